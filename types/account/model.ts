@@ -1,0 +1,71 @@
+import type { StaffRole } from '../auth/roles';
+
+/** Collection `accounts`: one per WeChat user, keyed by OPENID. */
+export interface AccountDoc {
+  _id: string;
+  veteranId: string | null;
+  staffIds: string[];
+  supervisorIds: string[];
+  createdAt: Date;
+  /** Demo people only (seeded for the local demo; never created on WeChat Cloud). */
+  demo?: { label: string; role: string; description: string; order: number };
+}
+
+/** Collection `staff`: a person holding a staff role over an org node. */
+export interface StaffDoc {
+  _id: string;
+  name: string;
+  /** A work phone published to the veterans they serve (tap to call); not personal data of the veterans. */
+  workPhone: string;
+  role: StaffRole;
+  orgId: string;
+  orgPath: string[];
+  isAdmin: boolean;
+  /** 113 of the district's grid members are veterans themselves. */
+  isVeteran: boolean;
+  openid: string | null;
+  status: 'active' | 'removed';
+  successorId?: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Collection `invitations`: the only way to become staff. `_id` is the code. */
+export interface InvitationDoc {
+  _id: string;
+  staffId: string;
+  orgId: string;
+  orgPath: string[];
+  role: StaffRole;
+  issuedBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedBy: string | null;
+  usedAt: Date | null;
+}
+
+export type RegistrationStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';
+
+/** Collection `registrations`: a WeChat user's request to be bound to a file, waiting for the grid member. */
+export interface RegistrationDoc {
+  _id: string;
+  openid: string;
+  name: string;
+  idEnc: string;
+  idHash: string;
+  idMasked: string;
+  phoneEnc: string;
+  phoneHash: string;
+  phoneMasked: string;
+  phoneVerified: boolean;
+  gridId: string;
+  orgPath: string[];
+  /** id_name: the ID and name match a file but the phone was not verified against it. */
+  matchKind: 'id_name' | 'none';
+  candidateVeteranId: string | null;
+  status: RegistrationStatus;
+  createdAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  note: string;
+}

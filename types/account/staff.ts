@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { defineContract } from '../common/contract';
+import { docId, mainlandMobile, personName } from '../common/validators';
+import { STAFF_ROLES, type StaffRole } from '../auth/roles';
+
+export interface StaffView {
+  id: string;
+  name: string;
+  workPhone: string;
+  role: StaffRole;
+  roleLabel: string;
+  orgId: string;
+  orgName: string;
+  isAdmin: boolean;
+  bound: boolean;
+  status: 'active' | 'removed';
+}
+
+/** An admin of a higher org node invites a person to a staff role; the code binds their WeChat account. */
+export const issueInvitation = defineContract<{ code: string; staffId: string; expiresAt: string }>()({
+  fn: 'account',
+  action: 'issueInvitation',
+  input: z
+    .object({ orgId: docId, role: z.enum(STAFF_ROLES), name: personName, workPhone: mainlandMobile, isAdmin: z.boolean().default(false) })
+    .strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+});
+
+/** Bind the caller's WeChat account to the staff record of an invitation (or the bootstrap code). */
+export const acceptInvitation = defineContract<{ staffId: string; role: StaffRole; orgName: string }>()({
+  fn: 'account',
+  action: 'acceptInvitation',
+  input: z.object({ code: z.string().trim().min(4, '请输入邀请码').max(64, '邀请码不正确') }).strict(),
+  errors: ['NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED'],
+});
+
+export const listStaff = defineContract<{ items: StaffView[] }>()({
+  fn: 'account',
+  action: 'listStaff',
+  input: z.object({ orgId: docId, includeRemoved: z.boolean().default(false) }).strict(),
+});
+
+/** Remove a staff member; their open work goes to the named successor. */
+export const removeStaff = defineContract<{ handedOver: number }>()({
+  fn: 'account',
+  action: 'removeStaff',
+  input: z.object({ staffId: docId, successorId: docId }).strict(),
+  errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
+});
+
+/** Move a staff member to another node of the same kind; their open work stays with the successor. */
+export const moveStaff = defineContract<{ handedOver: number }>()({
+  fn: 'account',
+  action: 'moveStaff',
+  input: z.object({ staffId: docId, toOrgId: docId, successorId: docId }).strict(),
+  errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineContract } from '../common/contract';
+import type { Role } from '../auth/roles';
+
+export interface RoleView {
+  role: Role;
+  roleLabel: string;
+  orgId: string;
+  orgName: string;
+  orgPath: string[];
+  isAdmin: boolean;
+}
+
+export interface WhoAmI {
+  roles: RoleView[];
+  veteran: { id: string; name: string; idMasked: string; phoneMasked: string | null; gridId: string; gridName: string } | null;
+  registration: { id: string; status: 'pending' | 'rejected'; gridId: string; gridName: string; note: string; createdAt: string } | null;
+}
+
+/** Who the caller is: roles with jurisdictions, the bound file (masked), a pending registration. */
+export const whoami = defineContract<WhoAmI>()({
+  fn: 'account',
+  action: 'whoami',
+  input: z.object({}).strict(),
+});

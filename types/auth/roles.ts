@@ -1,0 +1,55 @@
+/** Staff roles; each assignment carries a jurisdiction (an org node). */
+export const STAFF_ROLES = [
+  'grid_leader',
+  'grid_member',
+  'station_staff',
+  'street_staff',
+  'district_staff',
+  'recruitment_staff',
+  'recruitment_head',
+  'agency_staff',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const SUPERVISOR_TYPES = ['integrity', 'conduct'] as const;
+export type SupervisorType = (typeof SUPERVISOR_TYPES)[number];
+
+/** Every role a caller can hold. */
+export type Role = 'veteran' | StaffRole | 'integrity_supervisor' | 'conduct_supervisor';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  veteran: '退役军人',
+  grid_leader: '网格长',
+  grid_member: '网格员',
+  station_staff: '服务站工作人员',
+  street_staff: '街道服务中心工作人员',
+  district_staff: '区退役军人事务局工作人员',
+  recruitment_staff: '征兵办工作人员',
+  recruitment_head: '征兵办负责人',
+  agency_staff: '机关工作人员',
+  integrity_supervisor: '廉洁征兵监督员',
+  conduct_supervisor: '机关作风监督员',
+};
+
+/** Which org kind a staff role's jurisdiction must be. */
+export const ROLE_ORG_KIND: Record<StaffRole, 'grid' | 'community' | 'street' | 'district' | 'unit'> = {
+  grid_leader: 'grid',
+  grid_member: 'grid',
+  station_staff: 'community',
+  street_staff: 'street',
+  district_staff: 'district',
+  recruitment_staff: 'unit',
+  recruitment_head: 'unit',
+  agency_staff: 'unit',
+};
+
+/** A role held over a jurisdiction. `orgPath` is the jurisdiction's path (district first). */
+export interface RoleAssignment {
+  role: Role;
+  orgId: string;
+  orgPath: string[];
+  /** Staff who may invite, move and remove staff below their node. */
+  isAdmin?: boolean;
+  staffId?: string;
+  supervisorId?: string;
+}
