@@ -6,6 +6,8 @@ export interface AccountDoc {
   veteranId: string | null;
   staffIds: string[];
   supervisorIds: string[];
+  /** The latest registration this user filed (pending, approved or rejected). */
+  registrationId?: string | null;
   createdAt: Date;
   /** Demo people only (seeded for the local demo; never created on WeChat Cloud). */
   demo?: { label: string; role: string; description: string; order: number };

@@ -1,0 +1,51 @@
+import { listRegistrations } from '../../../types/account/registrations';
+import type { RegistrationDoc } from '../../../types/account/model';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import type { OrgDoc } from '../../../types/org/model';
+import { AppError } from '../../../types/common/errors';
+import { can } from '../../../types/auth/policies';
+import { defineAction } from '../../_kernel/action';
+import { orgName, orgsById } from '../../_kernel/orgs';
+
+/** Registrations of one grid, or of every grid the caller keeps (their grid team roles). */
+export default defineAction(listRegistrations, async ({ gridId, status }, ctx) => {
+  const { db, read, _ } = ctx;
+  const me = await ctx.caller();
+  let gridIds: string[];
+  if (gridId) {
+    const grid = await read.byId<OrgDoc>('orgs', gridId);
+    if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '网格不存在', 'gridId');
+    await ctx.authorize('registration:review', { orgPath: grid.path });
+    gridIds = [gridId];
+  } else {
+    gridIds = me.roles.filter((r) => r.role === 'grid_leader' || r.role === 'grid_member').map((r) => r.orgId);
+    if (!gridIds.length) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
+  }
+  const regs = await read.many<RegistrationDoc>('registrations', { gridId: _.in(gridIds), status }, { orderBy: [['createdAt', 'desc']], limit: 100 });
+  const visible = regs.filter((r) => can(me, 'registration:review', r));
+  const candidateIds = visible.map((r) => r.candidateVeteranId).filter((id): id is string => Boolean(id));
+  const [orgs, candidates] = await Promise.all([
+    orgsById(db, read, gridIds),
+    candidateIds.length ? read.many<VeteranDoc>('veterans', { _id: _.in(candidateIds) }) : Promise.resolve([]),
+  ]);
+  const byId = new Map(candidates.map((v) => [v._id, v]));
+  return {
+    items: visible.map((r) => {
+      const c = r.candidateVeteranId ? byId.get(r.candidateVeteranId) : undefined;
+      return {
+        id: r._id,
+        name: r.name,
+        idMasked: r.idMasked,
+        phoneMasked: r.phoneMasked,
+        phoneVerified: r.phoneVerified,
+        gridId: r.gridId,
+        gridName: orgName(orgs, r.gridId),
+        matchKind: r.matchKind,
+        candidate: c ? { veteranId: c._id, name: c.name, idMasked: c.idMasked } : null,
+        status: r.status,
+        createdAt: r.createdAt.toISOString(),
+        note: r.note,
+      };
+    }),
+  };
+});

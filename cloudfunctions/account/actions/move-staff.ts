@@ -1,0 +1,24 @@
+import { moveStaff } from '../../../types/account/staff';
+import type { StaffDoc } from '../../../types/account/model';
+import type { OrgDoc } from '../../../types/org/model';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { handOver } from '../staff/handover';
+import { assertRoleFitsOrg } from '../staff/placement';
+import { loadSuccessor } from '../staff/successor';
+
+/** Moves a staff member to another node (same role); their open work at the old node goes to the successor. */
+export default defineAction(moveStaff, async ({ staffId, toOrgId, successorId }, ctx) => {
+  const staff = await ctx.read.byId<StaffDoc>('staff', staffId);
+  if (!staff || staff.status !== 'active') throw new AppError('NOT_FOUND', '该工作人员不存在或已移除', 'staffId');
+  const target = await ctx.read.byId<OrgDoc>('orgs', toOrgId);
+  if (!target) throw new AppError('NOT_FOUND', '目标单位不存在', 'toOrgId');
+  if (target._id === staff.orgId) throw new AppError('INVALID_INPUT', '目标单位与现单位相同', 'toOrgId');
+  await ctx.authorize('staff:manage', staff);
+  await ctx.authorize('staff:manage', { orgPath: target.path });
+  assertRoleFitsOrg(staff.role, target);
+  await loadSuccessor(ctx, staff, successorId);
+  const handedOver = await handOver(ctx.db, staffId, successorId);
+  await ctx.db.collection('staff').doc(staffId).update({ data: { orgId: target._id, orgPath: target.path, updatedAt: ctx.now } });
+  return { handedOver };
+});

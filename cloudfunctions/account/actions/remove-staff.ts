@@ -1,0 +1,17 @@
+import { removeStaff } from '../../../types/account/staff';
+import type { StaffDoc } from '../../../types/account/model';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { handOver } from '../staff/handover';
+import { loadSuccessor } from '../staff/successor';
+
+/** Removes a staff member (their record stays, marked removed) and hands their open work to the successor. */
+export default defineAction(removeStaff, async ({ staffId, successorId }, ctx) => {
+  const staff = await ctx.read.byId<StaffDoc>('staff', staffId);
+  if (!staff || staff.status !== 'active') throw new AppError('NOT_FOUND', '该工作人员不存在或已移除', 'staffId');
+  await ctx.authorize('staff:manage', staff);
+  await loadSuccessor(ctx, staff, successorId);
+  const handedOver = await handOver(ctx.db, staffId, successorId);
+  await ctx.db.collection('staff').doc(staffId).update({ data: { status: 'removed', successorId, updatedAt: ctx.now } });
+  return { handedOver };
+});

@@ -1,0 +1,13 @@
+import { createMain } from '../_kernel/router';
+import acceptInvitation from './actions/accept-invitation';
+import decideRegistration from './actions/decide-registration';
+import issueInvitation from './actions/issue-invitation';
+import listRegistrations from './actions/list-registrations';
+import listStaff from './actions/list-staff';
+import moveStaff from './actions/move-staff';
+import register from './actions/register';
+import removeStaff from './actions/remove-staff';
+import whoami from './actions/whoami';
+
+export const actions = [whoami, register, listRegistrations, decideRegistration, issueInvitation, acceptInvitation, listStaff, removeStaff, moveStaff];
+export const main = createMain(actions);
