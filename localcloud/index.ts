@@ -1,0 +1,136 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { LocalDatabase } from './db';
+import { COLLECTION_INDEXES } from './indexes';
+import { FunctionRegistry } from './functions/function-registry';
+import { FunctionRunner, type Invocation } from './functions/function-runner';
+import { TriggerScheduler } from './functions/timer-triggers';
+import { OpenApiService } from './openapi/openapi-service';
+import { Outbox, type OutboxMessage } from './openapi/outbox';
+import { createClock, type ControllableClock } from './server/clock';
+import { createLocalCloudServer } from './server/http-server';
+import { RequestLog, type CallerIdentity, type RequestRecord } from './server/request-log';
+import { FileStore, type StoredFile } from './storage/file-store';
+import { loadOrCreateSecret, TokenSigner } from './storage/signed-token';
+import { StorageService } from './storage/storage-service';
+
+export const REPO_ROOT = path.resolve(__dirname, '..');
+export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, '.localcloud', 'data');
+export const DEFAULT_FUNCTIONS_DIR = path.join(REPO_ROOT, 'dist', 'cloudfunctions');
+/** Words msgSecCheck rejects unless the caller configures its own list. */
+export const DEFAULT_BLOCKED_WORDS = ['违禁词', '赌博', '毒品', '枪支'];
+
+export interface LocalCloudOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Where the database, files and URL secret live; default <repo>/.localcloud/data. */
+  dataDir?: string;
+  /** Keep everything in memory (tests): nothing is written to disk. */
+  memory?: boolean;
+  functionsDir?: string;
+  /** A built H5 app to serve at `/`. */
+  staticDir?: string;
+  /** A fixed start instant, a time source, or a clock made by createClock(). */
+  clock?: Date | (() => Date) | ControllableClock;
+  blockedWords?: string[];
+  /** Fire declared timer triggers on schedule (default true). */
+  enableTriggers?: boolean;
+  envId?: string;
+  appId?: string;
+}
+
+export interface LocalCloud {
+  /** Origin, e.g. http://127.0.0.1:39123 */
+  url: string;
+  /** What `cloud.init({ serviceUrl })` / `cloud.createNewInstance({ serviceUrl })` takes. */
+  serviceUrl: string;
+  envId: string;
+  clock: ControllableClock;
+  db: LocalDatabase;
+  outbox(filter?: { touser?: string; templateId?: string }): OutboxMessage[];
+  files(): StoredFile[];
+  meter(requestId: string): { reads: number; writes: number };
+  requests(): RequestRecord[];
+  invoke(fn: string, event?: unknown, identity?: Partial<CallerIdentity>): Promise<Invocation>;
+  fireTrigger(fn: string, triggerName: string): Promise<Invocation>;
+  setBlockedWords(words: string[]): void;
+  /** Empties database, files, outbox and request log. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const clock = isClock(options.clock) ? options.clock : createClock(options.clock);
+  const now = () => clock.now();
+  const dataDir = options.memory ? null : path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const envId = options.envId ?? 'vetgrid-local';
+  let baseUrl = '';
+
+  const db = new LocalDatabase({
+    file: dataDir ? path.join(dataDir, 'db.sqlite') : undefined,
+    clock: now,
+    indexes: COLLECTION_INDEXES,
+  });
+  const requests = new RequestLog(now);
+  const files = new FileStore(dataDir);
+  const storage = new StorageService({ store: files, signer: new TokenSigner(loadOrCreateSecret(dataDir)), now, baseUrl: () => baseUrl });
+  const outbox = new Outbox();
+  const openapi = new OpenApiService(outbox, options.blockedWords ?? DEFAULT_BLOCKED_WORDS);
+  const registry = new FunctionRegistry(path.resolve(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR));
+  const runner = new FunctionRunner({ registry, requests, now, baseUrl: () => baseUrl, envId, appId: options.appId ?? 'wx0000000000local' });
+  const triggers = new TriggerScheduler({ registry, runner, now });
+  const reset = () => {
+    db.reset();
+    files.clear();
+    outbox.clear();
+    requests.clear();
+  };
+
+  const server = createLocalCloudServer({
+    tcb: { db, requests, storage, runner, registry, openapi, envId, now },
+    runner,
+    storage,
+    inspector: { db, outbox, files, storage, requests, triggers, reset },
+    staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  baseUrl = `http://${host}:${(server.address() as AddressInfo).port}`;
+  if (options.enableTriggers !== false) triggers.start();
+
+  return {
+    url: baseUrl,
+    serviceUrl: `${baseUrl}/tcb`,
+    envId,
+    clock,
+    db,
+    outbox: (filter) => outbox.list(filter),
+    files: () => files.list(),
+    meter: (requestId) => requests.meter(requestId),
+    requests: () => requests.list(),
+    invoke: (fn, event = {}, identity) => runner.invoke(fn, event, identity),
+    fireTrigger: (fn, name) => triggers.fire(fn, name),
+    setBlockedWords: (words) => openapi.setBlockedWords(words),
+    reset,
+    close: async () => {
+      triggers.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      db.close();
+    },
+  };
+}
+
+function isClock(value: LocalCloudOptions['clock']): value is ControllableClock {
+  return typeof value === 'object' && value !== null && 'advance' in value;
+}
+
+export { createClock, type ControllableClock } from './server/clock';
+export type { CallerIdentity } from './server/request-log';
+export type { OutboxMessage } from './openapi/outbox';

@@ -1,0 +1,90 @@
+import http from 'node:http';
+import type { FunctionRunner } from '../functions/function-runner';
+import { handleInspectorApi, type InspectorDeps } from '../inspector/inspector-api';
+import { INSPECTOR_PAGE } from '../inspector/inspector-page';
+import type { StorageService } from '../storage/storage-service';
+import { handleFileDownload, handleFileUpload } from './file-routes';
+import { GATEWAY_CORS_HEADERS, handleGatewayCall } from './gateway';
+import { HttpError, sendError } from './http-io';
+import { serveStatic } from './static-files';
+import { handleTcb, type TcbDeps } from './tcb-endpoint';
+
+export interface ServerDeps {
+  tcb: TcbDeps;
+  runner: FunctionRunner;
+  storage: StorageService;
+  inspector: InspectorDeps;
+  staticDir: string | null;
+}
+
+/** The one HTTP server of the local cloud: SDK endpoint, gateway, temp file URLs, inspector, H5 app. */
+export function createLocalCloudServer(deps: ServerDeps): http.Server {
+  const server = http.createServer((req, res) => {
+    route(req, res, deps).catch((err) => sendError(res, err));
+  });
+  // A stuck client must not hold the server forever; SDK calls answer in well under this.
+  server.requestTimeout = 120_000;
+  return server;
+}
+
+async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: ServerDeps): Promise<void> {
+  const method = req.method ?? 'GET';
+  const pathname = new URL(req.url ?? '/', 'http://localcloud').pathname;
+  let match: RegExpExecArray | null;
+
+  if (pathname === '/tcb' || (match = /^\/tcb\/req\/([A-Za-z0-9_-]+)\/?$/.exec(pathname))) {
+    if (method !== 'POST') return methodNotAllowed(req, res);
+    const requestId = pathname === '/tcb' ? null : /^\/tcb\/req\/([A-Za-z0-9_-]+)/.exec(pathname)![1];
+    return handleTcb(req, res, requestId, deps.tcb);
+  }
+  if (pathname === '/gateway/call') {
+    if (method === 'OPTIONS') {
+      res.writeHead(204, GATEWAY_CORS_HEADERS);
+      return void res.end();
+    }
+    if (method !== 'POST') return methodNotAllowed(req, res);
+    for (const [name, value] of Object.entries(GATEWAY_CORS_HEADERS)) res.setHeader(name, value);
+    return handleGatewayCall(req, res, deps.runner);
+  }
+  if ((match = /^\/files\/upload\/([A-Za-z0-9_.-]+)$/.exec(pathname))) {
+    if (method !== 'PUT' && method !== 'POST') return methodNotAllowed(req, res);
+    return handleFileUpload(req, res, match[1], deps.storage);
+  }
+  if ((match = /^\/files\/([A-Za-z0-9_.-]+)(?:\/[^/]*)?$/.exec(pathname))) {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res);
+    return handleFileDownload(req, res, match[1], deps.storage);
+  }
+  if (pathname === '/_inspector' || pathname === '/_inspector/') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+    return void res.end(INSPECTOR_PAGE);
+  }
+  if (pathname.startsWith('/_inspector/api/')) {
+    return handleInspectorApi(req, res, pathname.slice('/_inspector/api/'.length), deps.inspector);
+  }
+  if (pathname.startsWith('/localcloud/api/')) return localCloudApi(req, res, pathname, deps);
+  if (deps.staticDir && (method === 'GET' || method === 'HEAD') && !isApiPath(pathname)) {
+    return serveStatic(req, res, deps.staticDir);
+  }
+  req.resume();
+  sendError(res, new HttpError(404, 'NOT_FOUND', `本地云没有这个地址: ${method} ${pathname}`));
+}
+
+/** GET /localcloud/api/requests/<requestId>/meter -> { reads, writes } */
+function localCloudApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, deps: ServerDeps): void {
+  const match = /^\/localcloud\/api\/requests\/([A-Za-z0-9_-]+)\/meter$/.exec(pathname);
+  if (!match || req.method !== 'GET') {
+    return sendError(res, new HttpError(404, 'NOT_FOUND', `本地云没有这个接口: ${req.method} ${pathname}`));
+  }
+  const meter = deps.tcb.requests.meter(match[1]);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(meter));
+}
+
+function isApiPath(pathname: string): boolean {
+  return /^\/(tcb|gateway|files|_inspector|localcloud)(\/|$)/.test(pathname);
+}
+
+function methodNotAllowed(req: http.IncomingMessage, res: http.ServerResponse): void {
+  req.resume();
+  sendError(res, new HttpError(405, 'METHOD_NOT_ALLOWED', `不支持的请求方法 ${req.method} ${req.url}`));
+}

@@ -1,0 +1,96 @@
+import type { DbRequestMeta } from '../db';
+
+/** Who caused a request: the identity a function sees in context.localCloud. */
+export interface CallerIdentity {
+  OPENID: string;
+  APPID: string;
+  UNIONID: string;
+}
+
+export interface RequestRecord {
+  requestId: string;
+  functionName: string | null;
+  identity: CallerIdentity | null;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'ok' | 'error';
+  reads: number;
+  writes: number;
+}
+
+const MAX_RECORDS = 5000;
+
+/**
+ * Per-request counters and identity. Functions' SDK calls arrive at /tcb/req/<requestId>, so everything the
+ * local cloud does for a request is attributed here; nested cloud.callFunction finds its caller here too.
+ */
+export class RequestLog {
+  private readonly records = new Map<string, RequestRecord>();
+
+  constructor(private readonly now: () => Date) {}
+
+  begin(requestId: string, functionName: string | null, identity: CallerIdentity | null): RequestRecord {
+    const record: RequestRecord = {
+      requestId,
+      functionName,
+      identity,
+      startedAt: this.now().toISOString(),
+      finishedAt: null,
+      status: 'running',
+      reads: 0,
+      writes: 0,
+    };
+    this.records.set(requestId, record);
+    this.trim();
+    return record;
+  }
+
+  finish(requestId: string, status: 'ok' | 'error'): void {
+    const record = this.records.get(requestId);
+    if (!record) return;
+    record.status = status;
+    record.finishedAt = this.now().toISOString();
+  }
+
+  get(requestId: string): RequestRecord | undefined {
+    return this.records.get(requestId);
+  }
+
+  /** Counters of one request; a request the local cloud never saw reads as zero. */
+  meter(requestId: string): { reads: number; writes: number } {
+    const record = this.records.get(requestId);
+    return { reads: record?.reads ?? 0, writes: record?.writes ?? 0 };
+  }
+
+  /** The meter the database engine reports into for `requestId` (created on first use). */
+  dbMeta(requestId: string): DbRequestMeta {
+    const record = this.records.get(requestId) ?? this.begin(requestId, null, null);
+    return {
+      requestId,
+      meter: {
+        read: (n: number) => {
+          record.reads += n;
+        },
+        write: (n: number) => {
+          record.writes += n;
+        },
+      },
+    };
+  }
+
+  list(): RequestRecord[] {
+    return [...this.records.values()].reverse();
+  }
+
+  clear(): void {
+    this.records.clear();
+  }
+
+  private trim(): void {
+    while (this.records.size > MAX_RECORDS) {
+      const oldest = this.records.keys().next().value;
+      if (oldest === undefined) return;
+      this.records.delete(oldest);
+    }
+  }
+}

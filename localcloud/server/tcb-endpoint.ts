@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sdkErrorBody, type LocalDatabase } from '../db';
+import type { FunctionRegistry } from '../functions/function-registry';
+import type { FunctionRunner } from '../functions/function-runner';
+import type { OpenApiService } from '../openapi/openapi-service';
+import type { StorageService } from '../storage/storage-service';
+import { HttpError, parseJsonBody, readBody, sendBytes, sendJson } from './http-io';
+import { multipartBoundary, parseMultipart } from './multipart';
+import type { RequestLog } from './request-log';
+import { callFunctionAction } from './tcb-functions';
+import { openApiAction } from './tcb-openapi';
+import { storageAction } from './tcb-storage';
+import { TcbActionError, tcbErrorBody } from './tcb-errors';
+
+export interface TcbDeps {
+  db: LocalDatabase;
+  requests: RequestLog;
+  storage: StorageService;
+  runner: FunctionRunner;
+  registry: FunctionRegistry;
+  openapi: OpenApiService;
+  envId: string;
+  now: () => Date;
+}
+
+/** Everything one SDK call needs once its body is parsed. */
+export interface TcbCall {
+  action: string;
+  body: Record<string, unknown>;
+  /** Raw bytes of multipart file fields (wx.openApi's requestData). */
+  files: Record<string, Buffer>;
+  requestId: string;
+  env: string;
+}
+
+/** A JSON answer, or protobuf bytes (wx.openApi). */
+export type TcbAnswer = { json: unknown } | { bytes: Buffer };
+
+/**
+ * POST /tcb and /tcb/req/<requestId>: the endpoint the real wx-server-sdk talks to through `serviceUrl`.
+ * Action failures answer HTTP 200 with `{ code, message, requestId }`, as TCB does, so the SDK raises them
+ * with their message; transport failures (bad JSON, too large) answer 4xx with the same fields.
+ */
+export async function handleTcb(req: IncomingMessage, res: ServerResponse, pathRequestId: string | null, deps: TcbDeps) {
+  const requestId = pathRequestId ?? `tcb-${randomUUID()}`;
+  let call: TcbCall;
+  try {
+    call = await readCall(req, requestId, deps.envId);
+  } catch (err) {
+    const status = err instanceof HttpError ? err.status : 400;
+    const code = err instanceof HttpError ? err.code : 'INVALID_REQUEST';
+    sendJson(res, status, tcbErrorBody(code, (err as Error).message, requestId), status === 413 ? { connection: 'close' } : {});
+    return;
+  }
+  try {
+    const answer = await dispatch(call, deps);
+    if ('bytes' in answer) sendBytes(res, 200, answer.bytes, 'application/octet-stream');
+    else sendJson(res, 200, answer.json);
+  } catch (err) {
+    if (err instanceof TcbActionError) sendJson(res, 200, tcbErrorBody(err.code, err.message, requestId));
+    else if (call.action.startsWith('database.')) sendJson(res, 200, sdkErrorBody(err, requestId));
+    else sendJson(res, 200, tcbErrorBody('SYS_ERR', `本地云处理 ${call.action} 出错: ${(err as Error)?.message ?? err}`, requestId));
+  }
+}
+
+async function readCall(req: IncomingMessage, requestId: string, defaultEnv: string): Promise<TcbCall> {
+  const raw = await readBody(req);
+  const boundary = multipartBoundary(req.headers['content-type']);
+  const body: Record<string, unknown> = {};
+  const files: Record<string, Buffer> = {};
+  if (boundary) {
+    for (const part of parseMultipart(raw, boundary)) {
+      if (part.filename !== undefined || part.contentType === 'application/octet-stream') files[part.name] = part.data;
+      else body[part.name] = part.data.toString('utf8');
+    }
+  } else {
+    Object.assign(body, parseJsonBody(raw));
+  }
+  if (typeof body.action !== 'string' || body.action.length === 0) {
+    throw new HttpError(400, 'INVALID_REQUEST', '请求缺少 action 字段');
+  }
+  const query = new URL(req.url ?? '/', 'http://localcloud').searchParams;
+  const env = query.get('env') || (typeof body.envName === 'string' && body.envName) || defaultEnv;
+  return { action: body.action, body, files, requestId, env };
+}
+
+async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
+  const { action } = call;
+  if (action.startsWith('database.')) {
+    return { json: await deps.db.handle(action, call.body, deps.requests.dbMeta(call.requestId)) };
+  }
+  if (action.startsWith('storage.')) return storageAction(call, deps);
+  if (action === 'functions.invokeFunction') return callFunctionAction(call, deps);
+  if (action === 'wx.openApi') return openApiAction(call, deps);
+  throw new TcbActionError('INVALID_ACTION', `本地云不支持的 action: ${action}`);
+}
