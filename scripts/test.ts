@@ -1,0 +1,40 @@
+/**
+ * `npm test`: type-check, build what the tests exercise (function bundles, weapp, H5), then every Jest
+ * project (unit, integration, component, weapp smoke, end-to-end). Ends with one plain line
+ * `tests: N passed, N failed, N skipped` and a non-zero exit on any failure.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runStep } from './run-step';
+
+const root = path.resolve(__dirname, '..');
+const report = path.join(root, 'tests', 'artifacts', 'jest-report.json');
+const jestArgs = process.argv.slice(2);
+const started = Date.now();
+
+const steps: [string, string, string[]][] = [
+  ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['build functions', 'npm', ['run', '--silent', 'build:functions']],
+  ['build weapp', 'npm', ['run', '--silent', 'build:weapp']],
+  ['build H5', 'npm', ['run', '--silent', 'build:h5']],
+];
+let failedSteps = 0;
+for (const [label, cmd, args] of steps) {
+  if (runStep(label, cmd, args).code !== 0) failedSteps++;
+}
+fs.mkdirSync(path.dirname(report), { recursive: true });
+fs.rmSync(report, { force: true });
+const jest = runStep('jest', 'npx', ['jest', '--ci', '--json', `--outputFile=${report}`, ...jestArgs]);
+
+let passed = 0, failed = 0, skipped = 0;
+if (fs.existsSync(report)) {
+  const r = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numRuntimeErrorTestSuites: number };
+  passed = r.numPassedTests;
+  failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
+  skipped = r.numPendingTests + r.numTodoTests;
+}
+failed += failedSteps;
+if (jest.code !== 0 && failed === 0) failed = 1;
+console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s in all; ${failedSteps} build/type-check step(s) failed)`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
