@@ -1,0 +1,23 @@
+import type { PropsWithChildren } from 'react';
+import { View } from '@tarojs/components';
+import { rootClassName, useElderMode } from '../lib/preferences/elder-mode';
+import { EnvironmentBanner } from './environment-banner';
+import { PrivacyGate } from './privacy-gate';
+import { SessionGate } from './session-gate';
+
+interface PageShellProps {
+  /** false for the pages that come before a session: the consent page and the demo sign-in. */
+  gated?: boolean;
+}
+
+/** The root of every page: 长辈模式 class, the demo banner (H5), the privacy gate, the session gate. */
+export function PageShell({ children, gated = true }: PropsWithChildren<PageShellProps>) {
+  const elderMode = useElderMode();
+  return (
+    <View className={rootClassName(elderMode)} data-testid='page-root'>
+      <EnvironmentBanner />
+      {gated ? <SessionGate>{children}</SessionGate> : children}
+      <PrivacyGate />
+    </View>
+  );
+}

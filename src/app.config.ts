@@ -1,0 +1,42 @@
+import { ROUTE_PATHS } from './app-shell/route-paths';
+
+// Evaluated at build time (Node). The H5 build runs on the local cloud and adds the demo pages;
+// the weapp build never lists them, so they are never compiled into it.
+const isH5 = process.env.TARO_ENV === 'h5';
+
+const pages = [
+  ROUTE_PATHS.home,
+  ROUTE_PATHS.grid,
+  ROUTE_PATHS.notices,
+  ROUTE_PATHS.me,
+  ROUTE_PATHS.registration,
+  ROUTE_PATHS.privacyGuide,
+  ...(isH5 ? ['features/privacy/pages/consent', 'features/demo/pages/signin'] : []),
+];
+
+const config = defineAppConfig({
+  pages,
+  window: {
+    navigationBarTitleText: '网格+退役军人',
+    navigationBarBackgroundColor: '#b71c1c',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#555555',
+    selectedColor: '#b71c1c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: ROUTE_PATHS.home, text: '首页' },
+      { pagePath: ROUTE_PATHS.grid, text: '网格' },
+      { pagePath: ROUTE_PATHS.notices, text: '通知' },
+      { pagePath: ROUTE_PATHS.me, text: '我的' },
+    ],
+  },
+});
+
+// WeChat asks for the privacy guide before any privacy API when this is set (see app-shell/privacy-gate).
+// AppConfig does not declare it, hence the widening.
+export default isH5 ? config : ({ ...config, __usePrivacyCheck__: true } as typeof config);

@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { PageShell } from '../../../app-shell/page-shell';
+import { routeUrl } from '../../../app-shell/route-paths';
+import { ErrorView } from '../../../app-shell/error-view';
+import { LoadingView } from '../../../app-shell/loading-view';
+import { chooseDemoIdentity, currentDemoIdentity, newWechatUser, type DemoIdentity } from '../../../lib/demo/identity';
+import { DemoPersonCard } from '../components/demo-person-card';
+import { useDemoPeople } from '../use-demo-people';
+
+/** H5 on the local cloud only: act as one of the seeded demo people, or as a WeChat user never seen before. */
+export default function DemoSigninPage() {
+  const { people, error, retry } = useDemoPeople();
+  const current = currentDemoIdentity();
+  const choose = (identity: DemoIdentity) => {
+    chooseDemoIdentity(identity);
+    void Taro.reLaunch({ url: routeUrl('home') });
+  };
+  return (
+    <PageShell gated={false}>
+      <View className='card'>
+        <Text className='card-title'>选择演示身份</Text>
+        <Text className='text-block muted'>这是本地演示环境，人员均为虚构。选择一个身份进入，随时可以从顶部横幅切换。</Text>
+      </View>
+      <DemoPersonCard
+        label='新微信用户'
+        role='未登记'
+        description='第一次打开小程序的微信用户，可以体验登记流程。'
+        current={false}
+        onChoose={() => choose(newWechatUser())}
+      />
+      {error ? <ErrorView error={error} onRetry={retry} /> : null}
+      {!error && !people ? <LoadingView /> : null}
+      {(people ?? []).map((person) => (
+        <DemoPersonCard
+          key={person.openid}
+          label={person.label}
+          role={person.role}
+          description={person.description}
+          current={current?.openid === person.openid}
+          onChoose={() => choose({ openid: person.openid, label: person.label })}
+        />
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,51 @@
+import Taro from '@tarojs/taro';
+import { whoami } from '@types-contract/account/whoami';
+import { myGrid } from '@types-contract/org/queries';
+import { PageShell } from '../../../app-shell/page-shell';
+import { QueryView } from '../../../app-shell/query-view';
+import { ComingSoon } from '../../../app-shell/coming-soon';
+import { routeUrl } from '../../../app-shell/route-paths';
+import { useQuery } from '../../../lib/cloud';
+import { GridCard } from '../components/grid-card';
+import { TeamList } from '../components/team-list';
+import { StationCard } from '../components/station-card';
+import { RegistrationStatus } from '../components/registration-status';
+import { JurisdictionCard } from '../components/jurisdiction-card';
+import { homeKind } from '../home-kind';
+
+const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber });
+
+/** 首页: my grid, its members (tap to call) and the service station; or the way to register. */
+export default function HomePage() {
+  const me = useQuery(whoami, {});
+  const kind = me.data ? homeKind(me.data) : undefined;
+  const grid = useQuery(myGrid, {}, { enabled: kind === 'grid' });
+
+  return (
+    <PageShell>
+      <QueryView query={me}>
+        {(who) => (
+          <>
+            {kind === 'unregistered' ? (
+              <RegistrationStatus registration={who.registration} onRegister={() => void Taro.navigateTo({ url: routeUrl('registration') })} />
+            ) : null}
+            {kind === 'staff' ? <JurisdictionCard roles={who.roles} /> : null}
+            {kind === 'grid' ? (
+              <QueryView query={grid}>
+                {(g) => (
+                  <>
+                    <GridCard grid={g} />
+                    <TeamList team={g.team} onCall={call} />
+                    <StationCard communityName={g.community.name} station={g.community.station} onCall={call} />
+                  </>
+                )}
+              </QueryView>
+            ) : null}
+          </>
+        )}
+      </QueryView>
+      <ComingSoon title='通知公告' description='网格群和上级发布的政策通知将显示在这里。' />
+      <ComingSoon title='我的诉求' description='提交诉求、查看办理进度将在这里进行。' />
+    </PageShell>
+  );
+}

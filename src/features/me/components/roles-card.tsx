@@ -1,0 +1,18 @@
+import { Text, View } from '@tarojs/components';
+import type { RoleView } from '@types-contract/account/whoami';
+
+/** My roles; for staff, each with the jurisdiction it covers. */
+export function RolesCard({ roles }: { roles: RoleView[] }) {
+  if (roles.length === 0) return null;
+  return (
+    <View className='card' data-testid='roles-card'>
+      <Text className='card-title'>我的身份</Text>
+      {roles.map((role) => (
+        <View key={`${role.role}-${role.orgId}`} className='list-item'>
+          <Text className='text-block'>{role.roleLabel}</Text>
+          <Text className='muted'>{role.role === 'veteran' ? role.orgName : `管辖：${role.orgName}`}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,35 @@
+import Taro from '@tarojs/taro';
+import { whoami } from '@types-contract/account/whoami';
+import { PageShell } from '../../../app-shell/page-shell';
+import { QueryView } from '../../../app-shell/query-view';
+import { routeUrl } from '../../../app-shell/route-paths';
+import { useQuery } from '../../../lib/cloud';
+import { setElderMode, useElderMode } from '../../../lib/preferences/elder-mode';
+import { IdentityCard } from '../components/identity-card';
+import { RolesCard } from '../components/roles-card';
+import { ElderModeSwitch } from '../components/elder-mode-switch';
+import { SettingsLinks } from '../components/settings-links';
+
+/** 我的: who I am (masked), my roles and jurisdictions, 长辈模式, the privacy guide. */
+export default function MePage() {
+  const me = useQuery(whoami, {});
+  const elderMode = useElderMode();
+  const canRegister = Boolean(me.data && !me.data.veteran && me.data.registration?.status !== 'pending');
+  return (
+    <PageShell>
+      <QueryView query={me}>
+        {(who) => (
+          <>
+            <IdentityCard who={who} />
+            <RolesCard roles={who.roles} />
+          </>
+        )}
+      </QueryView>
+      <ElderModeSwitch enabled={elderMode} onChange={setElderMode} />
+      <SettingsLinks
+        onPrivacyGuide={() => void Taro.navigateTo({ url: routeUrl('privacyGuide') })}
+        onRegister={canRegister ? () => void Taro.navigateTo({ url: routeUrl('registration') }) : undefined}
+      />
+    </PageShell>
+  );
+}

@@ -1,0 +1,35 @@
+import { Input, Text, View } from '@tarojs/components';
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  placeholder: string;
+  error?: string;
+  type?: 'text' | 'number' | 'idcard';
+  maxlength?: number;
+  onChange: (value: string) => void;
+}
+
+/** A labelled input with its error underneath, in words the user can act on. */
+export function TextField({ name, label, value, placeholder, error, type = 'text', maxlength, onChange }: TextFieldProps) {
+  return (
+    <View className='field' data-field={name}>
+      <Text className='field-label'>{label}</Text>
+      <Input
+        className='field-input'
+        name={name}
+        type={type}
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      {error ? (
+        <Text className='field-error' data-testid={`error-${name}`}>
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
