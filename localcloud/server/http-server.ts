@@ -34,8 +34,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
 
   if (pathname === '/tcb' || (match = /^\/tcb\/req\/([A-Za-z0-9_-]+)\/?$/.exec(pathname))) {
     if (method !== 'POST') return methodNotAllowed(req, res);
-    const requestId = pathname === '/tcb' ? null : /^\/tcb\/req\/([A-Za-z0-9_-]+)/.exec(pathname)![1];
-    return handleTcb(req, res, requestId, deps.tcb);
+    return handleTcb(req, res, pathname === '/tcb' ? null : match![1], deps.tcb);
   }
   if (pathname === '/gateway/call') {
     if (method === 'OPTIONS') {
@@ -50,7 +49,8 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
     if (method !== 'PUT' && method !== 'POST') return methodNotAllowed(req, res);
     return handleFileUpload(req, res, match[1], deps.storage);
   }
-  if ((match = /^\/files\/([A-Za-z0-9_.-]+)(?:\/[^/]*)?$/.exec(pathname))) {
+  if ((match = /^\/files\/([^/]*)/.exec(pathname))) {
+    // Anything under /files/ that is not a valid temp URL is refused the same way (403), whatever it names.
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res);
     return handleFileDownload(req, res, match[1], deps.storage);
   }

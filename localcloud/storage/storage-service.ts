@@ -38,7 +38,8 @@ export class StorageService {
       token: 'local',
       authorization: 'local',
       fileId: fileID,
-      cosFileId: fileID,
+      // Sent back by the SDK as an HTTP header, so it must be ASCII even when the path is not.
+      cosFileId: Buffer.from(fileID).toString('base64url'),
       download_url: '',
     };
   }
