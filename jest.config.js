@@ -1,0 +1,76 @@
+// Jest projects. `npm test` (scripts/test.ts) builds functions, weapp and H5 first, then runs them all.
+//   node       unit and integration tests (tests/**/*.test.ts outside the folders below)
+//   component  Taro React components in jsdom, with the H5 variants of platform files (*.h5.tsx)
+//   weapp      miniprogram-simulate smoke tests of the BUILT weapp bundle (needs `npm run build:weapp`)
+//   e2e        Chromium through playwright-core against the H5 build and the local cloud
+const path = require('node:path');
+
+const swc = (parser) => [
+  '@swc/jest',
+  {
+    jsc: { parser, transform: { react: { runtime: 'automatic' } }, target: 'es2020' },
+    module: { type: 'commonjs' },
+  },
+];
+const ts = swc({ syntax: 'typescript', tsx: true, decorators: true });
+const js = swc({ syntax: 'ecmascript', jsx: true });
+const nodeTransform = { '^.+\\.tsx?$': ts, '^.+\\.(js|jsx|mjs|cjs)$': js };
+
+const contractAlias = { '^@types-contract/(.*)$': '<rootDir>/types/$1' };
+
+// Taro's packages (and a few of their dependencies) ship ES modules: Jest must transform them.
+const esmPackages = [
+  '@tarojs', '@stencil', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj',
+  'nanoid', 'lodash-es', 'swiper', 'ssr-window', 'dom7',
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: __dirname,
+  projects: [
+    {
+      displayName: 'node',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/(component|e2e|weapp)/'],
+      transform: nodeTransform,
+      moduleNameMapper: contractAlias,
+    },
+    {
+      displayName: 'component',
+      rootDir: __dirname,
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/component/**/*.test.tsx'],
+      // H5 first: `./transport` resolves to transport.h5.ts, as Taro's H5 build does.
+      moduleFileExtensions: ['h5.tsx', 'h5.ts', 'tsx', 'ts', 'js', 'jsx', 'mjs', 'cjs', 'json'],
+      setupFiles: ['<rootDir>/tests/setup/taro-globals.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/component-after-env.ts'],
+      transform: nodeTransform,
+      transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+      moduleNameMapper: {
+        ...contractAlias,
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '@tarojs/taro-h5',
+        '\\.(css|less|scss)$': '<rootDir>/tests/setup/style-stub.js',
+      },
+    },
+    {
+      displayName: 'weapp',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      transform: nodeTransform,
+      moduleNameMapper: contractAlias,
+    },
+    {
+      displayName: 'e2e',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      transform: nodeTransform,
+      moduleNameMapper: contractAlias,
+      testTimeout: 120000,
+    },
+  ],
+};
