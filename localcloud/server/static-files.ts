@@ -10,7 +10,13 @@ import { sendJson } from './http-io';
  */
 export function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string): void {
   const root = path.resolve(staticDir);
-  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localcloud').pathname);
+  let urlPath: string;
+  try {
+    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localcloud').pathname);
+  } catch {
+    sendJson(res, 400, { error: { code: 'INVALID_PATH', message: '地址编码不合法' } });
+    return;
+  }
   const candidate = path.resolve(root, `.${urlPath}`);
   const inside = candidate === root || candidate.startsWith(root + path.sep);
   let file = inside && isFile(candidate) ? candidate : null;
