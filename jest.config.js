@@ -12,9 +12,13 @@ const swc = (parser) => [
     module: { type: 'commonjs' },
   },
 ];
-const ts = swc({ syntax: 'typescript', tsx: true, decorators: true });
+const ts = swc({ syntax: 'typescript', tsx: false, decorators: true });
+const tsx = swc({ syntax: 'typescript', tsx: true, decorators: true });
 const js = swc({ syntax: 'ecmascript', jsx: true });
-const nodeTransform = { '^.+\\.tsx?$': ts, '^.+\\.(js|jsx|mjs|cjs)$': js };
+const nodeTransform = { '^.+\\.ts$': ts, '^.+\\.tsx$': tsx, '^.+\\.(js|jsx|mjs|cjs)$': js };
+
+// Generated trees hold package.json files that would collide in Jest's module map.
+const ignoredTrees = ['<rootDir>/.localcloud/', '<rootDir>/dist/'];
 
 const contractAlias = { '^@types-contract/(.*)$': '<rootDir>/types/$1' };
 
@@ -31,6 +35,7 @@ module.exports = {
     {
       displayName: 'node',
       rootDir: __dirname,
+      modulePathIgnorePatterns: ignoredTrees,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/(component|e2e|weapp)/'],
@@ -40,6 +45,7 @@ module.exports = {
     {
       displayName: 'component',
       rootDir: __dirname,
+      modulePathIgnorePatterns: ignoredTrees,
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/component/**/*.test.tsx'],
       // H5 first: `./transport` resolves to transport.h5.ts, as Taro's H5 build does.
@@ -47,17 +53,18 @@ module.exports = {
       setupFiles: ['<rootDir>/tests/setup/taro-globals.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/component-after-env.ts'],
       transform: nodeTransform,
-      transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+      transformIgnorePatterns: [`^(?!.*/node_modules/(${esmPackages.join("|")})/).*/node_modules/`],
       moduleNameMapper: {
         ...contractAlias,
         '^@tarojs/components$': '@tarojs/components/lib/react',
-        '^@tarojs/taro$': '@tarojs/taro-h5',
+        '^@tarojs/taro$': '<rootDir>/tests/setup/taro-h5-api.ts',
         '\\.(css|less|scss)$': '<rootDir>/tests/setup/style-stub.js',
       },
     },
     {
       displayName: 'weapp',
       rootDir: __dirname,
+      modulePathIgnorePatterns: ignoredTrees,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
       transform: nodeTransform,
@@ -66,11 +73,11 @@ module.exports = {
     {
       displayName: 'e2e',
       rootDir: __dirname,
+      modulePathIgnorePatterns: ignoredTrees,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       transform: nodeTransform,
       moduleNameMapper: contractAlias,
-      testTimeout: 120000,
     },
   ],
 };
