@@ -1,0 +1,107 @@
+import { sqlValue } from './ejson';
+import { KIND, isExactFor, isSortable, kindOfQueryValue, sqlPathExpr } from './key-paths';
+import type { Doc } from './types';
+
+/**
+ * Turns a MongoDB filter into a SQL prefilter over the indexed paths.
+ * The SQL part always returns a superset of the true matches (it only constrains paths whose kinds are
+ * known, see key-paths.ts). `exact` says it returns exactly the matches, so the caller may count, skip and
+ * limit in SQL without loading a document; otherwise every candidate is re-checked with mingo.
+ */
+export interface QueryPlan {
+  where: string;
+  params: (string | number | null)[];
+  exact: boolean;
+  /** ORDER BY text when SQL can produce MongoDB's order, else null (sort in JS). */
+  order: string | null;
+}
+
+export type MaskOf = (path: string) => number | undefined;
+export type SortSpec = [path: string, direction: 1 | -1][];
+
+const RANGE: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+
+class Builder {
+  clauses: string[] = [];
+  params: (string | number | null)[] = [];
+  exact = true;
+  constructor(private readonly maskOf: MaskOf) {}
+
+  add(filter: Doc): void {
+    for (const [key, value] of Object.entries(filter)) {
+      if (key === '$and' && Array.isArray(value)) value.forEach((part) => this.addPart(part));
+      else if (key.startsWith('$')) this.exact = false;
+      else this.field(key, value);
+    }
+  }
+
+  private addPart(part: unknown): void {
+    if (part && typeof part === 'object' && !Array.isArray(part)) this.add(part as Doc);
+    else this.exact = false;
+  }
+
+  private field(path: string, cond: unknown): void {
+    const mask = this.maskOf(path);
+    if (mask === undefined || mask & KIND.OTHER) {
+      this.exact = false;
+      return;
+    }
+    const expr = sqlPathExpr(path);
+    if (cond === null) {
+      this.clauses.push(`${expr} IS NULL`);
+      return;
+    }
+    if (isOperatorObject(cond)) {
+      for (const [op, operand] of Object.entries(cond)) this.operator(expr, mask, op, operand);
+      return;
+    }
+    this.compare(expr, mask, '=', cond);
+  }
+
+  private operator(expr: string, mask: number, op: string, operand: unknown): void {
+    if (op === '$eq') this.compare(expr, mask, '=', operand);
+    else if (RANGE[op]) this.compare(expr, mask, RANGE[op], operand);
+    else if (op === '$in' && Array.isArray(operand) && operand.length && operand.every((v) => sqlValue(v) !== null)) {
+      this.clauses.push(`${expr} IN (${operand.map(() => '?').join(', ')})`);
+      for (const v of operand) {
+        this.params.push(sqlValue(v));
+        if (!isExactFor(mask, kindOfQueryValue(v))) this.exact = false;
+      }
+    } else this.exact = false;
+  }
+
+  private compare(expr: string, mask: number, sqlOp: string, value: unknown): void {
+    const bound = sqlValue(value);
+    if (bound === null) {
+      this.exact = false;
+      return;
+    }
+    this.clauses.push(`${expr} ${sqlOp} ?`);
+    this.params.push(bound);
+    if (!isExactFor(mask, kindOfQueryValue(value))) this.exact = false;
+  }
+}
+
+function isOperatorObject(value: unknown): value is Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Date || value instanceof RegExp)
+    return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => k.startsWith('$'));
+}
+
+export function planQuery(filter: Doc | undefined, sort: SortSpec, maskOf: MaskOf): QueryPlan {
+  const builder = new Builder(maskOf);
+  if (filter) builder.add(filter);
+  const sortable = sort.every(([path]) => isSortable(maskOf(path)));
+  const order = !sort.length
+    ? 'rid'
+    : sortable
+      ? sort.map(([path, dir]) => `${sqlPathExpr(path)} ${dir === -1 ? 'DESC' : 'ASC'}`).join(', ')
+      : null;
+  return {
+    where: builder.clauses.length ? builder.clauses.join(' AND ') : '1',
+    params: builder.params,
+    exact: builder.exact,
+    order,
+  };
+}

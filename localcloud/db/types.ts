@@ -1,0 +1,29 @@
+/** One index: an ordered list of [dot path, direction]. `unique` makes SQLite refuse duplicate keys. */
+export interface IndexSpec {
+  name: string;
+  keys: [path: string, direction: 1 | -1][];
+  unique?: boolean;
+}
+
+/** Collection name -> its indexes. Every collection named here exists from the start. */
+export type CollectionIndexes = Record<string, IndexSpec[]>;
+
+/** Where the engine reports work done for one request (see README.md "Metering"). */
+export interface DbRequestMeta {
+  requestId?: string;
+  meter: { read(n: number): void; write(n: number): void };
+}
+
+export interface LocalDatabaseOptions {
+  /** SQLite file; omitted = in-memory. */
+  file?: string;
+  /** The clock behind db.serverDate(); default the real clock. */
+  clock?: () => Date;
+  /** Collections and indexes; default localcloud/indexes.ts. */
+  indexes?: CollectionIndexes;
+  /** An open transaction untouched this long expires (default 30 s). */
+  transactionTimeoutMs?: number;
+}
+
+export type Doc = Record<string, unknown>;
+export type DocId = string | number;

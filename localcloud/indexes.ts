@@ -1,0 +1,36 @@
+import type { CollectionIndexes } from './db/types';
+
+/**
+ * THE list of collections and their indexes. The local cloud creates exactly these (a collection not listed
+ * here does not exist until db.createCollection() makes it, as on WeChat Cloud), and this is the list to
+ * create in the WeChat Cloud console. Keys are dot paths; `orgPath.N` is element N of the org path array
+ * [district, street, community, grid]. An indexed path should hold one kind of scalar (string, number or
+ * Date): that is what lets the local cloud answer from the index alone.
+ */
+export const COLLECTION_INDEXES: CollectionIndexes = {
+  orgs: [
+    { name: 'parent', keys: [['parentId', 1]] },
+    { name: 'kind', keys: [['kind', 1]] },
+  ],
+  /** _id = openid. */
+  accounts: [],
+  staff: [
+    { name: 'org', keys: [['orgId', 1]] },
+    { name: 'openid', keys: [['openid', 1]] },
+  ],
+  veterans: [
+    { name: 'id_hash', keys: [['idHash', 1]] },
+    { name: 'phone_hash', keys: [['phoneHash', 1]] },
+    { name: 'street_status', keys: [['orgPath.1', 1], ['status', 1]] },
+    { name: 'community_status', keys: [['orgPath.2', 1], ['status', 1]] },
+    { name: 'grid_status', keys: [['orgPath.3', 1], ['status', 1]] },
+    { name: 'openid', keys: [['openid', 1]] },
+  ],
+  registrations: [
+    { name: 'grid_status', keys: [['gridId', 1], ['status', 1]] },
+    { name: 'openid', keys: [['openid', 1]] },
+  ],
+  invitations: [],
+  messages: [{ name: 'group_time', keys: [['groupId', 1], ['createdAt', -1]] }],
+  audit: [{ name: 'target_time', keys: [['targetId', 1], ['at', -1]] }],
+};
