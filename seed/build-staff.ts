@@ -14,7 +14,10 @@ export interface FixedStaff {
   openid: string;
 }
 
-/** `st-<orgId>-<n>`: in a grid n=1 is the leader and 2-4 the members; elsewhere n=1 is the admin or head. */
+/**
+ * `st-<orgId>-<n>`: in a grid n=1 is the leader and 2-4 the members; in the district and a street n=1
+ * is the admin; in the recruitment office n=1 is the head. Units have nothing below them to administer.
+ */
 export function staffIdOf(orgId: string, n: number): string {
   return `st-${orgId}-${n}`;
 }
@@ -35,10 +38,10 @@ function seatsOf(spec: DistrictSpec, tree: OrgTree, rng: Random): Seat[] {
   seats.push(...[1, 2, 3].map((n) => ({ org: org(spec.id), n, role: 'district_staff' as const, isAdmin: n === 1 })));
   for (const unit of spec.units) {
     if (unit.unitType === 'recruitment_office') {
-      seats.push({ org: org(unit.id), n: 1, role: 'recruitment_head', isAdmin: true });
+      seats.push({ org: org(unit.id), n: 1, role: 'recruitment_head', isAdmin: false });
       seats.push(...[2, 3].map((n) => ({ org: org(unit.id), n, role: 'recruitment_staff' as const, isAdmin: false })));
     } else {
-      seats.push(...[1, 2, 3].map((n) => ({ org: org(unit.id), n, role: 'agency_staff' as const, isAdmin: n === 1 })));
+      seats.push(...[1, 2, 3].map((n) => ({ org: org(unit.id), n, role: 'agency_staff' as const, isAdmin: false })));
     }
   }
   for (const street of spec.streets) {

@@ -1,4 +1,5 @@
 import type { ServiceStation, UnitType } from '../../types/org/model';
+import type { DemoCast } from './demo-cast';
 
 /**
  * The shape of a district's organisation as data. A district is configuration, not code: another
@@ -21,6 +22,8 @@ export interface DistrictSpec {
   streets: StreetSpec[];
   /** Bodies under the district that are not places (征兵办, an agency). */
   units: UnitSpec[];
+  /** The demo people (local demo and tests only). */
+  demo?: DemoCast;
 }
 
 export interface StreetSpec {

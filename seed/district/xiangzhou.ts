@@ -1,4 +1,5 @@
 import type { DistrictSpec } from './district-spec';
+import { XIANGZHOU_DEMO } from './xiangzhou-demo';
 
 /**
  * 香洲区 (Zhuhai): 10 streets/towns, 130 communities, 475 grids, as in the seed article. The streets and
@@ -12,6 +13,7 @@ export const XIANGZHOU: DistrictSpec = {
   areaCode: '440402',
   localAreaCodes: ['440402', '440403', '440404'],
   phoneAreaCode: '0756',
+  demo: XIANGZHOU_DEMO,
   units: [
     { id: 'u-recruit', name: '区人民武装部征兵办公室', unitType: 'recruitment_office' },
     { id: 'u-amr', name: '区市场监督管理局', unitType: 'agency' },

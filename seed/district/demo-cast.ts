@@ -1,0 +1,53 @@
+import type { Role } from '../../types/auth/roles';
+import type { Gender } from '../../types/veteran/model';
+
+/**
+ * The demo people of a district, as data: fixed names and deterministic OPENIDs so that a person
+ * trying the demo (and the end-to-end tests) can act as one of each role.
+ */
+export interface DemoCast {
+  /** Veterans already bound to their file. */
+  veterans: DemoVeteran[];
+  /** Staff: the seat they take (`st-<orgId>-<n>`, see seed/build-staff.ts) and who they are. */
+  staff: DemoStaff[];
+  /** A file in the ledger nobody has registered for yet: its plaintext is what one types to register. */
+  unregistered: DemoUnregisteredVeteran;
+}
+
+interface DemoIdentity {
+  openid: string;
+  name: string;
+  /** Chinese, e.g. 张建国（退役军人，永济社区第三网格） */
+  label: string;
+  /** Chinese: what this person can try in the demo. */
+  description: string;
+}
+
+export interface DemoVeteran extends DemoIdentity {
+  gender: Gender;
+  birthYear: number;
+  gridId: string;
+}
+
+export interface DemoStaff extends DemoIdentity {
+  staffId: string;
+}
+
+export interface DemoUnregisteredVeteran {
+  name: string;
+  gender: Gender;
+  idNumber: string;
+  /** The birth date inside `idNumber`. */
+  birthDate: string;
+  phone: string;
+  gridId: string;
+}
+
+/** What the generator hands back for each demo person (the account doc carries the same under `demo`). */
+export interface DemoPerson {
+  openid: string;
+  label: string;
+  role: Role;
+  description: string;
+  order: number;
+}

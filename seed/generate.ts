@@ -1,0 +1,106 @@
+import type { AccountDoc, InvitationDoc, RegistrationDoc, StaffDoc } from '../types/account/model';
+import type { OrgDoc } from '../types/org/model';
+import type { VeteranDoc } from '../types/veteran/model';
+import { createPii } from '../cloudfunctions/_kernel/pii';
+import type { DistrictSpec } from './district/district-spec';
+import type { DemoPerson } from './district/demo-cast';
+import { buildOrgs } from './build-orgs';
+import { buildStaff, type FixedStaff } from './build-staff';
+import { buildInvitations } from './build-invitations';
+import { buildRegistrations } from './build-registrations';
+import { buildAccounts } from './build-accounts';
+import { createRandom } from './random';
+import { IdentityFactory } from './synthetic-identity';
+import { placeFiles } from './place-files';
+import { SEED_PROPORTIONS } from './proportions';
+
+export interface GenerateOptions {
+  /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
+  veterans: number;
+  seed: number;
+  /** The master key (base64, 32 bytes) the functions will use to decrypt and match. */
+  piiKey: string;
+  /** The moment the district is generated "at": every date is relative to it, none to the real clock. */
+  now: Date;
+}
+
+/** Documents per collection, named as the collections are. */
+export interface GeneratedDistrict {
+  orgs: OrgDoc[];
+  staff: StaffDoc[];
+  accounts: AccountDoc[];
+  veterans: VeteranDoc[];
+  registrations: RegistrationDoc[];
+  invitations: InvitationDoc[];
+  demoPeople: DemoPerson[];
+}
+
+/** The org tree was set up when the grid ledger started (2019). */
+const ORG_CREATED_AT = new Date(Date.UTC(2019, 0, 1));
+
+/**
+ * A whole district from its spec. Deterministic: the same spec and options give the same documents,
+ * except that ciphertexts (`*Enc`) differ run to run because AES-GCM draws a fresh IV for every value;
+ * what they decrypt to is the same.
+ */
+export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): GeneratedDistrict {
+  const { seed, now } = options;
+  const pii = createPii(options.piiKey);
+  const identities = new IdentityFactory(createRandom(seed, 'identities'));
+  const cast = spec.demo;
+  if (cast) {
+    identities.reserveId(cast.unregistered.idNumber);
+    identities.reservePhone(cast.unregistered.phone);
+  }
+
+  const tree = buildOrgs(spec, ORG_CREATED_AT);
+  const fixedStaff = new Map<string, FixedStaff>((cast?.staff ?? []).map((s) => [s.staffId, { name: s.name, openid: s.openid }]));
+  const { staff, genderOf } = buildStaff(spec, tree, createRandom(seed, 'staff'), identities, now, fixedStaff);
+
+  const files = placeFiles({
+    spec,
+    tree,
+    staff,
+    genderOf,
+    veterans: options.veterans,
+    dependants: Math.round(options.veterans * SEED_PROPORTIONS.dependantsPerVeteran),
+    rng: createRandom(seed, 'veterans'),
+    identities,
+    pii,
+    now,
+  });
+
+  const unregisteredIds = new Set(files.filter((f) => cast && f.idNumber === cast.unregistered.idNumber).map((f) => f.doc._id));
+  const registrations = buildRegistrations(
+    { spec, rng: createRandom(seed, 'registrations'), identities, pii, now },
+    tree.grids,
+    files,
+    cast ? [cast.unregistered.gridId] : [],
+    unregisteredIds,
+  );
+
+  const veterans = files.map((f) => f.doc);
+  const demoPeople = demoPeopleOf(spec, staff);
+  return {
+    orgs: tree.orgs,
+    staff,
+    accounts: buildAccounts(staff, veterans, registrations, demoPeople),
+    veterans,
+    registrations,
+    invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
+    demoPeople,
+  };
+}
+
+function demoPeopleOf(spec: DistrictSpec, staff: StaffDoc[]): DemoPerson[] {
+  const cast = spec.demo;
+  if (!cast) return [];
+  const byId = new Map(staff.map((s) => [s._id, s]));
+  const people: DemoPerson[] = cast.veterans.map((v) => ({ openid: v.openid, label: v.label, role: 'veteran', description: v.description, order: 0 }));
+  for (const s of cast.staff) {
+    const seat = byId.get(s.staffId);
+    if (!seat) throw new Error(`demo staff seat does not exist: ${s.staffId}`);
+    people.push({ openid: s.openid, label: s.label, role: seat.role, description: s.description, order: 0 });
+  }
+  return people.map((p, i) => ({ ...p, order: i + 1 }));
+}
