@@ -65,7 +65,7 @@ module.exports = {
       displayName: 'weapp',
       rootDir: __dirname,
       modulePathIgnorePatterns: ignoredTrees,
-      testEnvironment: 'node',
+      testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
       transform: nodeTransform,
       moduleNameMapper: contractAlias,
