@@ -1,0 +1,68 @@
+/** @jest-environment node */
+import { startHarness, TEST_INDEXES, type Harness } from './harness';
+
+let h: Harness;
+let db: any;
+let $: any;
+
+beforeAll(async () => {
+  h = await startHarness({ indexes: TEST_INDEXES });
+  db = h.sdk;
+  $ = db.command.aggregate;
+  await db.collection('people').add({
+    data: [
+      { _id: 'a', grid: 'g1', age: 60, tags: ['x', 'y'] },
+      { _id: 'b', grid: 'g1', age: 70, tags: ['y'] },
+      { _id: 'c', grid: 'g2', age: 80, tags: [] },
+      { _id: 'd', grid: 'g3', age: 50, tags: ['x'] },
+    ],
+  });
+  await db.collection('tags').add({ data: [{ _id: 'x', label: 'X' }, { _id: 'y', label: 'Y' }] });
+});
+afterAll(() => h.close());
+
+const agg = () => db.collection('people').aggregate();
+
+describe('aggregate().end() (action database.aggregateDocuments) answers {list}', () => {
+  test('match + group with sum/avg/min/max/count/push/addToSet + sort', async () => {
+    const res = await agg()
+      .match({ age: db.command.gte(55) })
+      .group({
+        _id: '$grid', n: $.sum(1), total: $.sum('$age'), avg: $.avg('$age'), min: $.min('$age'), max: $.max('$age'),
+        ids: $.push('$_id'), tagSets: $.addToSet('$grid'),
+      })
+      .sort({ _id: 1 })
+      .end();
+    expect(res.errMsg).toBe('collection.aggregate:ok');
+    expect(res.list).toEqual([
+      { _id: 'g1', n: 2, total: 130, avg: 65, min: 60, max: 70, ids: ['a', 'b'], tagSets: ['g1'] },
+      { _id: 'g2', n: 1, total: 80, avg: 80, min: 80, max: 80, ids: ['c'], tagSets: ['g2'] },
+    ]);
+  });
+
+  test('sort + skip + limit + project + addFields', async () => {
+    const res = await agg().sort({ age: -1 }).skip(1).limit(2).addFields({ older: $.gt(['$age', 65]) }).project({ _id: 1, older: 1 }).end();
+    expect(res.list).toEqual([{ _id: 'b', older: true }, { _id: 'a', older: false }]);
+  });
+
+  test('unwind + sortByCount', async () => {
+    const res = await agg().unwind('$tags').sortByCount('$tags').end();
+    expect(res.list).toHaveLength(2);
+    expect(res.list).toEqual(expect.arrayContaining([{ _id: 'x', count: 2 }, { _id: 'y', count: 2 }]));
+  });
+
+  test('count', async () => {
+    expect((await agg().match({ grid: 'g1' }).count('n').end()).list).toEqual([{ n: 2 }]);
+  });
+
+  test('lookup joins another collection', async () => {
+    const res = await agg().match({ _id: 'a' }).lookup({ from: 'tags', localField: 'tags', foreignField: '_id', as: 'tagDocs' }).end();
+    expect(res.list[0].tagDocs).toEqual([{ _id: 'x', label: 'X' }, { _id: 'y', label: 'Y' }]);
+  });
+
+  test('without limit() at most 20 results come back', async () => {
+    h.db.importDocuments('messages', Array.from({ length: 30 }, (_, i) => ({ _id: `m${i}`, groupId: 'g', createdAt: new Date(i) })));
+    expect((await db.collection('messages').aggregate().match({ groupId: 'g' }).end()).list).toHaveLength(20);
+    expect((await db.collection('messages').aggregate().match({ groupId: 'g' }).limit(25).end()).list).toHaveLength(25);
+  });
+});
