@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { LocalDatabase } from './db';
+import { LocalDatabase, type CollectionIndexes } from './db';
 import { COLLECTION_INDEXES } from './indexes';
 import { FunctionRegistry } from './functions/function-registry';
 import { FunctionRunner, type Invocation } from './functions/function-runner';
@@ -38,6 +38,8 @@ export interface LocalCloudOptions {
   enableTriggers?: boolean;
   envId?: string;
   appId?: string;
+  /** The collections that exist and their indexes; default COLLECTION_INDEXES (tests add their own). */
+  indexes?: CollectionIndexes;
 }
 
 export interface LocalCloud {
@@ -70,7 +72,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const db = new LocalDatabase({
     file: dataDir ? path.join(dataDir, 'db.sqlite') : undefined,
     clock: now,
-    indexes: COLLECTION_INDEXES,
+    indexes: options.indexes ?? COLLECTION_INDEXES,
   });
   const requests = new RequestLog(now);
   const files = new FileStore(dataDir);

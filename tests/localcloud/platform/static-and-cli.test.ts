@@ -66,9 +66,10 @@ describe('npm run localcloud (cli)', () => {
     const cloud = wxCloud as unknown as { init(c: object): void; database(): any };
     cloud.init({ env: 'vetgrid-local', serviceUrl, secretId: 'local', secretKey: 'local' });
     const db = cloud.database();
-    const { id } = await db.collection('cli_probe').add({ data: { ok: true } });
+    await db.createCollection('cli_probe');
+    const { _id } = await db.collection('cli_probe').add({ data: { ok: true } });
     const { total } = await db.collection('cli_probe').count();
-    expect(typeof id).toBe('string');
+    expect(typeof _id).toBe('string');
     expect(total).toBe(1);
   }, 30_000);
 });

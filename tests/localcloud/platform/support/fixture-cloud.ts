@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildFunctions } from '../../../../scripts/build-functions';
 import { startLocalCloud, REPO_ROOT, type LocalCloud, type LocalCloudOptions } from '../../../../localcloud';
+import { COLLECTION_INDEXES } from '../../../../localcloud/indexes';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'functions');
+
+/** The app's collections plus the ones the fixture functions write to (collections exist only when declared). */
+export const FIXTURE_INDEXES = { ...COLLECTION_INDEXES, fixture_whoami: [], fixture_writes: [], fixture_timer_runs: [] };
 
 /**
  * Builds the fixture functions with the real build script into a fresh folder under .localcloud/tmp
@@ -26,7 +30,7 @@ export interface FixtureCloud {
 /** A memory-only local cloud serving the fixture functions; triggers off unless asked for. */
 export async function startFixtureCloud(options: LocalCloudOptions = {}): Promise<FixtureCloud> {
   const functionsDir = await buildFixtures();
-  const cloud = await startLocalCloud({ memory: true, functionsDir, enableTriggers: false, ...options });
+  const cloud = await startLocalCloud({ memory: true, functionsDir, enableTriggers: false, indexes: FIXTURE_INDEXES, ...options });
   return {
     cloud,
     functionsDir,
