@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   for (const fn of built) console.log(`${fn.name.padEnd(24)} ${(fn.bytes / 1024).toFixed(1).padStart(8)} KB  ${fn.outDir}`);
 }
 
-if (require.main === module) {
+if ((require as unknown as { main?: unknown }).main === module) {
   main().catch((err) => {
     console.error(`build:functions failed: ${(err as Error).message}`);
     process.exit(1);

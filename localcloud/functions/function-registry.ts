@@ -73,7 +73,8 @@ export class FunctionRegistry {
 
   private forgetCachedBundles(): void {
     const root = path.resolve(this.functionsDir) + path.sep;
-    const cache = require.cache as Record<string, unknown> | undefined;
+    // Under Jest, `require` has no cache (each test file gets a fresh module registry anyway).
+    const cache = (require as unknown as { cache?: Record<string, unknown> }).cache;
     if (!cache) return;
     for (const key of Object.keys(cache)) {
       if (key.startsWith(root)) delete cache[key];
