@@ -1,16 +1,18 @@
 /** @jest-environment node */
 import { startLocalCloud, type LocalCloud } from '../../localcloud';
-import { seedDatabase, SEEDED_COLLECTIONS, type SeedTarget } from '../../seed/load';
+import { seedDatabase, SEEDED_COLLECTIONS } from '../../seed/load';
 import type { GeneratedDistrict } from '../../seed/generate';
 import { generated } from './generated-district';
 
 const cloudSdk = require('wx-server-sdk') as { createNewInstance(config: object): { database(): SdkDatabase } };
-type SdkDatabase = SeedTarget & {
-  collection(name: string): ReturnType<SeedTarget['collection']> & {
+/** What these tests use of the SDK's database (its typings omit createNewInstance). */
+interface SdkDatabase {
+  collection(name: string): {
+    add(options: { data: object[] }): Promise<unknown>;
     count(): Promise<{ total: number }>;
     doc(id: string): { get(): Promise<{ data: Record<string, unknown> }> };
   };
-};
+}
 
 jest.setTimeout(300_000);
 
