@@ -1,10 +1,8 @@
 import { createLocalStore } from './local-store';
+import { PRIVACY_GUIDE_VERSION } from './privacy-guide-version';
 
-/**
- * The H5 build's record that the privacy guide was agreed to. Bump PRIVACY_GUIDE_VERSION when the guide
- * changes in substance: everyone is asked again. (weapp: WeChat keeps the consent, see privacy-gate.)
- */
-export const PRIVACY_GUIDE_VERSION = '2025-11-29';
+// The H5 build's record that the privacy guide was agreed to. (weapp: WeChat keeps the consent, see
+// app-shell/privacy-gate.tsx.)
 
 interface Consent {
   version: string;
