@@ -16,7 +16,7 @@ export function buildAccounts(
   const accountOf = (openid: string, createdAt: Date): AccountDoc => {
     let account = accounts.get(openid);
     if (!account) {
-      account = { _id: openid, veteranId: null, staffIds: [], supervisorIds: [], createdAt };
+      account = { _id: openid, veteranId: null, staffIds: [], supervisorIds: [], registrationId: null, createdAt };
       accounts.set(openid, account);
     } else if (createdAt < account.createdAt) {
       account.createdAt = createdAt;
@@ -26,7 +26,7 @@ export function buildAccounts(
 
   for (const s of staff) if (s.openid) accountOf(s.openid, s.createdAt).staffIds.push(s._id);
   for (const v of veterans) if (v.openid) accountOf(v.openid, v.boundAt ?? v.createdAt).veteranId = v._id;
-  for (const r of registrations) accountOf(r.openid, r.createdAt);
+  for (const r of registrations) accountOf(r.openid, r.createdAt).registrationId = r._id;
   for (const person of demoPeople) {
     const account = accounts.get(person.openid);
     if (!account) throw new Error(`demo person without an account: ${person.openid}`);

@@ -2,10 +2,11 @@ import { DEV_PII_KEY, createPii } from '../../cloudfunctions/_kernel/pii';
 import { XIANGZHOU } from '../../seed/district/xiangzhou';
 import { generateDistrict, type GeneratedDistrict, type GenerateOptions } from '../../seed/generate';
 import { SEED_SIZES, type SeedSize } from '../../seed/proportions';
+import { DEMO_SEED } from '../../seed/demo-district';
 
 /** The instant the test district is generated at (dates in it are relative to this). */
 export const SEED_NOW = new Date('2025-06-01T00:00:00.000Z');
-export const SEED = 20_200_729;
+export const SEED = DEMO_SEED;
 export const pii = createPii(DEV_PII_KEY);
 
 export function optionsFor(size: SeedSize, seed = SEED): GenerateOptions {

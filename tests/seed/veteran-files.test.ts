@@ -77,4 +77,6 @@ test('pending registrations: an ID-and-name match points at an unbound file of t
     expect(r.phoneVerified && r.phoneHash === file.phoneHash).toBe(false);
   }
   expect(registrations.filter((r) => r.matchKind === 'id_name').length).toBeGreaterThan(10);
+  const accountById = new Map(accounts.map((a) => [a._id, a]));
+  expect(registrations.filter((r) => accountById.get(r.openid)?.registrationId !== r._id)).toEqual([]);
 });
