@@ -9,6 +9,8 @@ export interface Stack {
   cloud: LocalCloud;
   /** Calls an action as `openid` (null: no WeChat identity) through the local cloud's function runner. */
   call<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<Envelope<OutputOf<C>>>;
+  /** Calls and reports the database reads and writes the local cloud served for that call. */
+  metered<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<{ res: Envelope<OutputOf<C>>; reads: number; writes: number }>;
   /** Same, but expects success and returns the data. */
   ok<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<OutputOf<C>>;
   close(): Promise<void>;
@@ -24,6 +26,10 @@ export async function startStack(options: { clock?: Date } = {}): Promise<Stack>
   return {
     cloud,
     call,
+    async metered(contract, input, openid) {
+      const inv = await cloud.invoke(contract.fn, { action: contract.action, input }, openid ? { OPENID: openid } : {});
+      return { res: inv.result as Envelope<OutputOf<typeof contract>>, ...cloud.meter(inv.requestId) };
+    },
     async ok(contract, input, openid) {
       const res = await call(contract, input, openid);
       if (!res.ok) throw new Error(`${contract.fn}.${contract.action} failed: ${JSON.stringify(res.error)}`);

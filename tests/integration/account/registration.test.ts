@@ -17,11 +17,6 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-async function writesOf(fn: () => Promise<unknown>): Promise<number> {
-  const before = stack.cloud.requests().length;
-  await fn();
-  return stack.cloud.requests().slice(before).reduce((n, r) => n + stack.cloud.meter(r.requestId).writes, 0);
-}
 
 describe('registration: bad input gets its own error and writes nothing', () => {
   const good = { name: '王卫国', idNumber: unboundId, phone: unboundPhone, phoneProof: verified };
@@ -31,8 +26,7 @@ describe('registration: bad input gets its own error and writes nothing', () => 
     ['an empty name', { name: '' }, 'name', '姓名'],
     ['a 200-character name', { name: '王'.repeat(200) }, 'name', '30'],
   ])('%s', async (_label, patch, field, words) => {
-    let res: Awaited<ReturnType<Stack['call']>> | undefined;
-    const writes = await writesOf(async () => { res = await stack.call(register, { ...good, ...patch }, 'wx-new'); });
+    const { res, writes } = await stack.metered(register, { ...good, ...patch }, 'wx-new');
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } });
     expect(JSON.stringify(res)).toContain(words);
     expect(writes).toBe(0);
@@ -45,8 +39,7 @@ describe('registration: bad input gets its own error and writes nothing', () => 
   });
 
   it('a call without identity', async () => {
-    let res: unknown;
-    const writes = await writesOf(async () => { res = await stack.call(register, good, null); });
+    const { res, writes } = await stack.metered(register, good, null);
     expect(res).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(writes).toBe(0);
   });
