@@ -4,8 +4,8 @@
 import * as h5 from '@tarojs/taro-h5';
 
 const api = h5 as unknown as Record<string, unknown> & { default: Record<string, unknown> };
-const Taro = Object.assign(Object.create(null) as Record<string, unknown>, api.default, api);
-delete Taro.default;
+const { default: core, ...named } = api;
+const Taro: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, core, named);
 
 export * from '@tarojs/taro-h5';
 export default Taro;

@@ -47,7 +47,7 @@ function pageAsComponent(route: string, options: Options): Options {
     data: options.data ?? {},
     methods,
     lifetimes: {
-      attached(this: Options & Record<string, Fn>) {
+      attached(this: Record<string, Fn> & { route?: string }) {
         this.route = route;
         pageStack.push(this);
         this.onLoad?.call(this, {});
