@@ -5,6 +5,7 @@ import { routeUrl } from '../../../app-shell/route-paths';
 import { ErrorView } from '../../../app-shell/error-view';
 import { LoadingView } from '../../../app-shell/loading-view';
 import { chooseDemoIdentity, currentDemoIdentity, newWechatUser, type DemoIdentity } from '../../../lib/demo/identity';
+import { ROLE_LABELS, type Role } from '@types-contract/auth/roles';
 import { DemoPersonCard } from '../components/demo-person-card';
 import { useDemoPeople } from '../use-demo-people';
 
@@ -35,7 +36,7 @@ export default function DemoSigninPage() {
         <DemoPersonCard
           key={person.openid}
           label={person.label}
-          role={person.role}
+          role={ROLE_LABELS[person.role as Role] ?? person.role}
           description={person.description}
           current={current?.openid === person.openid}
           onChoose={() => choose({ openid: person.openid, label: person.label })}
