@@ -38,6 +38,8 @@ export interface LocalCloudOptions {
   enableTriggers?: boolean;
   envId?: string;
   appId?: string;
+  /** Extra read-only JSON routes (GET path -> answer), e.g. `/demo/people` for the demo sign-in. */
+  routes?: Record<string, () => unknown | Promise<unknown>>;
   /** The collections that exist and their indexes; default COLLECTION_INDEXES (tests add their own). */
   indexes?: CollectionIndexes;
 }
@@ -95,6 +97,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     storage,
     inspector: { db, outbox, files, storage, requests, triggers, reset },
     staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
+    routes: options.routes ?? {},
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

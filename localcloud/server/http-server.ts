@@ -15,6 +15,8 @@ export interface ServerDeps {
   storage: StorageService;
   inspector: InspectorDeps;
   staticDir: string | null;
+  /** Extra read-only JSON routes an embedding app adds (e.g. the demo sign-in's `/demo/people`). */
+  routes: Record<string, () => unknown | Promise<unknown>>;
 }
 
 /** The one HTTP server of the local cloud: SDK endpoint, gateway, temp file URLs, inspector, H5 app. */
@@ -62,6 +64,13 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
     return handleInspectorApi(req, res, pathname.slice('/_inspector/api/'.length), deps.inspector);
   }
   if (pathname.startsWith('/localcloud/api/')) return localCloudApi(req, res, pathname, deps);
+  const extra = deps.routes[pathname];
+  if (extra) {
+    if (method !== 'GET') return methodNotAllowed(req, res);
+    const body = JSON.stringify(await extra());
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    return void res.end(body);
+  }
   if (deps.staticDir && (method === 'GET' || method === 'HEAD') && !isApiPath(pathname)) {
     return serveStatic(req, res, deps.staticDir);
   }
@@ -81,7 +90,7 @@ function localCloudApi(req: http.IncomingMessage, res: http.ServerResponse, path
 }
 
 function isApiPath(pathname: string): boolean {
-  return /^\/(tcb|gateway|files|_inspector|localcloud)(\/|$)/.test(pathname);
+  return /^\/(tcb|gateway|files|_inspector|localcloud|demo)(\/|$)/.test(pathname);
 }
 
 function methodNotAllowed(req: http.IncomingMessage, res: http.ServerResponse): void {

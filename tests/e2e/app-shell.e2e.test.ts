@@ -1,22 +1,21 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser, fontSizeOf, launchBrowser, openAs, screenshot, type BrowserSession } from './harness';
-import { serveDemoPeople, startFixtureStack, type FixtureStack } from './fixture-stack';
+import { startJourneyStack, type JourneyStack } from './journey-stack';
 
 jest.setTimeout(120_000);
 
 describeInBrowser('H5 app shell on the local cloud', () => {
-  let stack: FixtureStack;
+  let stack: JourneyStack;
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    stack = await startFixtureStack();
+    stack = await startJourneyStack();
   });
   afterAll(async () => {
     await stack?.close();
   });
   beforeEach(async () => {
     browser = await launchBrowser();
-    await serveDemoPeople(browser.context);
   });
   afterEach(async () => {
     await browser?.close();
@@ -41,7 +40,7 @@ describeInBrowser('H5 app shell on the local cloud', () => {
     await page.getByText('同意并继续').filter({ visible: true }).click();
 
     await seeText(page, '选择演示身份');
-    await seeText(page, '钱网格员');
+    await seeText(page, '黄丽娟');
     await screenshot(page, 'shell-2-signin');
     await page.getByText('新微信用户', { exact: true }).filter({ visible: true }).first().click();
 
@@ -52,9 +51,9 @@ describeInBrowser('H5 app shell on the local cloud', () => {
   });
 
   test('a bound veteran sees their grid, members to call and the station; 长辈模式 enlarges text and stays on', async () => {
-    const page = await openAs(browser, stack.url, { openid: 'wx-bound', label: '李建军' });
+    const page = await openAs(browser, stack.url, { openid: 'demo-veteran-1', label: '张建国' });
     await seeText(page, '第三网格');
-    await seeText(page, '赵网格长');
+    await seeText(page, '陈卫东');
     await seeText(page, '永济社区退役军人服务站');
     await screenshot(page, 'shell-4-home-veteran');
 

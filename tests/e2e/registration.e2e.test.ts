@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, screenshot, type BrowserSession } from './harness';
 import { startJourneyStack, type JourneyStack } from './journey-stack';
 import { idCheckChar } from '../../types/common/validators';
-import { smallDistrict } from '../support/fixtures';
+import { DEMO_UNREGISTERED_VETERAN } from '../../seed/district/xiangzhou-demo';
 
 jest.setTimeout(180_000);
 
@@ -44,7 +44,6 @@ describeInBrowser('registration journey in a real browser', () => {
   });
   beforeEach(async () => {
     browser = await launchBrowser();
-    await stack.prepare(browser.context);
   });
   afterEach(async () => {
     await browser?.close();
@@ -80,17 +79,17 @@ describeInBrowser('registration journey in a real browser', () => {
   });
 
   test('a person whose file matches, with a verified phone, is bound at once and sees their grid', async () => {
-    if (stack.kind !== 'fixture') return; // the seeded district's unbound people are not known to this test
-    const { people } = smallDistrict();
+    const person = DEMO_UNREGISTERED_VETERAN;
     const page = await browser.context.newPage();
     await firstVisitAsNewUser(page, stack.url);
-    await fillForm(page, { name: '王卫国', idNumber: people.unboundId, phone: people.unboundPhone });
+    await fillForm(page, { name: person.name, idNumber: person.idNumber, phone: person.phone });
     await visible(page, '☐ 模拟验证手机号').click();
     await visible(page, '提交登记').click();
     await see(page, '已绑定档案');
     await screenshot(page, 'registration-4-bound');
     await visible(page, '进入首页').click();
-    await see(page, '赵网格长');
+    await see(page, '第三网格');
+    await see(page, '陈卫东');
     await see(page, '永济社区退役军人服务站');
   });
 });

@@ -12,7 +12,7 @@ export default defineAction(listChildren, async ({ parentId }, { read, _, caller
     const parent = await read.byId<OrgDoc>('orgs', parentId);
     if (!parent || !PLACES.includes(parent.kind) && parent.kind !== 'district') throw new AppError('NOT_FOUND', '没有找到该单位', 'parentId');
   }
-  const where = parentId ? { parentId } : { kind: 'street' };
-  const docs = await read.many<OrgDoc>('orgs', { ...where, kind: _.in(PLACES) }, { limit: 1000, orderBy: [['order', 'asc']] });
+  const where = parentId ? { parentId, kind: _.in(PLACES) } : { kind: 'street' };
+  const docs = await read.many<OrgDoc>('orgs', where, { limit: 1000, orderBy: [['order', 'asc']] });
   return { items: docs.map((d) => ({ id: d._id, name: d.name, kind: d.kind })) };
 });
