@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { LocalDatabase, type CollectionIndexes } from './db';
@@ -68,6 +69,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const clock = isClock(options.clock) ? options.clock : createClock(options.clock);
   const now = () => clock.now();
   const dataDir = options.memory ? null : path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const envId = options.envId ?? 'vetgrid-local';
   let baseUrl = '';
 
