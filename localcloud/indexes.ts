@@ -21,16 +21,18 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   veterans: [
     { name: 'id_hash', keys: [['idHash', 1]] },
     { name: 'phone_hash', keys: [['phoneHash', 1]] },
-    { name: 'street_status', keys: [['orgPath.1', 1], ['status', 1]] },
-    { name: 'community_status', keys: [['orgPath.2', 1], ['status', 1]] },
-    { name: 'grid_status', keys: [['orgPath.3', 1], ['status', 1]] },
+    { name: 'street_life', keys: [['orgPath.1', 1], ['lifeStatus', 1]] },
+    { name: 'community_life', keys: [['orgPath.2', 1], ['lifeStatus', 1]] },
+    { name: 'grid_life', keys: [['gridId', 1], ['lifeStatus', 1]] },
     { name: 'openid', keys: [['openid', 1]] },
   ],
   registrations: [
     { name: 'grid_status', keys: [['gridId', 1], ['status', 1]] },
     { name: 'openid', keys: [['openid', 1]] },
   ],
-  invitations: [],
+  invitations: [{ name: 'issuer', keys: [['issuedBy', 1]] }],
+  /** _id = `${openid}__${templateKey}`: one-time subscribe-message authorisations left. */
+  subscriptions: [],
   messages: [{ name: 'group_time', keys: [['groupId', 1], ['createdAt', -1]] }],
   audit: [{ name: 'target_time', keys: [['targetId', 1], ['at', -1]] }],
 };
