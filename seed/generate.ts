@@ -13,6 +13,7 @@ import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
+import { buildSupervision, type SupervisionSeed } from './build-supervision';
 
 export interface GenerateOptions {
   /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
@@ -25,7 +26,7 @@ export interface GenerateOptions {
 }
 
 /** Documents per collection, named as the collections are. */
-export interface GeneratedDistrict {
+interface GeneratedCore {
   orgs: OrgDoc[];
   staff: StaffDoc[];
   accounts: AccountDoc[];
@@ -34,6 +35,8 @@ export interface GeneratedDistrict {
   invitations: InvitationDoc[];
   demoPeople: DemoPerson[];
 }
+
+export type GeneratedDistrict = GeneratedCore & SupervisionSeed;
 
 /** The org tree was set up when the grid ledger started (2019). */
 const ORG_CREATED_AT = new Date(Date.UTC(2019, 0, 1));
@@ -80,15 +83,17 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   );
 
   const veterans = files.map((f) => f.doc);
+  const supervision = buildSupervision(tree.orgs, seed, identities, now, cast?.supervisors ?? []);
   const demoPeople = demoPeopleOf(spec, staff);
   return {
     orgs: tree.orgs,
     staff,
-    accounts: buildAccounts(staff, veterans, registrations, demoPeople),
+    accounts: buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople),
     veterans,
     registrations,
     invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
     demoPeople,
+    ...supervision,
   };
 }
 
@@ -101,6 +106,10 @@ function demoPeopleOf(spec: DistrictSpec, staff: StaffDoc[]): DemoPerson[] {
     const seat = byId.get(s.staffId);
     if (!seat) throw new Error(`demo staff seat does not exist: ${s.staffId}`);
     people.push({ openid: s.openid, label: s.label, role: seat.role, description: s.description, order: 0 });
+  }
+  for (const s of cast.supervisors ?? []) {
+    const role = s.type === 'integrity' ? 'integrity_supervisor' : 'conduct_supervisor';
+    people.push({ openid: s.openid, label: s.label, role, description: s.description, order: 0 });
   }
   return people.map((p, i) => ({ ...p, order: i + 1 }));
 }
