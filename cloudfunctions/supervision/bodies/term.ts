@@ -1,4 +1,5 @@
 import { AppError } from '../../../types/common/errors';
+import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import type { SupervisorType } from '../../../types/auth/roles';
 import type { SupervisorDoc } from '../../../types/supervision/model';
 import type { Caller } from '../../_kernel/caller';
@@ -20,6 +21,7 @@ export function canFile(s: SupervisorDoc, now: Date): boolean {
  */
 export function filingAppointment(caller: Caller, type: SupervisorType, now: Date): SupervisorDoc {
   const mine = caller.supervisors.filter((s) => s.type === type);
+  if (!mine.length) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES[type === 'integrity' ? 'report:file' : 'feedback:file']);
   const ready = mine.find((s) => canFile(s, now));
   if (ready) return ready;
   if (mine.some((s) => inTerm(s, now))) throw new AppError('PRECONDITION_FAILED', '请先签订监督员协议，签订后才能反映问题');
