@@ -1,4 +1,5 @@
 import { ROUTE_PATHS } from './app-shell/route-paths';
+import { SUPERVISION_PAGES, SUPERVISION_ROOT } from './features/supervision/routes';
 
 // Evaluated at build time (Node). The H5 build runs on the local cloud and adds the demo pages;
 // the weapp build never lists them, so they are never compiled into it.
@@ -14,8 +15,12 @@ const pages = [
   ...(isH5 ? ['features/privacy/pages/consent', 'features/demo/pages/signin'] : []),
 ];
 
+// Features outside the main package (budget 1 MB): weapp loads each subpackage when first opened.
+const subPackages = [{ root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) }];
+
 const config = defineAppConfig({
   pages,
+  subPackages,
   window: {
     navigationBarTitleText: '网格+退役军人',
     navigationBarBackgroundColor: '#b71c1c',

@@ -15,3 +15,9 @@ export function routeUrl(name: RouteName): string {
 }
 
 export const TAB_ROUTES: readonly RouteName[] = ['home', 'grid', 'notices', 'me'];
+
+/** Pages in subpackages that other features link to (absolute URLs). */
+export const SUBPACKAGE_URLS = {
+  supervisionHub: '/features/supervision/pages/index',
+  problemList: '/features/supervision/pages/problems',
+} as const;

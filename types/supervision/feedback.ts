@@ -26,7 +26,7 @@ export const fileFeedback = defineContract<{ id: string; refNo: string }>()({
   action: 'fileFeedback',
   input: z
     .object({
-      kind: z.enum(FEEDBACK_KINDS),
+      kind: z.enum(FEEDBACK_KINDS, { errorMap: () => ({ message: '请选择是意见建议还是问题反映' }) }),
       subject: z.string().trim().min(2, '请填写标题').max(40, '标题不能超过40个字'),
       description: z.string().trim().min(5, '请写明意见或问题（至少5个字）').max(1000, '不能超过1000个字'),
     })

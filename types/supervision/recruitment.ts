@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
-import { docId } from '../common/validators';
 import { calendarDay } from './dates';
 import { MASK_MODES, STAGE_KINDS, type MaskMode, type StageKind } from './model';
 
@@ -64,10 +63,10 @@ export const publishNotice = defineContract<NoticeView>()({
   action: 'publishNotice',
   input: z
     .object({
-      stageId: docId,
+      stageId: z.string().trim().min(1, '请选择阶段').max(64, '阶段编号过长'),
       title: z.string().trim().min(2, '请填写公示标题').max(60, '标题不能超过60个字'),
       candidates: z.array(candidate).min(1, '公示名单不能为空').max(500, '一次最多公示500人'),
-      maskMode: z.enum(MASK_MODES),
+      maskMode: z.enum(MASK_MODES, { errorMap: () => ({ message: '请选择姓名公示方式' }) }),
       publicityStart: calendarDay,
       publicityEnd: calendarDay,
     })

@@ -57,10 +57,10 @@ export const fileReport = defineContract<{ id: string; refNo: string }>()({
   action: 'fileReport',
   input: z
     .object({
-      stageId: docId,
+      stageId: z.string().trim().min(1, '请选择阶段').max(64, '阶段编号过长'),
       place: z.string().trim().min(2, '请填写地点').max(60, '地点不能超过60个字'),
-      type: z.enum(REPORT_TYPES),
-      prohibitionNo: z.number().int().min(1).max(10).nullable().default(null),
+      type: z.enum(REPORT_TYPES, { errorMap: () => ({ message: '请选择问题类型' }) }),
+      prohibitionNo: z.number({ invalid_type_error: '请选择违反的是哪一条“严禁”' }).int().min(1, '请选择违反的是哪一条“严禁”').max(10, '“十个严禁”只有10条').nullable().default(null),
       description: z.string().trim().min(5, '请描述看到的问题（至少5个字）').max(1000, '描述不能超过1000个字'),
       observedAt: z.string().datetime({ offset: true, message: '请填写发现时间' }),
       photoIds: z.array(docId).max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`).default([]),

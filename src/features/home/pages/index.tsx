@@ -4,13 +4,14 @@ import { myGrid } from '@types-contract/org/queries';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { ComingSoon } from '../../../app-shell/coming-soon';
-import { routeUrl } from '../../../app-shell/route-paths';
+import { routeUrl, SUBPACKAGE_URLS } from '../../../app-shell/route-paths';
 import { useQuery } from '../../../lib/cloud';
 import { GridCard } from '../components/grid-card';
 import { TeamList } from '../components/team-list';
 import { StationCard } from '../components/station-card';
 import { RegistrationStatus } from '../components/registration-status';
 import { JurisdictionCard } from '../components/jurisdiction-card';
+import { SupervisionCard } from '../components/supervision-card';
 import { homeKind } from '../home-kind';
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber });
@@ -41,6 +42,9 @@ export default function HomePage() {
                 )}
               </QueryView>
             ) : null}
+            <SupervisionCard roles={who.roles}
+              onOpenHub={() => void Taro.navigateTo({ url: SUBPACKAGE_URLS.supervisionHub })}
+              onOpenProblems={() => void Taro.navigateTo({ url: SUBPACKAGE_URLS.problemList })} />
           </>
         )}
       </QueryView>
