@@ -29,10 +29,10 @@ const config = defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: ROUTE_PATHS.home, text: '首页' },
-      { pagePath: ROUTE_PATHS.grid, text: '网格' },
-      { pagePath: ROUTE_PATHS.notices, text: '通知' },
-      { pagePath: ROUTE_PATHS.me, text: '我的' },
+      { pagePath: ROUTE_PATHS.home, text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: ROUTE_PATHS.grid, text: '网格', iconPath: 'assets/tab/grid.png', selectedIconPath: 'assets/tab/grid-active.png' },
+      { pagePath: ROUTE_PATHS.notices, text: '通知', iconPath: 'assets/tab/notices.png', selectedIconPath: 'assets/tab/notices-active.png' },
+      { pagePath: ROUTE_PATHS.me, text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
     ],
   },
 });
