@@ -14,8 +14,12 @@ const pages = [
   ...(isH5 ? ['features/privacy/pages/consent', 'features/demo/pages/signin'] : []),
 ];
 
+/** Feature pages outside the tabs live in subpackages, so the main package stays small. */
+const subPackages = [{ root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] }];
+
 const config = defineAppConfig({
   pages,
+  subPackages,
   window: {
     navigationBarTitleText: '网格+退役军人',
     navigationBarBackgroundColor: '#b71c1c',
