@@ -15,8 +15,11 @@ const pages = [
   ...(isH5 ? ['features/privacy/pages/consent', 'features/demo/pages/signin'] : []),
 ];
 
-// Features outside the main package (budget 1 MB): weapp loads each subpackage when first opened.
-const subPackages = [{ root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) }];
+/** Feature pages outside the tabs live in subpackages, so the main package stays small. */
+const subPackages = [
+  { root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] },
+  { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
+];
 
 const config = defineAppConfig({
   pages,
@@ -34,10 +37,10 @@ const config = defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: ROUTE_PATHS.home, text: '首页' },
-      { pagePath: ROUTE_PATHS.grid, text: '网格' },
-      { pagePath: ROUTE_PATHS.notices, text: '通知' },
-      { pagePath: ROUTE_PATHS.me, text: '我的' },
+      { pagePath: ROUTE_PATHS.home, text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: ROUTE_PATHS.grid, text: '网格', iconPath: 'assets/tab/grid.png', selectedIconPath: 'assets/tab/grid-active.png' },
+      { pagePath: ROUTE_PATHS.notices, text: '通知', iconPath: 'assets/tab/notices.png', selectedIconPath: 'assets/tab/notices-active.png' },
+      { pagePath: ROUTE_PATHS.me, text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
     ],
   },
 });

@@ -6,6 +6,11 @@ export const ROUTE_PATHS = {
   me: 'features/me/pages/index',
   registration: 'features/registration/pages/index',
   privacyGuide: 'features/privacy/pages/guide',
+  staffBind: 'features/staff/pages/bind',
+  staffRegistrations: 'features/staff/pages/registrations',
+  staffTeam: 'features/staff/pages/team',
+  supervisionHub: 'features/supervision/pages/index',
+  problemList: 'features/supervision/pages/problems',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;
@@ -16,8 +21,3 @@ export function routeUrl(name: RouteName): string {
 
 export const TAB_ROUTES: readonly RouteName[] = ['home', 'grid', 'notices', 'me'];
 
-/** Pages in subpackages that other features link to (absolute URLs). */
-export const SUBPACKAGE_URLS = {
-  supervisionHub: '/features/supervision/pages/index',
-  problemList: '/features/supervision/pages/problems',
-} as const;

@@ -4,7 +4,7 @@ import { myGrid } from '@types-contract/org/queries';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { ComingSoon } from '../../../app-shell/coming-soon';
-import { routeUrl, SUBPACKAGE_URLS } from '../../../app-shell/route-paths';
+import { routeUrl } from '../../../app-shell/route-paths';
 import { useQuery } from '../../../lib/cloud';
 import { GridCard } from '../components/grid-card';
 import { TeamList } from '../components/team-list';
@@ -43,8 +43,8 @@ export default function HomePage() {
               </QueryView>
             ) : null}
             <SupervisionCard roles={who.roles}
-              onOpenHub={() => void Taro.navigateTo({ url: SUBPACKAGE_URLS.supervisionHub })}
-              onOpenProblems={() => void Taro.navigateTo({ url: SUBPACKAGE_URLS.problemList })} />
+              onOpenHub={() => void Taro.navigateTo({ url: routeUrl('supervisionHub') })}
+              onOpenProblems={() => void Taro.navigateTo({ url: routeUrl('problemList') })} />
           </>
         )}
       </QueryView>
