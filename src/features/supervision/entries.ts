@@ -23,7 +23,10 @@ export function entriesFor(roles: RoleView[]): Entry[] {
   if (has('integrity_supervisor', ...OFFICE)) {
     entries.push({ page: 'notices', title: '征兵公示', hint: '体检、政治考核、审批定兵公示' }, { page: 'prohibitions', title: '十个严禁', hint: '廉洁征兵纪律要求' });
   }
-  if (has(...OFFICE)) entries.push({ page: 'officeReports', title: '监督员反映的问题', hint: '受理、答复、公布到问题清单' });
+  if (has(...OFFICE)) {
+    entries.push({ page: 'officeReports', title: '监督员反映的问题', hint: '受理、答复、公布到问题清单' }, { page: 'stages', title: '征兵阶段', hint: '设置各阶段时间' });
+  }
+  if (has('recruitment_head', 'agency_staff')) entries.push({ page: 'appointments', title: '监督员聘任', hint: '聘任监督员，查看任期' });
   if (has('conduct_supervisor')) {
     entries.push({ page: 'feedbackNew', title: '提意见建议', hint: '对机关作风和服务提意见' }, { page: 'myFeedback', title: '我的意见建议', hint: '查看答复和整改' });
   }

@@ -1,6 +1,5 @@
-import Taro from '@tarojs/taro';
 import { stagePhoto } from '@types-contract/supervision/reports';
-import { callAction } from '../../lib/cloud';
+import { callAction, uploadToStorage } from '../../lib/cloud';
 
 function randomName(): string {
   let name = '';
@@ -14,7 +13,7 @@ function randomName(): string {
  */
 export async function uploadReportPhoto(filePath: string): Promise<string> {
   const ext = /\.png$/i.test(filePath) ? 'png' : 'jpg';
-  const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `supervision/incoming/${randomName()}.${ext}`, filePath });
+  const fileID = await uploadToStorage(`supervision/incoming/${randomName()}.${ext}`, filePath);
   const { photoId } = await callAction(stagePhoto, { fileID });
   return photoId;
 }

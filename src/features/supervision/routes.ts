@@ -15,6 +15,8 @@ export const SUPERVISION_PAGES = {
   feedbackNew: 'pages/feedback-new',
   myFeedback: 'pages/my-feedback',
   agencyFeedback: 'pages/agency-feedback',
+  appointments: 'pages/appointments',
+  stages: 'pages/stages',
 } as const;
 
 export type SupervisionPage = keyof typeof SUPERVISION_PAGES;
