@@ -36,6 +36,14 @@ export const POLICIES = {
   'staff:manage': (c: CallerRoles, t: Placed) => adminAbove(c, t),
   /** Seeing the staff list of a node: staff over it. */
   'staff:list': (c: CallerRoles, t: Placed) => holdsOver(c, [...GRID_KEEPERS, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
+  /** A file and its grid's ledger: the grid team and the area staff above it (view, verify, decide, move, reveal). */
+  'file:keep': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** The ledger of an org node (search, statistics, masked export). */
+  'ledger:read': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** A full (unmasked) export and imports: street and district staff only. */
+  'ledger:full': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
+  /** The district's ledger rules. */
+  'ledger:settings': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
 } as const;
 
 export type PolicyName = keyof typeof POLICIES;
@@ -48,4 +56,8 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'registration:review': '只有本网格的网格员或上级工作人员可以审核登记',
   'staff:manage': '只有上级单位的管理员可以管理工作人员',
   'staff:list': '只能查看本辖区的工作人员',
+  'file:keep': '只能查看和维护本网格或本辖区的档案',
+  'ledger:read': '只能查看本辖区的台账',
+  'ledger:full': '只有街道和区退役军人事务部门可以导入台账或导出完整信息',
+  'ledger:settings': '只有区退役军人事务局可以修改台账规则',
 };
