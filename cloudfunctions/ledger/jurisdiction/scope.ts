@@ -4,13 +4,15 @@ import type { ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
 
 const PLACE_KINDS = ['district', 'street', 'community', 'grid'];
+const KEEPER_ROLES: string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
 
 /**
  * The org node a ledger action covers: the one asked for, or the caller's widest place jurisdiction.
  * Units (征兵办, agencies) are not places and hold no ledger.
  */
 export async function ledgerOrg(ctx: ActionContext, me: Caller, orgId: string | undefined): Promise<OrgDoc> {
-  const id = orgId ?? [...me.staff].filter((s) => s.orgPath.length <= 4).sort((a, b) => a.orgPath.length - b.orgPath.length)[0]?.orgId;
+  const keepers = me.staff.filter((s) => KEEPER_ROLES.includes(s.role));
+  const id = orgId ?? [...keepers].sort((a, b) => a.orgPath.length - b.orgPath.length)[0]?.orgId;
   if (!id) throw new AppError('FORBIDDEN', '只有网格员和退役军人服务机构的工作人员可以查看台账');
   const org = await ctx.read.byId<OrgDoc>('orgs', id);
   if (!org || !PLACE_KINDS.includes(org.kind)) throw new AppError('NOT_FOUND', '没有找到该地区', 'orgId');
