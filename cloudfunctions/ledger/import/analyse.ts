@@ -49,7 +49,8 @@ export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buff
     const raw: Partial<Record<FileField, string>> = {};
     for (const [header, value] of cells) {
       const field = FIELD_BY_LABEL.get(header);
-      if (field) raw[field] = text(value);
+      // An empty cell says nothing: the field stays empty in a new file.
+      if (field && text(value) !== '') raw[field] = text(value);
     }
     for (const [field, value] of Object.entries(raw) as [FileField, string][]) {
       const parsed = FILE_FIELDS[field].parse.safeParse(value);
@@ -60,8 +61,6 @@ export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buff
     const idNumber = (raw.idNumber as string).trim().toUpperCase();
     const hash = pii.blindIndex('id', idNumber);
     const blank = blankFile(`v-imp-${hash.slice(0, 24)}`, grid, idNumber, category, ctx.now);
-    if (!raw.birthDate) delete raw.birthDate;
-    if (!raw.gender) delete raw.gender;
     try {
       const planned = planChanges(blank, raw, pii, ctx.now, (f) => FILE_FIELDS[f].label);
       const earlier = firstRowOf.get(hash);
