@@ -31,43 +31,56 @@ function setPath(doc: Record<string, unknown>, path: string, value: unknown): vo
  * dropped; then the dates are checked together against the clock.
  */
 export function planChanges(file: VeteranDoc, raw: Partial<Record<FileField, string>>, pii: Pii, now: Date, errorField: (f: FileField) => string): PlannedChanges {
-  const update: Record<string, unknown> = {};
-  const after = structuredClone(file) as VeteranDoc;
-  const fields: FileField[] = [];
+  const parsed: [FileField, unknown][] = [];
   for (const [name, input] of Object.entries(raw) as [FileField, string][]) {
-    const def = FILE_FIELDS[name];
-    const parsed = def.parse.safeParse(input);
-    if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? '填写的内容有误', errorField(name));
-    const value = parsed.data as unknown;
-    const sets = storedValues(file, name, value, pii);
-    if (!sets) continue;
-    Object.assign(update, sets);
-    for (const [path, v] of Object.entries(sets)) setPath(after as unknown as Record<string, unknown>, path, v);
-    fields.push(name);
+    const result = FILE_FIELDS[name].parse.safeParse(input);
+    if (!result.success) throw new AppError('INVALID_INPUT', result.error.issues[0]?.message ?? '填写的内容有误', errorField(name));
+    parsed.push([name, result.data]);
   }
+  const { update, fields, after } = applyParsed(file, parsed, pii, true);
   checkFileDates(after, now, fields, errorField);
   const changes = fields.map((f) => ({ label: FILE_FIELDS[f].label, before: FILE_FIELDS[f].show(file), after: FILE_FIELDS[f].show(after) }));
   return { update, changes, fields, after };
 }
 
+/**
+ * Parsed values onto a copy of the file. `seal` false (a dry run that stores nothing) skips the
+ * encryption and leaves the sealed forms empty; hashes and masks are always made.
+ */
+export function applyParsed(file: VeteranDoc, parsed: [FileField, unknown][], pii: Pii, seal: boolean) {
+  const update: Record<string, unknown> = {};
+  const after = structuredClone(file) as VeteranDoc;
+  const fields: FileField[] = [];
+  for (const [name, value] of parsed) {
+    const sets = storedValues(file, name, value, pii, seal);
+    if (!sets) continue;
+    Object.assign(update, sets);
+    for (const [path, v] of Object.entries(sets)) setPath(after as unknown as Record<string, unknown>, path, v);
+    fields.push(name);
+  }
+  return { update, fields, after };
+}
+
 /** The stored values for one field, or null when the file already holds that value. */
-function storedValues(file: VeteranDoc, name: FileField, value: unknown, pii: Pii): Record<string, unknown> | null {
+function storedValues(file: VeteranDoc, name: FileField, value: unknown, pii: Pii, seal: boolean): Record<string, unknown> | null {
   const def = FILE_FIELDS[name];
+  const sealed = (plain: string) => (seal ? pii.encrypt(plain) : '');
   if (name === 'idNumber') {
     const id = value as string;
     const hash = pii.blindIndex('id', id);
-    return hash === file.idHash ? null : { idEnc: pii.encrypt(id), idHash: hash, idMasked: maskIdNumber(id) };
+    return hash === file.idHash ? null : { idEnc: sealed(id), idHash: hash, idMasked: maskIdNumber(id) };
   }
   if (name === 'phone') {
     const phone = value as string;
     const hash = pii.blindIndex('phone', phone);
-    return hash === file.phoneHash ? null : { phoneEnc: pii.encrypt(phone), phoneHash: hash, phoneMasked: maskPhone(phone) };
+    return hash === file.phoneHash ? null : { phoneEnc: sealed(phone), phoneHash: hash, phoneMasked: maskPhone(phone) };
   }
   if (name === 'emergencyPhone') {
     const phone = value as string | null;
     const old = file.emergencyContact?.phoneEnc ? pii.decrypt(file.emergencyContact.phoneEnc) : null;
+    // A new file has no old number to compare with.
     if (phone === old) return null;
-    return { 'emergencyContact.phoneEnc': phone && pii.encrypt(phone), 'emergencyContact.phoneMasked': phone && maskPhone(phone) };
+    return { 'emergencyContact.phoneEnc': phone && sealed(phone), 'emergencyContact.phoneMasked': phone && maskPhone(phone) };
   }
   const current = def.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], file);
   if (JSON.stringify(current ?? null) === JSON.stringify(value ?? null)) return null;

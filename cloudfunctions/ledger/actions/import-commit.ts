@@ -20,7 +20,7 @@ export default defineAction(importCommit, async ({ fileID }, ctx) => {
   const me = await ctx.caller();
   const seat = me.staff.find((s) => s.role === 'district_staff') ?? me.staff.find((s) => s.role === 'street_staff');
   if (!seat) throw new AppError('FORBIDDEN', '只有街道和区退役军人事务部门可以导入台账');
-  const { report, toCreate } = await analyseSheet(ctx, me, await downloadSheet(ctx, fileID));
+  const { report, toCreate } = await analyseSheet(ctx, me, await downloadSheet(ctx, fileID), true);
   const actor = { ...staffActor(me, seat.orgPath), kind: 'import' as const };
   const batchId = newId();
   for (let i = 0; i < toCreate.length; i += BATCH) {

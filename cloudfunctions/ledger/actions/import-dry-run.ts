@@ -10,6 +10,6 @@ export default defineAction(importDryRun, async ({ fileID }, ctx) => {
   if (!me.staff.some((s) => s.role === 'street_staff' || s.role === 'district_staff')) {
     throw new AppError('FORBIDDEN', '只有街道和区退役军人事务部门可以导入台账');
   }
-  const { report } = await analyseSheet(ctx, me, await downloadSheet(ctx, fileID));
+  const { report } = await analyseSheet(ctx, me, await downloadSheet(ctx, fileID), false);
   return report;
 });

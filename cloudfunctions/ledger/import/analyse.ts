@@ -5,7 +5,8 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import type { ImportProblem, ImportReport } from '../../../types/ledger/transfer';
 import type { ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
-import { planChanges } from '../../_files/plan-changes';
+import { applyParsed } from '../../_files/plan-changes';
+import { checkFileDates } from '../../_files/check-dates';
 import { CATEGORY_HEADER, PLACE_HEADERS } from '../xlsx/columns';
 import { readSheet, type CellValue } from '../xlsx/read-sheet';
 import { blankFile } from './blank-file';
@@ -21,7 +22,7 @@ const text = (v: CellValue | undefined): string => (v === undefined ? '' : typeo
  * Reads a ledger sheet and decides row by row: a new file, an existing one (importing twice creates
  * nothing), or problems (bad check digit, unknown grid, duplicate person, impossible dates, ...).
  */
-export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buffer): Promise<{ report: ImportReport; toCreate: VeteranDoc[] }> {
+export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buffer, seal: boolean): Promise<{ report: ImportReport; toCreate: VeteranDoc[] }> {
   const { headers, rows } = await readSheet(content);
   const missing = REQUIRED_HEADERS.filter((h) => !headers.includes(h));
   if (missing.length) throw new AppError('INVALID_INPUT', `表格缺少列：${missing.join('、')}`, 'fileID');
@@ -52,9 +53,11 @@ export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buff
       // An empty cell says nothing: the field stays empty in a new file.
       if (field && text(value) !== '') raw[field] = text(value);
     }
+    const parsed: [FileField, unknown][] = [];
     for (const [field, value] of Object.entries(raw) as [FileField, string][]) {
-      const parsed = FILE_FIELDS[field].parse.safeParse(value);
-      if (!parsed.success) problem(row, FILE_FIELDS[field].label, parsed.error.issues[0]?.message ?? '内容有误');
+      const result = FILE_FIELDS[field].parse.safeParse(value);
+      if (!result.success) problem(row, FILE_FIELDS[field].label, result.error.issues[0]?.message ?? '内容有误');
+      else parsed.push([field, result.data]);
     }
     if (rejected.has(row) || !grid) continue;
     const category = text(cells.get(CATEGORY_HEADER)) === '优抚对象' || raw.dependantType ? 'dependant' : 'veteran';
@@ -62,7 +65,8 @@ export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buff
     const hash = pii.blindIndex('id', idNumber);
     const blank = blankFile(`v-imp-${hash.slice(0, 24)}`, grid, idNumber, category, ctx.now);
     try {
-      const planned = planChanges(blank, raw, pii, ctx.now, (f) => FILE_FIELDS[f].label);
+      const planned = applyParsed(blank, parsed, pii, seal);
+      checkFileDates(planned.after, ctx.now, planned.fields, (f) => FILE_FIELDS[f].label);
       const earlier = firstRowOf.get(hash);
       if (earlier) problem(row, '身份证号', `与第${earlier}行是同一人`);
       else {
