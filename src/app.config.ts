@@ -15,7 +15,11 @@ const pages = [
 ];
 
 /** Feature pages outside the tabs live in subpackages, so the main package stays small. */
-const subPackages = [{ root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] }];
+const subPackages = [
+  { root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] },
+  { root: 'features/profile/', pages: ['pages/my-file'] },
+  { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
+];
 
 const config = defineAppConfig({
   pages,

@@ -9,6 +9,9 @@ export const ROUTE_PATHS = {
   staffBind: 'features/staff/pages/bind',
   staffRegistrations: 'features/staff/pages/registrations',
   staffTeam: 'features/staff/pages/team',
+  myFile: 'features/profile/pages/my-file',
+  gridLedger: 'features/ledger/pages/roster',
+  staffLedger: 'features/ledger/pages/staff',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;
