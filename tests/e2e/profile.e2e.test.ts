@@ -1,12 +1,8 @@
-import type { Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openAs, screenshot, type BrowserSession } from './harness';
+import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto as type, visible, type BrowserSession } from './harness';
 import { startJourneyStack, type JourneyStack } from './journey-stack';
 
 jest.setTimeout(240_000);
 
-const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
-const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 30_000 });
-const type = (page: Page, name: string, value: string) => page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);
 
 describeInBrowser('我的档案 and 网格台账 in a real browser', () => {
   let stack: JourneyStack;
@@ -50,6 +46,8 @@ describeInBrowser('我的档案 and 网格台账 in a real browser', () => {
     await visible(member, '待更正').click();
     await visible(member, '张建国').click();
     await see(member, '更正申请：手机号');
+    await see(member, '驳回');
+    await member.waitForTimeout(500);
     await screenshot(member, 'profile-2-grid-member-file-page');
     await type(member, 'note', '已电话核实');
     await visible(member, '确认更正').click();

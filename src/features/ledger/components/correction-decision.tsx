@@ -21,10 +21,10 @@ export function CorrectionDecision({ item, busy, error, onDecide }: CorrectionDe
       <Text className='muted'>原因：{item.reason}</Text>
       <Input className='field-input' name='note' value={note} placeholder='核实意见（驳回时必填）' onInput={(e) => setNote(e.detail.value)} />
       {error ? <Text className='field-error'>{error}</Text> : null}
-      <Button className='btn btn-primary' disabled={busy} onClick={() => onDecide('confirm', note)}>
+      <Button className='btn btn-primary' disabled={(busy) || undefined} onClick={() => onDecide('confirm', note)}>
         确认更正
       </Button>
-      <Button className='btn btn-plain' disabled={busy} onClick={() => onDecide('reject', note)}>
+      <Button className='btn btn-plain' disabled={(busy) || undefined} onClick={() => onDecide('reject', note)}>
         驳回
       </Button>
     </View>

@@ -39,7 +39,7 @@ export default function FilePage() {
               />
             ))}
             <View className='card'>
-              <Button className='btn btn-primary' disabled={verify.loading} onClick={() => void verify.run({ veteranId, version: undefined }).then((r) => r && done('已核实'))}>
+              <Button className='btn btn-primary' disabled={(verify.loading) || undefined} onClick={() => void verify.run({ veteranId, version: undefined }).then((r) => r && done('已核实'))}>
                 核实无误
               </Button>
             </View>

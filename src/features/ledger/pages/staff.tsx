@@ -54,7 +54,7 @@ export default function StaffLedgerPage() {
         )}
       </QueryView>
       <View className='card'>
-        <Button className='btn btn-plain' disabled={exporter.loading} onClick={() => void onExport()}>
+        <Button className='btn btn-plain' disabled={(exporter.loading) || undefined} onClick={() => void onExport()}>
           导出台账（隐去身份证号和电话）
         </Button>
         {exporter.error ? <Text className='field-error'>{exporter.error.message}</Text> : null}

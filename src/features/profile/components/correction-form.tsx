@@ -29,7 +29,7 @@ export function CorrectionForm({ label, current, busy, error, onSubmit, onCancel
         {error?.field === 'reason' ? <Text className='field-error'>{error.message}</Text> : null}
       </View>
       {error && error.field !== 'value' && error.field !== 'reason' ? <Text className='field-error'>{error.message}</Text> : null}
-      <Button className='btn btn-primary' disabled={busy} onClick={() => onSubmit(value, reason)}>
+      <Button className='btn btn-primary' disabled={(busy) || undefined} onClick={() => onSubmit(value, reason)}>
         提交更正申请
       </Button>
       <Button className='btn btn-plain' onClick={onCancel}>
