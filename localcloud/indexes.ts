@@ -25,6 +25,9 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     { name: 'community_life', keys: [['orgPath.2', 1], ['lifeStatus', 1]] },
     { name: 'grid_life', keys: [['gridId', 1], ['lifeStatus', 1]] },
     { name: 'openid', keys: [['openid', 1]] },
+    { name: 'district_life', keys: [['orgPath.0', 1], ['lifeStatus', 1]] },
+    { name: 'street_name', keys: [['orgPath.1', 1], ['name', 1]] },
+    { name: 'street_id', keys: [['orgPath.1', 1], ['_id', 1]] },
   ],
   registrations: [
     { name: 'grid_status', keys: [['gridId', 1], ['status', 1]] },
@@ -62,4 +65,19 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     { name: 'ref_no', keys: [['refNo', 1]] },
   ],
   feedbackAuthors: [{ name: 'openid', keys: [['openid', 1], ['filedAt', -1]] }],
+  fileChanges: [{ name: 'file_time', keys: [['veteranId', 1], ['at', -1]] }],
+  corrections: [
+    { name: 'file_time', keys: [['veteranId', 1], ['createdAt', -1]] },
+    { name: 'grid_status', keys: [['gridId', 1], ['status', 1]] },
+  ],
+  /** _id = gridId. */
+  ledgerStats: [
+    { name: 'district', keys: [['orgPath.0', 1]] },
+    { name: 'street', keys: [['orgPath.1', 1]] },
+    { name: 'community', keys: [['orgPath.2', 1]] },
+  ],
+  /** _id = the code. */
+  proxyCodes: [],
+  /** _id = 'ledger'. */
+  settings: [],
 };

@@ -1,6 +1,7 @@
 import type { AccountDoc, InvitationDoc, RegistrationDoc, StaffDoc } from '../types/account/model';
 import type { OrgDoc } from '../types/org/model';
 import type { VeteranDoc } from '../types/veteran/model';
+import type { CorrectionDoc, LedgerStatsDoc } from '../types/veteran/records';
 import { createPii } from '../cloudfunctions/_kernel/pii';
 import type { DistrictSpec } from './district/district-spec';
 import type { DemoPerson } from './district/demo-cast';
@@ -9,6 +10,8 @@ import { buildStaff, type FixedStaff } from './build-staff';
 import { buildInvitations } from './build-invitations';
 import { buildRegistrations } from './build-registrations';
 import { buildAccounts } from './build-accounts';
+import { buildLedgerStats } from './build-ledger-stats';
+import { buildCorrections } from './build-corrections';
 import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
@@ -33,6 +36,8 @@ interface GeneratedCore {
   veterans: VeteranDoc[];
   registrations: RegistrationDoc[];
   invitations: InvitationDoc[];
+  ledgerStats: LedgerStatsDoc[];
+  corrections: CorrectionDoc[];
   demoPeople: DemoPerson[];
 }
 
@@ -92,6 +97,14 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     veterans,
     registrations,
     invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
+    ledgerStats: buildLedgerStats(tree.orgs, veterans, now),
+    corrections: buildCorrections(
+      createRandom(seed, 'corrections'),
+      veterans,
+      cast ? cast.veterans.map((v) => v.gridId) : [],
+      new Set(demoPeople.map((p) => p.openid)),
+      now,
+    ),
     demoPeople,
     ...supervision,
   };

@@ -7,7 +7,7 @@ export interface SeedTarget {
 
 /** The collections a generated district fills, in the order they are written. */
 export const SEEDED_COLLECTIONS = [
-  'orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts',
+  'orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts', 'ledgerStats', 'corrections',
   'supervisors', 'recruitmentStages', 'recruitmentNotices', 'recruitmentProhibitions',
   'supervisionReports', 'reportReporters', 'conductFeedback', 'feedbackAuthors',
 ] as const;

@@ -19,6 +19,8 @@ const pages = [
 const subPackages = [
   { root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] },
   { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
+  { root: 'features/profile/', pages: ['pages/my-file'] },
+  { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
 ];
 
 const config = defineAppConfig({

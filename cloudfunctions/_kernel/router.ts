@@ -4,6 +4,7 @@ import { AppError } from '../../types/common/errors';
 import { authorizer, callerLoader, type ActionContext, type ActionModule } from './action';
 import { clockFor, identityFor, sdkFor } from './sdk';
 import { piiFromEnv } from './pii-key';
+import { isLocalCloud, isOnWeChatCloud } from './runtime';
 import type { FunctionContext } from './runtime';
 import { reader } from './store';
 
@@ -27,8 +28,12 @@ function toEnvelope(err: unknown): Envelope<never> {
  * contract's schema, runs it with the seam, and always answers an envelope.
  */
 export function createMain(actions: ActionModule[]) {
+  // A deployment with no key or the development key refuses to start: the function fails to load.
+  if (isOnWeChatCloud() && !isLocalCloud()) piiFromEnv();
   const byName = new Map(actions.map((a) => [a.contract.action, a]));
   return async function main(event: { action?: unknown; input?: unknown }, context: FunctionContext): Promise<Envelope<unknown>> {
+    // Anywhere but the local cloud, the key is checked before the SDK is reached: no data is touched.
+    if (!isLocalCloud()) piiFromEnv();
     try {
       const module = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
       if (!module) throw new AppError('UNKNOWN_ACTION', `不支持的操作：${String(event?.action ?? '')}`);

@@ -11,6 +11,9 @@ export const ROUTE_PATHS = {
   staffTeam: 'features/staff/pages/team',
   supervisionHub: 'features/supervision/pages/index',
   problemList: 'features/supervision/pages/problems',
+  myFile: 'features/profile/pages/my-file',
+  gridLedger: 'features/ledger/pages/roster',
+  staffLedger: 'features/ledger/pages/staff',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;

@@ -20,7 +20,12 @@ export type Persona =
   | 'recruitHead'
   | 'agencyStaff'
   | 'integritySupervisor'
-  | 'conductSupervisor';
+  | 'conductSupervisor'
+  /**
+   * A seeded veteran of street A who is not a demo person, still bound when the row runs (the first one
+   * found): rows that unbind or withdraw consent act as them, so the demo personas stay bound.
+   */
+  | 'leavingVeteran';
 
 const FIXED: Partial<Record<Persona, string | null>> = {
   anonymous: null,
@@ -45,5 +50,6 @@ export async function openidOf(persona: Persona, world: World): Promise<string |
   const veteranB = await world.veteranOf('demo-veteran-2');
   if (persona === 'gridMemberB') return world.boundStaffOpenid({ role: 'grid_member', orgId: veteranB.gridId });
   if (persona === 'streetB') return world.boundStaffOpenid({ role: 'street_staff', orgId: veteranB.orgPath[1] });
+  if (persona === 'leavingVeteran') return world.one<{ openid: string }>('veterans', { 'orgPath.1': 's-10', openid: { $regex: '^seed-vet-' } }).openid;
   throw new Error(`unknown persona ${persona}`);
 }
