@@ -109,7 +109,6 @@ export interface RequestDoc {
   /** The org node handling it now: orgPath[LEVEL_DEPTH[level]]. */
   handlerOrgId: string;
   assigneeId: string | null;
-  assigneeName: string | null;
   legacy: 1 | 0;
   acceptDueAt: Date | null;
   answerDueAt: Date | null;
