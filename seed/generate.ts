@@ -13,6 +13,8 @@ import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
+import { buildRequests } from './build-requests';
+import type { RequestDoc } from '../types/requests/model';
 
 export interface GenerateOptions {
   /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
@@ -32,6 +34,8 @@ export interface GeneratedDistrict {
   veterans: VeteranDoc[];
   registrations: RegistrationDoc[];
   invitations: InvitationDoc[];
+  requests: RequestDoc[];
+  request_counters: { _id: string; n: number }[];
   demoPeople: DemoPerson[];
 }
 
@@ -81,6 +85,14 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
 
   const veterans = files.map((f) => f.doc);
   const demoPeople = demoPeopleOf(spec, staff);
+  const requests = buildRequests({
+    rng: createRandom(seed, 'requests'),
+    now,
+    veterans,
+    staff,
+    demoVeteranOpenid: cast?.veterans[0]?.openid,
+    demoGridId: cast?.veterans[0]?.gridId,
+  });
   return {
     orgs: tree.orgs,
     staff,
@@ -88,6 +100,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     veterans,
     registrations,
     invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
+    ...requests,
     demoPeople,
   };
 }
