@@ -64,7 +64,10 @@ export function simulateRequest(r: SimRequest, staffAt: (orgId: string) => Staff
 
 /** Reference numbers day by day (SQ-YYYYMMDD-NNNN) and the counters the function continues from. */
 export class RefNumbers {
-  private readonly perDay = new Map<string, number>();
+  private readonly perDay: Map<string, number>;
+  constructor(start: { _id: string; n: number }[] = []) {
+    this.perDay = new Map(start.map((c) => [c._id, c.n]));
+  }
   next(at: Date): string {
     const day = `SQ-${localDay(at).replace(/-/g, '')}`;
     const n = (this.perDay.get(day) ?? 0) + 1;
