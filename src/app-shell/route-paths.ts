@@ -9,6 +9,11 @@ export const ROUTE_PATHS = {
   staffBind: 'features/staff/pages/bind',
   staffRegistrations: 'features/staff/pages/registrations',
   staffTeam: 'features/staff/pages/team',
+  requestsMine: 'features/requests/pages/mine',
+  requestsSubmit: 'features/requests/pages/submit',
+  requestsDetail: 'features/requests/pages/detail',
+  requestsInbox: 'features/requests/pages/inbox',
+  requestsFigures: 'features/requests/pages/figures',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;
