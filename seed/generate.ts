@@ -15,6 +15,7 @@ import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
 import { buildRequests } from './build-requests';
 import type { RequestDoc } from '../types/requests/model';
+import { buildSupervision, type SupervisionSeed } from './build-supervision';
 
 export interface GenerateOptions {
   /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
@@ -27,7 +28,7 @@ export interface GenerateOptions {
 }
 
 /** Documents per collection, named as the collections are. */
-export interface GeneratedDistrict {
+interface GeneratedCore {
   orgs: OrgDoc[];
   staff: StaffDoc[];
   accounts: AccountDoc[];
@@ -38,6 +39,8 @@ export interface GeneratedDistrict {
   request_counters: { _id: string; n: number }[];
   demoPeople: DemoPerson[];
 }
+
+export type GeneratedDistrict = GeneratedCore & SupervisionSeed;
 
 /** The org tree was set up when the grid ledger started (2019). */
 const ORG_CREATED_AT = new Date(Date.UTC(2019, 0, 1));
@@ -84,6 +87,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   );
 
   const veterans = files.map((f) => f.doc);
+  const supervision = buildSupervision(tree.orgs, seed, identities, now, cast?.supervisors ?? []);
   const demoPeople = demoPeopleOf(spec, staff);
   const requests = buildRequests({
     rng: createRandom(seed, 'requests'),
@@ -96,12 +100,13 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   return {
     orgs: tree.orgs,
     staff,
-    accounts: buildAccounts(staff, veterans, registrations, demoPeople),
+    accounts: buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople),
     veterans,
     registrations,
     invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
     ...requests,
     demoPeople,
+    ...supervision,
   };
 }
 
@@ -114,6 +119,10 @@ function demoPeopleOf(spec: DistrictSpec, staff: StaffDoc[]): DemoPerson[] {
     const seat = byId.get(s.staffId);
     if (!seat) throw new Error(`demo staff seat does not exist: ${s.staffId}`);
     people.push({ openid: s.openid, label: s.label, role: seat.role, description: s.description, order: 0 });
+  }
+  for (const s of cast.supervisors ?? []) {
+    const role = s.type === 'integrity' ? 'integrity_supervisor' : 'conduct_supervisor';
+    people.push({ openid: s.openid, label: s.label, role, description: s.description, order: 0 });
   }
   return people.map((p, i) => ({ ...p, order: i + 1 }));
 }

@@ -6,7 +6,12 @@ export interface SeedTarget {
 }
 
 /** The collections a generated district fills, in the order they are written. */
-export const SEEDED_COLLECTIONS = ['orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts', 'requests', 'request_counters'] as const;
+export const SEEDED_COLLECTIONS = [
+  'orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts',
+  'supervisors', 'recruitmentStages', 'recruitmentNotices', 'recruitmentProhibitions',
+  'supervisionReports', 'reportReporters', 'conductFeedback', 'feedbackAuthors',
+  'requests', 'request_counters',
+] as const;
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number];
 
 export interface SeedOptions {

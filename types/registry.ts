@@ -9,10 +9,18 @@ import * as requestSubmit from './requests/submit';
 import * as requestFollow from './requests/follow';
 import * as requestHandle from './requests/handle';
 import * as requestInbox from './requests/inbox';
+import * as appointments from './supervision/appointments';
+import * as recruitment from './supervision/recruitment';
+import * as reports from './supervision/reports';
+import * as feedback from './supervision/feedback';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) => Object.values(m).filter((v): v is Contract => typeof v === 'object' && v !== null && 'fn' in v && 'action' in v && 'input' in v));
 }
 
 /** Every cloud action of the app. Tests walk this list (an action missing from it fails them). */
-export const ACTION_REGISTRY: Contract[] = contractsOf(whoami, register, registrations, staff, org, subscriptions, requestSubmit, requestFollow, requestHandle, requestInbox);
+export const ACTION_REGISTRY: Contract[] = contractsOf(
+  whoami, register, registrations, staff, org, subscriptions,
+  requestSubmit, requestFollow, requestHandle, requestInbox,
+  appointments, recruitment, reports, feedback,
+);

@@ -14,6 +14,8 @@ export const ROUTE_PATHS = {
   requestsDetail: 'features/requests/pages/detail',
   requestsInbox: 'features/requests/pages/inbox',
   requestsFigures: 'features/requests/pages/figures',
+  supervisionHub: 'features/supervision/pages/index',
+  problemList: 'features/supervision/pages/problems',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;
@@ -23,3 +25,4 @@ export function routeUrl(name: RouteName): string {
 }
 
 export const TAB_ROUTES: readonly RouteName[] = ['home', 'grid', 'notices', 'me'];
+

@@ -18,7 +18,9 @@ export type Persona =
   | 'district'
   | 'recruitStaff'
   | 'recruitHead'
-  | 'agencyStaff';
+  | 'agencyStaff'
+  | 'integritySupervisor'
+  | 'conductSupervisor';
 
 const FIXED: Partial<Record<Persona, string | null>> = {
   anonymous: null,
@@ -33,6 +35,8 @@ const FIXED: Partial<Record<Persona, string | null>> = {
   recruitStaff: 'demo-recruitment-staff',
   recruitHead: 'demo-recruitment-head',
   agencyStaff: 'demo-agency-staff',
+  integritySupervisor: 'demo-integrity-supervisor',
+  conductSupervisor: 'demo-conduct-supervisor',
 };
 
 /** The OPENID a persona calls with (null: no WeChat identity). */

@@ -12,6 +12,7 @@ import { StationCard } from '../components/station-card';
 import { RegistrationStatus } from '../components/registration-status';
 import { JurisdictionCard } from '../components/jurisdiction-card';
 import { RequestsEntry } from '../components/requests-entry';
+import { SupervisionCard } from '../components/supervision-card';
 import { homeKind } from '../home-kind';
 
 const REQUEST_STAFF_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
@@ -47,6 +48,9 @@ export default function HomePage() {
                 )}
               </QueryView>
             ) : null}
+            <SupervisionCard roles={who.roles}
+              onOpenHub={() => void Taro.navigateTo({ url: routeUrl('supervisionHub') })}
+              onOpenProblems={() => void Taro.navigateTo({ url: routeUrl('problemList') })} />
           </>
         )}
       </QueryView>
