@@ -38,6 +38,33 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   subscriptions: [],
   messages: [{ name: 'group_time', keys: [['groupId', 1], ['createdAt', -1]] }],
   audit: [{ name: 'target_time', keys: [['targetId', 1], ['at', -1]] }],
+  /**
+   * Requests (诉求). Inbox: the node handling it now, or the place it lies under (orgPath.N), open first,
+   * urgent first, nearest deadline. Figures: per place, the outcome and the hours to the first answer.
+   */
+  requests: [
+    { name: 'ref_no', keys: [['refNo', 1]], unique: true },
+    { name: 'veteran', keys: [['veteranId', 1], ['active', 1], ['createdAt', -1]] },
+    { name: 'handler_queue', keys: [['handlerOrgId', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'assignee', keys: [['assigneeId', 1], ['active', 1]] },
+    { name: 'overdue_sweep', keys: [['active', 1], ['overdue', 1], ['dueAt', 1]] },
+    { name: 'answered_sweep', keys: [['status', 1], ['answeredAt', 1]] },
+    { name: 'category', keys: [['category', 1], ['active', 1]] },
+    { name: 'legacy', keys: [['legacy', 1], ['active', 1]] },
+    { name: 'district_queue', keys: [['orgPath.0', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'street_queue', keys: [['orgPath.1', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'community_queue', keys: [['orgPath.2', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'grid_queue', keys: [['orgPath.3', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'street_outcome', keys: [['orgPath.1', 1], ['outcome', 1]] },
+    { name: 'community_outcome', keys: [['orgPath.2', 1], ['outcome', 1]] },
+    { name: 'grid_outcome', keys: [['orgPath.3', 1], ['outcome', 1]] },
+    { name: 'district_answer', keys: [['orgPath.0', 1], ['answerHours', 1]] },
+    { name: 'street_answer', keys: [['orgPath.1', 1], ['answerHours', 1]] },
+    { name: 'community_answer', keys: [['orgPath.2', 1], ['answerHours', 1]] },
+    { name: 'grid_answer', keys: [['orgPath.3', 1], ['answerHours', 1]] },
+  ],
+  /** _id = SQ-YYYYMMDD: the day's last reference number, taken in the transaction that files a request. */
+  request_counters: [],
   // Supervision (廉洁征兵 and 机关作风监督). Who filed a report or feedback lives ONLY in reportReporters /
   // feedbackAuthors (_id = the report's / feedback's id); the reports themselves carry no identity.
   supervisors: [

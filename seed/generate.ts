@@ -16,6 +16,8 @@ import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
+import { buildRequests } from './build-requests';
+import type { RequestDoc } from '../types/requests/model';
 import { buildSupervision, type SupervisionSeed } from './build-supervision';
 
 export interface GenerateOptions {
@@ -38,6 +40,8 @@ interface GeneratedCore {
   invitations: InvitationDoc[];
   ledgerStats: LedgerStatsDoc[];
   corrections: CorrectionDoc[];
+  requests: RequestDoc[];
+  request_counters: { _id: string; n: number }[];
   demoPeople: DemoPerson[];
 }
 
@@ -90,6 +94,14 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   const veterans = files.map((f) => f.doc);
   const supervision = buildSupervision(tree.orgs, seed, identities, now, cast?.supervisors ?? []);
   const demoPeople = demoPeopleOf(spec, staff);
+  const requests = buildRequests({
+    rng: createRandom(seed, 'requests'),
+    now,
+    veterans,
+    staff,
+    demoVeteranOpenid: cast?.veterans[0]?.openid,
+    demoGridId: cast?.veterans[0]?.gridId,
+  });
   return {
     orgs: tree.orgs,
     staff,
@@ -105,6 +117,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
       new Set(demoPeople.map((p) => p.openid)),
       now,
     ),
+    ...requests,
     demoPeople,
     ...supervision,
   };

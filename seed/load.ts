@@ -10,6 +10,7 @@ export const SEEDED_COLLECTIONS = [
   'orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts', 'ledgerStats', 'corrections',
   'supervisors', 'recruitmentStages', 'recruitmentNotices', 'recruitmentProhibitions',
   'supervisionReports', 'reportReporters', 'conductFeedback', 'feedbackAuthors',
+  'requests', 'request_counters',
 ] as const;
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number];
 

@@ -5,6 +5,10 @@ import * as registrations from './account/registrations';
 import * as staff from './account/staff';
 import * as org from './org/queries';
 import * as subscriptions from './notify/subscriptions';
+import * as requestSubmit from './requests/submit';
+import * as requestFollow from './requests/follow';
+import * as requestHandle from './requests/handle';
+import * as requestInbox from './requests/inbox';
 import * as appointments from './supervision/appointments';
 import * as recruitment from './supervision/recruitment';
 import * as reports from './supervision/reports';
@@ -29,4 +33,5 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   appointments, recruitment, reports, feedback,
   profileQueries, profileRequests,
   ledgerRoster, ledgerEdits, ledgerCorrections, ledgerReveal, ledgerSearch, ledgerTransfer, ledgerSettings,
+  requestSubmit, requestFollow, requestHandle, requestInbox,
 );

@@ -37,6 +37,12 @@ export const POLICIES = {
   'staff:manage': (c: CallerRoles, t: Placed) => adminAbove(c, t),
   /** Seeing the staff list of a node: staff over it. */
   'staff:list': (c: CallerRoles, t: Placed) => holdsOver(c, [...GRID_KEEPERS, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
+  /** Filing a request for a veteran: the team of the veteran's grid. */
+  'request:submitFor': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_TEAM, t),
+  /** Seeing requests, figures and exports of a place: its grid team and the staff above it. */
+  'request:oversee': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** Taking a step on a request: staff of the org node that handles it now (target: that node's path). */
+  'request:handle': (c: CallerRoles, t: Placed) => c.roles.some((r) => GRID_KEEPERS.includes(r.role) && r.orgId === t.orgPath[t.orgPath.length - 1]),
   // Supervision: `t` is the body supervised (the recruitment office or an agency).
   /** Appointing integrity supervisors: the recruitment office's head. */
   'supervisor:appoint-integrity': (c: CallerRoles, t: Placed) => holdsOver(c, ['recruitment_head'], t),
@@ -76,6 +82,9 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'registration:review': '只有本网格的网格员或上级工作人员可以审核登记',
   'staff:manage': '只有上级单位的管理员可以管理工作人员',
   'staff:list': '只能查看本辖区的工作人员',
+  'request:submitFor': '只能为本网格的退役军人代为提交诉求',
+  'request:oversee': '只能查看本辖区的诉求',
+  'request:handle': '该诉求不在您的办理范围内',
   'supervisor:appoint-integrity': '只有征兵办负责人可以聘任廉洁征兵监督员',
   'supervisor:appoint-conduct': '只有本机关工作人员可以聘任作风监督员',
   'recruitment:manage': '只有征兵办工作人员可以维护征兵阶段、公示和“十个严禁”',
