@@ -3,6 +3,9 @@ import { startJourneyStack, type JourneyStack } from './journey-stack';
 
 jest.setTimeout(240_000);
 
+/** A 1×1 PNG, as a photo of a document. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () => {
   let stack: JourneyStack;
   const sessions: BrowserSession[] = [];
@@ -20,7 +23,7 @@ describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () 
     await stack?.close();
   });
 
-  test('the grid member issues a proxy code, a family member enters it and asks a correction for the veteran, recorded as 家属代办', async () => {
+  test('the grid member issues a proxy code, a family member enters it and asks a correction with a photo for the veteran, recorded as 家属代办', async () => {
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟');
     await visible(member, '网格台账').click();
     await visible(member, '张建国').click();
@@ -48,6 +51,9 @@ describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () 
     await addressRow.getByText('申请更正').click();
     await type(family, 'value', '永济社区幸福路8号3栋201');
     await type(family, 'reason', '搬到了同社区新家');
+    const [chooser] = await Promise.all([family.waitForEvent('filechooser'), visible(family, '添加照片（如证件照片）').click()]);
+    await chooser.setFiles({ name: '房产证.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+    await see(family, '已添加照片');
     await visible(family, '提交更正申请').click();
     await see(family, '待网格员核实');
     await screenshot(family, 'proxy-2-family-acting');
@@ -61,7 +67,7 @@ describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () 
 
     await member.reload();
     await see(member, '更正申请：');
-    await see(member, '申请人：家属代办');
+    await see(member, '申请人：家属代办（附有证明照片）');
     await type(member, 'note', '已上门核实');
     await visible(member, '确认更正').click();
     await see(member, '家属代办申请更正');

@@ -29,9 +29,9 @@ export default function MyFilePage() {
   const ask = useAction(requestCorrection);
   const [editing, setEditing] = useState<{ field: FileField; label: string; value: string } | null>(null);
 
-  const submit = async (value: string, reason: string) => {
+  const submit = async (value: string, reason: string, photoFileId?: string) => {
     if (!editing) return;
-    const done = await ask.run({ forVeteranId, field: editing.field, value, reason });
+    const done = await ask.run({ forVeteranId, field: editing.field, value, reason, photoFileId });
     if (done) {
       setEditing(null);
       void Taro.showToast({ title: '已提交，等待网格员核实', icon: 'none' });
@@ -56,7 +56,7 @@ export default function MyFilePage() {
                 current={editing.value}
                 busy={ask.loading}
                 error={ask.error ? { message: ask.error.message, field: ask.error.field } : undefined}
-                onSubmit={(value, reason) => void submit(value, reason)}
+                onSubmit={(value, reason, photo) => void submit(value, reason, photo)}
                 onCancel={() => {
                   ask.reset();
                   setEditing(null);
