@@ -66,6 +66,10 @@ export interface LocalCloud {
 }
 
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  // Everything in this process that uses the SDK talks to the local cloud. Without TENCENTCLOUD the SDK
+  // probes metadata.tencentyun.com on every call (about 60 ms each, and a lookup outside this machine).
+  process.env.TENCENTCLOUD = 'true';
+  process.env.VETGRID_LOCAL_CLOUD = '1';
   const clock = isClock(options.clock) ? options.clock : createClock(options.clock);
   const now = () => clock.now();
   const dataDir = options.memory ? null : path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);

@@ -14,8 +14,12 @@ const pages = [
   ...(isH5 ? ['features/privacy/pages/consent', 'features/demo/pages/signin'] : []),
 ];
 
+/** Feature pages outside the tabs live in subpackages, so the main package stays small. */
+const subPackages = [{ root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] }];
+
 const config = defineAppConfig({
   pages,
+  subPackages,
   window: {
     navigationBarTitleText: '网格+退役军人',
     navigationBarBackgroundColor: '#b71c1c',
@@ -29,10 +33,10 @@ const config = defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: ROUTE_PATHS.home, text: '首页' },
-      { pagePath: ROUTE_PATHS.grid, text: '网格' },
-      { pagePath: ROUTE_PATHS.notices, text: '通知' },
-      { pagePath: ROUTE_PATHS.me, text: '我的' },
+      { pagePath: ROUTE_PATHS.home, text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: ROUTE_PATHS.grid, text: '网格', iconPath: 'assets/tab/grid.png', selectedIconPath: 'assets/tab/grid-active.png' },
+      { pagePath: ROUTE_PATHS.notices, text: '通知', iconPath: 'assets/tab/notices.png', selectedIconPath: 'assets/tab/notices-active.png' },
+      { pagePath: ROUTE_PATHS.me, text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
     ],
   },
 });

@@ -87,17 +87,18 @@ export class Store {
     return row?.doc;
   }
 
-  /** Inserts or replaces the document with its _id; the text is returned for callers that compare versions. */
+  /** Inserts or replaces the document with its _id, and records its value kinds in the same transaction. */
   write(collection: string, doc: Doc, mode: 'insert' | 'replace'): string {
     const text = encodeDoc(doc);
     const id = doc._id as DocId;
+    const run = () => {
+      if (mode === 'insert') this.statement(`INSERT INTO ${tableName(collection)} (id, doc) VALUES (?, ?)`).run(id, text);
+      else this.statement(`UPDATE ${tableName(collection)} SET doc = ? WHERE id = ?`).run(text, id);
+      this.kinds.observe(collection, (path) => kindAt(doc, path));
+    };
     try {
-      const sql =
-        mode === 'insert'
-          ? `INSERT INTO ${tableName(collection)} (id, doc) VALUES (?, ?)`
-          : `UPDATE ${tableName(collection)} SET doc = ? WHERE id = ?`;
-      if (mode === 'insert') this.statement(sql).run(id, text);
-      else this.statement(sql).run(text, id);
+      if (this.db.inTransaction) run();
+      else this.transaction(run);
     } catch (err) {
       const e = err as { code?: string; message?: string };
       if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
@@ -106,7 +107,6 @@ export class Store {
       }
       throw err;
     }
-    this.kinds.observe(collection, (path) => kindAt(doc, path));
     return text;
   }
 

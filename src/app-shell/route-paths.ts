@@ -6,6 +6,9 @@ export const ROUTE_PATHS = {
   me: 'features/me/pages/index',
   registration: 'features/registration/pages/index',
   privacyGuide: 'features/privacy/pages/guide',
+  staffBind: 'features/staff/pages/bind',
+  staffRegistrations: 'features/staff/pages/registrations',
+  staffTeam: 'features/staff/pages/team',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;

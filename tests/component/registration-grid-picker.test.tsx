@@ -38,8 +38,8 @@ test('no matching file: the street → community → grid picker files a pending
   const registers = gateway.calls.filter((c) => c.action === 'register');
   expect(registers.map((c) => (c.input as { gridId?: string }).gridId)).toEqual([undefined, 'g3']);
   expect(gateway.calls.filter((c) => c.action === 'listChildren').map((c) => c.input)).toEqual([
-    { parentId: null },
-    { parentId: 's1' },
-    { parentId: 'c1' },
+    { parentId: null, includeUnits: false },
+    { parentId: 's1', includeUnits: false },
+    { parentId: 'c1', includeUnits: false },
   ]);
 });

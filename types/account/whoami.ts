@@ -9,6 +9,8 @@ export interface RoleView {
   orgName: string;
   orgPath: string[];
   isAdmin: boolean;
+  /** The staff record behind a staff role (a successor may be named by it). */
+  staffId: string | null;
 }
 
 export interface WhoAmI {

@@ -10,11 +10,14 @@ export interface OrgNodeView {
   kind: OrgKind;
 }
 
-/** Children of an org node (the district's streets when parentId is null): the street → community → grid picker. */
+/**
+ * Children of an org node (the district's streets when parentId is null): the street → community → grid
+ * picker. `includeUnits` adds the units under the district (征兵办, agencies) for staff management.
+ */
 export const listChildren = defineContract<{ items: OrgNodeView[] }>()({
   fn: 'org',
   action: 'listChildren',
-  input: z.object({ parentId: docId.nullable().default(null) }).strict(),
+  input: z.object({ parentId: docId.nullable().default(null), includeUnits: z.boolean().default(false) }).strict(),
   errors: ['NOT_FOUND'],
 });
 

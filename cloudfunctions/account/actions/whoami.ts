@@ -17,6 +17,7 @@ export default defineAction(whoami, async (_input, { db, read, caller }) => {
       orgName: r.orgPath.slice(1).map((id) => orgName(orgs, id)).join(' ') || orgName(orgs, r.orgId),
       orgPath: r.orgPath,
       isAdmin: Boolean(r.isAdmin),
+      staffId: r.staffId ?? null,
     })),
     veteran: me.veteran && {
       id: me.veteran._id,

@@ -61,8 +61,9 @@ export async function startHarness(opts: LocalDatabaseOptions = {}, existing?: L
     meter,
     sent,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections(); // the SDK keeps connections alive
+      await closed;
       if (!existing) db.close();
     },
   };

@@ -15,6 +15,10 @@ export default function MePage() {
   const me = useQuery(whoami, {});
   const elderMode = useElderMode();
   const canRegister = Boolean(me.data && !me.data.veteran && me.data.registration?.status !== 'pending');
+  const roles = me.data?.roles ?? [];
+  const reviewsRegistrations = roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member');
+  const isAdmin = roles.some((r) => r.isAdmin);
+  const go = (name: Parameters<typeof routeUrl>[0]) => () => void Taro.navigateTo({ url: routeUrl(name) });
   return (
     <PageShell>
       <QueryView query={me}>
@@ -27,8 +31,11 @@ export default function MePage() {
       </QueryView>
       <ElderModeSwitch enabled={elderMode} onChange={setElderMode} />
       <SettingsLinks
-        onPrivacyGuide={() => void Taro.navigateTo({ url: routeUrl('privacyGuide') })}
-        onRegister={canRegister ? () => void Taro.navigateTo({ url: routeUrl('registration') }) : undefined}
+        onPrivacyGuide={go('privacyGuide')}
+        onRegister={canRegister ? go('registration') : undefined}
+        onRegistrations={reviewsRegistrations ? go('staffRegistrations') : undefined}
+        onTeam={isAdmin ? go('staffTeam') : undefined}
+        onStaffBind={go('staffBind')}
       />
     </PageShell>
   );

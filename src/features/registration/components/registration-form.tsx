@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { PhoneProof as Proof, RegistrationField, RegistrationValues } from '../registration-values';
-import { TextField } from './text-field';
+import { TextField } from '../../../components/text-field';
 import { PhoneProof } from './phone-proof';
 
 interface RegistrationFormProps {

@@ -1,0 +1,21 @@
+import { Text, View } from '@tarojs/components';
+import { whoami } from '@types-contract/account/whoami';
+import { PageShell } from '../../../app-shell/page-shell';
+import { QueryView } from '../../../app-shell/query-view';
+import { useQuery } from '../../../lib/cloud';
+import { TeamPanel } from '../components/team-panel';
+
+/** 人员管理: for admins of a street or the district. */
+export default function TeamPage() {
+  const me = useQuery(whoami, {});
+  return (
+    <PageShell>
+      <QueryView query={me}>
+        {(who) => {
+          const admin = who.roles.find((r) => r.isAdmin);
+          return admin ? <TeamPanel admin={admin} roles={who.roles} /> : <View className='card'><Text>只有管理员可以管理工作人员。</Text></View>;
+        }}
+      </QueryView>
+    </PageShell>
+  );
+}

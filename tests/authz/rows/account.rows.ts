@@ -1,0 +1,57 @@
+import type { AuthzCase } from '../case';
+import type { World } from '../world';
+import { whoami } from '../../../types/account/whoami';
+import { register } from '../../../types/account/register';
+import { decideRegistration, listRegistrations } from '../../../types/account/registrations';
+import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../types/account/staff';
+import { DEMO_GRID_ID, DEMO_UNREGISTERED_VETERAN as person } from '../../../seed/district/xiangzhou-demo';
+
+const GRID_A = DEMO_GRID_ID;
+const pendingInA = (w: World) => ({ registrationId: w.one<{ _id: string }>('registrations', { gridId: GRID_A, status: 'pending' })._id, decision: 'reject', note: '核实后不符' });
+const staffInA = (w: World, n: number) => w.one<{ _id: string }>('staff', { _id: `st-${GRID_A}-${n}` })._id;
+const leaderA = (w: World) => staffInA(w, 1);
+const otherGridInStreetA = (w: World) => w.one<{ _id: string }>('orgs', { kind: 'grid', parentId: 'c-10-02' })._id;
+const invite = { orgId: GRID_A, role: 'grid_member', name: '测试员', workPhone: '13500000001' };
+const registration = { name: person.name, idNumber: person.idNumber, phone: person.phone, phoneProof: { kind: 'demo_verified' } };
+
+export const cases: AuthzCase[] = [
+  { contract: whoami, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
+  { contract: whoami, as: 'newUser', input: {}, expect: 'ok' },
+  { contract: whoami, as: 'veteranA', input: {}, expect: 'ok' },
+
+  { contract: register, as: 'anonymous', input: registration, expect: 'UNAUTHENTICATED' },
+  { contract: register, as: 'veteranA', input: registration, expect: 'CONFLICT', note: 'already bound' },
+  { contract: register, as: 'newUser', input: registration, expect: 'ok' },
+
+  { contract: listRegistrations, as: 'veteranA', input: { gridId: GRID_A }, expect: 'FORBIDDEN' },
+  { contract: listRegistrations, as: 'gridMemberB', input: { gridId: GRID_A }, expect: 'FORBIDDEN' },
+  { contract: listRegistrations, as: 'streetB', input: { gridId: GRID_A }, expect: 'FORBIDDEN' },
+  { contract: listRegistrations, as: 'gridMemberA', input: {}, expect: 'ok' },
+  { contract: listRegistrations, as: 'stationA', input: { gridId: GRID_A }, expect: 'ok' },
+  { contract: listRegistrations, as: 'district', input: { gridId: GRID_A }, expect: 'ok' },
+
+  { contract: decideRegistration, as: 'veteranA', input: pendingInA, expect: 'FORBIDDEN' },
+  { contract: decideRegistration, as: 'gridMemberB', input: pendingInA, expect: 'FORBIDDEN' },
+  { contract: decideRegistration, as: 'agencyStaff', input: pendingInA, expect: 'FORBIDDEN' },
+  { contract: decideRegistration, as: 'gridMemberA', input: pendingInA, expect: 'ok' },
+
+  { contract: issueInvitation, as: 'anonymous', input: invite, expect: 'UNAUTHENTICATED' },
+  { contract: issueInvitation, as: 'gridLeaderA', input: invite, expect: 'FORBIDDEN', note: 'not an admin above' },
+  { contract: issueInvitation, as: 'streetB', input: invite, expect: 'FORBIDDEN' },
+  { contract: issueInvitation, as: 'streetA', input: invite, expect: 'ok' },
+
+  { contract: acceptInvitation, as: 'newUser', input: { code: 'NOSUCHCODE' }, expect: 'NOT_FOUND' },
+  { contract: acceptInvitation, as: 'newUser', input: (w) => ({ code: w.one<{ _id: string }>('invitations', { usedBy: null })._id }), expect: 'ok' },
+
+  { contract: listStaff, as: 'veteranA', input: { orgId: GRID_A }, expect: 'FORBIDDEN' },
+  { contract: listStaff, as: 'streetB', input: { orgId: GRID_A }, expect: 'FORBIDDEN' },
+  { contract: listStaff, as: 'gridMemberA', input: { orgId: GRID_A }, expect: 'ok' },
+
+  { contract: removeStaff, as: 'gridLeaderA', input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }), expect: 'FORBIDDEN' },
+  { contract: removeStaff, as: 'streetB', input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }), expect: 'FORBIDDEN' },
+  { contract: removeStaff, as: 'streetA', input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }), expect: 'ok' },
+
+  { contract: moveStaff, as: 'veteranA', input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }), expect: 'FORBIDDEN' },
+  { contract: moveStaff, as: 'streetB', input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }), expect: 'FORBIDDEN' },
+  { contract: moveStaff, as: 'streetA', input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }), expect: 'ok' },
+];

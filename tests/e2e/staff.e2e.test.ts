@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, openAs, screenshot, type BrowserSession } from './harness';
+import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { DEMO_UNREGISTERED_VETERAN as person } from '../../seed/district/xiangzhou-demo';
+
+jest.setTimeout(180_000);
+
+const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
+const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 20_000 });
+const type = (page: Page, name: string, value: string) => page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);
+
+describeInBrowser('staff in a real browser', () => {
+  let stack: JourneyStack;
+  const sessions: BrowserSession[] = [];
+  const as = async (openid: string, label: string, route = '/') => {
+    const session = await launchBrowser();
+    sessions.push(session);
+    return openAs(session, stack.url, { openid, label }, route);
+  };
+
+  beforeAll(async () => {
+    stack = await startJourneyStack();
+  });
+  afterAll(async () => {
+    await Promise.all(sessions.map((s) => s.close()));
+    await stack?.close();
+  });
+
+  test('ID and name without a verified phone wait for the grid member, who confirms in 待确认登记; then the veteran sees their grid', async () => {
+    const veteran = await as('e2e-new-veteran', '新用户', '/features/registration/pages/index');
+    await see(veteran, '请填写与档案一致的信息');
+    await type(veteran, 'name', person.name);
+    await type(veteran, 'idNumber', person.idNumber);
+    await type(veteran, 'phone', '13912340000');
+    await visible(veteran, '提交登记').click();
+    await see(veteran, '待网格员确认');
+
+    const member = await as('demo-grid-member-g-10-01-3', '黄丽娟', '/features/me/pages/index');
+    await visible(member, '待确认登记').click();
+    const card = member.locator('[data-testid^="registration-"]').filter({ hasText: person.name }).first();
+    await card.waitFor({ timeout: 20_000 });
+    await screenshot(member, 'staff-1-pending-registrations');
+    await card.getByText('确认', { exact: true }).click();
+    await card.waitFor({ state: 'detached', timeout: 20_000 });
+
+    await veteran.goto(new URL('/', stack.url).toString());
+    await see(veteran, '第三网格');
+    await see(veteran, '陈卫东');
+    await screenshot(veteran, 'staff-2-veteran-bound-after-confirmation');
+  });
+
+  test('a street admin invites a grid member; the code binds the new staff member once', async () => {
+    const admin = await as('demo-street-admin-s-10', '南屏镇管理员', '/features/staff/pages/team');
+    await visible(admin, '永济社区').click();
+    await visible(admin, '第三网格').click();
+    await see(admin, '第三网格 的工作人员');
+    await type(admin, 'invite-name', '郑晓明');
+    await type(admin, 'invite-phone', '13612345678');
+    await visible(admin, '生成邀请码').click();
+    const codeLine = admin.getByTestId('invitation-code');
+    await codeLine.waitFor({ timeout: 20_000 });
+    const code = /邀请码：([A-Z0-9]+)/.exec(await codeLine.innerText())?.[1] ?? '';
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
+    await see(admin, '郑晓明');
+    await screenshot(admin, 'staff-3-invitation');
+
+    const staff = await as('e2e-new-staff', '新工作人员', '/features/staff/pages/bind');
+    await type(staff, 'code', code);
+    await visible(staff, '绑定', true).click();
+    await see(staff, '绑定成功：第三网格 网格长');
+    await screenshot(staff, 'staff-4-bound');
+    await staff.goto(new URL('/features/me/pages/index', stack.url).toString());
+    await see(staff, '网格长');
+    await see(staff, '待确认登记');
+
+    const reuse = await as('e2e-other-person', '另一人', '/features/staff/pages/bind');
+    await type(reuse, 'code', code);
+    await visible(reuse, '绑定', true).click();
+    await see(reuse, '该邀请码已被使用');
+  });
+});
