@@ -53,10 +53,6 @@ export class FunctionRunner {
     const deployed = this.opts.registry.get(name);
     if (!deployed) throw new FunctionNotFoundError(name);
     process.env.VETGRID_LOCAL_CLOUD = '1';
-    // Off Tencent Cloud the SDK probes metadata.tencentyun.com (30 ms timeout, twice) before EVERY request,
-    // and never caches a failed probe: ~65 ms per database call once DNS stops failing fast. With this set
-    // it skips the probe; the request still goes to the serviceUrl the kernel gives it.
-    process.env.TENCENTCLOUD = 'true';
     const requestId = randomUUID();
     const identity = this.identity(partialIdentity);
     this.opts.requests.begin(requestId, name, identity);

@@ -69,7 +69,7 @@ it('content check, length and emptiness are refused before anything is stored', 
     [{ groupId: G1, text: '看图', imageFileId: 'cloud://vetgrid-local.x/groups/grid__g2/a.png' }, 'INVALID_INPUT', 'imageFileId'],
     [{ groupId: G1, text: '@', mentions: ['v:v-g2'] }, 'INVALID_INPUT', 'mentions'],
   ] as const) {
-    const { res, writes } = await stack.metered(postMessage, input, 'wx-bound');
+    const { res, writes } = await stack.metered(postMessage, input as never, 'wx-bound');
     expect(res).toMatchObject({ ok: false, error: { code, field } });
     expect(writes).toBe(0);
   }
