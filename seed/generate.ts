@@ -13,6 +13,9 @@ import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
+import { buildGroupActivity } from './build-group-activity';
+import type { GroupDoc, MessageDoc } from '../types/groups/model';
+import type { NoticeDoc } from '../types/notices/model';
 
 export interface GenerateOptions {
   /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
@@ -32,6 +35,9 @@ export interface GeneratedDistrict {
   veterans: VeteranDoc[];
   registrations: RegistrationDoc[];
   invitations: InvitationDoc[];
+  groups: GroupDoc[];
+  messages: MessageDoc[];
+  notices: NoticeDoc[];
   demoPeople: DemoPerson[];
 }
 
@@ -81,7 +87,12 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
 
   const veterans = files.map((f) => f.doc);
   const demoPeople = demoPeopleOf(spec, staff);
+  const activity = buildGroupActivity({
+    orgs: tree.orgs, staff, veterans, demoGridIds: [...new Set((cast?.veterans ?? []).map((v) => v.gridId))],
+    rng: createRandom(seed, 'group-activity'), now, chatter: options.veterans > 1000,
+  });
   return {
+    ...activity,
     orgs: tree.orgs,
     staff,
     accounts: buildAccounts(staff, veterans, registrations, demoPeople),
