@@ -15,7 +15,10 @@ const pages = [
 ];
 
 /** Feature pages outside the tabs live in subpackages, so the main package stays small. */
-const subPackages = [{ root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] }];
+const subPackages = [
+  { root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] },
+  { root: 'features/notice/', pages: ['pages/detail', 'pages/publish'] },
+];
 
 const config = defineAppConfig({
   pages,

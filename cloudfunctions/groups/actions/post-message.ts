@@ -37,7 +37,7 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
   await advanceReadCursor(ctx, me.openid, groupId, key, await lastReadKey(ctx, me.openid, groupId));
   for (const m of mentioned) {
     if (m.openid === me.openid) continue;
-    await notifyUser(ctx, m.openid, 'mention', [access.group.name, `${doc.senderName}：${text || '[图片]'}`, beijingTime(ctx.now)], `features/group/pages/chat?groupId=${encodeURIComponent(groupId)}`).catch((err) =>
+    await notifyUser(ctx, m.openid, 'mention', [access.group.name, `${doc.senderName}：${text || '[图片]'}`, beijingTime(ctx.now)], `features/grid/pages/index?groupId=${encodeURIComponent(groupId)}`).catch((err) =>
       console.error('[postMessage] mention notification failed', err),
     );
   }

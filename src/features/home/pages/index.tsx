@@ -12,6 +12,8 @@ import { StationCard } from '../components/station-card';
 import { RegistrationStatus } from '../components/registration-status';
 import { JurisdictionCard } from '../components/jurisdiction-card';
 import { homeKind } from '../home-kind';
+import { LatestNotices } from '../components/latest-notices';
+import { useTabBadges } from '../../../lib/badges/use-tab-badges';
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber });
 
@@ -20,6 +22,7 @@ export default function HomePage() {
   const me = useQuery(whoami, {});
   const kind = me.data ? homeKind(me.data) : undefined;
   const grid = useQuery(myGrid, {}, { enabled: kind === 'grid' });
+  useTabBadges();
 
   return (
     <PageShell>
@@ -44,7 +47,7 @@ export default function HomePage() {
           </>
         )}
       </QueryView>
-      <ComingSoon title='通知公告' description='网格群和上级发布的政策通知将显示在这里。' />
+      {kind && kind !== 'unregistered' ? <LatestNotices /> : null}
       <ComingSoon title='我的诉求' description='提交诉求、查看办理进度将在这里进行。' />
     </PageShell>
   );
