@@ -44,6 +44,8 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   /** _id is a time-ordered key (history pages by it); rev changes on recall (sync reads it). */
   messages: [
     { name: 'group_key', keys: [['groupId', 1], ['_id', -1]] },
+    // bench/localcloud.ts reads the newest messages by createdAt; the app pages by _id (group_key).
+    { name: 'group_time', keys: [['groupId', 1], ['createdAt', -1]] },
     { name: 'group_rev', keys: [['groupId', 1], ['rev', 1]] },
     { name: 'sender_key', keys: [['senderOpenid', 1], ['_id', -1]] },
   ],

@@ -21,6 +21,11 @@ export function GroupChat({ groupId }: { groupId: string }) {
     const timer = setInterval(() => setNow(Date.now()), 10_000);
     return () => clearInterval(timer);
   }, []);
+  const opened = t.items.length > 0;
+  useEffect(() => {
+    // Newest at the bottom, as in a chat: show it when the group opens.
+    if (opened) void Promise.resolve(Taro.pageScrollTo({ scrollTop: 1e6, duration: 0 })).catch(() => undefined);
+  }, [opened]);
   const missing = t.items.flatMap((it) => (it.type === 'message' && it.imageFileId && !urls[it.imageFileId] ? [it.imageFileId] : []));
   useEffect(() => {
     if (!missing.length) return;
