@@ -1,4 +1,5 @@
 import { ROUTE_PATHS } from './app-shell/route-paths';
+import { SUPERVISION_PAGES, SUPERVISION_ROOT } from './features/supervision/routes';
 
 // Evaluated at build time (Node). The H5 build runs on the local cloud and adds the demo pages;
 // the weapp build never lists them, so they are never compiled into it.
@@ -18,6 +19,10 @@ const pages = [
 const subPackages = [
   { root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] },
   { root: 'features/notice/', pages: ['pages/detail', 'pages/publish'] },
+  { root: 'features/requests/', pages: ['pages/mine', 'pages/submit', 'pages/detail', 'pages/inbox', 'pages/figures'] },
+  { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
+  { root: 'features/profile/', pages: ['pages/my-file'] },
+  { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
 ];
 
 const config = defineAppConfig({

@@ -8,7 +8,6 @@ const YEAR = 365 * 86_400_000;
 let seed = 11;
 const rand = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
 
-const key = (ms: number) => `${String(ms).padStart(13, '0')}${Math.floor(rand() * 0xffffffff).toString(16).padStart(8, '0')}`;
 
 /**
  * `count` messages over every grid group, senders drawn from each grid's bound veterans and team, spread
@@ -31,7 +30,7 @@ export function loadMessages(lc: LocalCloud, d: Omit<GeneratedDistrict, 'demoPeo
       const senders = people.get(grid._id) ?? [];
       const who = senders[Math.floor(rand() * senders.length)] ?? { openid: 'seed-x', name: '群成员', label: '' };
       const ms = now.getTime() - Math.floor(rand() * YEAR);
-      const k = key(ms);
+      const k = `${String(ms).padStart(13, "0")}${i.toString(16).padStart(8, "0")}`;
       chunk.push({
         _id: k, groupId: `grid__${grid._id}`, senderOpenid: who.openid, senderName: who.name, senderLabel: who.label, kind: 'text',
         text: `消息 ${i}：本周末社区有活动，请大家互相转告。`, imageFileId: null, mentions: [], recalled: false, createdAt: new Date(ms), rev: k,

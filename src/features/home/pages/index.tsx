@@ -3,7 +3,6 @@ import { whoami } from '@types-contract/account/whoami';
 import { myGrid } from '@types-contract/org/queries';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
-import { ComingSoon } from '../../../app-shell/coming-soon';
 import { routeUrl } from '../../../app-shell/route-paths';
 import { useQuery } from '../../../lib/cloud';
 import { GridCard } from '../components/grid-card';
@@ -11,9 +10,13 @@ import { TeamList } from '../components/team-list';
 import { StationCard } from '../components/station-card';
 import { RegistrationStatus } from '../components/registration-status';
 import { JurisdictionCard } from '../components/jurisdiction-card';
+import { RequestsEntry } from '../components/requests-entry';
+import { SupervisionCard } from '../components/supervision-card';
 import { homeKind } from '../home-kind';
 import { LatestNotices } from '../components/latest-notices';
 import { useTabBadges } from '../../../lib/badges/use-tab-badges';
+
+const REQUEST_STAFF_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber });
 
@@ -33,6 +36,9 @@ export default function HomePage() {
               <RegistrationStatus registration={who.registration} onRegister={() => void Taro.navigateTo({ url: routeUrl('registration') })} />
             ) : null}
             {kind === 'staff' ? <JurisdictionCard roles={who.roles} /> : null}
+            {kind !== 'unregistered' ? (
+              <RequestsEntry veteran={Boolean(who.veteran)} staff={who.roles.some((r) => REQUEST_STAFF_ROLES.includes(r.role))} />
+            ) : null}
             {kind === 'grid' ? (
               <QueryView query={grid}>
                 {(g) => (
@@ -44,11 +50,13 @@ export default function HomePage() {
                 )}
               </QueryView>
             ) : null}
+            <SupervisionCard roles={who.roles}
+              onOpenHub={() => void Taro.navigateTo({ url: routeUrl('supervisionHub') })}
+              onOpenProblems={() => void Taro.navigateTo({ url: routeUrl('problemList') })} />
           </>
         )}
       </QueryView>
       {kind && kind !== 'unregistered' ? <LatestNotices /> : null}
-      <ComingSoon title='我的诉求' description='提交诉求、查看办理进度将在这里进行。' />
     </PageShell>
   );
 }
