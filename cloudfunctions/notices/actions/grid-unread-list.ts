@@ -4,12 +4,12 @@ import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { newId } from '../../_kernel/ids';
+import { writeAudit } from '../../_files/audit';
 import { receiptId, visibleNotice } from '../reach/reach';
 
 /**
  * Who in a grid has not read the notice: names with masked phones; with `reveal` the phones in full,
- * to call, and the reveal is logged in `audit`. The grid's team and the staff above it.
+ * to call, and each reveal is logged in `audit` against the veteran's file. The grid's team and the staff above it.
  */
 export default defineAction(gridUnreadList, async ({ noticeId, gridId, reveal }, ctx) => {
   const { me, notice } = await visibleNotice(ctx, noticeId);
@@ -24,10 +24,12 @@ export default defineAction(gridUnreadList, async ({ noticeId, gridId, reveal },
   const read = ids.length ? await ctx.read.many<NoticeReceiptDoc>('noticeReceipts', { _id: ctx._.in(ids) }, { limit: 1000 }) : [];
   const readers = new Set(read.map((r) => r.openid));
   const unread = vets.filter((v) => !readers.has(v.openid as string)).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
-  if (reveal && unread.length) {
-    await ctx.db.collection('audit').add({
-      data: { _id: newId(), at: ctx.now, actorOpenid: me.openid, action: 'reveal_phone', targetId: grid._id, detail: { noticeId, veteranIds: unread.map((v) => v._id) } },
-    });
+  // Each veteran sees the reveal in 谁查看了我的档案: one audit entry per file, as any reveal of a phone.
+  if (reveal) {
+    for (const v of unread) {
+      if (!v.phoneEnc) continue;
+      await writeAudit(ctx.db, me, { kind: 'reveal', targetId: v._id, orgPath: v.orgPath, field: 'phone', reason: `通知「${notice.title}」未读，电话提醒`, at: ctx.now });
+    }
   }
   const pii = reveal ? ctx.pii() : null;
   return {
