@@ -16,6 +16,9 @@ import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
+import { buildGroupActivity } from './build-group-activity';
+import type { GroupDoc, MessageDoc } from '../types/groups/model';
+import type { NoticeDoc } from '../types/notices/model';
 import { buildRequests } from './build-requests';
 import type { RequestDoc } from '../types/requests/model';
 import { buildSupervision, type SupervisionSeed } from './build-supervision';
@@ -38,6 +41,9 @@ interface GeneratedCore {
   veterans: VeteranDoc[];
   registrations: RegistrationDoc[];
   invitations: InvitationDoc[];
+  groups: GroupDoc[];
+  messages: MessageDoc[];
+  notices: NoticeDoc[];
   ledgerStats: LedgerStatsDoc[];
   corrections: CorrectionDoc[];
   requests: RequestDoc[];
@@ -94,6 +100,10 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   const veterans = files.map((f) => f.doc);
   const supervision = buildSupervision(tree.orgs, seed, identities, now, cast?.supervisors ?? []);
   const demoPeople = demoPeopleOf(spec, staff);
+  const activity = buildGroupActivity({
+    orgs: tree.orgs, staff, veterans, demoGridIds: [...new Set((cast?.veterans ?? []).map((v) => v.gridId))],
+    rng: createRandom(seed, 'group-activity'), now, chatter: options.veterans > 1000,
+  });
   const requests = buildRequests({
     rng: createRandom(seed, 'requests'),
     now,
@@ -103,6 +113,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     demoGridId: cast?.veterans[0]?.gridId,
   });
   return {
+    ...activity,
     orgs: tree.orgs,
     staff,
     accounts: buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople),

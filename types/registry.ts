@@ -5,6 +5,8 @@ import * as registrations from './account/registrations';
 import * as staff from './account/staff';
 import * as org from './org/queries';
 import * as subscriptions from './notify/subscriptions';
+import * as groups from './groups/contracts';
+import * as notices from './notices/contracts';
 import * as requestSubmit from './requests/submit';
 import * as requestFollow from './requests/follow';
 import * as requestHandle from './requests/handle';
@@ -34,4 +36,5 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   profileQueries, profileRequests,
   ledgerRoster, ledgerEdits, ledgerCorrections, ledgerReveal, ledgerSearch, ledgerTransfer, ledgerSettings,
   requestSubmit, requestFollow, requestHandle, requestInbox,
+  groups, notices,
 );

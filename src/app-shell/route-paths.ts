@@ -9,6 +9,8 @@ export const ROUTE_PATHS = {
   staffBind: 'features/staff/pages/bind',
   staffRegistrations: 'features/staff/pages/registrations',
   staffTeam: 'features/staff/pages/team',
+  noticeDetail: 'features/notice/pages/detail',
+  noticePublish: 'features/notice/pages/publish',
   requestsMine: 'features/requests/pages/mine',
   requestsSubmit: 'features/requests/pages/submit',
   requestsDetail: 'features/requests/pages/detail',

@@ -20,6 +20,8 @@ test('a network failure shows the Chinese message and 重试, and 重试 loads t
   let online = false;
   const gateway = fakeGateway((_fn, action) => {
     if (!online) return 'network-down';
+    if (action === 'myGroups') return ok({ items: [], totalUnread: 0 });
+    if (action === 'listNotices') return ok({ items: [], hasMore: false, unread: 0 });
     return action === 'whoami' ? ok(veteranWho) : ok(grid);
   });
   render(<HomePage />);
@@ -28,7 +30,8 @@ test('a network failure shows the Chinese message and 重试, and 重试 loads t
   await act(async () => fireEvent.click(screen.getByText('重试')));
   expect(await screen.findByText('永济社区第三网格')).toBeTruthy();
   expect(screen.getByText('李网格（退役军人）')).toBeTruthy();
-  expect(gateway.calls.map((c) => c.action)).toEqual(['whoami', 'whoami', 'myGrid']);
+  // The page's own reads, in order (the notices card and the tab badges read alongside).
+  expect(gateway.calls.map((c) => c.action).filter((a) => a === 'whoami' || a === 'myGrid')).toEqual(['whoami', 'whoami', 'myGrid']);
   expect(gateway.calls.every((c) => c.openid === 'demo-veteran-1')).toBe(true);
 });
 

@@ -13,6 +13,13 @@ const grid = {
   team: [{ staffId: 'st1', name: '李卫东', role: 'grid_leader', roleLabel: '网格长', workPhone: '13800001111', isVeteran: true }],
 };
 
+const notices = {
+  items: [{ id: 'n1', title: '退役军人优待证集中申领', category: '优待证', summary: '', scopeName: '香洲区', publisherLabel: '区退役军人事务局', createdAt: '2026-03-01T02:00:00.000Z', expiresAt: '2026-05-01T02:00:00.000Z', expired: false, requireAck: false, revision: 1, withdrawn: false, unread: true, needsMyAck: false, mine: false }],
+  hasMore: false,
+  unread: 1,
+};
+const answers: Record<string, unknown> = { whoami: veteran, myGrid: grid, myGroups: { items: [], totalUnread: 0 }, listNotices: notices };
+
 const fakeCloud = {
   inited: [] as unknown[],
   init(options: unknown) {
@@ -20,7 +27,7 @@ const fakeCloud = {
   },
   async callFunction(request: { name: string; data: { action: string } }) {
     calls.push(request);
-    return { result: { ok: true, data: request.data.action === 'whoami' ? veteran : grid } };
+    return { result: { ok: true, data: answers[request.data.action] ?? {} } };
   },
 };
 
@@ -32,8 +39,9 @@ test('the built 首页 calls the account and org functions through wx.cloud and 
   expect(text).toContain('永济社区第三网格');
   expect(text).toContain('李卫东（退役军人）');
   expect(text).toContain('永济社区退役军人服务站');
-  expect(text).toContain('该功能即将上线');
+  await waitForText(page, '退役军人优待证集中申领');
   expect(text).not.toContain('本地演示环境');
-  expect(calls.map((c) => `${c.name}.${c.data.action}`)).toEqual(['account.whoami', 'org.myGrid']);
+  // Besides the grid: the latest notices, and the unread counts behind the tab badges.
+  expect([...new Set(calls.map((c) => `${c.name}.${c.data.action}`))].sort()).toEqual(['account.whoami', 'groups.myGroups', 'notices.listNotices', 'org.myGrid']);
   expect(fakeCloud.inited).toEqual([{ env: 'vetgrid-dev', traceUser: true }]);
 });

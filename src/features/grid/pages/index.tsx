@@ -1,11 +1,52 @@
+import { useState } from 'react';
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { whoami } from '@types-contract/account/whoami';
+import { myGroups } from '@types-contract/groups/contracts';
 import { PageShell } from '../../../app-shell/page-shell';
-import { ComingSoon } from '../../../app-shell/coming-soon';
+import { QueryView } from '../../../app-shell/query-view';
+import { useQuery } from '../../../lib/cloud';
+import { useTabBadges } from '../../../lib/badges/use-tab-badges';
+import { GroupChat } from '../components/group-chat';
+import { GroupBrowser } from '../components/group-browser';
 
-/** 网格: the grid group (网格群). Not built yet. */
+const PLACE_STAFF = ['station_staff', 'street_staff', 'district_staff'];
+
+/** 网格: my grid's group (veterans, grid team), other groups I am in; staff above open their grids' groups. */
 export default function GridPage() {
+  const asked = useRouter().params.groupId;
+  const groups = useQuery(myGroups, {});
+  const me = useQuery(whoami, {});
+  const badges = useTabBadges();
+  const [chosen, setChosen] = useState<string | null>(asked ? decodeURIComponent(asked) : null);
+  useDidShow(() => badges.refresh());
+  const staffRole = me.data?.roles.find((r) => PLACE_STAFF.includes(r.role));
   return (
     <PageShell>
-      <ComingSoon title='网格群' description='网格员发布的政策和消息、置顶公告，以及与本网格退役军人的交流将在这里进行。' />
+      <QueryView query={groups}>
+        {({ items }) => {
+          const open = chosen ?? items[0]?.id ?? null;
+          return (
+            <>
+              {items.length > 1 || (chosen && !items.some((g) => g.id === chosen)) ? (
+                <View className='card'>
+                  {items.map((g) => (
+                    <Button key={g.id} className={`btn ${g.id === open ? 'btn-primary' : 'btn-plain'} btn-small`} onClick={() => setChosen(g.id)}>
+                      {g.name}{g.unread ? `（${g.unread}）` : ''}
+                    </Button>
+                  ))}
+                  {staffRole ? <Button className='btn btn-plain btn-small' onClick={() => setChosen(null)}>返回辖区列表</Button> : null}
+                </View>
+              ) : null}
+              {open ? <GroupChat key={open} groupId={open} /> : null}
+              {!open && staffRole ? <GroupBrowser rootId={staffRole.orgId} rootName={staffRole.orgName} onOpen={(gridId) => setChosen(`grid__${gridId}`)} /> : null}
+              {!open && !staffRole ? (
+                <View className='card'><Text className='text-block'>完成登记并绑定档案后，您会自动加入所在网格的网格群。</Text></View>
+              ) : null}
+            </>
+          );
+        }}
+      </QueryView>
     </PageShell>
   );
 }

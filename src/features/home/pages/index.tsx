@@ -3,7 +3,6 @@ import { whoami } from '@types-contract/account/whoami';
 import { myGrid } from '@types-contract/org/queries';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
-import { ComingSoon } from '../../../app-shell/coming-soon';
 import { routeUrl } from '../../../app-shell/route-paths';
 import { useQuery } from '../../../lib/cloud';
 import { GridCard } from '../components/grid-card';
@@ -14,6 +13,8 @@ import { JurisdictionCard } from '../components/jurisdiction-card';
 import { RequestsEntry } from '../components/requests-entry';
 import { SupervisionCard } from '../components/supervision-card';
 import { homeKind } from '../home-kind';
+import { LatestNotices } from '../components/latest-notices';
+import { useTabBadges } from '../../../lib/badges/use-tab-badges';
 
 const REQUEST_STAFF_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
 
@@ -24,6 +25,7 @@ export default function HomePage() {
   const me = useQuery(whoami, {});
   const kind = me.data ? homeKind(me.data) : undefined;
   const grid = useQuery(myGrid, {}, { enabled: kind === 'grid' });
+  useTabBadges();
 
   return (
     <PageShell>
@@ -54,7 +56,7 @@ export default function HomePage() {
           </>
         )}
       </QueryView>
-      <ComingSoon title='通知公告' description='网格群和上级发布的政策通知将显示在这里。' />
+      {kind && kind !== 'unregistered' ? <LatestNotices /> : null}
     </PageShell>
   );
 }

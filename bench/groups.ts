@@ -1,0 +1,122 @@
+/**
+ * Groups and notices benchmark: the full demo district plus 1,000,000 group messages loaded straight into
+ * the local cloud's store (importDocuments: one SQLite transaction per 50,000), then measured through the
+ * gateway (POST /gateway/call, as the H5 app calls), running the BUILT functions:
+ *   open_group        openGroup of a random grid as one of its bound veterans (latest 20 + notice cards,
+ *                     the pinned announcement, the unread count)
+ *   publish_district  publishNotice to the whole district; writes counted by the local cloud's meter
+ *   receipts_summary  receiptSummary of a district notice read by ~70% of the district's bound veterans
+ * Run: npm run bench -- groups   (writes bench/results/groups.json)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startLocalCloud, DEFAULT_FUNCTIONS_DIR, REPO_ROOT, type LocalCloud } from '../localcloud';
+import { buildFunctions } from '../scripts/build-functions';
+import { generateDemoDistrict } from '../seed/demo-district';
+import { SEEDED_COLLECTIONS } from '../seed/load';
+import { DEV_PII_KEY } from '../cloudfunctions/_kernel/pii';
+import { loadMessages, loadReceipts } from './support/groups-volume';
+
+const MESSAGES = 1_000_000;
+const CALLS = 1_000;
+const PUBLISHES = 100;
+const NOW = new Date('2026-03-02T02:00:00Z');
+
+let seed = 7;
+const rand = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
+
+async function gateway(lc: LocalCloud, openid: string, fn: string, action: string, input: object) {
+  const res = await fetch(`${lc.url}/gateway/call`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
+    body: JSON.stringify({ fn, data: { action, input } }),
+  });
+  const body = (await res.json()) as { result: { ok: boolean; data?: any; error?: unknown } };
+  if (!body.result?.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(body.result?.error ?? body)}`);
+  return { data: body.result.data, requestId: res.headers.get('x-request-id') as string };
+}
+
+async function meter(lc: LocalCloud, requestId: string): Promise<{ reads: number; writes: number }> {
+  return (await fetch(`${lc.url}/localcloud/api/requests/${requestId}/meter`)).json() as Promise<{ reads: number; writes: number }>;
+}
+
+interface Figures { p50: number; p95: number; calls: number }
+
+async function measure(label: string, calls: number, call: () => Promise<unknown>): Promise<Figures> {
+  for (let i = 0; i < 20; i += 1) await call(); // warm-up, not counted
+  const times: number[] = [];
+  for (let i = 0; i < calls; i += 1) {
+    const t = performance.now();
+    await call();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2));
+  process.stdout.write(`  ${label}: ${times.length} calls\n`);
+  return { p50: at(0.5), p95: at(0.95), calls: times.length };
+}
+
+async function main(): Promise<void> {
+  await buildFunctions(path.join(REPO_ROOT, 'cloudfunctions'), DEFAULT_FUNCTIONS_DIR);
+  const lc = await startLocalCloud({ memory: true, enableTriggers: false, clock: NOW });
+  const started = performance.now();
+  const { demoPeople: _people, ...district } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
+  for (const name of SEEDED_COLLECTIONS) lc.db.importDocuments(name, district[name] as never[]);
+  const members = loadMessages(lc, district, MESSAGES, NOW);
+  const loadMs = performance.now() - started;
+  process.stdout.write(`loaded the full district and ${MESSAGES} messages in ${(loadMs / 1000).toFixed(1)} s\n`);
+
+  const open = await measure('open_group', CALLS, async () => {
+    const [groupId, openid] = pick(members);
+    const { data } = await gateway(lc, openid, 'groups', 'openGroup', { groupId });
+    if (data.items.length < 20) throw new Error(`expected a full page in ${groupId}`);
+  });
+
+  const writes: number[] = [];
+  const publish = await measure('publish_district', PUBLISHES, async () => {
+    const { requestId } = await gateway(lc, 'demo-district-admin', 'notices', 'publishNotice', {
+      title: '全区退役军人政策宣传', body: '本月起优待证可在各社区服务站申领。', category: '政策宣传', expiresInDays: 30, scopeOrgId: 'd-xz',
+    });
+    writes.push((await meter(lc, requestId)).writes);
+  });
+  const gridPublish = await gateway(lc, 'demo-grid-member-g-10-01-3', 'notices', 'publishNotice', {
+    title: '本网格通知', body: '本周五走访。', category: '走访慰问', expiresInDays: 7, scopeOrgId: 'g-10-01-3',
+  });
+  const gridWrites = (await meter(lc, gridPublish.requestId)).writes;
+
+  const { data: recent } = await gateway(lc, 'demo-district-admin', 'notices', 'listNotices', { limit: 5 });
+  const noticeIds: string[] = recent.items.map((n: { id: string }) => n.id);
+  const receipts = loadReceipts(lc, district.veterans, noticeIds, NOW);
+  const { data: sample } = await gateway(lc, 'demo-district-admin', 'notices', 'receiptSummary', { noticeId: noticeIds[0] });
+  const summary = await measure('receipts_summary', CALLS, async () => {
+    await gateway(lc, 'demo-district-admin', 'notices', 'receiptSummary', { noticeId: pick(noticeIds) });
+  });
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  await lc.close();
+
+  const results = {
+    open_group_p50_ms: open.p50, open_group_p95_ms: open.p95, open_group_calls: open.calls,
+    publish_district_notice_ms: publish.p95, publish_district_notice_p50_ms: publish.p50, publish_calls: publish.calls,
+    publish_writes: Math.max(...writes), publish_grid_notice_writes: gridWrites,
+    receipts_summary_ms: summary.p95, receipts_summary_p50_ms: summary.p50, receipts_summary_calls: summary.calls,
+    receipts_audience: sample.audience, receipts_read: sample.read, receipts_loaded: receipts,
+    messages: MESSAGES, veterans: district.veterans.length, load_ms: Math.round(loadMs), rss_mb: Number(rssMb.toFixed(1)),
+  };
+  console.table([
+    { op: 'open group (latest 20, announcement, unread)', p50_ms: open.p50, p95_ms: open.p95, calls: open.calls, target: 'p95 <= 30 ms' },
+    { op: 'publish district notice', p50_ms: publish.p50, p95_ms: publish.p95, calls: publish.calls, target: '<= 200 ms' },
+    { op: 'read-receipt summary (district notice)', p50_ms: summary.p50, p95_ms: summary.p95, calls: summary.calls, target: '<= 200 ms' },
+  ]);
+  console.table({ publish_writes: results.publish_writes, publish_grid_notice_writes: gridWrites, receipts_audience: sample.audience, receipts_read: sample.read, load_ms: results.load_ms, rss_mb: results.rss_mb });
+  const out = path.resolve(__dirname, 'results', 'groups.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import { groupMembers } from '../../../types/groups/contracts';
+import type { GroupMemberDoc } from '../../../types/groups/model';
+import type { MemberView } from '../../../types/groups/views';
+import type { StaffDoc } from '../../../types/account/model';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import { ROLE_LABELS } from '../../../types/auth/roles';
+import { defineAction } from '../../_kernel/action';
+import { groupAccess } from '../../_kernel/groups/access';
+
+/** Names and roles only (for @mention and the member list): the bound veterans of the grid and its team. */
+export default defineAction(groupMembers, async ({ groupId }, ctx) => {
+  const access = await groupAccess(ctx, groupId);
+  const g = access.group;
+  const { _ } = ctx;
+  let items: MemberView[];
+  if (g.kind === 'grid' && g.gridId) {
+    const [team, vets] = await Promise.all([
+      ctx.read.many<StaffDoc>('staff', { orgId: g.gridId, status: 'active', role: _.in(['grid_leader', 'grid_member']) }),
+      ctx.read.many<VeteranDoc>('veterans', { gridId: g.gridId, lifeStatus: 'in_district', openid: _.gt('') }, { limit: 1000 }),
+    ]);
+    items = [
+      ...team.filter((s) => s.openid).map((s) => ({ key: `s:${s._id}`, name: s.name, label: ROLE_LABELS[s.role] })),
+      ...vets.map((v) => ({ key: `v:${v._id}`, name: v.name, label: ROLE_LABELS.veteran })),
+    ];
+  } else {
+    const members = await ctx.read.many<GroupMemberDoc>('groupMembers', { groupId }, { limit: 1000 });
+    items = members.map((m) => ({ key: `o:${m.openid}`, name: m.name, label: m.role === 'admin' ? '管理员' : '成员' }));
+  }
+  return { items };
+});

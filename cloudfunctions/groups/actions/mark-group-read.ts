@@ -1,0 +1,15 @@
+import { markGroupRead } from '../../../types/groups/contracts';
+import { defineAction } from '../../_kernel/action';
+import { groupAccess } from '../../_kernel/groups/access';
+import { floorKey } from '../../_kernel/groups/timeline-keys';
+import { advanceReadCursor, lastReadKey, unreadSince } from '../../_kernel/groups/unread';
+
+/** Moves the caller's read cursor to the newest key they have seen (never past now). */
+export default defineAction(markGroupRead, async ({ groupId, key }, ctx) => {
+  const access = await groupAccess(ctx, groupId);
+  const ceiling = `${floorKey(ctx.now)}~`;
+  const seen = key < ceiling ? key : ceiling;
+  const current = await lastReadKey(ctx, access.me.openid, groupId);
+  await advanceReadCursor(ctx, access.me.openid, groupId, seen, current);
+  return { unread: await unreadSince(ctx, groupId, access.noticePath, seen > current ? seen : current) };
+});

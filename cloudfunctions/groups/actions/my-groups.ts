@@ -1,0 +1,28 @@
+import { myGroups } from '../../../types/groups/contracts';
+import { gridGroupId, type GroupDoc } from '../../../types/groups/model';
+import type { GroupSummary } from '../../../types/groups/views';
+import { defineAction } from '../../_kernel/action';
+import { explicitGroupIdsOf } from '../../_kernel/groups/explicit-groups';
+import { lastReadKey, unreadSince } from '../../_kernel/groups/unread';
+import { orgsById, orgName } from '../../_kernel/orgs';
+
+/** A veteran's grid group, a grid team member's own, and the explicit groups the caller is in. */
+export default defineAction(myGroups, async (_input, ctx) => {
+  const me = await ctx.caller();
+  const grids = new Map<string, string[]>();
+  if (me.veteran) grids.set(me.veteran.gridId, me.veteran.orgPath);
+  for (const s of me.staff) if (s.role === 'grid_leader' || s.role === 'grid_member') grids.set(s.orgId, s.orgPath);
+  const explicitIds = await explicitGroupIdsOf(ctx, me.openid);
+  const [orgs, explicit] = await Promise.all([
+    orgsById(ctx.db, ctx.read, [...grids.keys()]),
+    explicitIds.length ? ctx.read.many<GroupDoc>('groups', { _id: ctx._.in(explicitIds) }) : Promise.resolve([]),
+  ]);
+  const entries: { id: string; kind: GroupSummary['kind']; name: string; path: string[] | null }[] = [
+    ...[...grids].map(([gridId, path]) => ({ id: gridGroupId(gridId), kind: 'grid' as const, name: `${orgName(orgs, gridId)}群`, path })),
+    ...explicit.map((g) => ({ id: g._id, kind: 'explicit' as const, name: g.name, path: null })),
+  ];
+  const items = await Promise.all(
+    entries.map(async (e) => ({ id: e.id, kind: e.kind, name: e.name, unread: await unreadSince(ctx, e.id, e.path, await lastReadKey(ctx, me.openid, e.id)) })),
+  );
+  return { items, totalUnread: items.reduce((n, i) => n + i.unread, 0) };
+});

@@ -1,0 +1,17 @@
+import { openGroup } from '../../../types/groups/contracts';
+import { defineAction } from '../../_kernel/action';
+import { groupAccess } from '../../_kernel/groups/access';
+import { floorKey } from '../../_kernel/groups/timeline-keys';
+import { lastReadKey, unreadSince } from '../../_kernel/groups/unread';
+import { timelinePage } from '../timeline/pages';
+import { groupView } from '../timeline/views';
+
+/** Opening a group: a read only; the client marks what it showed as read (markGroupRead). */
+export default defineAction(openGroup, async ({ groupId }, ctx) => {
+  const access = await groupAccess(ctx, groupId);
+  const [page, unread] = await Promise.all([
+    timelinePage(ctx, access),
+    lastReadKey(ctx, access.me.openid, groupId).then((last) => unreadSince(ctx, groupId, access.noticePath, last)),
+  ]);
+  return { group: groupView(access), items: page.items, hasMore: page.hasMore, cursor: floorKey(ctx.now), unread };
+});

@@ -1,0 +1,20 @@
+import { uploadGroupImage } from '../../../types/groups/contracts';
+import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
+import { defineAction } from '../../_kernel/action';
+import { groupAccess, requireAbility } from '../../_kernel/groups/access';
+import { decodeImage, groupFolder } from '../../_kernel/groups/image-files';
+import { newId } from '../../_kernel/ids';
+
+/**
+ * H5 has no Taro.cloud: the browser sends a small image here and the function stores it in the group's
+ * folder. Checked: type by its first bytes and size (1 MB). WeChat's media check (mediaCheckAsync) is
+ * asynchronous and not implemented by the local cloud: images are not content-checked yet.
+ */
+export default defineAction(uploadGroupImage, async ({ groupId, contentType, base64 }, ctx) => {
+  const access = await groupAccess(ctx, groupId);
+  requireAbility(access, 'canPost', POLICY_DENIED_MESSAGES['group:post']);
+  const body = decodeImage(base64, contentType);
+  const ext = contentType === 'image/png' ? 'png' : 'jpg';
+  const res = await ctx.sdk.uploadFile({ cloudPath: `${groupFolder(groupId)}${newId()}.${ext}`, fileContent: body });
+  return { fileId: res.fileID };
+});

@@ -1,0 +1,22 @@
+import { markNoticeRead } from '../../../types/notices/contracts';
+import type { NoticeReceiptDoc } from '../../../types/notices/model';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { receiptId, visibleNotice } from '../reach/reach';
+
+/** One receipt per (notice, reader), written on the first read and once more on 确认; re-reading writes nothing. */
+export default defineAction(markNoticeRead, async ({ noticeId, ack }, ctx) => {
+  const { me, notice, reaches } = await visibleNotice(ctx, noticeId);
+  if (notice.status !== 'published') throw new AppError('PRECONDITION_FAILED', '该通知已撤回');
+  if (ack && !notice.requireAck) throw new AppError('PRECONDITION_FAILED', '该通知不需要确认', 'ack');
+  const id = receiptId(noticeId, me.openid);
+  const existing = await ctx.read.byId<NoticeReceiptDoc>('noticeReceipts', id);
+  if (existing && (!ack || existing.acked)) return { acked: existing.acked };
+  const asVeteran = reaches && me.veteran !== null && me.veteran.orgPath.includes(notice.scopeOrgId);
+  const doc: Omit<NoticeReceiptDoc, '_id'> = {
+    noticeId, openid: me.openid, readerKind: asVeteran ? 'veteran' : 'staff', gridId: asVeteran ? me.veteran?.gridId ?? null : null,
+    readAt: existing?.readAt ?? ctx.now, acked: ack, ackedAt: ack ? ctx.now : null,
+  };
+  await ctx.db.collection('noticeReceipts').doc(id).set({ data: doc });
+  return { acked: ack };
+});

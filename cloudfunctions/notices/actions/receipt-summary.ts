@@ -1,0 +1,24 @@
+import { receiptSummary } from '../../../types/notices/contracts';
+import type { NoticeDoc } from '../../../types/notices/model';
+import { AppError } from '../../../types/common/errors';
+import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
+import { defineAction, type ActionContext } from '../../_kernel/action';
+import { oversees, visibleNotice } from '../reach/reach';
+
+/** The bound veterans living in the scope: the members of the groups under it. */
+export function audienceWhere(ctx: ActionContext, n: Pick<NoticeDoc, 'scopeKind' | 'scopeOrgId'>) {
+  const at = { district: 'orgPath.0', street: 'orgPath.1', community: 'orgPath.2', grid: 'gridId' }[n.scopeKind];
+  return { [at]: n.scopeOrgId, lifeStatus: 'in_district', openid: ctx._.gt('') };
+}
+
+/** Four counts from the indexes, however many veterans the scope holds. */
+export default defineAction(receiptSummary, async ({ noticeId }, ctx) => {
+  const { me, notice } = await visibleNotice(ctx, noticeId);
+  if (!oversees(me, notice)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['notice:receipts']);
+  const [audience, read, acked] = await Promise.all([
+    ctx.read.count('veterans', audienceWhere(ctx, notice)),
+    ctx.read.count('noticeReceipts', { noticeId, readerKind: 'veteran' }),
+    notice.requireAck ? ctx.read.count('noticeReceipts', { noticeId, readerKind: 'veteran', ackedAt: ctx._.gt(new Date(0)) }) : Promise.resolve(0),
+  ]);
+  return { noticeId, audience, read, unread: Math.max(0, audience - read), acked, requireAck: notice.requireAck };
+});

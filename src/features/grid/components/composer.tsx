@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Input, Text, View } from '@tarojs/components';
+import { groupMembers, postMessage } from '@types-contract/groups/contracts';
+import type { MessageItem } from '@types-contract/groups/views';
+import { MESSAGE_LIMITS } from '@types-contract/groups/model';
+import { useAction, useQuery } from '../../../lib/cloud';
+import { uploadGroupImageFile } from '../../../lib/cloud/upload-image';
+import { toCloudError } from '../../../lib/cloud/use-query';
+
+/** Text, @mention (picked from the member list) and images; errors (rate limit, content check) in words. */
+export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: MessageItem) => void }) {
+  const [text, setText] = useState('');
+  const [mentions, setMentions] = useState<{ key: string; name: string }[]>([]);
+  const [picking, setPicking] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const members = useQuery(groupMembers, { groupId }, { enabled: picking });
+  const post = useAction(postMessage);
+  const send = async (imageFileId: string | null = null) => {
+    const kept = mentions.filter((m) => text.includes(`@${m.name}`));
+    const res = await post.run({ groupId, text: imageFileId ? '' : text, imageFileId, mentions: imageFileId ? [] : kept.map((m) => m.key) });
+    if (res) {
+      onSent(res.item);
+      if (!imageFileId) { setText(''); setMentions([]); }
+    }
+  };
+  const sendImage = async () => {
+    setUploadError(null);
+    try {
+      const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
+      const fileId = await uploadGroupImageFile(groupId, picked.tempFilePaths[0]);
+      await send(fileId);
+    } catch (err) {
+      if (/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) return;
+      setUploadError(toCloudError(err).message);
+    }
+  };
+  return (
+    <View className='composer' data-testid='composer'>
+      {picking ? (
+        <View data-testid='mention-picker'>
+          <Text className='muted'>选择要提醒的人</Text>
+          {(members.data?.items ?? []).map((m) => (
+            <View key={m.key} className='list-item' onClick={() => { setMentions([...mentions, m]); setText(`${text}@${m.name} `); setPicking(false); }}>
+              <Text className='text-block'>{m.name}</Text><Text className='muted'>{m.label}</Text>
+            </View>
+          ))}
+          <Button className='btn btn-plain btn-small' onClick={() => setPicking(false)}>取消</Button>
+        </View>
+      ) : null}
+      <View className='composer-row'>
+        <Input className='field-input' name='message' value={text} maxlength={MESSAGE_LIMITS.textMax} placeholder='输入消息' confirmType='send' onInput={(e) => setText(e.detail.value)} onConfirm={() => void send()} />
+        <Button className='btn btn-primary btn-small' loading={post.loading} onClick={() => void send()}>发送</Button>
+      </View>
+      <View className='composer-row'>
+        <Button className='btn btn-plain btn-small' onClick={() => setPicking(true)}>@提醒</Button>
+        <Button className='btn btn-plain btn-small' onClick={() => void sendImage()}>发图片</Button>
+      </View>
+      {post.error || uploadError ? <Text className='field-error' data-testid='composer-error'>{post.error?.message ?? uploadError}</Text> : null}
+    </View>
+  );
+}
+

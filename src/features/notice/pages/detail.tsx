@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Image, Text, View } from '@tarojs/components';
+import { markNoticeRead, noticeDetail, withdrawNotice } from '@types-contract/notices/contracts';
+import { PageShell } from '../../../app-shell/page-shell';
+import { QueryView } from '../../../app-shell/query-view';
+import { useAction, useQuery } from '../../../lib/cloud';
+import { day, shortDate } from '../../../lib/time/format';
+import { ReceiptPanel } from '../components/receipt-panel';
+
+/** One notice: read it (recorded once), acknowledge it when 需确认; publishers see who read it and may withdraw. */
+export default function NoticeDetailPage() {
+  const noticeId = useRouter().params.id ?? '';
+  const detail = useQuery(noticeDetail, { noticeId }, { enabled: Boolean(noticeId) });
+  const read = useAction(markNoticeRead);
+  const withdraw = useAction(withdrawNotice);
+  const marked = useRef(false);
+  const n = detail.data;
+  useEffect(() => {
+    if (n && n.unread && !marked.current) {
+      marked.current = true;
+      void read.run({ noticeId });
+    }
+  }, [n, noticeId, read]);
+  const acked = read.data?.acked || n?.acked;
+  const onWithdraw = async () => {
+    const { confirm } = await Taro.showModal({ title: '撤回通知', content: '撤回后所有人都将看不到这条通知，确定撤回吗？' });
+    if (confirm && (await withdraw.run({ noticeId }))) detail.retry();
+  };
+  return (
+    <PageShell>
+      <QueryView query={detail}>
+        {(d) => (
+          <>
+            <View className='card' data-testid='notice-detail'>
+              <Text className='tag'>{d.category}</Text>
+              <Text className='card-title'>{d.title}</Text>
+              <Text className='muted'>
+                {d.publisherLabel} {d.publisherName} · {shortDate(d.createdAt)}
+                {d.revision > 1 && d.editedAt ? ` · 已修改（第${d.revision}版，${shortDate(d.editedAt)}）` : ''}
+              </Text>
+              <Text className='muted'>发布范围：{d.scopeName} · 有效期至 {day(d.expiresAt)}{d.expired ? '（已过期）' : ''}</Text>
+              {!d.withdrawn ? <Text className='text-block' style={{ whiteSpace: 'pre-wrap', marginTop: '8px' }}>{d.body}</Text> : null}
+              {d.imageUrls.map((url) => <Image key={url} src={url} mode='widthFix' style={{ width: '100%', marginTop: '8px' }} />)}
+            </View>
+            {d.requireAck && !d.withdrawn && !d.mine ? (
+              <View className='card'>
+                {acked ? <Text className='text-block' data-testid='acked'>您已确认收到本通知。</Text> : (
+                  <Button className='btn btn-primary' loading={read.loading} onClick={() => void read.run({ noticeId, ack: true })}>确认已读（需确认）</Button>
+                )}
+                {read.error ? <Text className='field-error'>{read.error.message}</Text> : null}
+              </View>
+            ) : null}
+            {d.canSeeReceipts && !d.withdrawn ? <ReceiptPanel noticeId={noticeId} /> : null}
+            {d.canEdit ? (
+              <View className='card'>
+                <Button className='btn btn-plain' loading={withdraw.loading} onClick={() => void onWithdraw()}>撤回通知</Button>
+                {withdraw.error ? <Text className='field-error'>{withdraw.error.message}</Text> : null}
+              </View>
+            ) : null}
+          </>
+        )}
+      </QueryView>
+    </PageShell>
+  );
+}

@@ -1,0 +1,72 @@
+import type { MessageMention } from './model';
+
+/** One entry of a group's timeline: a message, or a notice card (a notice whose scope covers the group). */
+export type TimelineItem = MessageItem | NoticeCardItem;
+
+export interface MessageItem {
+  type: 'message';
+  /** Time-ordered key: the timeline order and the history cursor. */
+  key: string;
+  rev: string;
+  senderName: string;
+  senderLabel: string;
+  mine: boolean;
+  kind: 'text' | 'image';
+  /** Plain text: shown as text, never interpreted as markup. Empty when recalled. */
+  text: string;
+  imageFileId: string | null;
+  mentions: MessageMention[];
+  recalled: boolean;
+  createdAt: string;
+  /** Until when the caller may recall it (their own message, 2 minutes), else null. */
+  recallableUntil: string | null;
+}
+
+export interface NoticeCardItem {
+  type: 'notice';
+  key: string;
+  rev: string;
+  noticeId: string;
+  title: string;
+  category: string;
+  summary: string;
+  scopeName: string;
+  publisherName: string;
+  createdAt: string;
+  withdrawn: boolean;
+  revision: number;
+  requireAck: boolean;
+}
+
+export interface GroupAbilities {
+  canRead: boolean;
+  canPost: boolean;
+  canPin: boolean;
+  canSetMode: boolean;
+  canManageMembers: boolean;
+}
+
+export interface GroupView {
+  id: string;
+  kind: 'grid' | 'explicit';
+  name: string;
+  /** e.g. 南屏镇 永济社区 */
+  placeName: string;
+  gridId: string | null;
+  announcementsOnly: boolean;
+  announcement: { text: string; byName: string; at: string } | null;
+  abilities: GroupAbilities;
+}
+
+export interface GroupSummary {
+  id: string;
+  kind: 'grid' | 'explicit';
+  name: string;
+  unread: number;
+}
+
+export interface MemberView {
+  key: string;
+  name: string;
+  label: string;
+}

@@ -1,0 +1,54 @@
+/**
+ * Policy notices (政策通知). A notice is ONE document with a scope (an org node): it shows in every group
+ * and 通知 list under that scope by a query on the scope (`scopeOrgId in <the reader's org path>`), never
+ * copied per grid or per veteran. Read receipts are one small document per (notice, reader).
+ */
+export const NOTICE_CATEGORIES = ['政策宣传', '优待证', '就业创业', '教育培训', '医疗保障', '活动', '走访慰问', '征兵', '其他'] as const;
+export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
+
+/** Collection `notices`. `_id` is a time-ordered key (publish time): the timeline key in groups. */
+export interface NoticeDoc {
+  _id: string;
+  title: string;
+  body: string;
+  category: NoticeCategory;
+  imageFileIds: string[];
+  publisherOpenid: string;
+  publisherName: string;
+  /** e.g. 网格长 · 第三网格, 南屏镇退役军人服务中心 */
+  publisherLabel: string;
+  scopeOrgId: string;
+  scopePath: string[];
+  scopeKind: 'district' | 'street' | 'community' | 'grid';
+  scopeName: string;
+  expiresAt: Date;
+  requireAck: boolean;
+  status: 'published' | 'withdrawn';
+  revision: number;
+  editedAt: Date | null;
+  /** 'pending' until the notification sweep has sent the subscribe messages. */
+  notifyState: 'pending' | 'done';
+  createdAt: Date;
+  /** A new timeline key on every change (edit, withdraw), for group sync. */
+  rev: string;
+}
+
+/** Collection `noticeReceipts`: `_id` = `${noticeId}__${openid}`, written when the reader opens the notice. */
+export interface NoticeReceiptDoc {
+  _id: string;
+  noticeId: string;
+  openid: string;
+  /** Only veterans' receipts count in the publisher's figures; staff receipts only clear their own marks. */
+  readerKind: 'veteran' | 'staff';
+  gridId: string | null;
+  readAt: Date;
+  acked: boolean;
+  ackedAt: Date | null;
+}
+
+export const NOTICE_LIMITS = {
+  titleMax: 40,
+  bodyMax: 2000,
+  imagesMax: 4,
+  expiryDaysMax: 366,
+};
