@@ -17,7 +17,8 @@ import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
 import { buildGroupActivity } from './build-group-activity';
-import type { GroupDoc, MessageDoc } from '../types/groups/model';
+import type { GroupDoc, GroupMemberDoc, MessageDoc } from '../types/groups/model';
+import { buildLiaisonGroups } from './build-liaison-groups';
 import type { NoticeDoc } from '../types/notices/model';
 import { buildRequests } from './build-requests';
 import type { RequestDoc } from '../types/requests/model';
@@ -42,6 +43,7 @@ interface GeneratedCore {
   registrations: RegistrationDoc[];
   invitations: InvitationDoc[];
   groups: GroupDoc[];
+  groupMembers: GroupMemberDoc[];
   messages: MessageDoc[];
   notices: NoticeDoc[];
   ledgerStats: LedgerStatsDoc[];
@@ -112,8 +114,11 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     demoVeteranOpenid: cast?.veterans[0]?.openid,
     demoGridId: cast?.veterans[0]?.gridId,
   });
+  const liaison = buildLiaisonGroups(tree.orgs, staff, supervision.supervisors, now);
   return {
     ...activity,
+    groups: [...activity.groups, ...liaison.groups],
+    groupMembers: liaison.groupMembers,
     orgs: tree.orgs,
     staff,
     accounts: buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople),

@@ -10,7 +10,7 @@ export const SEEDED_COLLECTIONS = [
   'orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts', 'ledgerStats', 'corrections',
   'supervisors', 'recruitmentStages', 'recruitmentNotices', 'recruitmentProhibitions',
   'supervisionReports', 'reportReporters', 'conductFeedback', 'feedbackAuthors',
-  'requests', 'request_counters', 'groups', 'messages', 'notices',
+  'requests', 'request_counters', 'groups', 'groupMembers', 'messages', 'notices',
 ] as const;
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number];
 

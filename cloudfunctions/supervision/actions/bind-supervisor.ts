@@ -7,6 +7,7 @@ import { defineAction } from '../../_kernel/action';
 import { ensureAccount } from '../../_kernel/accounts';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { supervisorCard } from '../bodies/cards';
+import { joinLiaisonGroup } from '../bodies/liaison-group';
 
 /** The appointed person binds their WeChat account to the appointment with the code they were given. */
 export default defineAction(bindSupervisor, async ({ code }, ctx) => {
@@ -24,5 +25,6 @@ export default defineAction(bindSupervisor, async ({ code }, ctx) => {
     return { ...current, openid: me.openid, bindCode: null };
   });
   const body = await ctx.read.byId<OrgDoc>('orgs', bound.bodyId);
+  if (body) await joinLiaisonGroup(ctx, body, { openid: me.openid, name: bound.name });
   return supervisorCard(bound, body ?? undefined, ctx.now);
 });
