@@ -13,6 +13,10 @@ import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
+import type { VisitDoc } from '../types/care/model';
+import type { AssistanceDoc, ReliefFundDoc } from '../types/assist/model';
+import { buildVisits } from './build-care';
+import { buildAssistance } from './build-assistance';
 
 export interface GenerateOptions {
   /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
@@ -32,6 +36,9 @@ export interface GeneratedDistrict {
   veterans: VeteranDoc[];
   registrations: RegistrationDoc[];
   invitations: InvitationDoc[];
+  visits: VisitDoc[];
+  assistance: AssistanceDoc[];
+  reliefFunds: ReliefFundDoc[];
   demoPeople: DemoPerson[];
 }
 
@@ -81,7 +88,12 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
 
   const veterans = files.map((f) => f.doc);
   const demoPeople = demoPeopleOf(spec, staff);
+  const visits = buildVisits(createRandom(seed, 'visits'), veterans, staff, now);
+  const { assistance, reliefFunds } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
   return {
+    visits,
+    assistance,
+    reliefFunds,
     orgs: tree.orgs,
     staff,
     accounts: buildAccounts(staff, veterans, registrations, demoPeople),
