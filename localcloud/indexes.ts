@@ -25,6 +25,9 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     { name: 'community_life', keys: [['orgPath.2', 1], ['lifeStatus', 1]] },
     { name: 'grid_life', keys: [['gridId', 1], ['lifeStatus', 1]] },
     { name: 'openid', keys: [['openid', 1]] },
+    { name: 'district_life', keys: [['orgPath.0', 1], ['lifeStatus', 1]] },
+    { name: 'street_name', keys: [['orgPath.1', 1], ['name', 1]] },
+    { name: 'street_id', keys: [['orgPath.1', 1], ['_id', 1]] },
   ],
   registrations: [
     { name: 'grid_status', keys: [['gridId', 1], ['status', 1]] },
@@ -65,4 +68,73 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   reliefFunds: [{ name: 'org', keys: [['orgId', 1]] }],
   /** _id = the district's org id. */
   assistSettings: [],
+  /**
+   * Requests (诉求). Inbox: the node handling it now, or the place it lies under (orgPath.N), open first,
+   * urgent first, nearest deadline. Figures: per place, the outcome and the hours to the first answer.
+   */
+  requests: [
+    { name: 'ref_no', keys: [['refNo', 1]], unique: true },
+    { name: 'veteran', keys: [['veteranId', 1], ['active', 1], ['createdAt', -1]] },
+    { name: 'handler_queue', keys: [['handlerOrgId', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'assignee', keys: [['assigneeId', 1], ['active', 1]] },
+    { name: 'overdue_sweep', keys: [['active', 1], ['overdue', 1], ['dueAt', 1]] },
+    { name: 'answered_sweep', keys: [['status', 1], ['answeredAt', 1]] },
+    { name: 'category', keys: [['category', 1], ['active', 1]] },
+    { name: 'legacy', keys: [['legacy', 1], ['active', 1]] },
+    { name: 'district_queue', keys: [['orgPath.0', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'street_queue', keys: [['orgPath.1', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'community_queue', keys: [['orgPath.2', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'grid_queue', keys: [['orgPath.3', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    { name: 'street_outcome', keys: [['orgPath.1', 1], ['outcome', 1]] },
+    { name: 'community_outcome', keys: [['orgPath.2', 1], ['outcome', 1]] },
+    { name: 'grid_outcome', keys: [['orgPath.3', 1], ['outcome', 1]] },
+    { name: 'district_answer', keys: [['orgPath.0', 1], ['answerHours', 1]] },
+    { name: 'street_answer', keys: [['orgPath.1', 1], ['answerHours', 1]] },
+    { name: 'community_answer', keys: [['orgPath.2', 1], ['answerHours', 1]] },
+    { name: 'grid_answer', keys: [['orgPath.3', 1], ['answerHours', 1]] },
+  ],
+  /** _id = SQ-YYYYMMDD: the day's last reference number, taken in the transaction that files a request. */
+  request_counters: [],
+  // Supervision (廉洁征兵 and 机关作风监督). Who filed a report or feedback lives ONLY in reportReporters /
+  // feedbackAuthors (_id = the report's / feedback's id); the reports themselves carry no identity.
+  supervisors: [
+    { name: 'body_type', keys: [['bodyId', 1], ['type', 1]] },
+    { name: 'openid', keys: [['openid', 1]] },
+    { name: 'bind_code', keys: [['bindCode', 1]] },
+  ],
+  recruitmentStages: [{ name: 'body_year', keys: [['bodyId', 1], ['year', -1]] }],
+  recruitmentNotices: [
+    { name: 'body_year', keys: [['bodyId', 1], ['year', -1]] },
+    { name: 'stage', keys: [['stageId', 1]] },
+  ],
+  /** _id = the recruitment office's org id. */
+  recruitmentProhibitions: [],
+  supervisionReports: [
+    { name: 'body_filed', keys: [['bodyId', 1], ['filedAt', -1]] },
+    { name: 'body_status', keys: [['bodyId', 1], ['status', 1]] },
+    { name: 'ref_no', keys: [['refNo', 1]] },
+    { name: 'listing', keys: [['listing', 1], ['publishedAt', -1]] },
+  ],
+  reportReporters: [{ name: 'openid', keys: [['openid', 1], ['filedAt', -1]] }],
+  reportPhotos: [],
+  conductFeedback: [
+    { name: 'body_filed', keys: [['bodyId', 1], ['filedAt', -1]] },
+    { name: 'ref_no', keys: [['refNo', 1]] },
+  ],
+  feedbackAuthors: [{ name: 'openid', keys: [['openid', 1], ['filedAt', -1]] }],
+  fileChanges: [{ name: 'file_time', keys: [['veteranId', 1], ['at', -1]] }],
+  corrections: [
+    { name: 'file_time', keys: [['veteranId', 1], ['createdAt', -1]] },
+    { name: 'grid_status', keys: [['gridId', 1], ['status', 1]] },
+  ],
+  /** _id = gridId. */
+  ledgerStats: [
+    { name: 'district', keys: [['orgPath.0', 1]] },
+    { name: 'street', keys: [['orgPath.1', 1]] },
+    { name: 'community', keys: [['orgPath.2', 1]] },
+  ],
+  /** _id = the code. */
+  proxyCodes: [],
+  /** _id = 'ledger'. */
+  settings: [],
 };

@@ -12,6 +12,7 @@ import { synthesizeAddress } from './synthesize-address';
 import { CONTRIBUTION_REASONS, DECORATED_LEVELS, HARDSHIP_REASONS } from './names/service-tables';
 import { ETHNICITIES } from './names/person-names';
 import { SEED_PROPORTIONS as P } from './proportions';
+import { drawCircumstances } from './draw-circumstances';
 
 const DAY = 86_400_000;
 /** The grid ledger was built from 2019 on (建档立卡). */
@@ -115,6 +116,7 @@ export function drawFile(ctx: FileContext, id: string, grid: GridPlace, basics: 
     service,
     awards,
     party: { member: partyMember, branch: partyMember ? partyBranch(rng, grid) : '' },
+    ...drawCircumstances(id, name, now.getUTCFullYear() - Number(birthDate.slice(0, 4)), pii),
     keyGroups,
     lifeStatus,
     openid,

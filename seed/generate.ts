@@ -1,6 +1,7 @@
 import type { AccountDoc, InvitationDoc, RegistrationDoc, StaffDoc } from '../types/account/model';
 import type { OrgDoc } from '../types/org/model';
 import type { VeteranDoc } from '../types/veteran/model';
+import type { CorrectionDoc, LedgerStatsDoc } from '../types/veteran/records';
 import { createPii } from '../cloudfunctions/_kernel/pii';
 import type { DistrictSpec } from './district/district-spec';
 import type { DemoPerson } from './district/demo-cast';
@@ -9,6 +10,8 @@ import { buildStaff, type FixedStaff } from './build-staff';
 import { buildInvitations } from './build-invitations';
 import { buildRegistrations } from './build-registrations';
 import { buildAccounts } from './build-accounts';
+import { buildLedgerStats } from './build-ledger-stats';
+import { buildCorrections } from './build-corrections';
 import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
@@ -17,6 +20,9 @@ import type { VisitDoc } from '../types/care/model';
 import type { AssistanceDoc, ReliefFundDoc } from '../types/assist/model';
 import { buildVisits } from './build-care';
 import { buildAssistance } from './build-assistance';
+import { buildRequests } from './build-requests';
+import type { RequestDoc } from '../types/requests/model';
+import { buildSupervision, type SupervisionSeed } from './build-supervision';
 
 export interface GenerateOptions {
   /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
@@ -29,7 +35,7 @@ export interface GenerateOptions {
 }
 
 /** Documents per collection, named as the collections are. */
-export interface GeneratedDistrict {
+interface GeneratedCore {
   orgs: OrgDoc[];
   staff: StaffDoc[];
   accounts: AccountDoc[];
@@ -39,8 +45,14 @@ export interface GeneratedDistrict {
   visits: VisitDoc[];
   assistance: AssistanceDoc[];
   reliefFunds: ReliefFundDoc[];
+  ledgerStats: LedgerStatsDoc[];
+  corrections: CorrectionDoc[];
+  requests: RequestDoc[];
+  request_counters: { _id: string; n: number }[];
   demoPeople: DemoPerson[];
 }
+
+export type GeneratedDistrict = GeneratedCore & SupervisionSeed;
 
 /** The org tree was set up when the grid ledger started (2019). */
 const ORG_CREATED_AT = new Date(Date.UTC(2019, 0, 1));
@@ -87,20 +99,39 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   );
 
   const veterans = files.map((f) => f.doc);
+  const supervision = buildSupervision(tree.orgs, seed, identities, now, cast?.supervisors ?? []);
   const demoPeople = demoPeopleOf(spec, staff);
   const visits = buildVisits(createRandom(seed, 'visits'), veterans, staff, now);
   const { assistance, reliefFunds } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
+  const requests = buildRequests({
+    rng: createRandom(seed, 'requests'),
+    now,
+    veterans,
+    staff,
+    demoVeteranOpenid: cast?.veterans[0]?.openid,
+    demoGridId: cast?.veterans[0]?.gridId,
+  });
   return {
     visits,
     assistance,
     reliefFunds,
     orgs: tree.orgs,
     staff,
-    accounts: buildAccounts(staff, veterans, registrations, demoPeople),
+    accounts: buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople),
     veterans,
     registrations,
     invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
+    ledgerStats: buildLedgerStats(tree.orgs, veterans, now),
+    corrections: buildCorrections(
+      createRandom(seed, 'corrections'),
+      veterans,
+      cast ? cast.veterans.map((v) => v.gridId) : [],
+      new Set(demoPeople.map((p) => p.openid)),
+      now,
+    ),
+    ...requests,
     demoPeople,
+    ...supervision,
   };
 }
 
@@ -113,6 +144,10 @@ function demoPeopleOf(spec: DistrictSpec, staff: StaffDoc[]): DemoPerson[] {
     const seat = byId.get(s.staffId);
     if (!seat) throw new Error(`demo staff seat does not exist: ${s.staffId}`);
     people.push({ openid: s.openid, label: s.label, role: seat.role, description: s.description, order: 0 });
+  }
+  for (const s of cast.supervisors ?? []) {
+    const role = s.type === 'integrity' ? 'integrity_supervisor' : 'conduct_supervisor';
+    people.push({ openid: s.openid, label: s.label, role, description: s.description, order: 0 });
   }
   return people.map((p, i) => ({ ...p, order: i + 1 }));
 }

@@ -6,7 +6,12 @@ export interface SeedTarget {
 }
 
 /** The collections a generated district fills, in the order they are written. */
-export const SEEDED_COLLECTIONS = ['orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts', 'visits', 'assistance', 'reliefFunds'] as const;
+export const SEEDED_COLLECTIONS = [
+  'orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts', 'ledgerStats', 'corrections',
+  'supervisors', 'recruitmentStages', 'recruitmentNotices', 'recruitmentProhibitions',
+  'supervisionReports', 'reportReporters', 'conductFeedback', 'feedbackAuthors',
+  'requests', 'request_counters', 'visits', 'assistance', 'reliefFunds',
+] as const;
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number];
 
 export interface SeedOptions {

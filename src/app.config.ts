@@ -1,4 +1,5 @@
 import { ROUTE_PATHS } from './app-shell/route-paths';
+import { SUPERVISION_PAGES, SUPERVISION_ROOT } from './features/supervision/routes';
 
 // Evaluated at build time (Node). The H5 build runs on the local cloud and adds the demo pages;
 // the weapp build never lists them, so they are never compiled into it.
@@ -15,7 +16,13 @@ const pages = [
 ];
 
 /** Feature pages outside the tabs live in subpackages, so the main package stays small. */
-const subPackages = [{ root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] }];
+const subPackages = [
+  { root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] },
+  { root: 'features/requests/', pages: ['pages/mine', 'pages/submit', 'pages/detail', 'pages/inbox', 'pages/figures'] },
+  { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
+  { root: 'features/profile/', pages: ['pages/my-file'] },
+  { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
+];
 
 const config = defineAppConfig({
   pages,

@@ -10,10 +10,34 @@ import * as careTasks from './care/tasks';
 import * as careCoverage from './care/coverage';
 import * as assistApplications from './assist/applications';
 import * as dashboard from './dashboard/overview';
+import * as requestSubmit from './requests/submit';
+import * as requestFollow from './requests/follow';
+import * as requestHandle from './requests/handle';
+import * as requestInbox from './requests/inbox';
+import * as appointments from './supervision/appointments';
+import * as recruitment from './supervision/recruitment';
+import * as reports from './supervision/reports';
+import * as feedback from './supervision/feedback';
+import * as profileQueries from './profile/queries';
+import * as profileRequests from './profile/requests';
+import * as ledgerRoster from './ledger/roster';
+import * as ledgerEdits from './ledger/edits';
+import * as ledgerCorrections from './ledger/corrections';
+import * as ledgerReveal from './ledger/reveal';
+import * as ledgerSearch from './ledger/search';
+import * as ledgerTransfer from './ledger/transfer';
+import * as ledgerSettings from './ledger/settings';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) => Object.values(m).filter((v): v is Contract => typeof v === 'object' && v !== null && 'fn' in v && 'action' in v && 'input' in v));
 }
 
 /** Every cloud action of the app. Tests walk this list (an action missing from it fails them). */
-export const ACTION_REGISTRY: Contract[] = contractsOf(whoami, register, registrations, staff, org, subscriptions, careVisits, careTasks, careCoverage, assistApplications, dashboard);
+export const ACTION_REGISTRY: Contract[] = contractsOf(
+  whoami, register, registrations, staff, org, subscriptions,
+  appointments, recruitment, reports, feedback,
+  profileQueries, profileRequests,
+  ledgerRoster, ledgerEdits, ledgerCorrections, ledgerReveal, ledgerSearch, ledgerTransfer, ledgerSettings,
+  requestSubmit, requestFollow, requestHandle, requestInbox,
+  careVisits, careTasks, careCoverage, assistApplications, dashboard,
+);

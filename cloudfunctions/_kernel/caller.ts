@@ -1,28 +1,37 @@
 import type { AccountDoc, StaffDoc } from '../../types/account/model';
 import type { VeteranDoc } from '../../types/veteran/model';
+import type { SupervisorDoc } from '../../types/supervision/model';
 import type { RoleAssignment } from '../../types/auth/roles';
 import type { Database } from './sdk';
 import { reader } from './store';
 
-/** The calling WeChat user with what they hold: their account, bound file and staff roles. */
+/** The calling WeChat user with what they hold: their account, bound file, staff roles and appointments. */
 export interface Caller {
   openid: string;
   account: AccountDoc | null;
   veteran: VeteranDoc | null;
   staff: StaffDoc[];
+  /** Active supervisor appointments bound to this user (in term or not: outside it they read only). */
+  supervisors: SupervisorDoc[];
   roles: RoleAssignment[];
 }
 
 export async function loadCaller(db: Database, openid: string): Promise<Caller> {
   const read = reader(db);
   const account = await read.byId<AccountDoc>('accounts', openid);
-  if (!account) return { openid, account: null, veteran: null, staff: [], roles: [] };
-  const [found, staff] = await Promise.all([
+  if (!account) return { openid, account: null, veteran: null, staff: [], supervisors: [], roles: [] };
+  const supervisorIds = account.supervisorIds ?? [];
+  const [found, staff, appointed] = await Promise.all([
     account.veteranId ? read.byId<VeteranDoc>('veterans', account.veteranId) : Promise.resolve(null),
     account.staffIds.length ? read.many<StaffDoc>('staff', { _id: db.command.in(account.staffIds), status: 'active' }) : Promise.resolve([]),
+    supervisorIds.length ? read.many<SupervisorDoc>('supervisors', { _id: db.command.in(supervisorIds), status: 'active' }) : Promise.resolve([]),
   ]);
   const veteran = found && found.openid === openid ? found : null;
+  const supervisors = appointed.filter((s) => s.openid === openid);
   const roles: RoleAssignment[] = staff.map((s) => ({ role: s.role, orgId: s.orgId, orgPath: s.orgPath, isAdmin: s.isAdmin, staffId: s._id }));
+  for (const s of supervisors) {
+    roles.push({ role: s.type === 'integrity' ? 'integrity_supervisor' : 'conduct_supervisor', orgId: s.bodyId, orgPath: s.bodyPath, supervisorId: s._id });
+  }
   if (veteran) roles.unshift({ role: 'veteran', orgId: veteran.gridId, orgPath: veteran.orgPath });
-  return { openid, account, veteran, staff, roles };
+  return { openid, account, veteran, staff, supervisors, roles };
 }

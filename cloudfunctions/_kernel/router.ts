@@ -4,6 +4,7 @@ import { AppError } from '../../types/common/errors';
 import { authorizer, callerLoader, type ActionContext, type ActionModule } from './action';
 import { clockFor, identityFor, sdkFor } from './sdk';
 import { piiFromEnv } from './pii-key';
+import { isLocalCloud, isOnWeChatCloud } from './runtime';
 import type { FunctionContext } from './runtime';
 import { reader } from './store';
 
@@ -22,34 +23,64 @@ function toEnvelope(err: unknown): Envelope<never> {
   return { ok: false, error: new AppError('INTERNAL').toJSON() };
 }
 
+/** A job a timer trigger runs (config.json `triggers`): no caller, the same seam as an action. */
+export type TimerJob = (ctx: ActionContext) => Promise<unknown>;
+
+function contextFor(context: FunctionContext): ActionContext {
+  const sdk = sdkFor(context);
+  const db = sdk.database();
+  const { openid } = identityFor(context, sdk);
+  const caller = callerLoader(db, openid);
+  return {
+    sdk,
+    db,
+    _: db.command,
+    read: reader(db),
+    now: clockFor(context),
+    openid,
+    requestId: context?.localCloud?.requestId ?? String(context?.request_id ?? ''),
+    pii: piiFromEnv,
+    caller,
+    authorize: authorizer(caller),
+  };
+}
+
+interface FunctionEvent {
+  action?: unknown;
+  input?: unknown;
+  /** Set by WeChat Cloud (and the local cloud) when a timer trigger fires. */
+  Type?: unknown;
+  TriggerName?: unknown;
+  userInfo?: unknown;
+}
+
 /**
  * A deployable function's `main`: routes `event.action` to its module, parses the input with the
- * contract's schema, runs it with the seam, and always answers an envelope.
+ * contract's schema, runs it with the seam, and always answers an envelope. A timer trigger's event
+ * (`Type: 'Timer'`) runs the job of that name instead; a call from the app (which carries `userInfo`
+ * and an OPENID) is refused, and a job takes no input.
  */
-export function createMain(actions: ActionModule[]) {
+export function createMain(actions: ActionModule[], timers: Record<string, TimerJob> = {}) {
+  // A deployment with no key or the development key refuses to start: the function fails to load.
+  if (isOnWeChatCloud() && !isLocalCloud()) piiFromEnv();
   const byName = new Map(actions.map((a) => [a.contract.action, a]));
-  return async function main(event: { action?: unknown; input?: unknown }, context: FunctionContext): Promise<Envelope<unknown>> {
+  return async function main(event: FunctionEvent, context: FunctionContext): Promise<Envelope<unknown>> {
+    // Anywhere but the local cloud, the key is checked before the SDK is reached: no data is touched.
+    if (!isLocalCloud()) piiFromEnv();
     try {
+      if (event?.Type === 'Timer' && typeof event.TriggerName === 'string' && !('action' in event)) {
+        // A call from the app carries `userInfo` (WeChat and the local gateway add it); a trigger does not.
+        if ('userInfo' in event) throw new AppError('FORBIDDEN', '定时任务只能由定时触发器启动');
+        const job = Object.prototype.hasOwnProperty.call(timers, event.TriggerName) ? timers[event.TriggerName] : undefined;
+        if (!job) throw new AppError('UNKNOWN_ACTION', `没有名为 ${event.TriggerName} 的定时任务`);
+        const ctx = contextFor(context);
+        if (ctx.openid) throw new AppError('FORBIDDEN', '定时任务只能由定时触发器启动');
+        return { ok: true, data: await job(ctx) };
+      }
       const module = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
       if (!module) throw new AppError('UNKNOWN_ACTION', `不支持的操作：${String(event?.action ?? '')}`);
       const input = module.contract.input.parse(event.input ?? {});
-      const sdk = sdkFor(context);
-      const db = sdk.database();
-      const { openid } = identityFor(context, sdk);
-      const caller = callerLoader(db, openid);
-      const ctx: ActionContext = {
-        sdk,
-        db,
-        _: db.command,
-        read: reader(db),
-        now: clockFor(context),
-        openid,
-        requestId: context?.localCloud?.requestId ?? String(context?.request_id ?? ''),
-        pii: piiFromEnv,
-        caller,
-        authorize: authorizer(caller),
-      };
-      return { ok: true, data: await module.run(input, ctx) };
+      return { ok: true, data: await module.run(input, contextFor(context)) };
     } catch (err) {
       return toEnvelope(err);
     }

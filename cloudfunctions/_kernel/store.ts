@@ -20,10 +20,16 @@ export function reader(db: Database) {
       const found = await rows<T>(db.collection(collection).where(where).limit(1).get());
       return found[0] ?? null;
     },
-    async many<T>(collection: string, where: Where, opts: { limit?: number; skip?: number; orderBy?: [string, 'asc' | 'desc'][] } = {}): Promise<T[]> {
+    async many<T>(
+      collection: string,
+      where: Where,
+      opts: { limit?: number; skip?: number; orderBy?: [string, 'asc' | 'desc'][]; fields?: Record<string, boolean> } = {},
+    ): Promise<T[]> {
       let q: Query = db.collection(collection).where(where);
+      if (opts.fields) q = q.field(opts.fields);
       for (const [field, dir] of opts.orderBy ?? []) q = q.orderBy(field, dir);
       if (opts.skip) q = q.skip(opts.skip);
+      if (opts.fields) q = q.field(opts.fields);
       return rows<T>(q.limit(opts.limit ?? 100).get());
     },
     async count(collection: string, where: Where): Promise<number> {

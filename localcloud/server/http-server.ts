@@ -26,6 +26,9 @@ export function createLocalCloudServer(deps: ServerDeps): http.Server {
   });
   // A stuck client must not hold the server forever; SDK calls answer in well under this.
   server.requestTimeout = 120_000;
+  // A function that works for a while between two SDK calls (parsing a 20,000-row sheet) reuses its
+  // keep-alive socket afterwards: with Node's 5 s default the server may close it just then (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
   return server;
 }
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../types/auth/roles';
+import type { Role, SupervisorType } from '../../types/auth/roles';
 import type { Gender } from '../../types/veteran/model';
 
 /**
@@ -10,6 +10,8 @@ export interface DemoCast {
   veterans: DemoVeteran[];
   /** Staff: the seat they take (`st-<orgId>-<n>`, see seed/build-staff.ts) and who they are. */
   staff: DemoStaff[];
+  /** Supervisors: the appointment they hold (the first seat of their type at the body, see seed/build-supervisors.ts). */
+  supervisors: DemoSupervisor[];
   /** A file in the ledger nobody has registered for yet: its plaintext is what one types to register. */
   unregistered: DemoUnregisteredVeteran;
 }
@@ -31,6 +33,12 @@ export interface DemoVeteran extends DemoIdentity {
 
 export interface DemoStaff extends DemoIdentity {
   staffId: string;
+}
+
+export interface DemoSupervisor extends DemoIdentity {
+  type: SupervisorType;
+  /** The body supervised: the recruitment office or an agency. */
+  bodyId: string;
 }
 
 export interface DemoUnregisteredVeteran {

@@ -96,5 +96,23 @@ export const XIANGZHOU_DEMO: DemoCast = {
       description: '机关工作人员：答复作风监督员的意见建议，记录整改情况',
     },
   ],
+  supervisors: [
+    {
+      openid: 'demo-integrity-supervisor',
+      name: '苏明远',
+      type: 'integrity',
+      bodyId: 'u-recruit',
+      label: '苏明远（廉洁征兵监督员）',
+      description: '廉洁征兵监督员：查看征兵公示和“十个严禁”，随时反映问题并上传照片，跟踪处理结果',
+    },
+    {
+      openid: 'demo-conduct-supervisor',
+      name: '杜秀兰',
+      type: 'conduct',
+      bodyId: 'u-amr',
+      label: '杜秀兰（区市场监督管理局作风监督员）',
+      description: '机关作风监督员：对机关作风和服务提意见建议，查看答复和整改，认可或提出异议',
+    },
+  ],
   unregistered: DEMO_UNREGISTERED_VETERAN,
 };

@@ -9,6 +9,16 @@ export const ROUTE_PATHS = {
   staffBind: 'features/staff/pages/bind',
   staffRegistrations: 'features/staff/pages/registrations',
   staffTeam: 'features/staff/pages/team',
+  requestsMine: 'features/requests/pages/mine',
+  requestsSubmit: 'features/requests/pages/submit',
+  requestsDetail: 'features/requests/pages/detail',
+  requestsInbox: 'features/requests/pages/inbox',
+  requestsFigures: 'features/requests/pages/figures',
+  supervisionHub: 'features/supervision/pages/index',
+  problemList: 'features/supervision/pages/problems',
+  myFile: 'features/profile/pages/my-file',
+  gridLedger: 'features/ledger/pages/roster',
+  staffLedger: 'features/ledger/pages/staff',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;
@@ -18,3 +28,4 @@ export function routeUrl(name: RouteName): string {
 }
 
 export const TAB_ROUTES: readonly RouteName[] = ['home', 'grid', 'notices', 'me'];
+

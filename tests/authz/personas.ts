@@ -18,7 +18,14 @@ export type Persona =
   | 'district'
   | 'recruitStaff'
   | 'recruitHead'
-  | 'agencyStaff';
+  | 'agencyStaff'
+  | 'integritySupervisor'
+  | 'conductSupervisor'
+  /**
+   * A seeded veteran of street A who is not a demo person, still bound when the row runs (the first one
+   * found): rows that unbind or withdraw consent act as them, so the demo personas stay bound.
+   */
+  | 'leavingVeteran';
 
 const FIXED: Partial<Record<Persona, string | null>> = {
   anonymous: null,
@@ -33,6 +40,8 @@ const FIXED: Partial<Record<Persona, string | null>> = {
   recruitStaff: 'demo-recruitment-staff',
   recruitHead: 'demo-recruitment-head',
   agencyStaff: 'demo-agency-staff',
+  integritySupervisor: 'demo-integrity-supervisor',
+  conductSupervisor: 'demo-conduct-supervisor',
 };
 
 /** The OPENID a persona calls with (null: no WeChat identity). */
@@ -41,5 +50,6 @@ export async function openidOf(persona: Persona, world: World): Promise<string |
   const veteranB = await world.veteranOf('demo-veteran-2');
   if (persona === 'gridMemberB') return world.boundStaffOpenid({ role: 'grid_member', orgId: veteranB.gridId });
   if (persona === 'streetB') return world.boundStaffOpenid({ role: 'street_staff', orgId: veteranB.orgPath[1] });
+  if (persona === 'leavingVeteran') return world.one<{ openid: string }>('veterans', { 'orgPath.1': 's-10', openid: { $regex: '^seed-vet-' } }).openid;
   throw new Error(`unknown persona ${persona}`);
 }

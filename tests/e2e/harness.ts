@@ -91,3 +91,20 @@ export async function fontSizeOf(page: Page, text: string): Promise<number> {
   const size = await page.getByText(text, { exact: true }).first().evaluate((el) => getComputedStyle(el).fontSize);
   return parseFloat(size);
 }
+
+/** The first visible element with `text`. */
+export const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
+
+/** Waits until `text` is visible; on failure saves a screenshot and prints the page text. */
+export async function see(page: Page, text: string, timeout = 20_000): Promise<void> {
+  try {
+    await visible(page, text).waitFor({ timeout });
+  } catch (error) {
+    await screenshot(page, `failed-${text.slice(0, 20)}`);
+    console.log(`page text when "${text}" was missing:\n${await page.locator('body').innerText()}`);
+    throw error;
+  }
+}
+
+/** Types into the Taro input named `name`. */
+export const typeInto = (page: Page, name: string, value: string) => page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);

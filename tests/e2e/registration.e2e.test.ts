@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, screenshot, type BrowserSession } from './harness';
+import { describeInBrowser, launchBrowser, screenshot, type BrowserSession, see, typeInto, visible } from './harness';
 import { startJourneyStack, type JourneyStack } from './journey-stack';
 import { idCheckChar } from '../../types/common/validators';
 import { DEMO_UNREGISTERED_VETERAN } from '../../seed/district/xiangzhou-demo';
@@ -12,9 +12,6 @@ function unknownIdNumber(): string {
   return first17 + idCheckChar(first17);
 }
 
-const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
-const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 20_000 });
-const type = (page: Page, name: string, value: string) => page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);
 
 async function firstVisitAsNewUser(page: Page, url: string) {
   await page.goto(url);
@@ -27,9 +24,9 @@ async function firstVisitAsNewUser(page: Page, url: string) {
 }
 
 async function fillForm(page: Page, values: { name: string; idNumber: string; phone: string }) {
-  await type(page, 'name', values.name);
-  await type(page, 'idNumber', values.idNumber);
-  await type(page, 'phone', values.phone);
+  await typeInto(page, 'name', values.name);
+  await typeInto(page, 'idNumber', values.idNumber);
+  await typeInto(page, 'phone', values.phone);
 }
 
 describeInBrowser('registration journey in a real browser', () => {

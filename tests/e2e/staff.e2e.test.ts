@@ -1,13 +1,9 @@
-import type { Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openAs, screenshot, type BrowserSession } from './harness';
+import { describeInBrowser, launchBrowser, openAs, screenshot, type BrowserSession, see, typeInto, visible } from './harness';
 import { startJourneyStack, type JourneyStack } from './journey-stack';
 import { DEMO_UNREGISTERED_VETERAN as person } from '../../seed/district/xiangzhou-demo';
 
 jest.setTimeout(180_000);
 
-const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
-const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 20_000 });
-const type = (page: Page, name: string, value: string) => page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);
 
 describeInBrowser('staff in a real browser', () => {
   let stack: JourneyStack;
@@ -29,9 +25,9 @@ describeInBrowser('staff in a real browser', () => {
   test('ID and name without a verified phone wait for the grid member, who confirms in 待确认登记; then the veteran sees their grid', async () => {
     const veteran = await as('e2e-new-veteran', '新用户', '/features/registration/pages/index');
     await see(veteran, '请填写与档案一致的信息');
-    await type(veteran, 'name', person.name);
-    await type(veteran, 'idNumber', person.idNumber);
-    await type(veteran, 'phone', '13912340000');
+    await typeInto(veteran, 'name', person.name);
+    await typeInto(veteran, 'idNumber', person.idNumber);
+    await typeInto(veteran, 'phone', '13912340000');
     await visible(veteran, '提交登记').click();
     await see(veteran, '待网格员确认');
 
@@ -54,8 +50,8 @@ describeInBrowser('staff in a real browser', () => {
     await visible(admin, '永济社区').click();
     await visible(admin, '第三网格').click();
     await see(admin, '第三网格 的工作人员');
-    await type(admin, 'invite-name', '郑晓明');
-    await type(admin, 'invite-phone', '13612345678');
+    await typeInto(admin, 'invite-name', '郑晓明');
+    await typeInto(admin, 'invite-phone', '13612345678');
     await visible(admin, '生成邀请码').click();
     const codeLine = admin.getByTestId('invitation-code');
     await codeLine.waitFor({ timeout: 20_000 });
@@ -65,7 +61,7 @@ describeInBrowser('staff in a real browser', () => {
     await screenshot(admin, 'staff-3-invitation');
 
     const staff = await as('e2e-new-staff', '新工作人员', '/features/staff/pages/bind');
-    await type(staff, 'code', code);
+    await typeInto(staff, 'code', code);
     await visible(staff, '绑定', true).click();
     await see(staff, '绑定成功：第三网格 网格长');
     await screenshot(staff, 'staff-4-bound');
@@ -74,7 +70,7 @@ describeInBrowser('staff in a real browser', () => {
     await see(staff, '待确认登记');
 
     const reuse = await as('e2e-other-person', '另一人', '/features/staff/pages/bind');
-    await type(reuse, 'code', code);
+    await typeInto(reuse, 'code', code);
     await visible(reuse, '绑定', true).click();
     await see(reuse, '该邀请码已被使用');
   });

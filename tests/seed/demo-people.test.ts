@@ -5,11 +5,11 @@ import { DEMO_GRID_ID, DEMO_UNREGISTERED_VETERAN as U } from '../../seed/distric
 import { generated, pii } from './generated-district';
 
 describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size) => {
-  const { demoPeople, accounts, staff, veterans, registrations } = generated(size).district;
+  const { demoPeople, accounts, staff, veterans, registrations, supervisors } = generated(size).district;
   const accountOf = (openid: string) => accounts.find((a) => a._id === openid)!;
 
   test('one of each role that exists now, in order, with Chinese labels', () => {
-    expect(demoPeople.map((p) => p.role).sort()).toEqual(['veteran', 'veteran', ...STAFF_ROLES].sort());
+    expect(demoPeople.map((p) => p.role).sort()).toEqual(['veteran', 'veteran', ...STAFF_ROLES, 'integrity_supervisor', 'conduct_supervisor'].sort());
     expect(demoPeople.map((p) => p.order)).toEqual(demoPeople.map((_, i) => i + 1));
     for (const p of demoPeople) {
       expect(p.label).toMatch(/^[\u4e00-\u9fa5]+（[\u4e00-\u9fa5，]+）$/);
@@ -41,6 +41,13 @@ describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size
     expect(seat('demo-recruitment-staff')).toMatchObject({ role: 'recruitment_staff', orgId: 'u-recruit' });
     expect(seat('demo-agency-staff')).toMatchObject({ role: 'agency_staff', orgId: 'u-amr' });
     for (const p of demoPeople.filter((x) => x.role !== 'veteran')) expect(accountOf(p.openid).veteranId).toBeNull();
+  });
+
+  test('demo supervisors hold the first appointment of their body, in term, with an agreement signed', () => {
+    const appointment = (openid: string) => supervisors.find((s) => s._id === accountOf(openid).supervisorIds[0])!;
+    expect(appointment('demo-integrity-supervisor')).toMatchObject({ _id: 'sv-u-recruit-01', type: 'integrity', bodyId: 'u-recruit', name: '苏明远', agreementSigned: true });
+    expect(appointment('demo-conduct-supervisor')).toMatchObject({ _id: 'sv-u-amr-01', type: 'conduct', bodyId: 'u-amr', name: '杜秀兰' });
+    expect(accountOf('demo-integrity-supervisor').staffIds).toEqual([]);
   });
 
   test('the unregistered demo veteran has a file in 永济社区第三网格 that a registration with their details would match', () => {

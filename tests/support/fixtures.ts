@@ -32,6 +32,8 @@ export function veteranFile(_id: string, name: string, id: string, phone: string
     address: '永济社区一巷1号', hukou: '广东珠海', orgPath: grid.path, gridId: grid._id, category: 'veteran', dependantType: null,
     service: { enlistDate: '1990-12-01', dischargeDate: '1994-12-01', arm: '陆军', rank: '中士', exitMode: '退伍' },
     awards: [], party: { member: false, branch: '' }, keyGroups: {}, lifeStatus: 'in_district',
+    emergencyContact: { name: '王芳', relation: '配偶', phoneEnc: pii.encrypt('13500001111'), phoneMasked: maskPhone('13500001111') },
+    work: { status: '退休', employer: '' }, living: { arrangement: '与家人同住', note: '' },
     openid, boundAt: openid ? T0 : null, verifiedAt: T0, verifiedBy: 'st-gm1', createdAt: T0, updatedAt: T0, version: 1,
   };
 }

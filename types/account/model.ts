@@ -8,6 +8,8 @@ export interface AccountDoc {
   supervisorIds: string[];
   /** The latest registration this user filed (pending, approved or rejected). */
   registrationId?: string | null;
+  /** Files this user may act for as a family member (代办), granted through a grid member's code. */
+  proxyFor?: { veteranId: string; relation: string; since: Date }[];
   createdAt: Date;
   /** Demo people only (seeded for the local demo; never created on WeChat Cloud). */
   demo?: { label: string; role: string; description: string; order: number };

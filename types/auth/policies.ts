@@ -13,6 +13,7 @@ export interface Placed {
 const GRID_TEAM: Role[] = ['grid_leader', 'grid_member'];
 const AREA_STAFF: Role[] = ['station_staff', 'street_staff', 'district_staff'];
 const GRID_KEEPERS: Role[] = [...GRID_TEAM, ...AREA_STAFF];
+const RECRUITMENT_OFFICE: Role[] = ['recruitment_head', 'recruitment_staff'];
 
 /** True when one of the caller's assignments with one of `roles` covers `target` (its node or above). */
 export function holdsOver(caller: CallerRoles, roles: Role[], target: Placed): boolean {
@@ -58,6 +59,39 @@ export const POLICIES = {
   'assist:disburse': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
   /** The dashboard over a node: staff of any level over it. */
   'dashboard:view': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** Filing a request for a veteran: the team of the veteran's grid. */
+  'request:submitFor': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_TEAM, t),
+  /** Seeing requests, figures and exports of a place: its grid team and the staff above it. */
+  'request:oversee': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** Taking a step on a request: staff of the org node that handles it now (target: that node's path). */
+  'request:handle': (c: CallerRoles, t: Placed) => c.roles.some((r) => GRID_KEEPERS.includes(r.role) && r.orgId === t.orgPath[t.orgPath.length - 1]),
+  // Supervision: `t` is the body supervised (the recruitment office or an agency).
+  /** Appointing integrity supervisors: the recruitment office's head. */
+  'supervisor:appoint-integrity': (c: CallerRoles, t: Placed) => holdsOver(c, ['recruitment_head'], t),
+  /** Appointing conduct supervisors: the agency's staff. */
+  'supervisor:appoint-conduct': (c: CallerRoles, t: Placed) => holdsOver(c, ['agency_staff'], t),
+  /** Stages, notices (公示) and the ten prohibitions: kept by the recruitment office. */
+  'recruitment:manage': (c: CallerRoles, t: Placed) => holdsOver(c, RECRUITMENT_OFFICE, t),
+  /** Reading them: the office and its integrity supervisors (in term or not). */
+  'recruitment:read': (c: CallerRoles, t: Placed) => holdsOver(c, [...RECRUITMENT_OFFICE, 'integrity_supervisor'], t),
+  /** Filing a report: an integrity supervisor of the office (the term is checked by the action). */
+  'report:file': (c: CallerRoles, t: Placed) => holdsOver(c, ['integrity_supervisor'], t),
+  /** Handling reports and publishing the problem list: the office's staff. */
+  'report:handle': (c: CallerRoles, t: Placed) => holdsOver(c, RECRUITMENT_OFFICE, t),
+  /** Seeing who filed a report: the office's head alone. */
+  'report:reveal': (c: CallerRoles, t: Placed) => holdsOver(c, ['recruitment_head'], t),
+  /** Filing conduct feedback: a conduct supervisor of the agency. */
+  'feedback:file': (c: CallerRoles, t: Placed) => holdsOver(c, ['conduct_supervisor'], t),
+  /** Answering feedback and recording rectification: the agency's staff. */
+  'feedback:handle': (c: CallerRoles, t: Placed) => holdsOver(c, ['agency_staff'], t),
+  /** A file and its grid's ledger: the grid team and the area staff above it (view, verify, decide, move, reveal). */
+  'file:keep': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** The ledger of an org node (search, statistics, masked export). */
+  'ledger:read': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** A full (unmasked) export and imports: street and district staff only. */
+  'ledger:full': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
+  /** The district's ledger rules. */
+  'ledger:settings': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
 } as const;
 
 export type PolicyName = keyof typeof POLICIES;
@@ -81,4 +115,20 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'assist:approve-district': '该申请须由区退役军人事务局审批',
   'assist:disburse': '只有所在街道或区可以登记发放',
   'dashboard:view': '只能查看本辖区的统计数据',
+  'request:submitFor': '只能为本网格的退役军人代为提交诉求',
+  'request:oversee': '只能查看本辖区的诉求',
+  'request:handle': '该诉求不在您的办理范围内',
+  'supervisor:appoint-integrity': '只有征兵办负责人可以聘任廉洁征兵监督员',
+  'supervisor:appoint-conduct': '只有本机关工作人员可以聘任作风监督员',
+  'recruitment:manage': '只有征兵办工作人员可以维护征兵阶段、公示和“十个严禁”',
+  'recruitment:read': '只有征兵办和廉洁征兵监督员可以查看',
+  'report:file': '只有廉洁征兵监督员可以反映问题',
+  'report:handle': '只有征兵办工作人员可以处理监督员反映的问题',
+  'report:reveal': '只有征兵办负责人可以查看反映人',
+  'feedback:file': '只有本机关的作风监督员可以提意见建议',
+  'feedback:handle': '只有本机关工作人员可以答复意见建议',
+  'file:keep': '只能查看和维护本网格或本辖区的档案',
+  'ledger:read': '只能查看本辖区的台账',
+  'ledger:full': '只有街道和区退役军人事务部门可以导入台账或导出完整信息',
+  'ledger:settings': '只有区退役军人事务局可以修改台账规则',
 };

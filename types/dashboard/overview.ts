@@ -15,6 +15,7 @@ export interface FigureRow {
   hardship: number;
   contribution: number;
   decorated: number;
+  /** Key-group marks counted per group (a person in two groups counts twice: 人次). */
   keyGroups: number;
   visits: number;
   visitValueFen: number;

@@ -18,6 +18,21 @@ export const DEPENDANT_TYPES = [
 ] as const;
 export type DependantType = (typeof DEPENDANT_TYPES)[number];
 
+export const WORK_STATUSES = ['在职', '灵活就业', '自主创业', '待业', '退休', '无劳动能力'] as const;
+export type WorkStatus = (typeof WORK_STATUSES)[number];
+export const LIVING_ARRANGEMENTS = ['与家人同住', '独居', '与子女同住', '养老机构', '其他'] as const;
+export type LivingArrangement = (typeof LIVING_ARRANGEMENTS)[number];
+
+/** Who to call when the person cannot be reached; the phone is sealed like the person's own. Empty when unknown. */
+export interface EmergencyContact {
+  name: string;
+  relation: string;
+  phoneEnc: string | null;
+  phoneMasked: string | null;
+}
+
+export const EMPTY_EMERGENCY_CONTACT: EmergencyContact = { name: '', relation: '', phoneEnc: null, phoneMasked: null };
+
 export interface KeyGroupMark {
   reason: string;
   setBy: string;
@@ -53,12 +68,18 @@ export interface VeteranDoc {
   };
   awards: { level: string; year: number }[];
   party: { member: boolean; branch: string };
+  emergencyContact: EmergencyContact;
+  work: { status: WorkStatus | null; employer: string };
+  living: { arrangement: LivingArrangement | null; note: string };
+  /** Aged 80+ is never stored: it is derived from birthDate with the clock on every read. */
   keyGroups: {
     hardship?: KeyGroupMark;
     contribution?: KeyGroupMark;
     decorated?: KeyGroupMark;
   };
   lifeStatus: LifeStatus;
+  /** PIPL: the person withdrew consent; the app keeps only what the district's duty requires. */
+  consentWithdrawnAt?: Date | null;
   openid: string | null;
   boundAt: Date | null;
   verifiedAt: Date | null;

@@ -7,6 +7,7 @@ import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { bindInTx } from '../registration/bind';
 import { fileFromRegistration } from '../registration/new-file';
+import { refreshGridStats } from '../../_files/refresh-stats';
 
 /**
  * The grid member confirms (binding the account to the matched file, or to a new file) or rejects with
@@ -22,7 +23,7 @@ export default defineAction(decideRegistration, async (input, ctx) => {
   const pii = ctx.pii();
   const newFileId = reg.candidateVeteranId ? null : newId();
 
-  return inTransaction(db, async (tx) => {
+  const result = await inTransaction(db, async (tx) => {
     const current = await txGet<RegistrationDoc>(tx, 'registrations', reg._id);
     if (current?.status !== 'pending') throw new AppError('PRECONDITION_FAILED', '该登记已处理，请刷新');
     if (input.decision === 'reject') {
@@ -41,4 +42,7 @@ export default defineAction(decideRegistration, async (input, ctx) => {
     await tx.collection('registrations').doc(reg._id).update({ data: { status: 'approved', ...decided } });
     return { status: 'approved' as const, veteranId };
   });
+  // A new file counts in its grid's filing rate.
+  if (newFileId && result.status === 'approved') await refreshGridStats(ctx, [reg.gridId]);
+  return result;
 });

@@ -14,6 +14,6 @@ export async function bindInTx(tx: Tx, veteran: VeteranDoc | null, account: Acco
   }
   if (!account) throw new AppError('NOT_FOUND', '账号不存在，请重新进入小程序');
   if (account.veteranId && account.veteranId !== veteran._id) throw new AppError('CONFLICT', '您的微信已绑定其他档案');
-  await tx.collection('veterans').doc(veteran._id).update({ data: { openid, boundAt: now, updatedAt: now, version: veteran.version + 1 } });
+  await tx.collection('veterans').doc(veteran._id).update({ data: { openid, boundAt: now, consentWithdrawnAt: null, updatedAt: now, version: veteran.version + 1 } });
   await tx.collection('accounts').doc(openid).update({ data: { veteranId: veteran._id } });
 }

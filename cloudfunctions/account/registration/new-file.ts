@@ -1,5 +1,5 @@
 import type { RegistrationDoc } from '../../../types/account/model';
-import type { VeteranDoc } from '../../../types/veteran/model';
+import { EMPTY_EMERGENCY_CONTACT, type VeteranDoc } from '../../../types/veteran/model';
 import type { Pii } from '../../_kernel/pii';
 
 /**
@@ -28,6 +28,9 @@ export function fileFromRegistration(reg: RegistrationDoc, pii: Pii, staffId: st
     service: { enlistDate: null, dischargeDate: null, arm: '', rank: '', exitMode: null },
     awards: [],
     party: { member: false, branch: '' },
+    emergencyContact: { ...EMPTY_EMERGENCY_CONTACT },
+    work: { status: null, employer: '' },
+    living: { arrangement: null, note: '' },
     keyGroups: {},
     lifeStatus: 'in_district',
     openid: null,

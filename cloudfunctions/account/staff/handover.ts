@@ -6,6 +6,8 @@ import type { Database } from '../../_kernel/sdk';
  */
 export const OPEN_WORK: { collection: string; field: string; open: (db: Database) => Record<string, unknown> }[] = [
   { collection: 'invitations', field: 'issuedBy', open: () => ({ usedBy: null }) },
+  /** Requests assigned to them that are not closed or returned. */
+  { collection: 'requests', field: 'assigneeId', open: () => ({ active: 1 }) },
 ];
 
 /** Hands every open item of `staffId` to `successorId`; answers how many items moved. */

@@ -4,11 +4,28 @@ import type { ActionContext } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
 import { pathField } from '../../_kernel/jurisdiction';
 import { aged80Cutoff, monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
-import { FILED_EXPR, FILING_RULE, KEY_MARK } from './filing';
+import { FILING_RULE } from './filing';
+import type { LedgerStatsDoc } from '../../../types/veteran/records';
+
+/**
+ * The ledger's per-grid rows (kept by the ledger on every file write): living files, complete ones and the
+ * key-group marks, with birth dates so 80+ is counted at read time.
+ */
+async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStatsDoc[]> {
+  if (node.kind === 'grid') {
+    const row = await ctx.read.byId<LedgerStatsDoc>('ledgerStats', node._id);
+    return row ? [row] : [];
+  }
+  const out: LedgerStatsDoc[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const page = await ctx.read.many<LedgerStatsDoc>('ledgerStats', { [pathField(node)]: node._id }, { skip, limit: 1000, orderBy: [['_id', 'asc']] });
+    out.push(...page);
+    if (page.length < 1000) return out;
+  }
+}
 
 type Sums = Omit<FigureRow, 'id' | 'name' | 'kind' | 'filingRate'>;
 const zero = (): Sums => ({ veterans: 0, filed: 0, aged80: 0, hardship: 0, contribution: 0, decorated: 0, keyGroups: 0, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 });
-const one = (cond: object) => ({ $sum: { $cond: [cond, 1, 0] } });
 
 /** The default period: the last 12 months up to the current one. */
 export function periodOf(now: Date, from: string | null, to: string | null): { from: string; to: string } {
@@ -23,36 +40,39 @@ export function periodOf(now: Date, from: string | null, to: string | null): { f
 export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from: string; to: string }): Promise<DashboardData> {
   const field = pathField(node);
   const depth = node.path.length;
-  const child = { $ifNull: [{ $arrayElemAt: ['$orgPath', depth] }, node._id] };
+  const childOf = (path: string[]) => path[depth] ?? node._id;
   const start = startOfShanghaiMonth(period.from);
   const end = startOfShanghaiMonth(nextMonth(period.to));
   const cutoff = aged80Cutoff(ctx.now);
-  const aged = { $lte: ['$birthDate', cutoff] };
   const [children, veterans, visits, assists] = await Promise.all([
     node.kind === 'grid' ? Promise.resolve([] as OrgDoc[]) : ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] }),
-    aggregate<Sums & { _id: string }>(ctx.db, 'veterans', [
-      { $match: { [field]: node._id, lifeStatus: 'in_district' } },
-      { $group: {
-        _id: child, veterans: { $sum: 1 }, filed: one(FILED_EXPR), aged80: one(aged),
-        hardship: one(KEY_MARK('hardship')), contribution: one(KEY_MARK('contribution')), decorated: one(KEY_MARK('decorated')),
-        keyGroups: one({ $or: [aged, KEY_MARK('hardship'), KEY_MARK('contribution'), KEY_MARK('decorated')] }),
-      } },
-    ]),
-    aggregate<{ _id: { c: string; m: string }; n: number; fen: number }>(ctx.db, 'visits', [
+    ledgerRows(ctx, node),
+    aggregate<{ _id: { c: string[]; m: string }; n: number; fen: number }>(ctx.db, 'visits', [
+      // Grouped by the whole path (a field reference, cheap) and split per child here.
       { $match: { [field]: node._id, date: ctx._.gte(start).and(ctx._.lt(end)) } },
-      { $group: { _id: { c: child, m: '$month' }, n: { $sum: 1 }, fen: { $sum: '$valueFen' } } },
+      { $group: { _id: { c: '$orgPath', m: '$month' }, n: { $sum: 1 }, fen: { $sum: '$valueFen' } } },
     ]),
-    aggregate<{ _id: { c: string; m: string; k: string }; n: number; fen: number }>(ctx.db, 'assistance', [
+    aggregate<{ _id: { c: string[]; m: string; k: string }; n: number; fen: number }>(ctx.db, 'assistance', [
       { $match: { [field]: node._id, status: 'disbursed', disbursedAt: ctx._.gte(start).and(ctx._.lt(end)) } },
-      { $group: { _id: { c: child, m: '$disbursedMonth', k: '$kind' }, n: { $sum: 1 }, fen: { $sum: '$disbursedFen' } } },
+      { $group: { _id: { c: '$orgPath', m: '$disbursedMonth', k: '$kind' }, n: { $sum: 1 }, fen: { $sum: '$disbursedFen' } } },
     ]),
   ]);
   const sums = new Map<string, Sums>();
   const at = (id: string) => sums.get(id) ?? sums.set(id, zero()).get(id)!;
-  for (const v of veterans) Object.assign(at(v._id), { ...v, _id: undefined });
+  for (const g of veterans) {
+    const s = at(g.orgPath[depth] ?? node._id);
+    const aged80 = g.birthDates.filter((b) => b <= cutoff).length;
+    s.veterans += g.known;
+    s.filed += g.complete;
+    s.aged80 += aged80;
+    s.hardship += g.hardship;
+    s.contribution += g.contribution;
+    s.decorated += g.decorated;
+    s.keyGroups += aged80 + g.hardship + g.contribution + g.decorated;
+  }
   const months = new Map<string, MonthRow>(monthsBetween(period.from, period.to).map((m) => [m, { month: m, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 }]));
   for (const v of visits) {
-    const s = at(v._id.c);
+    const s = at(childOf(v._id.c));
     s.visits += v.n;
     s.visitValueFen += v.fen;
     const m = months.get(v._id.m);
@@ -61,7 +81,7 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
   let relief = { cases: 0, paidFen: 0 };
   for (const a of assists) {
     if (a._id.k === 'relief') { relief = { cases: relief.cases + a.n, paidFen: relief.paidFen + a.fen }; continue; }
-    const s = at(a._id.c);
+    const s = at(childOf(a._id.c));
     s.subsidies += a.n;
     s.subsidyFen += a.fen;
     const m = months.get(a._id.m);

@@ -2,6 +2,8 @@
 import { dashboardExport, dashboardOverview } from '../../../types/dashboard/overview';
 import { logVisit } from '../../../types/care/visits';
 import type { Stack } from '../../support/stack';
+import { DEFAULT_LEDGER_SETTINGS, isComplete } from '../../../types/veteran/ledger-rules';
+import type { VeteranDoc } from '../../../types/veteran/model';
 import { careStack, dateOf, P, raw } from './care-stack';
 
 jest.setTimeout(120_000);
@@ -12,11 +14,8 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 type V = Record<string, any>;
-/** The filing rule computed here on raw documents, independently of the functions' aggregation. */
-function filed(v: V): boolean {
-  const service = v.category === 'dependant' ? !!v.dependantType : !!v.service?.enlistDate && !!v.service?.dischargeDate;
-  return !!v.idHash && !!v.name && !!v.birthDate && service && !!v.address && !!v.phoneHash && !!v.verifiedAt;
-}
+/** The ledger's filing rule (a pure function of one file) applied here to every raw file of the store. */
+const filed = (v: V) => isComplete(v as VeteranDoc, DEFAULT_LEDGER_SETTINGS);
 const startOf = (month: string) => Date.parse(`${month}-01T00:00:00+08:00`);
 const after = (month: string) => { const [y, m] = month.split('-').map(Number); return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`; };
 
@@ -27,13 +26,13 @@ function expected(stack: Stack, depth: number, id: string, from: string, to: str
   const hi = startOf(after(to));
   const visits = raw(stack, 'visits').filter((v) => inNode(v) && dateOf(v.date) >= lo && dateOf(v.date) < hi);
   const grants = raw(stack, 'assistance').filter((a) => inNode(a) && a.kind === 'subsidy' && a.status === 'disbursed' && dateOf(a.disbursedAt) >= lo && dateOf(a.disbursedAt) < hi);
-  const key = (v: V) => v.birthDate <= '1945-06-15' || !!v.keyGroups?.hardship || !!v.keyGroups?.contribution || !!v.keyGroups?.decorated;
   return {
     veterans: living.length,
     filed: living.filter(filed).length,
     aged80: living.filter((v) => v.birthDate <= '1945-06-15').length,
     hardship: living.filter((v) => v.keyGroups?.hardship).length,
-    keyGroups: living.filter(key).length,
+    contribution: living.filter((v) => v.keyGroups?.contribution).length,
+    decorated: living.filter((v) => v.keyGroups?.decorated).length,
     visits: visits.length,
     visitValueFen: visits.reduce((s, v) => s + v.valueFen, 0),
     subsidies: grants.length,

@@ -11,7 +11,11 @@ import { TeamList } from '../components/team-list';
 import { StationCard } from '../components/station-card';
 import { RegistrationStatus } from '../components/registration-status';
 import { JurisdictionCard } from '../components/jurisdiction-card';
+import { RequestsEntry } from '../components/requests-entry';
+import { SupervisionCard } from '../components/supervision-card';
 import { homeKind } from '../home-kind';
+
+const REQUEST_STAFF_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber });
 
@@ -30,6 +34,9 @@ export default function HomePage() {
               <RegistrationStatus registration={who.registration} onRegister={() => void Taro.navigateTo({ url: routeUrl('registration') })} />
             ) : null}
             {kind === 'staff' ? <JurisdictionCard roles={who.roles} /> : null}
+            {kind !== 'unregistered' ? (
+              <RequestsEntry veteran={Boolean(who.veteran)} staff={who.roles.some((r) => REQUEST_STAFF_ROLES.includes(r.role))} />
+            ) : null}
             {kind === 'grid' ? (
               <QueryView query={grid}>
                 {(g) => (
@@ -41,11 +48,13 @@ export default function HomePage() {
                 )}
               </QueryView>
             ) : null}
+            <SupervisionCard roles={who.roles}
+              onOpenHub={() => void Taro.navigateTo({ url: routeUrl('supervisionHub') })}
+              onOpenProblems={() => void Taro.navigateTo({ url: routeUrl('problemList') })} />
           </>
         )}
       </QueryView>
       <ComingSoon title='通知公告' description='网格群和上级发布的政策通知将显示在这里。' />
-      <ComingSoon title='我的诉求' description='提交诉求、查看办理进度将在这里进行。' />
     </PageShell>
   );
 }

@@ -6,6 +6,9 @@ interface SettingsLinksProps {
   onRegistrations?: () => void;
   onTeam?: () => void;
   onStaffBind: () => void;
+  onMyFile?: () => void;
+  onGridLedger?: () => void;
+  onStaffLedger?: () => void;
 }
 
 function Link({ label, action, onTap }: { label: string; action: string; onTap: () => void }) {
@@ -17,9 +20,12 @@ function Link({ label, action, onTap }: { label: string; action: string; onTap: 
   );
 }
 
-export function SettingsLinks({ onPrivacyGuide, onRegister, onRegistrations, onTeam, onStaffBind }: SettingsLinksProps) {
+export function SettingsLinks({ onPrivacyGuide, onRegister, onRegistrations, onTeam, onStaffBind, onMyFile, onGridLedger, onStaffLedger }: SettingsLinksProps) {
   return (
     <View className='card'>
+      {onMyFile ? <Link label='我的档案' action='查看' onTap={onMyFile} /> : null}
+      {onGridLedger ? <Link label='网格台账' action='查看' onTap={onGridLedger} /> : null}
+      {onStaffLedger ? <Link label='台账' action='查看' onTap={onStaffLedger} /> : null}
       {onRegistrations ? <Link label='待确认登记' action='审核' onTap={onRegistrations} /> : null}
       {onTeam ? <Link label='人员管理' action='管理' onTap={onTeam} /> : null}
       {onRegister ? (

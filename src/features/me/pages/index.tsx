@@ -18,6 +18,7 @@ export default function MePage() {
   const roles = me.data?.roles ?? [];
   const reviewsRegistrations = roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member');
   const isAdmin = roles.some((r) => r.isAdmin);
+  const keepsArea = roles.some((r) => r.role === 'station_staff' || r.role === 'street_staff' || r.role === 'district_staff');
   const go = (name: Parameters<typeof routeUrl>[0]) => () => void Taro.navigateTo({ url: routeUrl(name) });
   return (
     <PageShell>
@@ -36,6 +37,9 @@ export default function MePage() {
         onRegistrations={reviewsRegistrations ? go('staffRegistrations') : undefined}
         onTeam={isAdmin ? go('staffTeam') : undefined}
         onStaffBind={go('staffBind')}
+        onMyFile={me.data?.veteran ? go('myFile') : undefined}
+        onGridLedger={reviewsRegistrations ? go('gridLedger') : undefined}
+        onStaffLedger={keepsArea ? go('staffLedger') : undefined}
       />
     </PageShell>
   );

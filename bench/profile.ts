@@ -1,0 +1,117 @@
+/**
+ * Profile and ledger benchmark at the full demo district (20,000+ files), through the GATEWAY over HTTP
+ * (`POST <url>/gateway/call` with X-WX-OPENID, as the H5 app calls), running the BUILT functions:
+ *   roster       网格台账 of a random grid                          (1,000 calls)
+ *   ledger       台账 page of a random street (~2,000 files), random page of 50 (1,000 calls)
+ *   filing_rate  the district's filing-rate table                   (50 calls)
+ *   export       the whole district, full, to .xlsx in storage      (2 runs)
+ *   import       dry run of a 20,000-row .xlsx of people not filed  (2 runs)
+ * Run: npm run build:functions && npm run bench -- profile   (writes bench/results/profile.json)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { startLocalCloud, type LocalCloud } from '../localcloud';
+import { DEV_PII_KEY } from '../cloudfunctions/_kernel/pii';
+import { generateDemoDistrict } from '../seed/demo-district';
+import { seedDatabase, type SeedTarget } from '../seed/load';
+import { localSdk } from '../scripts/seed-local';
+import { idCheckChar } from '../types/common/validators';
+import type { Contract, InputOf } from '../types/common/contract';
+import { gridRoster } from '../types/ledger/roster';
+import { ledgerStats, searchLedger } from '../types/ledger/search';
+import { exportLedger, importDryRun } from '../types/ledger/transfer';
+
+process.env.TENCENTCLOUD = 'true';
+const DISTRICT_ADMIN = 'demo-district-admin';
+const NOW = new Date('2026-03-01T04:00:00Z');
+let seed = 7;
+const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
+
+async function gateway<C extends Contract>(lc: LocalCloud, contract: C, input: InputOf<C>): Promise<unknown> {
+  const res = await fetch(`${lc.url}/gateway/call`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-wx-openid': DISTRICT_ADMIN },
+    body: JSON.stringify({ fn: contract.fn, data: { action: contract.action, input } }),
+  });
+  const body = (await res.json()) as { result: { ok: boolean; data?: unknown; error?: unknown } };
+  if (!body.result?.ok) throw new Error(`${contract.action}: ${JSON.stringify(body.result?.error ?? body)}`);
+  return body.result.data;
+}
+
+interface Figures { calls: number; p50: number; p95: number }
+async function measure(calls: number, once: () => Promise<unknown>): Promise<Figures> {
+  const times: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const t = performance.now();
+    await once();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 10) / 10;
+  return { calls, p50: q(0.5), p95: q(0.95) };
+}
+
+async function importSheet(lc: LocalCloud, places: string[][], rows: number): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(['所属镇街', '所属社区', '所属网格', '姓名', '性别', '出生日期', '身份证号', '手机号', '住址', '入伍时间', '退役时间', '军兵种', '退役方式']);
+  const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵'];
+  const given = ['建华', '国强', '志明', '海涛', '卫东', '永红', '德胜', '文军'];
+  for (let i = 0; i < rows; i++) {
+    const date = new Date(Date.UTC(1950, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const first17 = `440499${date.replace(/-/g, '')}001`;
+    const id = first17 + idCheckChar(first17);
+    const year = Number(date.slice(0, 4));
+    sheet.addRow([...pick(places), pick(surnames) + pick(given), Number(id[16]) % 2 ? '男' : '女', date, id, `139${String(10_000_000 + i).slice(-8)}`, '香洲区某路1号', `${year + 18}-12-01`, `${year + 20}-12-01`, '陆军', '退伍']);
+  }
+  const fileContent = Buffer.from(await workbook.xlsx.writeBuffer());
+  return ((await localSdk(lc).uploadFile({ cloudPath: `imports/bench-${rows}.xlsx`, fileContent })) as { fileID: string }).fileID;
+}
+
+async function main(): Promise<void> {
+  const lc = await startLocalCloud({ memory: true, enableTriggers: false, functionsDir: path.resolve(__dirname, '../dist/cloudfunctions'), clock: NOW });
+  const { demoPeople: _people, ...docs } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
+  await seedDatabase(localSdk(lc).database() as unknown as SeedTarget, docs, { batchSize: 1000 });
+  const grids = docs.orgs.filter((o) => o.kind === 'grid').map((o) => o._id);
+  const streets = docs.orgs.filter((o) => o.kind === 'street').map((o) => o._id);
+  const names = new Map(docs.orgs.map((o) => [o._id, o.name]));
+  const places = docs.orgs.filter((o) => o.kind === 'grid').map((o) => o.path.slice(1).map((id) => names.get(id) as string));
+  console.log(`full district: ${docs.veterans.length} files, ${grids.length} grids`);
+
+  await gateway(lc, gridRoster, { gridId: grids[0] });
+  const roster = await measure(1000, () => gateway(lc, gridRoster, { gridId: pick(grids) }));
+  const ledger = await measure(1000, () => gateway(lc, searchLedger, { orgId: pick(streets), page: 1 + Math.floor(rand() * 40), pageSize: 50 }));
+  const filing = await measure(50, () => gateway(lc, ledgerStats, {}));
+  const exported = await measure(2, () => gateway(lc, exportLedger, { full: true, reason: '基准测试' }));
+  const rows = ((await gateway(lc, exportLedger, { reason: '基准测试' })) as { rows: number }).rows;
+  const fileID = await importSheet(lc, places, 20_000);
+  let report: unknown;
+  const dryRun = await measure(2, async () => (report = await gateway(lc, importDryRun, { fileID })));
+  await lc.close();
+
+  const table = [
+    ['roster (grid, gateway)', roster],
+    ['ledger page (street, gateway)', ledger],
+    ['filing-rate table (district)', filing],
+    [`export whole district, full (${rows} rows)`, exported],
+    ['import dry run (20,000 rows)', dryRun],
+  ] as const;
+  console.log(`${'figure'.padEnd(44)} ${'calls'.padStart(6)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)}`);
+  for (const [name, f] of table) console.log(`${name.padEnd(44)} ${String(f.calls).padStart(6)} ${String(f.p50).padStart(9)} ${String(f.p95).padStart(9)}`);
+  console.log('dry-run report:', JSON.stringify(report).slice(0, 200));
+  const results = {
+    roster_p95_ms: roster.p95, roster_p50_ms: roster.p50, ledger_p95_ms: ledger.p95, ledger_p50_ms: ledger.p50,
+    filing_rate_ms: filing.p95, filing_rate_p50_ms: filing.p50, export_ms: exported.p95, export_rows: rows,
+    import_dry_run_ms: dryRun.p95, import_rows: 20_000,
+  };
+  fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+  fs.writeFileSync(path.join(__dirname, 'results', 'profile.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import { fileDetail } from '../../../types/ledger/roster';
+import type { CorrectionDoc } from '../../../types/veteran/records';
+import { defineAction } from '../../_kernel/action';
+import { orgsById, placeName } from '../../_kernel/orgs';
+import { writeAudit } from '../../_files/audit';
+import { fileHistory } from '../../_files/history';
+import { loadFile } from '../../_files/load-file';
+import { loadLedgerSettings } from '../../_files/settings';
+import { fileStaffIds, staffNames, toCorrectionView, toFileView, toHistoryView } from '../../_files/views';
+
+/** The file page for the grid team and staff. Each opening is logged: the person sees who looked. */
+export default defineAction(fileDetail, async ({ veteranId }, ctx) => {
+  const { db, read, now } = ctx;
+  const file = await loadFile(read, veteranId);
+  const me = await ctx.authorize('file:keep', file);
+  const [settings, orgs, names, corrections, history] = await Promise.all([
+    loadLedgerSettings(read),
+    orgsById(db, read, file.orgPath),
+    staffNames(db, read, fileStaffIds(file)),
+    read.many<CorrectionDoc>('corrections', { veteranId, status: 'pending' }, { orderBy: [['createdAt', 'desc']], limit: 50 }),
+    fileHistory(read, veteranId, 50),
+  ]);
+  await writeAudit(db, me, { kind: 'view', targetId: veteranId, orgPath: file.orgPath, field: '', reason: '查看档案', at: now });
+  return {
+    file: toFileView(file, placeName(orgs, file.orgPath), settings, now, names),
+    corrections: corrections.map(toCorrectionView),
+    history: history.map(toHistoryView),
+  };
+});

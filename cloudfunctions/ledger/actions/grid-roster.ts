@@ -1,0 +1,43 @@
+import { gridRoster, ROSTER_FILTERS, type RosterFilter, type RosterRow } from '../../../types/ledger/roster';
+import type { RegistrationDoc } from '../../../types/account/model';
+import type { OrgDoc } from '../../../types/org/model';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import type { CorrectionDoc } from '../../../types/veteran/records';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { loadLedgerSettings } from '../../_files/settings';
+import { ownGridId } from '../jurisdiction/scope';
+import { ROW_FIELDS, rosterRow } from '../jurisdiction/rows';
+
+const MATCHES: Record<RosterFilter, (r: RosterRow) => boolean> = {
+  all: () => true,
+  aged80: (r) => r.keyGroups.includes('aged80'),
+  hardship: (r) => r.keyGroups.includes('hardship'),
+  contribution: (r) => r.keyGroups.includes('contribution'),
+  decorated: (r) => r.keyGroups.includes('decorated'),
+  overdue: (r) => r.overdue,
+  unverified: (r) => r.verifiedAt === null,
+  incomplete: (r) => !r.complete,
+  corrections: (r) => r.pendingCorrections > 0,
+};
+
+/** 网格台账: the grid's people living in the district, filtered, with counts for every filter. */
+export default defineAction(gridRoster, async (input, ctx) => {
+  const { read, now } = ctx;
+  const me = await ctx.caller();
+  const gridId = input.gridId ?? ownGridId(me);
+  const grid = await read.byId<OrgDoc>('orgs', gridId);
+  if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '网格不存在', 'gridId');
+  await ctx.authorize('file:keep', { orgPath: grid.path });
+  const [settings, files, corrections, pendingRegistrations] = await Promise.all([
+    loadLedgerSettings(read),
+    read.many<VeteranDoc>('veterans', { gridId, lifeStatus: 'in_district' }, { fields: ROW_FIELDS, limit: 1000 }),
+    read.many<CorrectionDoc>('corrections', { gridId, status: 'pending' }, { limit: 1000 }),
+    read.count('registrations', { gridId, status: 'pending' }),
+  ]);
+  const waiting = new Map<string, number>();
+  for (const c of corrections) waiting.set(c.veteranId, (waiting.get(c.veteranId) ?? 0) + 1);
+  const rows = files.map((f) => rosterRow(f, settings, now, waiting.get(f._id) ?? 0)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const counts = Object.fromEntries(ROSTER_FILTERS.map((f) => [f, rows.filter(MATCHES[f]).length])) as Record<RosterFilter, number>;
+  return { gridId, gridName: grid.name, items: rows.filter(MATCHES[input.filter]), counts, pendingRegistrations };
+});

@@ -1,0 +1,35 @@
+import { importCommit } from '../../../types/ledger/transfer';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { newId } from '../../_kernel/ids';
+import { staffActor } from '../../_files/actor';
+import { writeAudit } from '../../_files/audit';
+import { changeEntry } from '../../_files/history';
+import { refreshGridStats } from '../../_files/refresh-stats';
+import { analyseSheet } from '../import/analyse';
+import { downloadSheet } from '../import/download';
+
+const BATCH = 500;
+
+/**
+ * Creates the files the dry run accepts (rows with problems are skipped and reported). A file's id comes
+ * from its ID hash, and people already filed are skipped, so importing the same sheet twice creates nothing.
+ */
+export default defineAction(importCommit, async ({ fileID }, ctx) => {
+  const { db, now } = ctx;
+  const me = await ctx.caller();
+  const seat = me.staff.find((s) => s.role === 'district_staff') ?? me.staff.find((s) => s.role === 'street_staff');
+  if (!seat) throw new AppError('FORBIDDEN', '只有街道和区退役军人事务部门可以导入台账');
+  const { report, toCreate } = await analyseSheet(ctx, me, await downloadSheet(ctx, fileID), true);
+  const actor = { ...staffActor(me, seat.orgPath), kind: 'import' as const };
+  const batchId = newId();
+  for (let i = 0; i < toCreate.length; i += BATCH) {
+    const files = toCreate.slice(i, i + BATCH);
+    await db.collection('veterans').add({ data: files });
+    const entries = files.map((f) => changeEntry(f._id, actor, 'import', [], now, { note: `台账导入（批次 ${batchId.slice(0, 8)}）` }));
+    await db.collection('fileChanges').add({ data: entries });
+  }
+  await writeAudit(db, me, { kind: 'import', targetId: seat.orgId, orgPath: seat.orgPath, field: '', reason: `导入 ${toCreate.length} 人`, at: now, rows: toCreate.length });
+  await refreshGridStats(ctx, toCreate.map((f) => f.gridId));
+  return { ...report, created: toCreate.length };
+});

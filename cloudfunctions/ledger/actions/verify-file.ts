@@ -1,0 +1,33 @@
+import { verifyFile } from '../../../types/ledger/edits';
+import { AppError } from '../../../types/common/errors';
+import type { FileField } from '../../../types/veteran/fields';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import { defineAction } from '../../_kernel/action';
+import { inTransaction, txGet } from '../../_kernel/transaction';
+import { staffActor } from '../../_files/actor';
+import { changeEntry } from '../../_files/history';
+import { loadFile } from '../../_files/load-file';
+import { planChanges } from '../../_files/plan-changes';
+import { refreshGridStats } from '../../_files/refresh-stats';
+
+/** 核实: the file confirmed as it is or with changes, stamped verified by this grid member now. */
+export default defineAction(verifyFile, async (input, ctx) => {
+  const { db, read, now } = ctx;
+  const file = await loadFile(read, input.veteranId);
+  const me = await ctx.authorize('file:keep', file);
+  if (input.version !== undefined && input.version !== file.version) throw new AppError('CONFLICT', '档案已被他人修改，请刷新后再核实');
+  const actor = staffActor(me, file.orgPath);
+  const planned = planChanges(file, input.changes as Partial<Record<FileField, string>>, ctx.pii(), now, (f) => `changes.${f}`);
+  const version = file.version + 1;
+  await inTransaction(db, async (tx) => {
+    const current = await txGet<VeteranDoc>(tx, 'veterans', file._id);
+    if (!current || current.version !== file.version) throw new AppError('CONFLICT', '档案已被他人修改，请刷新后再核实');
+    await tx.collection('veterans').doc(file._id).update({
+      data: { ...planned.update, verifiedAt: now, verifiedBy: actor.id, updatedAt: now, version },
+    });
+    const { _id, ...entry } = changeEntry(file._id, actor, 'verify', planned.changes, now, { note: input.note, onBehalf: input.onBehalf });
+    await tx.collection('fileChanges').doc(_id).set({ data: entry });
+  });
+  await refreshGridStats(ctx, [file.gridId]);
+  return { version, changed: planned.fields };
+});

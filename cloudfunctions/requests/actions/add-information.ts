@@ -1,0 +1,14 @@
+import { addInformation } from '../../../types/requests/follow';
+import { defineAction } from '../../_kernel/action';
+import { assertOwnUploads } from '../../_kernel/uploads';
+import { changeRequest } from '../ledger/change';
+import { ownRequest } from '../ledger/own-request';
+import { addInfoChange } from '../ledger/submitter-steps';
+
+/** The person who asked adds information while the request is open. */
+export default defineAction(addInformation, async (input, ctx) => {
+  await ownRequest(ctx, input.id);
+  assertOwnUploads(input.photos, 'requests', (await ctx.caller()).openid);
+  const { after } = await changeRequest(ctx, input.id, input.version, (doc) => addInfoChange(doc, input.text, input.photos, ctx.now));
+  return { id: after._id, status: after.status, version: after.version };
+});

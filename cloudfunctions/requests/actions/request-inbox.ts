@@ -1,0 +1,29 @@
+import { requestInbox, INBOX_PAGE_SIZE } from '../../../types/requests/inbox';
+import type { RequestDoc } from '../../../types/requests/model';
+import { defineAction } from '../../_kernel/action';
+import { actingStaff } from '../ledger/acting-staff';
+import { pathKey, staffNode } from '../ledger/jurisdiction';
+import { lookupsFor, SUMMARY_FIELDS, toSummary } from '../ledger/views';
+
+/**
+ * The staff inbox: requests their node handles now (`queue`) or all placed under it (`area`); open ones
+ * urgent first, then by the nearest deadline; finished ones newest first. One page and the total.
+ */
+export default defineAction(requestInbox, async (input, ctx) => {
+  const node = await staffNode(ctx, input.orgId);
+  const me = input.scope === 'queue' ? await ctx.authorize('request:handle', { orgPath: node.path }) : await ctx.authorize('request:oversee', { orgPath: node.path });
+  const where: Record<string, unknown> = input.scope === 'queue' ? { handlerOrgId: node._id } : { [pathKey(node)]: node._id };
+  where.active = input.state === 'open' ? 1 : 0;
+  if (input.status) where.status = input.status;
+  if (input.category) where.category = input.category;
+  if (input.overdue !== undefined) where.overdue = input.overdue ? 1 : 0;
+  if (input.legacy !== undefined) where.legacy = input.legacy ? 1 : 0;
+  if (input.mine) where.assigneeId = actingStaff(me, node.path).staffId;
+  const orderBy: [string, 'asc' | 'desc'][] = input.state === 'open' ? [['priority', 'desc'], ['dueAt', 'asc']] : [['createdAt', 'desc']];
+  const [docs, total] = await Promise.all([
+    ctx.read.many<RequestDoc>('requests', where, { orderBy, skip: input.page * INBOX_PAGE_SIZE, limit: INBOX_PAGE_SIZE, fields: SUMMARY_FIELDS }),
+    ctx.read.count('requests', where),
+  ]);
+  const look = await lookupsFor(ctx, docs);
+  return { items: docs.map((d) => toSummary(d, look)), total, page: input.page, pageSize: INBOX_PAGE_SIZE };
+});

@@ -1,0 +1,17 @@
+import { completeRectification } from '../../../types/supervision/feedback';
+import { dayEnd } from '../../../types/supervision/dates';
+import { defineAction } from '../../_kernel/action';
+import { changeAgencyFeedback } from '../feedback/agency-feedback';
+
+/** The agency records the rectification done, with its evidence; on time when done by the deadline's end. */
+export default defineAction(completeRectification, async ({ feedbackId, evidence }, ctx) =>
+  changeAgencyFeedback(ctx, feedbackId, ['rectifying'], '没有进行中的整改', (current) => ({
+    status: 'rectified',
+    rectification: {
+      ...current.rectification!,
+      doneAt: ctx.now,
+      evidence,
+      doneOnTime: ctx.now.getTime() < dayEnd(current.rectification!.deadline).getTime(),
+    },
+  })),
+);

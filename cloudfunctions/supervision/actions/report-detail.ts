@@ -1,0 +1,27 @@
+import { reportDetail } from '../../../types/supervision/reports';
+import type { ReportDoc, ReporterLinkDoc, ReportPhotoDoc } from '../../../types/supervision/report-model';
+import { AppError } from '../../../types/common/errors';
+import { can } from '../../../types/auth/policies';
+import { defineAction } from '../../_kernel/action';
+import { staffIdIn } from '../bodies/body';
+import { stageLabels } from '../bodies/stages';
+import { photoUrls } from '../photos/store-photo';
+import { reportView } from '../reports/views';
+
+/** One report with its photos' temp URLs: for the office that handles it and for the reporter. */
+export default defineAction(reportDetail, async ({ reportId }, ctx) => {
+  const me = await ctx.caller();
+  const report = await ctx.read.byId<ReportDoc>('supervisionReports', reportId);
+  if (!report) throw new AppError('NOT_FOUND', '没有找到该反映', 'reportId');
+  const isOffice = can(me, 'report:handle', { orgPath: report.bodyPath });
+  if (!isOffice) {
+    const link = await ctx.read.byId<ReporterLinkDoc>('reportReporters', report._id);
+    if (link?.openid !== me.openid) throw new AppError('FORBIDDEN', '只能查看自己反映的问题');
+  }
+  const photos = report.photoIds.length
+    ? await ctx.read.many<ReportPhotoDoc>('reportPhotos', { _id: ctx._.in(report.photoIds) }, { limit: report.photoIds.length })
+    : [];
+  const labels = await stageLabels(ctx, [report.stageId]);
+  const view = reportView(report, labels, isOffice ? staffIdIn(me, report.bodyId) : undefined);
+  return { ...view, photoUrls: await photoUrls(ctx, photos.map((p) => p.fileID)) };
+});

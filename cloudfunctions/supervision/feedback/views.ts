@@ -1,0 +1,27 @@
+import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type FeedbackDoc, type Rectification } from '../../../types/supervision/feedback-model';
+import type { FeedbackView } from '../../../types/supervision/feedback';
+import { dayEnd } from '../../../types/supervision/dates';
+
+export function isOverdue(r: Rectification, now: Date): boolean {
+  return !r.doneAt && now.getTime() >= dayEnd(r.deadline).getTime();
+}
+
+/** The one way feedback leaves the function; the document itself names nobody. */
+export function feedbackView(f: FeedbackDoc, bodyName: string, now: Date): FeedbackView {
+  const r = f.rectification;
+  return {
+    id: f._id,
+    refNo: f.refNo,
+    bodyName,
+    kind: f.kind,
+    kindLabel: FEEDBACK_KIND_LABELS[f.kind],
+    subject: f.subject,
+    description: f.description,
+    filedAt: f.filedAt.toISOString(),
+    status: f.status,
+    statusLabel: FEEDBACK_STATUS_LABELS[f.status],
+    answer: f.answer && { text: f.answer.text, at: f.answer.at.toISOString() },
+    rectification: r && { ...r, doneAt: r.doneAt ? r.doneAt.toISOString() : null, overdue: isOverdue(r, now) },
+    verdict: f.verdict && { verdict: f.verdict.verdict, comment: f.verdict.comment, at: f.verdict.at.toISOString() },
+  };
+}

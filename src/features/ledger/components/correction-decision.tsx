@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { Button, Input, Text, View } from '@tarojs/components';
+import type { CorrectionView } from '@types-contract/veteran/views';
+
+interface CorrectionDecisionProps {
+  item: CorrectionView;
+  busy: boolean;
+  error?: string;
+  onDecide: (decision: 'confirm' | 'reject', note: string) => void;
+}
+
+/** A veteran's correction request: confirm it (the file changes, stamped verified) or reject with a note. */
+export function CorrectionDecision({ item, busy, error, onDecide }: CorrectionDecisionProps) {
+  const [note, setNote] = useState('');
+  return (
+    <View className='card' data-testid='correction-decision'>
+      <Text className='card-title'>更正申请：{item.label}</Text>
+      <Text className='text-block'>
+        {item.currentValue || '未填写'} → {item.requestedValue}
+      </Text>
+      <Text className='muted'>原因：{item.reason}</Text>
+      <Input className='field-input' name='note' value={note} placeholder='核实意见（驳回时必填）' onInput={(e) => setNote(e.detail.value)} />
+      {error ? <Text className='field-error'>{error}</Text> : null}
+      <Button className='btn btn-primary' disabled={(busy) || undefined} onClick={() => onDecide('confirm', note)}>
+        确认更正
+      </Button>
+      <Button className='btn btn-plain' disabled={(busy) || undefined} onClick={() => onDecide('reject', note)}>
+        驳回
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { gridRoster, type RosterFilter } from '@types-contract/ledger/roster';
+import { PageShell } from '../../../app-shell/page-shell';
+import { QueryView } from '../../../app-shell/query-view';
+import { useQuery } from '../../../lib/cloud';
+import { FilterChips } from '../components/filter-chips';
+import { RosterList } from '../components/roster-list';
+
+const FILTERS: { key: RosterFilter; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'corrections', label: '待更正' },
+  { key: 'overdue', label: '到期待核实' },
+  { key: 'aged80', label: '80岁以上' },
+  { key: 'hardship', label: '特困' },
+  { key: 'contribution', label: '重大贡献' },
+  { key: 'decorated', label: '立功受奖' },
+  { key: 'incomplete', label: '待补全' },
+];
+
+/** 网格台账: my grid's people, with filters for key groups, overdue verification and pending work. */
+export default function RosterPage() {
+  const [filter, setFilter] = useState<RosterFilter>('all');
+  const roster = useQuery(gridRoster, { filter });
+  return (
+    <PageShell>
+      <QueryView query={roster}>
+        {(r) => (
+          <>
+            <View className='card'>
+              <Text className='card-title'>{r.gridName}</Text>
+              <Text className='text-block'>在册 {r.counts.all} 人 · 待确认登记 {r.pendingRegistrations} 人</Text>
+            </View>
+            <FilterChips options={FILTERS.map((f) => ({ ...f, count: r.counts[f.key] }))} active={filter} onChange={setFilter} />
+            <RosterList rows={r.items} onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })} />
+          </>
+        )}
+      </QueryView>
+    </PageShell>
+  );
+}

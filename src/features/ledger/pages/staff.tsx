@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Input, Text, View } from '@tarojs/components';
+import { ledgerStats, searchLedger, type LedgerFilter } from '@types-contract/ledger/search';
+import { exportLedger } from '@types-contract/ledger/transfer';
+import { PageShell } from '../../../app-shell/page-shell';
+import { QueryView } from '../../../app-shell/query-view';
+import { useAction, useQuery } from '../../../lib/cloud';
+import { FilterChips } from '../components/filter-chips';
+import { RosterList } from '../components/roster-list';
+import { StatsTable } from '../components/stats-table';
+
+const FILTERS: { key: LedgerFilter; label: string }[] = [
+  { key: 'all', label: '全部在册' },
+  { key: 'aged80', label: '80岁以上' },
+  { key: 'hardship', label: '特困' },
+  { key: 'contribution', label: '重大贡献' },
+  { key: 'decorated', label: '立功受奖' },
+  { key: 'unverified', label: '未核实' },
+  { key: 'moved_out', label: '已迁出' },
+  { key: 'deceased', label: '已故' },
+];
+
+/** 台账 for staff: filing rates of the areas below, search and filters, a masked export. */
+export default function StaffLedgerPage() {
+  const [typed, setTyped] = useState('');
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<LedgerFilter>('all');
+  const stats = useQuery(ledgerStats, {});
+  const page = useQuery(searchLedger, { query, filter, pageSize: 30 });
+  const exporter = useAction(exportLedger);
+  const onExport = async () => {
+    const done = await exporter.run({ reason: '工作台账核对' });
+    if (done) void Taro.setClipboardData({ data: done.url }).then(() => Taro.showToast({ title: `已导出 ${done.rows} 条，链接已复制`, icon: 'none' }));
+  };
+  return (
+    <PageShell>
+      <QueryView query={stats}>{(s) => <StatsTable total={s.total} rows={s.rows} />}</QueryView>
+      <View className='card'>
+        <Input className='field-input' name='query' value={typed} placeholder='姓名，或身份证号前6位/后4位' onInput={(e) => setTyped(e.detail.value)} onConfirm={() => setQuery(typed)} />
+        <Button className='btn btn-primary' onClick={() => setQuery(typed)}>
+          搜索
+        </Button>
+      </View>
+      <FilterChips options={FILTERS} active={filter} onChange={setFilter} />
+      <QueryView query={page}>
+        {(p) => (
+          <>
+            <View className='card'>
+              <Text className='text-block'>共 {p.total} 人{p.total > p.items.length ? `，显示前 ${p.items.length} 人` : ''}</Text>
+            </View>
+            <RosterList rows={p.items} onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })} />
+          </>
+        )}
+      </QueryView>
+      <View className='card'>
+        <Button className='btn btn-plain' disabled={(exporter.loading) || undefined} onClick={() => void onExport()}>
+          导出台账（隐去身份证号和电话）
+        </Button>
+        {exporter.error ? <Text className='field-error'>{exporter.error.message}</Text> : null}
+        <Text className='muted'>每次导出都会记录导出人和原因。</Text>
+      </View>
+    </PageShell>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '作风监督意见' });

@@ -1,0 +1,79 @@
+/** @jest-environment node */
+import type { Stack } from '../../support/stack';
+import { smallWorld } from './world';
+import { validId } from '../../support/fixtures';
+import { importCommit, importDryRun } from '../../../types/ledger/transfer';
+import { searchLedger, ledgerStats } from '../../../types/ledger/search';
+import { uploadSheet } from './sheets';
+
+jest.setTimeout(60_000);
+
+let stack: Stack;
+let people: { boundId: string };
+beforeEach(async () => {
+  const w = await smallWorld();
+  stack = w.stack;
+  people = w.district.people;
+});
+afterEach(() => stack.close());
+
+const HEADERS = ['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号', '出生日期', '入伍时间', '退役时间', '优抚类别'];
+const place = ['南屏镇', '永济社区', '第三网格'];
+const fresh = validId('1962-03-15', 51);
+const wrongDigit = `${fresh.slice(0, 17)}${fresh[17] === '1' ? '2' : '1'}`;
+
+function sheetRows(): unknown[][] {
+  return [
+    [...place, '马德胜', fresh, '13622223333', '', '1980-11-01', '1985-10-01', ''],
+    [...place, '错校验', wrongDigit, '13622223334', '', '', '', ''],
+    ['南屏镇', '永济社区', '第九网格', '无网格', validId('1960-01-01', 61), '', '', '', '', ''],
+    [...place, '马德胜', fresh, '13622223333', '', '', '', ''],
+    [...place, '李建军', people.boundId, '', '', '', '', ''],
+    [...place, '未来人', validId('1970-01-01', 71), '', '2099-01-01', '', '', ''],
+    [...place, '倒退役', validId('1958-05-05', 81), '', '', '1980-01-01', '1978-01-01', ''],
+    [...place, '数字号', 440402195001010000, '', '', '', '', ''],
+    [...place, '乱类别', validId('1950-02-02', 91), '', '', '', '', '荣誉市民'],
+    [...place, '不是手机', validId('1951-02-02', 11), '02512345678', '', '', '', ''],
+    ['香湾街道', '永济社区', '第三网格', '外街道', validId('1952-02-02', 21), '', '', '', '', ''],
+  ];
+}
+
+describe('import from .xlsx', () => {
+  it('a dry run reports row by row and writes nothing', async () => {
+    const fileID = await uploadSheet(stack.cloud, HEADERS, sheetRows());
+    const { res, writes } = await stack.metered(importDryRun, { fileID }, 'wx-street-admin');
+    expect(writes).toBe(0);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    const report = res.data;
+    expect(report).toMatchObject({ rows: 11, toCreate: 1, existing: 1, rejected: 9, created: 0, truncated: false });
+    const byRow = (row: number) => report.problems.filter((p) => p.row === row).map((p) => `${p.column}:${p.message}`).join(' | ');
+    expect(byRow(3)).toContain('校验位');
+    expect(byRow(4)).toContain('找不到网格：南屏镇/永济社区/第九网格');
+    expect(byRow(5)).toContain('与第2行是同一人');
+    expect(byRow(7)).toContain('出生日期:出生日期不能晚于今天');
+    expect(byRow(8)).toContain('退役时间:退役时间不能早于入伍时间');
+    expect(byRow(9)).toContain('文本格式');
+    expect(byRow(10)).toContain('优抚类别只能是');
+    expect(byRow(11)).toContain('手机号');
+    expect(byRow(12)).toContain('找不到网格');
+  });
+
+  it('commit creates the accepted rows once; importing the same sheet twice creates nothing new', async () => {
+    const fileID = await uploadSheet(stack.cloud, HEADERS, sheetRows());
+    const first = await stack.ok(importCommit, { fileID }, 'wx-street-admin');
+    expect(first).toMatchObject({ created: 1, rejected: 9 });
+    const found = await stack.ok(searchLedger, { query: fresh }, 'wx-street-admin');
+    expect(found.items).toEqual([expect.objectContaining({ name: '马德胜', phoneMasked: '136****3333', verifiedAt: null, complete: false })]);
+    const second = await stack.ok(importCommit, { fileID }, 'wx-street-admin');
+    expect(second).toMatchObject({ created: 0, existing: 2, toCreate: 0 });
+    expect((await stack.ok(ledgerStats, { orgId: 'g1' }, 'wx-street-admin')).total).toMatchObject({ known: 3, complete: 2 });
+  });
+
+  it('refuses a sheet without the required columns, and a grid member', async () => {
+    const fileID = await uploadSheet(stack.cloud, ['姓名', '手机号'], [['王', '13600000000']]);
+    expect(await stack.call(importDryRun, { fileID }, 'wx-street-admin')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'fileID' } });
+    expect(JSON.stringify(await stack.call(importDryRun, { fileID }, 'wx-street-admin'))).toContain('身份证号');
+    expect(await stack.call(importDryRun, { fileID }, 'wx-gm1')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await stack.call(importDryRun, { fileID: 'cloud://nope/none.xlsx' }, 'wx-street-admin')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

@@ -1,0 +1,25 @@
+import ExcelJS from 'exceljs';
+import type { LocalCloud } from '../../../localcloud';
+import { localSdk } from '../../../scripts/seed-local';
+
+/** Writes rows under headers as an .xlsx, uploads it to the local cloud's storage, answers the fileID. */
+export async function uploadSheet(cloud: LocalCloud, headers: string[], rows: unknown[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(row);
+  const fileContent = Buffer.from(await workbook.xlsx.writeBuffer());
+  const res = (await localSdk(cloud).uploadFile({ cloudPath: `imports/test-${Math.random().toString(36).slice(2)}.xlsx`, fileContent })) as { fileID: string };
+  return res.fileID;
+}
+
+/** Downloads an exported sheet by its temporary URL and reads it back as rows of text. */
+export async function downloadSheet(url: string): Promise<string[][]> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`download failed: ${res.status}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  return rows;
+}
