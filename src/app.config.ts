@@ -22,6 +22,8 @@ const subPackages = [
   { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
   { root: 'features/profile/', pages: ['pages/my-file'] },
   { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
+  { root: 'features/care/', pages: ['pages/index', 'pages/log-visit'] },
+  { root: 'features/dashboard/', pages: ['pages/index'] },
 ];
 
 const config = defineAppConfig({

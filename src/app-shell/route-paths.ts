@@ -19,6 +19,9 @@ export const ROUTE_PATHS = {
   myFile: 'features/profile/pages/my-file',
   gridLedger: 'features/ledger/pages/roster',
   staffLedger: 'features/ledger/pages/staff',
+  care: 'features/care/pages/index',
+  careLogVisit: 'features/care/pages/log-visit',
+  dashboard: 'features/dashboard/pages/index',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;

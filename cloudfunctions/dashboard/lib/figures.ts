@@ -5,6 +5,7 @@ import { aggregate } from '../../_kernel/aggregate';
 import { pathField } from '../../_kernel/jurisdiction';
 import { aged80Cutoff, monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
 import { FILING_RULE } from './filing';
+import { countsUnder } from '../../requests/ledger/figures';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 
 /**
@@ -44,7 +45,7 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
   const start = startOfShanghaiMonth(period.from);
   const end = startOfShanghaiMonth(nextMonth(period.to));
   const cutoff = aged80Cutoff(ctx.now);
-  const [children, veterans, visits, assists] = await Promise.all([
+  const [children, veterans, visits, assists, requests] = await Promise.all([
     node.kind === 'grid' ? Promise.resolve([] as OrgDoc[]) : ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] }),
     ledgerRows(ctx, node),
     aggregate<{ _id: { c: string[]; m: string }; n: number; fen: number }>(ctx.db, 'visits', [
@@ -56,6 +57,8 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
       { $match: { [field]: node._id, status: 'disbursed', disbursedAt: ctx._.gte(start).and(ctx._.lt(end)) } },
       { $group: { _id: { c: '$orgPath', m: '$disbursedMonth', k: '$kind' }, n: { $sum: 1 }, fen: { $sum: '$disbursedFen' } } },
     ]),
+    // Requests (诉求) since they began, from the requests feature's indexed counts (not limited to the period).
+    countsUnder(ctx, field, node._id),
   ]);
   const sums = new Map<string, Sums>();
   const at = (id: string) => sums.get(id) ?? sums.set(id, zero()).get(id)!;
@@ -100,7 +103,7 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
     children: children.map((c) => row(c._id, c.name, c.kind, sums.get(c._id) ?? zero())),
     months: [...months.values()],
     relief,
-    requests: null,
+    requests: { received: requests.received, solved: requests.solved, satisfaction: requests.satisfactionRate },
     notices: null,
     filingRule: FILING_RULE,
   };

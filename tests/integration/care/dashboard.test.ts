@@ -53,6 +53,8 @@ describe('dashboard figures against a raw scan of the store', () => {
     expect(out.total.veterans).toBeGreaterThan(0);
     for (const child of out.children) expect(child).toMatchObject(expected(stack, depth + 1, child.id, '2019-01', '2025-06'));
     expect(out.months.reduce((s, m) => s + m.visits, 0)).toBe(out.total.visits);
+    const requests = raw(stack, 'requests').filter((r) => r.orgPath[depth] === id);
+    expect(out.requests).toMatchObject({ received: requests.length, solved: requests.filter((r) => String(r.outcome).startsWith('closed_')).length });
   });
 
   it('a period selects months', async () => {

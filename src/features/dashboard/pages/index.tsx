@@ -55,7 +55,6 @@ export default function DashboardPage() {
           </>
         )}
       </QueryView>
-      <ComingSoon title='诉求办理统计' description='诉求受理数、办结数和满意度将在诉求功能上线后显示在这里。' />
       <ComingSoon title='通知阅读率' description='网格群通知的阅读率将在通知功能上线后显示在这里。' />
     </PageShell>
   );

@@ -12,10 +12,13 @@ import { StationCard } from '../components/station-card';
 import { RegistrationStatus } from '../components/registration-status';
 import { JurisdictionCard } from '../components/jurisdiction-card';
 import { RequestsEntry } from '../components/requests-entry';
+import { CareEntry } from '../components/care-entry';
 import { SupervisionCard } from '../components/supervision-card';
 import { homeKind } from '../home-kind';
 
 const REQUEST_STAFF_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
+
+const CARE_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber });
 
@@ -37,6 +40,7 @@ export default function HomePage() {
             {kind !== 'unregistered' ? (
               <RequestsEntry veteran={Boolean(who.veteran)} staff={who.roles.some((r) => REQUEST_STAFF_ROLES.includes(r.role))} />
             ) : null}
+            {who.roles.some((r) => CARE_ROLES.includes(r.role)) ? <CareEntry gridTeam={who.roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member')} /> : null}
             {kind === 'grid' ? (
               <QueryView query={grid}>
                 {(g) => (
