@@ -63,6 +63,13 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     { name: 'street_status', keys: [['orgPath.1', 1], ['status', 1]] },
     { name: 'district_status', keys: [['orgPath.0', 1], ['status', 1]] },
   ],
+  /** _id = `${level}:${orgId}:${month}`: visits and assistance per community / grid and month (types/care/monthly.ts). */
+  careMonthly: [
+    { name: 'district_month', keys: [['level', 1], ['orgPath.0', 1], ['month', 1]] },
+    { name: 'street_month', keys: [['level', 1], ['orgPath.1', 1], ['month', 1]] },
+    { name: 'community_month', keys: [['level', 1], ['orgPath.2', 1], ['month', 1]] },
+    { name: 'grid_month', keys: [['orgPath.3', 1], ['month', 1]] },
+  ],
   /** _id = veteranId: the one open application a veteran may hold. */
   assistLocks: [],
   reliefFunds: [{ name: 'org', keys: [['orgId', 1]] }],

@@ -3,6 +3,8 @@ import type { VeteranDoc } from '../types/veteran/model';
 import type { VisitDoc, VisitKind } from '../types/care/model';
 import { shanghaiMonth } from '../cloudfunctions/_kernel/shanghai';
 import type { Random } from './random';
+import type { AssistanceDoc } from '../types/assist/model';
+import { foldMonthly, type CareMonthlyDoc } from '../types/care/monthly';
 
 const DAY = 86_400_000;
 /** The grid care on record starts with the ledger (2019). */
@@ -73,4 +75,14 @@ export function buildVisits(rng: Random, veterans: VeteranDoc[], staff: StaffDoc
     });
   }
   return out;
+}
+
+/** The monthly table (careMonthly) the functions keep on every write, folded from seeded visits and assistance. */
+export function buildCareMonthly(visits: VisitDoc[], assistance: AssistanceDoc[]): CareMonthlyDoc[] {
+  return foldMonthly([
+    ...visits.map((v) => ({ orgPath: v.orgPath, month: v.month, delta: { visits: 1, visitValueFen: v.valueFen } })),
+    ...assistance
+      .filter((a) => a.status === 'disbursed' && a.disbursedMonth)
+      .map((a) => ({ orgPath: a.orgPath, month: a.disbursedMonth!, delta: a.kind === 'relief' ? { reliefCases: 1, reliefFen: a.disbursedFen ?? 0 } : { subsidies: 1, subsidyFen: a.disbursedFen ?? 0 } })),
+  ]);
 }

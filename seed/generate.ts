@@ -18,7 +18,8 @@ import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
 import type { VisitDoc } from '../types/care/model';
 import type { AssistanceDoc, ReliefFundDoc } from '../types/assist/model';
-import { buildVisits } from './build-care';
+import { buildCareMonthly, buildVisits } from './build-care';
+import type { CareMonthlyDoc } from '../types/care/monthly';
 import { buildAssistance } from './build-assistance';
 import { buildRequests } from './build-requests';
 import type { RequestDoc } from '../types/requests/model';
@@ -45,6 +46,7 @@ interface GeneratedCore {
   visits: VisitDoc[];
   assistance: AssistanceDoc[];
   reliefFunds: ReliefFundDoc[];
+  careMonthly: CareMonthlyDoc[];
   ledgerStats: LedgerStatsDoc[];
   corrections: CorrectionDoc[];
   requests: RequestDoc[];
@@ -115,6 +117,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     visits,
     assistance,
     reliefFunds,
+    careMonthly: buildCareMonthly(visits, assistance),
     orgs: tree.orgs,
     staff,
     accounts: buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople),

@@ -10,7 +10,7 @@ export const SEEDED_COLLECTIONS = [
   'orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts', 'ledgerStats', 'corrections',
   'supervisors', 'recruitmentStages', 'recruitmentNotices', 'recruitmentProhibitions',
   'supervisionReports', 'reportReporters', 'conductFeedback', 'feedbackAuthors',
-  'requests', 'request_counters', 'visits', 'assistance', 'reliefFunds',
+  'requests', 'request_counters', 'visits', 'assistance', 'reliefFunds', 'careMonthly',
 ] as const;
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number];
 

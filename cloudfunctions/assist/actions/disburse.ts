@@ -4,7 +4,8 @@ import { AppError } from '../../../types/common/errors';
 import { yuan } from '../../../types/common/money';
 import { defineAction } from '../../_kernel/action';
 import { shanghaiMonth } from '../../_kernel/shanghai';
-import { txGet } from '../../_kernel/transaction';
+import { txGet, type Tx } from '../../_kernel/transaction';
+import { addMonthly } from '../../_kernel/care-monthly';
 import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
 import { applicationView } from '../lib/views';
 
@@ -25,11 +26,14 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
     disbursedMonth: shanghaiMonth(ctx.now),
     fundId: doc.kind === 'relief' ? fundId : null,
   };
-  const payFromFund = doc.kind !== 'relief' || !fundId ? undefined : async (tx: Parameters<NonNullable<Parameters<typeof transition>[5]>>[0]) => {
+  const month = shanghaiMonth(ctx.now);
+  const book = (tx: Tx) => addMonthly(tx, doc.orgPath, month, doc.kind === 'relief' ? { reliefCases: 1, reliefFen: amountFen } : { subsidies: 1, subsidyFen: amountFen });
+  const payFromFund = doc.kind !== 'relief' || !fundId ? book : async (tx: Tx) => {
     const fund = await txGet<ReliefFundDoc>(tx, 'reliefFunds', fundId);
     if (!fund || !doc.orgPath.includes(fund.orgId)) throw new AppError('NOT_FOUND', '没有找到该救助专项资金', 'fundId');
     if (fund.balanceFen < amountFen) throw new AppError('PRECONDITION_FAILED', `救助专项资金余额不足（余额 ${yuan(fund.balanceFen)}）`, 'amountFen');
     await tx.collection('reliefFunds').doc(fundId).update({ data: { balanceFen: fund.balanceFen - amountFen, paidFen: fund.paidFen + amountFen, updatedAt: ctx.now } });
+    await book(tx);
   };
   const next = await transition(ctx, id, 'approved', patch, stepBy(me, role, 'disbursed', ctx, method, amountFen), payFromFund);
   return applicationView(next);

@@ -7,6 +7,8 @@ import { careSettingsOf } from '../../_kernel/care-settings';
 import { callerName } from '../../_kernel/jurisdiction';
 import { shanghaiDay, startOfShanghaiDay } from '../../_kernel/shanghai';
 import { newId } from '../../_kernel/ids';
+import { inTransaction } from '../../_kernel/transaction';
+import { addMonthly } from '../../_kernel/care-monthly';
 
 /** A grid member or staff logs a visit; a visit answering a mandatory-visit task closes the task. */
 export default defineAction(logVisit, async (input, ctx) => {
@@ -55,7 +57,10 @@ export default defineAction(logVisit, async (input, ctx) => {
     createdBy: who.staffId ?? who.openid,
     createdAt: ctx.now,
   };
-  await ctx.db.collection('visits').doc(id).set({ data: visit });
-  if (input.taskId) await ctx.db.collection('visitTasks').doc(input.taskId).update({ data: { status: 'done', visitId: id, doneAt: ctx.now } });
+  await inTransaction(ctx.db, async (tx) => {
+    await tx.collection('visits').doc(id).set({ data: visit });
+    await addMonthly(tx, veteran.orgPath, visit.month, { visits: 1, visitValueFen: visit.valueFen });
+    if (input.taskId) await tx.collection('visitTasks').doc(input.taskId).update({ data: { status: 'done', visitId: id, doneAt: ctx.now } });
+  });
   return { id, valueFen: visit.valueFen };
 });

@@ -19,8 +19,8 @@ export default defineAction(uncontacted, async ({ gridId, days }, ctx) => {
   const keyDays = Math.min(settings.keyGroupContactDays, contactDays);
   const since = new Date(ctx.now.getTime() - LOOK_BACK_DAYS * DAY_MS);
   const [veterans, visits] = await Promise.all([
-    ctx.read.many<VeteranDoc>('veterans', { gridId: node._id, lifeStatus: 'in_district' }, { limit: 1000 }),
-    ctx.read.many<Pick<VisitDoc, 'veteranId' | 'date'>>('visits', { gridId: node._id, date: ctx._.gte(since) }, { limit: 1000, orderBy: [['date', 'desc']] }),
+    ctx.read.many<Pick<VeteranDoc, '_id' | 'name' | 'birthDate' | 'keyGroups'>>('veterans', { gridId: node._id, lifeStatus: 'in_district' }, { limit: 1000, fields: { _id: true, name: true, birthDate: true, keyGroups: true } }),
+    ctx.read.many<Pick<VisitDoc, 'veteranId' | 'date'>>('visits', { gridId: node._id, date: ctx._.gte(since) }, { limit: 1000, orderBy: [['date', 'desc']], fields: { veteranId: true, date: true } }),
   ]);
   const last = new Map<string, number>();
   for (const v of visits) if (!last.has(v.veteranId)) last.set(v.veteranId, new Date(v.date).getTime());

@@ -1,17 +1,31 @@
 import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboard/overview';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
-import { aggregate } from '../../_kernel/aggregate';
 import { pathField } from '../../_kernel/jurisdiction';
-import { aged80Cutoff, monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
+import { aged80Cutoff, monthsBetween, shanghaiMonth } from '../../_kernel/shanghai';
 import { FILING_RULE } from './filing';
 import { countsUnder } from '../../requests/ledger/figures';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
+import type { CareMonthlyDoc } from '../../../types/care/monthly';
 
 /**
  * The ledger's per-grid rows (kept by the ledger on every file write): living files, complete ones and the
  * key-group marks, with birth dates so 80+ is counted at read time.
  */
+/**
+ * Monthly rows of the period: per community for the district and streets, per grid below (their children).
+ */
+async function monthlyRows(ctx: ActionContext, node: OrgDoc, period: { from: string; to: string }): Promise<CareMonthlyDoc[]> {
+  const month = ctx._.gte(period.from).and(ctx._.lte(period.to));
+  const where = node.kind === 'grid' ? { 'orgPath.3': node._id, month } : { level: node.kind === 'community' ? 'grid' : 'community', [pathField(node)]: node._id, month };
+  const out: CareMonthlyDoc[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, { skip, limit: 1000 });
+    out.push(...page);
+    if (page.length < 1000) return out;
+  }
+}
+
 async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStatsDoc[]> {
   if (node.kind === 'grid') {
     const row = await ctx.read.byId<LedgerStatsDoc>('ledgerStats', node._id);
@@ -42,21 +56,11 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
   const field = pathField(node);
   const depth = node.path.length;
   const childOf = (path: string[]) => path[depth] ?? node._id;
-  const start = startOfShanghaiMonth(period.from);
-  const end = startOfShanghaiMonth(nextMonth(period.to));
   const cutoff = aged80Cutoff(ctx.now);
-  const [children, veterans, visits, assists, requests] = await Promise.all([
+  const [children, veterans, monthly, requests] = await Promise.all([
     node.kind === 'grid' ? Promise.resolve([] as OrgDoc[]) : ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] }),
     ledgerRows(ctx, node),
-    aggregate<{ _id: { c: string[]; m: string }; n: number; fen: number }>(ctx.db, 'visits', [
-      // Grouped by the whole path (a field reference, cheap) and split per child here.
-      { $match: { [field]: node._id, date: ctx._.gte(start).and(ctx._.lt(end)) } },
-      { $group: { _id: { c: '$orgPath', m: '$month' }, n: { $sum: 1 }, fen: { $sum: '$valueFen' } } },
-    ]),
-    aggregate<{ _id: { c: string[]; m: string; k: string }; n: number; fen: number }>(ctx.db, 'assistance', [
-      { $match: { [field]: node._id, status: 'disbursed', disbursedAt: ctx._.gte(start).and(ctx._.lt(end)) } },
-      { $group: { _id: { c: '$orgPath', m: '$disbursedMonth', k: '$kind' }, n: { $sum: 1 }, fen: { $sum: '$disbursedFen' } } },
-    ]),
+    monthlyRows(ctx, node, period),
     // Requests (诉求) since they began, from the requests feature's indexed counts (not limited to the period).
     countsUnder(ctx, field, node._id),
   ]);
@@ -74,21 +78,16 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
     s.keyGroups += aged80 + g.hardship + g.contribution + g.decorated;
   }
   const months = new Map<string, MonthRow>(monthsBetween(period.from, period.to).map((m) => [m, { month: m, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 }]));
-  for (const v of visits) {
-    const s = at(childOf(v._id.c));
-    s.visits += v.n;
-    s.visitValueFen += v.fen;
-    const m = months.get(v._id.m);
-    if (m) { m.visits += v.n; m.visitValueFen += v.fen; }
-  }
   let relief = { cases: 0, paidFen: 0 };
-  for (const a of assists) {
-    if (a._id.k === 'relief') { relief = { cases: relief.cases + a.n, paidFen: relief.paidFen + a.fen }; continue; }
-    const s = at(childOf(a._id.c));
-    s.subsidies += a.n;
-    s.subsidyFen += a.fen;
-    const m = months.get(a._id.m);
-    if (m) { m.subsidies += a.n; m.subsidyFen += a.fen; }
+  for (const r of monthly) {
+    const s = at(childOf(r.orgPath));
+    s.visits += r.visits;
+    s.visitValueFen += r.visitValueFen;
+    s.subsidies += r.subsidies;
+    s.subsidyFen += r.subsidyFen;
+    relief = { cases: relief.cases + r.reliefCases, paidFen: relief.paidFen + r.reliefFen };
+    const m = months.get(r.month);
+    if (m) { m.visits += r.visits; m.visitValueFen += r.visitValueFen; m.subsidies += r.subsidies; m.subsidyFen += r.subsidyFen; }
   }
   const row = (id: string, name: string, kind: OrgDoc['kind'], s: Sums): FigureRow => {
     const { veterans: n, filed } = s;
