@@ -71,6 +71,8 @@ describe('dashboard figures against a raw scan of the store', () => {
     expect(after.total.visits).toBe(before.total.visits + 1);
     expect(after.total.visitValueFen).toBe(before.total.visitValueFen + 65_000);
     expect(after.months.at(-1)!.visits).toBe(before.months.at(-1)!.visits + 1);
+    const all = await stack.ok(dashboardOverview, { from: '2019-01', to: '2025-06' }, P.streetA);
+    expect(all.total).toMatchObject(expected(stack, 1, 's-10', '2019-01', '2025-06'));
   });
 
   it('refuses a node outside the caller\'s jurisdiction', async () => {
