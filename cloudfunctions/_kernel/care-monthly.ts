@@ -1,7 +1,7 @@
 import { MONTHLY_FIELDS, monthlyKeys, type CareMonthlyDoc, type MonthlyDelta } from '../../types/care/monthly';
 import { txGet, type Tx } from './transaction';
 
-/** Adds `delta` to the community's and the grid's row of `month`, inside the caller's transaction. */
+/** Adds `delta` to the street's, community's and grid's row of `month`, inside the caller's transaction. */
 export async function addMonthly(tx: Tx, orgPath: string[], month: string, delta: MonthlyDelta): Promise<void> {
   for (const key of monthlyKeys(orgPath, month)) {
     const row = await txGet<CareMonthlyDoc>(tx, 'careMonthly', key._id);

@@ -1,12 +1,12 @@
 /**
- * Collection `careMonthly`: per community and per grid, per month (Asia/Shanghai), the visits and the
+ * Collection `careMonthly`: per street, community and grid, per month (Asia/Shanghai), the visits and the
  * assistance paid. Written in the same transaction as every visit and every disbursement, so it is always
  * the sum of the documents it summarises (tests compare it with a raw scan); the dashboard reads it
  * instead of every visit. _id = `${level}:${orgId}:${month}`.
  */
 export interface CareMonthlyDoc {
   _id: string;
-  level: 'community' | 'grid';
+  level: 'street' | 'community' | 'grid';
   orgId: string;
   /** The node's path: [district, street, community] or [district, street, community, grid]. */
   orgPath: string[];
@@ -23,9 +23,10 @@ export type MonthlyDelta = Partial<Pick<CareMonthlyDoc, 'visits' | 'visitValueFe
 
 export const MONTHLY_FIELDS = ['visits', 'visitValueFen', 'subsidies', 'subsidyFen', 'reliefCases', 'reliefFen'] as const;
 
-/** The two rows a document at `orgPath` (a veteran's [district, street, community, grid]) counts in. */
-export function monthlyKeys(orgPath: string[], month: string): { _id: string; level: 'community' | 'grid'; orgId: string; orgPath: string[]; month: string }[] {
+/** The three rows a document at `orgPath` (a veteran's [district, street, community, grid]) counts in. */
+export function monthlyKeys(orgPath: string[], month: string): { _id: string; level: CareMonthlyDoc['level']; orgId: string; orgPath: string[]; month: string }[] {
   return [
+    { _id: `street:${orgPath[1]}:${month}`, level: 'street', orgId: orgPath[1], orgPath: orgPath.slice(0, 2), month },
     { _id: `community:${orgPath[2]}:${month}`, level: 'community', orgId: orgPath[2], orgPath: orgPath.slice(0, 3), month },
     { _id: `grid:${orgPath[3]}:${month}`, level: 'grid', orgId: orgPath[3], orgPath: orgPath.slice(0, 4), month },
   ];

@@ -13,11 +13,12 @@ import type { CareMonthlyDoc } from '../../../types/care/monthly';
  * key-group marks, with birth dates so 80+ is counted at read time.
  */
 /**
- * Monthly rows of the period: per community for the district and streets, per grid below (their children).
+ * Monthly rows of the period, one level below the node (its children): streets, communities or grids.
  */
 async function monthlyRows(ctx: ActionContext, node: OrgDoc, period: { from: string; to: string }): Promise<CareMonthlyDoc[]> {
   const month = ctx._.gte(period.from).and(ctx._.lte(period.to));
-  const where = node.kind === 'grid' ? { 'orgPath.3': node._id, month } : { level: node.kind === 'community' ? 'grid' : 'community', [pathField(node)]: node._id, month };
+  const below = { district: 'street', street: 'community', community: 'grid' } as const;
+  const where = node.kind === 'grid' ? { 'orgPath.3': node._id, month } : { level: below[node.kind as keyof typeof below], [pathField(node)]: node._id, month };
   const out: CareMonthlyDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
     const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, { skip, limit: 1000 });
