@@ -24,6 +24,7 @@ const subPackages = [
   { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
   { root: 'features/care/', pages: ['pages/index', 'pages/log-visit'] },
   { root: 'features/dashboard/', pages: ['pages/index'] },
+  { root: 'features/assist/', pages: ['pages/mine', 'pages/queue'] },
 ];
 
 const config = defineAppConfig({
