@@ -20,7 +20,7 @@ const subPackages = [
   { root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] },
   { root: 'features/requests/', pages: ['pages/mine', 'pages/submit', 'pages/detail', 'pages/inbox', 'pages/figures'] },
   { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
-  { root: 'features/profile/', pages: ['pages/my-file'] },
+  { root: 'features/profile/', pages: ['pages/my-file', 'pages/proxy'] },
   { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
   { root: 'features/care/', pages: ['pages/index', 'pages/log-visit'] },
   { root: 'features/dashboard/', pages: ['pages/index'] },

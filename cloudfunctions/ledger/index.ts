@@ -14,10 +14,12 @@ import moveFile from './actions/move-file';
 import revealField from './actions/reveal-field';
 import searchLedger from './actions/search-ledger';
 import updateLedgerSettings from './actions/update-ledger-settings';
+import uploadImportSheet from './actions/upload-import-sheet';
 import verifyFile from './actions/verify-file';
 
 export const actions = [
   gridRoster, fileDetail, verifyFile, markKeyGroup, moveFile, issueProxyCode, listCorrections, decideCorrection, revealField,
   searchLedger, ledgerStats, exportLedger, importDryRun, importCommit, ledgerSettings, updateLedgerSettings,
+  uploadImportSheet,
 ];
 export const main = createMain(actions);

@@ -17,6 +17,7 @@ export const ROUTE_PATHS = {
   supervisionHub: 'features/supervision/pages/index',
   problemList: 'features/supervision/pages/problems',
   myFile: 'features/profile/pages/my-file',
+  proxy: 'features/profile/pages/proxy',
   gridLedger: 'features/ledger/pages/roster',
   staffLedger: 'features/ledger/pages/staff',
   care: 'features/care/pages/index',

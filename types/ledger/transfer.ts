@@ -50,3 +50,24 @@ export const importCommit = defineContract<ImportReport>()({
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
 });
 
+
+/** Largest .xlsx accepted for an import (about 20,000 rows fit well under it). */
+export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
+
+/**
+ * H5 only (no Taro.cloud.uploadFile in the browser): the .xlsx's bytes as base64, stored in the caller's
+ * upload folder; answers the fileID that importDryRun / importCommit take. Street and district staff only.
+ */
+export const uploadImportSheet = defineContract<{ fileID: string }>()({
+  fn: 'ledger',
+  action: 'uploadImportSheet',
+  input: z
+    .object({
+      dataBase64: z
+        .string({ required_error: '请选择 .xlsx 文件' })
+        .min(16, '文件内容为空')
+        .max(Math.ceil((MAX_SHEET_BYTES * 4) / 3) + 4, '文件不能超过 5 MB，请分成几个表格导入'),
+    })
+    .strict(),
+  errors: ['FORBIDDEN'],
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
+import { inlineImage } from '../common/uploads';
 import { FILE_FIELD_NAMES } from '../veteran/fields';
 
 export const fileFieldName = z.enum(FILE_FIELD_NAMES, {
@@ -52,4 +53,15 @@ export const acceptProxy = defineContract<{ veteranId: string; name: string }>()
   action: 'acceptProxy',
   input: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{8}$/, '代办码为8位字母或数字') }).strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED', 'CONFLICT'],
+});
+
+/**
+ * H5 only (no Taro.cloud.uploadFile in the browser): a photo for a correction request sent inline, stored
+ * in the caller's upload folder; answers the fileID for `photoFileId`. A veteran, or a family member acting.
+ */
+export const uploadCorrectionPhoto = defineContract<{ fileID: string }>()({
+  fn: 'profile',
+  action: 'uploadCorrectionPhoto',
+  input: inlineImage,
+  errors: ['FORBIDDEN'],
 });

@@ -5,11 +5,14 @@ import { issueProxyCode, markKeyGroup, moveFile, verifyFile } from '../../../typ
 import { decideCorrection, listCorrections } from '../../../types/ledger/corrections';
 import { revealField } from '../../../types/ledger/reveal';
 import { ledgerStats, searchLedger } from '../../../types/ledger/search';
-import { exportLedger, importCommit, importDryRun } from '../../../types/ledger/transfer';
+import { exportLedger, importCommit, importDryRun, uploadImportSheet } from '../../../types/ledger/transfer';
 import { ledgerSettings, updateLedgerSettings } from '../../../types/ledger/settings';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../types/veteran/ledger-rules';
 import { DEMO_GRID_ID as GRID_A } from '../../../seed/district/xiangzhou-demo';
 import { uploadSheetForGridA } from './upload-sheet';
+
+/** The start of a zip archive (what an .xlsx is), padded: enough for the upload's own checks. */
+const XLSX_B64 = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60)]).toString('base64');
 
 const fileA = async (w: World) => ({ veteranId: (await w.veteranOf('demo-veteran-1'))._id });
 /** A file in grid A that no demo person is: moving it disturbs nobody's rows. */
@@ -104,6 +107,13 @@ export const cases: AuthzCase[] = [
   { contract: importCommit, as: 'veteranA', input: uploadSheetForGridA, expect: 'FORBIDDEN' },
   { contract: importCommit, as: 'gridLeaderA', input: uploadSheetForGridA, expect: 'FORBIDDEN' },
   { contract: importCommit, as: 'district', input: uploadSheetForGridA, expect: 'ok' },
+
+  { contract: uploadImportSheet, as: 'anonymous', input: { dataBase64: XLSX_B64 }, expect: 'UNAUTHENTICATED' },
+  { contract: uploadImportSheet, as: 'veteranA', input: { dataBase64: XLSX_B64 }, expect: 'FORBIDDEN' },
+  { contract: uploadImportSheet, as: 'gridMemberA', input: { dataBase64: XLSX_B64 }, expect: 'FORBIDDEN' },
+  { contract: uploadImportSheet, as: 'stationA', input: { dataBase64: XLSX_B64 }, expect: 'FORBIDDEN' },
+  { contract: uploadImportSheet, as: 'streetA', input: { dataBase64: XLSX_B64 }, expect: 'ok' },
+  { contract: uploadImportSheet, as: 'district', input: { dataBase64: XLSX_B64 }, expect: 'ok' },
 
   { contract: ledgerSettings, as: 'veteranA', input: {}, expect: 'FORBIDDEN' },
   { contract: ledgerSettings, as: 'gridMemberA', input: {}, expect: 'ok' },

@@ -1,12 +1,21 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
 import { fileViewers, myCorrections, myFile, myHistory, proxyFiles } from '../../../types/profile/queries';
-import { acceptProxy, requestCorrection, unbindAccount, withdrawConsent } from '../../../types/profile/requests';
+import { acceptProxy, requestCorrection, unbindAccount, uploadCorrectionPhoto, withdrawConsent } from '../../../types/profile/requests';
 
 const forB = async (w: World) => ({ forVeteranId: (await w.veteranOf('demo-veteran-2'))._id });
 const correction = { field: 'address', value: '广东省珠海市香洲区南屏镇永济社区永济路8号', reason: '门牌号登记错了' };
 
+/** A 1×1 PNG. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const photo = { contentType: 'image/png' as const, dataBase64: PNG };
+
 export const cases: AuthzCase[] = [
+  { contract: uploadCorrectionPhoto, as: 'anonymous', input: photo, expect: 'UNAUTHENTICATED' },
+  { contract: uploadCorrectionPhoto, as: 'newUser', input: photo, expect: 'FORBIDDEN' },
+  { contract: uploadCorrectionPhoto, as: 'gridMemberA', input: photo, expect: 'FORBIDDEN', note: 'staff have no correction of their own to document' },
+  { contract: uploadCorrectionPhoto, as: 'veteranA', input: photo, expect: 'ok' },
+
   ...[myFile, myCorrections, myHistory, fileViewers].flatMap((contract): AuthzCase[] => [
     { contract, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
     { contract, as: 'gridMemberA', input: {}, expect: 'NOT_FOUND', note: 'staff without a file of their own' },

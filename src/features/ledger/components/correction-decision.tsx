@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import type { CorrectionView } from '@types-contract/veteran/views';
+import { ACTOR_KIND_LABELS, type CorrectionView } from '@types-contract/veteran/views';
 
 interface CorrectionDecisionProps {
   item: CorrectionView;
@@ -19,6 +19,7 @@ export function CorrectionDecision({ item, busy, error, onDecide }: CorrectionDe
         {item.currentValue || '未填写'} → {item.requestedValue}
       </Text>
       <Text className='muted'>原因：{item.reason}</Text>
+      <Text className='muted'>申请人：{ACTOR_KIND_LABELS[item.requestedBy]}{item.hasPhoto ? '（附有证明照片）' : ''}</Text>
       <Input className='field-input' name='note' value={note} placeholder='核实意见（驳回时必填）' onInput={(e) => setNote(e.detail.value)} />
       {error ? <Text className='field-error'>{error}</Text> : null}
       <Button className='btn btn-primary' disabled={(busy) || undefined} onClick={() => onDecide('confirm', note)}>

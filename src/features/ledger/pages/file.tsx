@@ -10,6 +10,10 @@ import { FileSections } from '../../../components/file/file-sections';
 import { FileSummary } from '../../../components/file/file-summary';
 import { HistoryList } from '../../../components/file/history-list';
 import { CorrectionDecision } from '../components/correction-decision';
+import { KeyGroupCard } from '../components/key-group-card';
+import { MoveCard } from '../components/move-card';
+import { ProxyCodeCard } from '../components/proxy-code-card';
+import { RevealCard } from '../components/reveal-card';
 
 /** The file page for the grid team and staff: corrections to decide, 核实, the history. Opening it is logged. */
 export default function FilePage() {
@@ -20,6 +24,11 @@ export default function FilePage() {
   const done = (title: string) => {
     void Taro.showToast({ title, icon: 'success' });
     detail.retry();
+  };
+  // The file may now be outside the caller's grid: back to the list it came from.
+  const moved = (title: string) => {
+    void Taro.showToast({ title, icon: 'none' });
+    setTimeout(() => void Taro.navigateBack(), 1200);
   };
   return (
     <PageShell>
@@ -44,7 +53,11 @@ export default function FilePage() {
               </Button>
             </View>
             <FileSections file={file} />
+            <RevealCard veteranId={veteranId} />
+            <KeyGroupCard veteranId={veteranId} groups={file.keyGroups} onDone={done} />
+            <MoveCard veteranId={veteranId} currentGridId={file.gridId} onDone={moved} />
             <HistoryList items={history} />
+            <ProxyCodeCard veteranId={veteranId} />
           </>
         )}
       </QueryView>

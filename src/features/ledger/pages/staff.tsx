@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
+import { whoami } from '@types-contract/account/whoami';
 import { ledgerStats, searchLedger, type LedgerFilter } from '@types-contract/ledger/search';
-import { exportLedger } from '@types-contract/ledger/transfer';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useQuery } from '../../../lib/cloud';
+import { ExportCard } from '../components/export-card';
+import { ImportCard } from '../components/import-card';
 import { FilterChips } from '../components/filter-chips';
 import { RosterList } from '../components/roster-list';
 import { StatsTable } from '../components/stats-table';
@@ -21,17 +23,19 @@ const FILTERS: { key: LedgerFilter; label: string }[] = [
   { key: 'deceased', label: '已故' },
 ];
 
-/** 台账 for staff: filing rates of the areas below, search and filters, a masked export. */
+/** 台账 for staff: filing rates of the areas below, search and filters, export; import for street and district staff. */
 export default function StaffLedgerPage() {
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LedgerFilter>('all');
   const stats = useQuery(ledgerStats, {});
   const page = useQuery(searchLedger, { query, filter, pageSize: 30 });
-  const exporter = useAction(exportLedger);
-  const onExport = async () => {
-    const done = await exporter.run({ reason: '工作台账核对' });
-    if (done) void Taro.setClipboardData({ data: done.url }).then(() => Taro.showToast({ title: `已导出 ${done.rows} 条，链接已复制`, icon: 'none' }));
+  const me = useQuery(whoami, {});
+  // Imports and full exports: street and district staff (the functions check again).
+  const keepsWhole = Boolean(me.data?.roles.some((r) => r.role === 'street_staff' || r.role === 'district_staff'));
+  const imported = () => {
+    stats.retry();
+    page.retry();
   };
   return (
     <PageShell>
@@ -53,13 +57,8 @@ export default function StaffLedgerPage() {
           </>
         )}
       </QueryView>
-      <View className='card'>
-        <Button className='btn btn-plain' disabled={(exporter.loading) || undefined} onClick={() => void onExport()}>
-          导出台账（隐去身份证号和电话）
-        </Button>
-        {exporter.error ? <Text className='field-error'>{exporter.error.message}</Text> : null}
-        <Text className='muted'>每次导出都会记录导出人和原因。</Text>
-      </View>
+      <ExportCard canFull={keepsWhole} />
+      {keepsWhole ? <ImportCard onImported={imported} /> : null}
     </PageShell>
   );
 }

@@ -9,6 +9,7 @@ interface SettingsLinksProps {
   onMyFile?: () => void;
   onGridLedger?: () => void;
   onStaffLedger?: () => void;
+  onProxy: () => void;
 }
 
 function Link({ label, action, onTap }: { label: string; action: string; onTap: () => void }) {
@@ -20,7 +21,7 @@ function Link({ label, action, onTap }: { label: string; action: string; onTap: 
   );
 }
 
-export function SettingsLinks({ onPrivacyGuide, onRegister, onRegistrations, onTeam, onStaffBind, onMyFile, onGridLedger, onStaffLedger }: SettingsLinksProps) {
+export function SettingsLinks({ onPrivacyGuide, onRegister, onRegistrations, onTeam, onStaffBind, onMyFile, onGridLedger, onStaffLedger, onProxy }: SettingsLinksProps) {
   return (
     <View className='card'>
       {onMyFile ? <Link label='我的档案' action='查看' onTap={onMyFile} /> : null}
@@ -34,6 +35,7 @@ export function SettingsLinks({ onPrivacyGuide, onRegister, onRegistrations, onT
           <Text className='muted'>去登记 ›</Text>
         </View>
       ) : null}
+      <Link label='为家人代办' action='输入代办码' onTap={onProxy} />
       <Link label='工作人员绑定' action='输入邀请码' onTap={onStaffBind} />
       <View className='row' onClick={onPrivacyGuide}>
         <Text className='text-block'>隐私保护指引</Text>

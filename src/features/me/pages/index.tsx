@@ -40,6 +40,7 @@ export default function MePage() {
         onMyFile={me.data?.veteran ? go('myFile') : undefined}
         onGridLedger={reviewsRegistrations ? go('gridLedger') : undefined}
         onStaffLedger={keepsArea ? go('staffLedger') : undefined}
+        onProxy={go('proxy')}
       />
     </PageShell>
   );

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
+import type { CorrectionPhoto } from '../pick-photo';
+import { PhotoField } from './photo-field';
 
 interface CorrectionFormProps {
   label: string;
   current: string;
   busy: boolean;
   error?: { message: string; field?: string };
-  onSubmit: (value: string, reason: string) => void;
+  onSubmit: (value: string, reason: string, photoFileId?: string) => void;
   onCancel: () => void;
 }
 
@@ -14,6 +16,7 @@ interface CorrectionFormProps {
 export function CorrectionForm({ label, current, busy, error, onSubmit, onCancel }: CorrectionFormProps) {
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
+  const [photo, setPhoto] = useState<CorrectionPhoto | null>(null);
   return (
     <View className='card' data-testid='correction-form'>
       <Text className='card-title'>申请更正：{label}</Text>
@@ -28,8 +31,9 @@ export function CorrectionForm({ label, current, busy, error, onSubmit, onCancel
         <Input className='field-input' name='reason' value={reason} placeholder='例如：换了新号码' onInput={(e) => setReason(e.detail.value)} />
         {error?.field === 'reason' ? <Text className='field-error'>{error.message}</Text> : null}
       </View>
+      <PhotoField photo={photo} onChange={setPhoto} />
       {error && error.field !== 'value' && error.field !== 'reason' ? <Text className='field-error'>{error.message}</Text> : null}
-      <Button className='btn btn-primary' disabled={(busy) || undefined} onClick={() => onSubmit(value, reason)}>
+      <Button className='btn btn-primary' disabled={(busy) || undefined} onClick={() => onSubmit(value, reason, photo?.fileID)}>
         提交更正申请
       </Button>
       <Button className='btn btn-plain' onClick={onCancel}>

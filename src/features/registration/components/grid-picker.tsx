@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { OrgNodeView } from '@types-contract/org/queries';
 import type { QueryState } from '../../../lib/cloud';
-import type { GridChoice } from '../use-grid-picker';
-import { OrgLevelList } from './org-level-list';
+import type { GridChoice } from '../../../components/org-picker/use-grid-picker';
+import { OrgLevelList } from '../../../components/org-picker/org-level-list';
 
 type Level = QueryState<{ items: OrgNodeView[] }>;
 

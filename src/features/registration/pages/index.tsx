@@ -6,7 +6,7 @@ import { RegistrationForm } from '../components/registration-form';
 import { GridPicker } from '../components/grid-picker';
 import { RegistrationResult } from '../components/registration-result';
 import { useRegistration } from '../use-registration';
-import { useGridPicker } from '../use-grid-picker';
+import { useGridPicker } from '../../../components/org-picker/use-grid-picker';
 
 /** 退役军人登记: form → (no match) grid picker → 已绑定 / 待网格员确认. */
 export default function RegistrationPage() {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { OrgNodeView } from '@types-contract/org/queries';
-import type { QueryState } from '../../../lib/cloud';
-import { QueryView } from '../../../app-shell/query-view';
+import type { QueryState } from '../../lib/cloud';
+import { QueryView } from '../../app-shell/query-view';
 
 interface OrgLevelListProps {
   title: string;

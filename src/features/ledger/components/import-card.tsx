@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import { importCommit, importDryRun } from '@types-contract/ledger/transfer';
+import { CloudError, useAction } from '../../../lib/cloud';
+import { pickSheet, type PickedSheet } from '../pick-sheet';
+import { ImportReportView } from './import-report';
+
+/** 导入台账: pick the .xlsx, see the dry run row by row, then 确认导入 (rows with problems are skipped). */
+export function ImportCard({ onImported }: { onImported: () => void }) {
+  const [sheet, setSheet] = useState<PickedSheet | null>(null);
+  const [pickError, setPickError] = useState('');
+  const [picking, setPicking] = useState(false);
+  const dry = useAction(importDryRun);
+  const commit = useAction(importCommit);
+  const choose = async () => {
+    setPicking(true);
+    setPickError('');
+    commit.reset();
+    try {
+      const picked = await pickSheet();
+      if (!picked) return;
+      setSheet(picked);
+      await dry.run({ fileID: picked.fileID });
+    } catch (error) {
+      setPickError(error instanceof CloudError ? error.message : '文件上传失败，请重试');
+    } finally {
+      setPicking(false);
+    }
+  };
+  const confirm = async () => {
+    if (sheet && (await commit.run({ fileID: sheet.fileID }))) onImported();
+  };
+  const busy = picking || dry.loading || commit.loading;
+  const error = pickError || dry.error?.message || commit.error?.message;
+  return (
+    <View className='card' data-testid='import-card'>
+      <Text className='card-title'>导入台账</Text>
+      <Text className='muted'>选择区里现有的台账表格（.xlsx，第一行为中文表头，含所属镇街、所属社区、所属网格、姓名、身份证号等列）。先逐行检查，确认后才导入；同一张表导入两次不会重复建档。</Text>
+      <Button className='btn btn-plain' disabled={busy || undefined} onClick={() => void choose()}>
+        {sheet ? '重新选择表格' : '选择 .xlsx 表格'}
+      </Button>
+      {sheet ? <Text className='text-block'>已选择：{sheet.name}</Text> : null}
+      {error ? <Text className='field-error'>{error}</Text> : null}
+      {commit.data ? (
+        <ImportReportView report={commit.data} committed />
+      ) : dry.data ? (
+        <>
+          <ImportReportView report={dry.data} committed={false} />
+          <Button className='btn btn-primary' disabled={busy || dry.data.toCreate === 0 || undefined} onClick={() => void confirm()}>
+            {dry.data.toCreate === 0 ? '没有可新建的档案' : `确认导入（新建 ${dry.data.toCreate} 份）`}
+          </Button>
+        </>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '为家人代办' });

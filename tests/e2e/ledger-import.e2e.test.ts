@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { validId } from '../support/fixtures';
+import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto as type, visible, type BrowserSession } from './harness';
+import { startJourneyStack, type JourneyStack } from './journey-stack';
+
+jest.setTimeout(240_000);
+
+const place = ['南屏镇', '永济社区', '第三网格'];
+const fresh = validId('1962-03-15', 57);
+const wrongDigit = `${fresh.slice(0, 17)}${fresh[17] === '1' ? '2' : '1'}`;
+
+async function ledgerSheet(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号']);
+  sheet.addRow([...place, '马德胜', fresh, '13622223333']);
+  sheet.addRow([...place, '错校验', wrongDigit, '13622223334']);
+  sheet.addRow(['南屏镇', '永济社区', '第九网格', '无网格', validId('1960-01-01', 61), '']);
+  sheet.addRow([...place, '马德胜', fresh, '13622223333']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describeInBrowser('导入台账 and 完整导出 on the staff ledger page', () => {
+  let stack: JourneyStack;
+  const sessions: BrowserSession[] = [];
+  const as = async (openid: string, label: string) => {
+    const session = await launchBrowser();
+    sessions.push(session);
+    return openAs(session, stack.url, { openid, label }, '/features/me/pages/index');
+  };
+
+  beforeAll(async () => {
+    stack = await startJourneyStack();
+  });
+  afterAll(async () => {
+    await Promise.all(sessions.map((s) => s.close()));
+    await stack?.close();
+  });
+
+  test('a street admin imports an .xlsx: the dry run lists each row’s problems, 确认导入 creates the good row once', async () => {
+    const admin = await as('demo-street-admin-s-10', '吴国强');
+    await visible(admin, '台账', true).click();
+    await see(admin, '导入台账');
+    const buffer = await ledgerSheet();
+    const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), visible(admin, '选择 .xlsx 表格').click()]);
+    await chooser.setFiles({ name: '南屏镇台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await see(admin, '已选择：南屏镇台账.xlsx');
+    await see(admin, '共 4 行：可新建 1 份档案');
+    await see(admin, '第 3 行 · 身份证号');
+    await see(admin, '校验位');
+    await see(admin, '找不到网格：南屏镇/永济社区/第九网格');
+    await see(admin, '与第2行是同一人');
+    await screenshot(admin, 'import-1-dry-run');
+    await visible(admin, '确认导入（新建 1 份）').click();
+    await see(admin, '已新建 1 份档案');
+    await type(admin, 'query', '马德胜');
+    await visible(admin, '搜索', true).click();
+    await see(admin, '共 1 人');
+
+    // The same sheet again creates nothing new.
+    const [again] = await Promise.all([admin.waitForEvent('filechooser'), visible(admin, '重新选择表格').click()]);
+    await again.setFiles({ name: '南屏镇台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await see(admin, '没有可新建的档案');
+    await see(admin, '已有档案 1 人');
+  });
+
+  test('a street admin exports the full ledger with a reason; a station worker is offered only the masked export', async () => {
+    const admin = await as('demo-street-admin-s-10', '吴国强');
+    await visible(admin, '台账', true).click();
+    await visible(admin, '完整导出（含完整身份证号和电话）').click();
+    await see(admin, '请填写导出原因');
+    await type(admin, 'exportReason', '季度台账核对');
+    await visible(admin, '完整导出（含完整身份证号和电话）').click();
+    await see(admin, '已完整导出');
+    await screenshot(admin, 'import-2-full-export');
+
+    const station = await as('demo-station-staff-c-10-01', '梁晓梅');
+    await visible(station, '台账', true).click();
+    await see(station, '导出台账（隐去身份证号和电话）');
+    expect(await station.getByText('完整导出').filter({ visible: true }).count()).toBe(0);
+    expect(await station.getByText('导入台账').filter({ visible: true }).count()).toBe(0);
+  });
+});
