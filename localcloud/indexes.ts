@@ -64,6 +64,43 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   /** _id = `${noticeId}__${openid}`; counts per notice come from the index. */
   noticeReceipts: [{ name: 'notice_reader_ack', keys: [['noticeId', 1], ['readerKind', 1], ['ackedAt', 1]] }],
   audit: [{ name: 'target_time', keys: [['targetId', 1], ['at', -1]] }],
+  visits: [
+    { name: 'grid_date', keys: [['gridId', 1], ['date', -1]] },
+    { name: 'community_date', keys: [['orgPath.2', 1], ['date', -1]] },
+    { name: 'street_date', keys: [['orgPath.1', 1], ['date', -1]] },
+    { name: 'district_date', keys: [['orgPath.0', 1], ['date', -1]] },
+    { name: 'veteran_date', keys: [['veteranId', 1], ['date', -1]] },
+    { name: 'campaign', keys: [['campaignId', 1]] },
+  ],
+  /** _id = `${source}-${sourceId}-${occasion}` when raised by another feature (idempotent), else random. */
+  visitTasks: [
+    { name: 'grid_status_due', keys: [['gridId', 1], ['status', 1], ['dueAt', 1]] },
+    { name: 'community_status_due', keys: [['orgPath.2', 1], ['status', 1], ['dueAt', 1]] },
+    { name: 'street_status_due', keys: [['orgPath.1', 1], ['status', 1], ['dueAt', 1]] },
+    { name: 'district_status_due', keys: [['orgPath.0', 1], ['status', 1], ['dueAt', 1]] },
+  ],
+  visitCampaigns: [{ name: 'district', keys: [['orgPath.0', 1], ['startDate', -1]] }],
+  /** _id = the district's org id. */
+  careSettings: [],
+  assistance: [
+    { name: 'veteran', keys: [['veteranId', 1], ['createdAt', -1]] },
+    { name: 'applicant', keys: [['appliedByOpenid', 1], ['createdAt', -1]] },
+    { name: 'community_status', keys: [['orgPath.2', 1], ['status', 1]] },
+    { name: 'street_status', keys: [['orgPath.1', 1], ['status', 1]] },
+    { name: 'district_status', keys: [['orgPath.0', 1], ['status', 1]] },
+  ],
+  /** _id = `${level}:${orgId}:${month}`: visits and assistance per community / grid and month (types/care/monthly.ts). */
+  careMonthly: [
+    { name: 'district_month', keys: [['level', 1], ['orgPath.0', 1], ['month', 1]] },
+    { name: 'street_month', keys: [['level', 1], ['orgPath.1', 1], ['month', 1]] },
+    { name: 'community_month', keys: [['level', 1], ['orgPath.2', 1], ['month', 1]] },
+    { name: 'grid_month', keys: [['orgPath.3', 1], ['month', 1]] },
+  ],
+  /** _id = veteranId: the one open application a veteran may hold. */
+  assistLocks: [],
+  reliefFunds: [{ name: 'org', keys: [['orgId', 1]] }],
+  /** _id = the district's org id. */
+  assistSettings: [],
   /**
    * Requests (诉求). Inbox: the node handling it now, or the place it lies under (orgPath.N), open first,
    * urgent first, nearest deadline. Figures: per place, the outcome and the hours to the first answer.

@@ -20,6 +20,11 @@ import { buildGroupActivity } from './build-group-activity';
 import type { GroupDoc, GroupMemberDoc, MessageDoc } from '../types/groups/model';
 import { buildLiaisonGroups } from './build-liaison-groups';
 import type { NoticeDoc } from '../types/notices/model';
+import type { VisitDoc } from '../types/care/model';
+import type { AssistanceDoc, ReliefFundDoc } from '../types/assist/model';
+import { buildCareMonthly, buildVisits } from './build-care';
+import type { CareMonthlyDoc } from '../types/care/monthly';
+import { buildAssistance } from './build-assistance';
 import { buildRequests } from './build-requests';
 import type { RequestDoc } from '../types/requests/model';
 import { buildSupervision, type SupervisionSeed } from './build-supervision';
@@ -46,6 +51,10 @@ interface GeneratedCore {
   groupMembers: GroupMemberDoc[];
   messages: MessageDoc[];
   notices: NoticeDoc[];
+  visits: VisitDoc[];
+  assistance: AssistanceDoc[];
+  reliefFunds: ReliefFundDoc[];
+  careMonthly: CareMonthlyDoc[];
   ledgerStats: LedgerStatsDoc[];
   corrections: CorrectionDoc[];
   requests: RequestDoc[];
@@ -106,6 +115,8 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     orgs: tree.orgs, staff, veterans, demoGridIds: [...new Set((cast?.veterans ?? []).map((v) => v.gridId))],
     rng: createRandom(seed, 'group-activity'), now, chatter: options.veterans > 1000,
   });
+  const visits = buildVisits(createRandom(seed, 'visits'), veterans, staff, now);
+  const { assistance, reliefFunds } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
   const requests = buildRequests({
     rng: createRandom(seed, 'requests'),
     now,
@@ -119,6 +130,10 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     ...activity,
     groups: [...activity.groups, ...liaison.groups],
     groupMembers: liaison.groupMembers,
+    visits,
+    assistance,
+    reliefFunds,
+    careMonthly: buildCareMonthly(visits, assistance),
     orgs: tree.orgs,
     staff,
     accounts: buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople),

@@ -7,6 +7,11 @@ import * as org from './org/queries';
 import * as subscriptions from './notify/subscriptions';
 import * as groups from './groups/contracts';
 import * as notices from './notices/contracts';
+import * as careVisits from './care/visits';
+import * as careTasks from './care/tasks';
+import * as careCoverage from './care/coverage';
+import * as assistApplications from './assist/applications';
+import * as dashboard from './dashboard/overview';
 import * as requestSubmit from './requests/submit';
 import * as requestFollow from './requests/follow';
 import * as requestHandle from './requests/handle';
@@ -37,4 +42,5 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   ledgerRoster, ledgerEdits, ledgerCorrections, ledgerReveal, ledgerSearch, ledgerTransfer, ledgerSettings,
   requestSubmit, requestFollow, requestHandle, requestInbox,
   groups, notices,
+  careVisits, careTasks, careCoverage, assistApplications, dashboard,
 );

@@ -22,6 +22,11 @@ export const ROUTE_PATHS = {
   proxy: 'features/profile/pages/proxy',
   gridLedger: 'features/ledger/pages/roster',
   staffLedger: 'features/ledger/pages/staff',
+  care: 'features/care/pages/index',
+  careLogVisit: 'features/care/pages/log-visit',
+  dashboard: 'features/dashboard/pages/index',
+  assistMine: 'features/assist/pages/mine',
+  assistQueue: 'features/assist/pages/queue',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;

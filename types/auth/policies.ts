@@ -53,6 +53,28 @@ export const POLICIES = {
   'notice:publish': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Read receipts of a notice (target: its scope): staff over the scope (the publisher always). */
   'notice:receipts': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** Logging visits and recording mandatory-visit occasions for a veteran: their grid team and staff above. */
+  'care:log': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** Seeing visits, tasks and coverage of a node: its grid team and staff above. */
+  'care:view': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** The district's care settings (the six occasions, contact periods). */
+  'care:settings': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
+  /** Visit campaigns over a node: station, street and district staff. */
+  'care:campaign': (c: CallerRoles, t: Placed) => holdsOver(c, AREA_STAFF, t),
+  /** Applying for assistance on a veteran's behalf: their grid team and the station. */
+  'assist:apply-for': (c: CallerRoles, t: Placed) => holdsOver(c, [...GRID_TEAM, 'station_staff'], t),
+  /** Seeing applications of a node. */
+  'assist:view': (c: CallerRoles, t: Placed) => holdsOver(c, AREA_STAFF, t),
+  /** The station's review of an application. */
+  'assist:review': (c: CallerRoles, t: Placed) => holdsOver(c, ['station_staff'], t),
+  /** Approval of a subsidy within the street's limit. */
+  'assist:approve-street': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
+  /** Approval above the street's limit, and of relief-fund cases. */
+  'assist:approve-district': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
+  /** Recording a disbursement. */
+  'assist:disburse': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
+  /** The dashboard over a node: staff of any level over it. */
+  'dashboard:view': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Filing a request for a veteran: the team of the veteran's grid. */
   'request:submitFor': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_TEAM, t),
   /** Seeing requests, figures and exports of a place: its grid team and the staff above it. */
@@ -106,6 +128,17 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'group:manage': '只能管理本单位的群',
   'notice:publish': '只能向自己管辖的范围发布通知',
   'notice:receipts': '只能查看本辖区通知的阅读情况',
+  'care:log': '只能为本网格（本辖区）的退役军人记录走访',
+  'care:view': '只能查看本辖区的走访情况',
+  'care:settings': '只有区退役军人事务局可以设置六必访事由',
+  'care:campaign': '只有服务站、街道或区的工作人员可以在本辖区发起大走访',
+  'assist:apply-for': '只能为本网格的退役军人代为申请',
+  'assist:view': '只能查看本辖区的救助申请',
+  'assist:review': '只有所在社区服务站可以审核该申请',
+  'assist:approve-street': '只有所在街道或区可以审批该申请',
+  'assist:approve-district': '该申请须由区退役军人事务局审批',
+  'assist:disburse': '只有所在街道或区可以登记发放',
+  'dashboard:view': '只能查看本辖区的统计数据',
   'request:submitFor': '只能为本网格的退役军人代为提交诉求',
   'request:oversee': '只能查看本辖区的诉求',
   'request:handle': '该诉求不在您的办理范围内',

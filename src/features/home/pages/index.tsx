@@ -11,12 +11,15 @@ import { StationCard } from '../components/station-card';
 import { RegistrationStatus } from '../components/registration-status';
 import { JurisdictionCard } from '../components/jurisdiction-card';
 import { RequestsEntry } from '../components/requests-entry';
+import { AssistEntry, CareEntry } from '../components/care-entry';
 import { SupervisionCard } from '../components/supervision-card';
 import { homeKind } from '../home-kind';
 import { LatestNotices } from '../components/latest-notices';
 import { useTabBadges } from '../../../lib/badges/use-tab-badges';
 
 const REQUEST_STAFF_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
+
+const CARE_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber });
 
@@ -39,6 +42,8 @@ export default function HomePage() {
             {kind !== 'unregistered' ? (
               <RequestsEntry veteran={Boolean(who.veteran)} staff={who.roles.some((r) => REQUEST_STAFF_ROLES.includes(r.role))} />
             ) : null}
+            {who.roles.some((r) => CARE_ROLES.includes(r.role)) ? <CareEntry gridTeam={who.roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member')} assistQueue={who.roles.some((r) => ['station_staff', 'street_staff', 'district_staff'].includes(r.role))} /> : null}
+            {who.veteran ? <AssistEntry /> : null}
             {kind === 'grid' ? (
               <QueryView query={grid}>
                 {(g) => (

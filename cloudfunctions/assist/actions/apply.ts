@@ -1,0 +1,56 @@
+import { applyAssistance } from '../../../types/assist/applications';
+import type { AssistanceDoc, AssistLockDoc } from '../../../types/assist/model';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { assistLimitsOf } from '../../_kernel/care-settings';
+import { newId } from '../../_kernel/ids';
+import { inTransaction, txGet } from '../../_kernel/transaction';
+import { stepBy } from '../lib/transition';
+
+/** A veteran applies for themselves, or a grid member / station for a veteran. One open application per veteran. */
+export default defineAction(applyAssistance, async (input, ctx) => {
+  const me = await ctx.caller();
+  const veteranId = input.veteranId ?? me.veteran?._id;
+  if (!veteranId) throw new AppError('FORBIDDEN', '请先完成退役军人登记，或由网格员代为申请');
+  const veteran = await ctx.read.byId<VeteranDoc>('veterans', veteranId);
+  if (!veteran) throw new AppError('NOT_FOUND', '没有找到该退役军人', 'veteranId');
+  const own = me.veteran?._id === veteran._id;
+  if (!own) await ctx.authorize('assist:apply-for', { orgPath: veteran.orgPath });
+  if (veteran.lifeStatus !== 'in_district') throw new AppError('PRECONDITION_FAILED', '该退役军人不在本区，不能申请', 'veteranId');
+  const limits = await assistLimitsOf(ctx.read, veteran.orgPath[0]);
+  const max = input.kind === 'relief' ? limits.reliefMaxFen : limits.subsidyMaxFen;
+  if (input.askedFen > max) throw new AppError('INVALID_INPUT', `申请金额超过上限（${max / 100} 元）`, 'askedFen');
+  const role = own ? 'veteran' : me.roles.find((r) => r.role !== 'veteran' && veteran.orgPath.includes(r.orgId))?.role ?? 'grid_member';
+  const id = newId();
+  const doc: Omit<AssistanceDoc, '_id'> = {
+    kind: input.kind,
+    veteranId: veteran._id,
+    veteranName: veteran.name,
+    orgPath: veteran.orgPath,
+    gridId: veteran.gridId,
+    situation: input.situation,
+    askedFen: input.askedFen,
+    evidence: input.evidence,
+    appliedByOpenid: me.openid,
+    appliedByStaffId: own ? null : me.staff[0]?._id ?? null,
+    status: 'submitted',
+    approverLevel: input.kind === 'relief' || input.askedFen > limits.streetLimitFen ? 'district' : 'street',
+    approvedFen: null,
+    fundId: null,
+    disbursedFen: null,
+    disbursedAt: null,
+    disburseMethod: null,
+    disbursedMonth: null,
+    steps: [{ ...stepBy(me, role, 'submitted', ctx, own ? '本人申请' : '网格员代为申请', input.askedFen), byName: own ? veteran.name : me.staff[0]?.name ?? '网格员' }],
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  await inTransaction(ctx.db, async (tx) => {
+    const lock = await txGet<AssistLockDoc>(tx, 'assistLocks', veteran._id);
+    if (lock?.applicationId) throw new AppError('ALREADY_EXISTS', '该退役军人已有一份正在办理的申请，办结后才能再次申请');
+    await tx.collection('assistLocks').doc(veteran._id).set({ data: { applicationId: id, updatedAt: ctx.now } });
+    await tx.collection('assistance').doc(id).set({ data: doc });
+  });
+  return { id, approverLevel: doc.approverLevel };
+});

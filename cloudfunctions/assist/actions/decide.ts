@@ -1,0 +1,42 @@
+import { approveApplication, reviewApplication } from '../../../types/assist/applications';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { assistLimitsOf } from '../../_kernel/care-settings';
+import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
+import { applicationView } from '../lib/views';
+import { yuan } from '../../../types/common/money';
+
+/** The community's station reviews: passes the application on, or rejects it. */
+export const review = defineAction(reviewApplication, async ({ id, pass, note }, ctx) => {
+  const doc = await loadApplication(ctx, id);
+  const me = await ctx.authorize('assist:review', { orgPath: doc.orgPath });
+  refuseOwn(me, doc);
+  if (doc.status !== 'submitted') throw new AppError('PRECONDITION_FAILED', '该申请不在待审核状态');
+  const status = pass ? 'reviewed' : 'rejected';
+  const next = await transition(ctx, id, 'submitted', { status }, stepBy(me, 'station_staff', pass ? 'reviewed' : 'rejected', ctx, note, null));
+  return applicationView(next);
+});
+
+/**
+ * The street approves subsidies up to its limit; above it, and every relief case, the district does.
+ * Approving more than was asked, or beyond one's limit, is refused.
+ */
+export const approve = defineAction(approveApplication, async ({ id, approve: yes, amountFen, note }, ctx) => {
+  const doc = await loadApplication(ctx, id);
+  const limits = await assistLimitsOf(ctx.read, doc.orgPath[0]);
+  const amount = amountFen ?? doc.askedFen;
+  const needsDistrict = doc.kind === 'relief' || (yes && amount > limits.streetLimitFen);
+  const me = await ctx.caller();
+  await ctx.authorize('assist:approve-street', { orgPath: doc.orgPath });
+  if (needsDistrict && !me.roles.some((r) => r.role === 'district_staff' && doc.orgPath.includes(r.orgId))) {
+    throw new AppError('FORBIDDEN', doc.kind === 'relief' ? '救助专项资金须由区退役军人事务局审批' : `超出街道审批权限（上限 ${yuan(limits.streetLimitFen)}），须报区退役军人事务局审批`, 'amountFen');
+  }
+  refuseOwn(me, doc);
+  if (doc.status !== 'reviewed') throw new AppError('PRECONDITION_FAILED', '该申请尚未经服务站审核，或已审批');
+  if (yes && amount > doc.askedFen) throw new AppError('INVALID_INPUT', '批准金额不能超过申请金额', 'amountFen');
+  if (yes && amount <= 0) throw new AppError('INVALID_INPUT', '批准金额应大于0', 'amountFen');
+  const role = me.roles.some((r) => r.role === 'district_staff') ? 'district_staff' : 'street_staff';
+  const patch = yes ? { status: 'approved' as const, approvedFen: amount } : { status: 'rejected' as const };
+  const next = await transition(ctx, id, 'reviewed', patch, stepBy(me, role, yes ? 'approved' : 'rejected', ctx, note, yes ? amount : null));
+  return applicationView(next);
+});

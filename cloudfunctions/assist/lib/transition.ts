@@ -1,0 +1,50 @@
+import type { AssistanceDoc, AssistStatus, AssistStep } from '../../../types/assist/model';
+import { ROLE_LABELS } from '../../../types/auth/roles';
+import { AppError } from '../../../types/common/errors';
+import type { ActionContext } from '../../_kernel/action';
+import type { Caller } from '../../_kernel/caller';
+import { inTransaction, txGet, type Tx } from '../../_kernel/transaction';
+
+/** The application or NOT_FOUND. */
+export async function loadApplication(ctx: ActionContext, id: string): Promise<AssistanceDoc> {
+  const doc = await ctx.read.byId<AssistanceDoc>('assistance', id);
+  if (!doc) throw new AppError('NOT_FOUND', '没有找到该申请', 'id');
+  return doc;
+}
+
+/** Nobody decides on an application they submitted or one for themselves. */
+export function refuseOwn(me: Caller, doc: AssistanceDoc): void {
+  if (doc.appliedByOpenid === me.openid || me.veteran?._id === doc.veteranId) throw new AppError('FORBIDDEN', '不能审核或审批自己提交的（或本人的）申请');
+}
+
+export function stepBy(me: Caller, role: string, step: AssistStep['step'], ctx: ActionContext, note: string, amountFen: number | null): AssistStep {
+  const name = me.staff.find((s) => s.role === role)?.name ?? me.staff[0]?.name ?? '工作人员';
+  return { step, byName: name, byRole: ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role, at: ctx.now, note, amountFen };
+}
+
+/**
+ * Moves an application from `from` to the next status in one transaction (a second decision racing the
+ * first finds the status changed); closing statuses release the veteran's open-application lock.
+ * `more` runs inside the transaction for extra writes (the fund).
+ */
+export async function transition(
+  ctx: ActionContext,
+  id: string,
+  from: AssistStatus,
+  patch: Partial<AssistanceDoc> & { status: AssistStatus },
+  step: AssistStep,
+  more?: (tx: Tx, doc: AssistanceDoc) => Promise<void>,
+): Promise<AssistanceDoc> {
+  return inTransaction(ctx.db, async (tx) => {
+    const doc = await txGet<AssistanceDoc>(tx, 'assistance', id);
+    if (!doc) throw new AppError('NOT_FOUND', '没有找到该申请', 'id');
+    if (doc.status !== from) throw new AppError('PRECONDITION_FAILED', '该申请的状态已经变化，请刷新后再试');
+    if (more) await more(tx, doc);
+    const next = { ...patch, steps: [...doc.steps, step], updatedAt: ctx.now };
+    await tx.collection('assistance').doc(id).update({ data: next });
+    if (patch.status === 'rejected' || patch.status === 'disbursed') {
+      await tx.collection('assistLocks').doc(doc.veteranId).set({ data: { applicationId: null, updatedAt: ctx.now } });
+    }
+    return { ...doc, ...next };
+  });
+}

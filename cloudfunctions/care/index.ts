@@ -1,0 +1,12 @@
+import { createMain } from '../_kernel/router';
+import logVisit from './actions/log-visit';
+import listVisits from './actions/list-visits';
+import recordOccasion from './actions/record-occasion';
+import listTasks from './actions/list-tasks';
+import uncontacted from './actions/uncontacted';
+import coverage from './actions/coverage';
+import * as settings from './actions/settings';
+import * as campaigns from './actions/campaigns';
+
+export const actions = [logVisit, listVisits, recordOccasion, listTasks, uncontacted, coverage, settings.get, settings.update, campaigns.create, campaigns.list];
+export const main = createMain(actions);

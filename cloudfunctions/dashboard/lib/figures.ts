@@ -1,0 +1,110 @@
+import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboard/overview';
+import type { OrgDoc } from '../../../types/org/model';
+import type { ActionContext } from '../../_kernel/action';
+import { pathField } from '../../_kernel/jurisdiction';
+import { aged80Cutoff, monthsBetween, shanghaiMonth } from '../../_kernel/shanghai';
+import { FILING_RULE } from './filing';
+import { countsUnder } from '../../requests/ledger/figures';
+import type { LedgerStatsDoc } from '../../../types/veteran/records';
+import type { CareMonthlyDoc } from '../../../types/care/monthly';
+
+/**
+ * The ledger's per-grid rows (kept by the ledger on every file write): living files, complete ones and the
+ * key-group marks, with birth dates so 80+ is counted at read time.
+ */
+/**
+ * Monthly rows of the period, one level below the node (its children): streets, communities or grids.
+ */
+async function monthlyRows(ctx: ActionContext, node: OrgDoc, period: { from: string; to: string }): Promise<CareMonthlyDoc[]> {
+  const month = ctx._.gte(period.from).and(ctx._.lte(period.to));
+  const below = { district: 'street', street: 'community', community: 'grid' } as const;
+  const where = node.kind === 'grid' ? { 'orgPath.3': node._id, month } : { level: below[node.kind as keyof typeof below], [pathField(node)]: node._id, month };
+  const out: CareMonthlyDoc[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, { skip, limit: 1000 });
+    out.push(...page);
+    if (page.length < 1000) return out;
+  }
+}
+
+async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStatsDoc[]> {
+  if (node.kind === 'grid') {
+    const row = await ctx.read.byId<LedgerStatsDoc>('ledgerStats', node._id);
+    return row ? [row] : [];
+  }
+  const out: LedgerStatsDoc[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const page = await ctx.read.many<LedgerStatsDoc>('ledgerStats', { [pathField(node)]: node._id }, { skip, limit: 1000, orderBy: [['_id', 'asc']] });
+    out.push(...page);
+    if (page.length < 1000) return out;
+  }
+}
+
+type Sums = Omit<FigureRow, 'id' | 'name' | 'kind' | 'filingRate'>;
+const zero = (): Sums => ({ veterans: 0, filed: 0, aged80: 0, hardship: 0, contribution: 0, decorated: 0, keyGroups: 0, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 });
+
+/** The default period: the last 12 months up to the current one. */
+export function periodOf(now: Date, from: string | null, to: string | null): { from: string; to: string } {
+  const end = to ?? shanghaiMonth(now);
+  if (from) return { from, to: end };
+  const [y, m] = end.split('-').map(Number);
+  const start = m === 12 ? `${y}-01` : `${y - 1}-${String(m + 1).padStart(2, '0')}`;
+  return { from: start, to: end };
+}
+
+/** Every figure of the dashboard over `node`, per child node and per month of the period. */
+export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from: string; to: string }): Promise<DashboardData> {
+  const field = pathField(node);
+  const depth = node.path.length;
+  const childOf = (path: string[]) => path[depth] ?? node._id;
+  const cutoff = aged80Cutoff(ctx.now);
+  const [children, veterans, monthly, requests] = await Promise.all([
+    node.kind === 'grid' ? Promise.resolve([] as OrgDoc[]) : ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] }),
+    ledgerRows(ctx, node),
+    monthlyRows(ctx, node, period),
+    // Requests (诉求) since they began, from the requests feature's indexed counts (not limited to the period).
+    countsUnder(ctx, field, node._id),
+  ]);
+  const sums = new Map<string, Sums>();
+  const at = (id: string) => sums.get(id) ?? sums.set(id, zero()).get(id)!;
+  for (const g of veterans) {
+    const s = at(g.orgPath[depth] ?? node._id);
+    const aged80 = g.birthDates.filter((b) => b <= cutoff).length;
+    s.veterans += g.known;
+    s.filed += g.complete;
+    s.aged80 += aged80;
+    s.hardship += g.hardship;
+    s.contribution += g.contribution;
+    s.decorated += g.decorated;
+    s.keyGroups += aged80 + g.hardship + g.contribution + g.decorated;
+  }
+  const months = new Map<string, MonthRow>(monthsBetween(period.from, period.to).map((m) => [m, { month: m, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 }]));
+  let relief = { cases: 0, paidFen: 0 };
+  for (const r of monthly) {
+    const s = at(childOf(r.orgPath));
+    s.visits += r.visits;
+    s.visitValueFen += r.visitValueFen;
+    s.subsidies += r.subsidies;
+    s.subsidyFen += r.subsidyFen;
+    relief = { cases: relief.cases + r.reliefCases, paidFen: relief.paidFen + r.reliefFen };
+    const m = months.get(r.month);
+    if (m) { m.visits += r.visits; m.visitValueFen += r.visitValueFen; m.subsidies += r.subsidies; m.subsidyFen += r.subsidyFen; }
+  }
+  const row = (id: string, name: string, kind: OrgDoc['kind'], s: Sums): FigureRow => {
+    const { veterans: n, filed } = s;
+    return { id, name, kind, ...s, filingRate: n ? filed / n : 0 };
+  };
+  const total = zero();
+  for (const s of sums.values()) for (const k of Object.keys(total) as (keyof Sums)[]) total[k] += s[k];
+  return {
+    node: { id: node._id, name: node.name, kind: node.kind, parentId: node.parentId },
+    period,
+    total: row(node._id, node.name, node.kind, total),
+    children: children.map((c) => row(c._id, c.name, c.kind, sums.get(c._id) ?? zero())),
+    months: [...months.values()],
+    relief,
+    requests: { received: requests.received, solved: requests.solved, satisfaction: requests.satisfactionRate },
+    notices: null,
+    filingRule: FILING_RULE,
+  };
+}

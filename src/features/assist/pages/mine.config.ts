@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '困难补助申请' });

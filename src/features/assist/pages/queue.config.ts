@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '补助审核审批' });

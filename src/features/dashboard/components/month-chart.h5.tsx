@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'react';
+import { View } from '@tarojs/components';
+import type { MonthRow } from '@types-contract/dashboard/overview';
+import { echarts } from './echarts-core';
+import { monthChartOption } from './chart-option';
+
+/** H5: echarts straight on a DOM node. */
+export function MonthChart({ months }: { months: MonthRow[] }) {
+  const ref = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const el = ref.current as HTMLElement | null;
+    if (!el) return undefined;
+    const chart = echarts.init(el, null, { renderer: 'canvas' });
+    chart.setOption(monthChartOption(months));
+    return () => chart.dispose();
+  }, [months]);
+  return <View className='dashboard-chart' data-testid='month-chart' data-series={JSON.stringify(months.map((m) => m.visits))} ref={ref as never} style={{ width: '100%', height: '240px' }} />;
+}

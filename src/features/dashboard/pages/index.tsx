@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Picker, Text, View } from '@tarojs/components';
+import { dashboardExport, dashboardOverview } from '@types-contract/dashboard/overview';
+import { PageShell } from '../../../app-shell/page-shell';
+import { QueryView } from '../../../app-shell/query-view';
+import { ComingSoon } from '../../../app-shell/coming-soon';
+import { useAction, useQuery } from '../../../lib/cloud';
+import { FiguresCard } from '../components/figures-card';
+import { ChildrenTable } from '../components/children-table';
+import { MonthChart } from '../components/month-chart';
+import { openFile } from '../open-file';
+
+/** 数据看板: figures over the caller's jurisdiction, drill down, a period, export to Excel. */
+export default function DashboardPage() {
+  const [trail, setTrail] = useState<{ id: string; name: string }[]>([]);
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const orgId = trail.length ? trail[trail.length - 1].id : null;
+  const data = useQuery(dashboardOverview, { orgId, from, to });
+  const exporter = useAction(dashboardExport);
+  const exportTable = async (table: 'children' | 'months') => {
+    const out = await exporter.run({ table, orgId, from, to });
+    if (out) await openFile(out.url, out.fileName).catch(() => Taro.showToast({ title: '打开文件失败', icon: 'none' }));
+  };
+  return (
+    <PageShell>
+      <View className='card'>
+        <Text className='card-title'>统计期间</Text>
+        <View className='row'>
+          <Picker mode='date' fields='month' value={from ?? data.data?.period.from ?? ''} onChange={(e) => setFrom(e.detail.value.slice(0, 7))}>
+            <Text className='text-block' data-testid='period-from'>从 {from ?? data.data?.period.from ?? '—'}</Text>
+          </Picker>
+          <Picker mode='date' fields='month' value={to ?? data.data?.period.to ?? ''} onChange={(e) => setTo(e.detail.value.slice(0, 7))}>
+            <Text className='text-block' data-testid='period-to'>至 {to ?? data.data?.period.to ?? '—'}</Text>
+          </Picker>
+        </View>
+        {trail.length ? <Button className='btn btn-plain btn-small' onClick={() => setTrail(trail.slice(0, -1))}>返回上一级</Button> : null}
+      </View>
+      <QueryView query={data}>
+        {(d) => (
+          <>
+            <FiguresCard data={d} />
+            <View className='card'>
+              <Text className='card-title'>各月走访</Text>
+              <MonthChart months={d.months} />
+            </View>
+            <ChildrenTable rows={d.children} onOpen={(r) => setTrail([...trail, { id: r.id, name: r.name }])} />
+            <View className='card'>
+              <Text className='card-title'>导出 Excel</Text>
+              <Button className='btn btn-plain' disabled={exporter.loading} onClick={() => void exportTable('children')}>导出下级单位统计表</Button>
+              <Button className='btn btn-plain' disabled={exporter.loading} onClick={() => void exportTable('months')}>导出分月统计表</Button>
+              {exporter.error ? <Text className='field-error'>{exporter.error.message}</Text> : null}
+            </View>
+          </>
+        )}
+      </QueryView>
+      <ComingSoon title='通知阅读率' description='网格群通知的阅读率将在通知功能上线后显示在这里。' />
+    </PageShell>
+  );
+}

@@ -1,0 +1,97 @@
+/** @jest-environment node */
+import { dashboardExport, dashboardOverview } from '../../../types/dashboard/overview';
+import { logVisit } from '../../../types/care/visits';
+import type { Stack } from '../../support/stack';
+import { DEFAULT_LEDGER_SETTINGS, isComplete } from '../../../types/veteran/ledger-rules';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import { careStack, dateOf, P, raw } from './care-stack';
+
+jest.setTimeout(120_000);
+let stack: Stack;
+beforeAll(async () => {
+  stack = await careStack();
+});
+afterAll(() => stack.close());
+
+type V = Record<string, any>;
+/** The ledger's filing rule (a pure function of one file) applied here to every raw file of the store. */
+const filed = (v: V) => isComplete(v as VeteranDoc, DEFAULT_LEDGER_SETTINGS);
+const startOf = (month: string) => Date.parse(`${month}-01T00:00:00+08:00`);
+const after = (month: string) => { const [y, m] = month.split('-').map(Number); return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`; };
+
+function expected(stack: Stack, depth: number, id: string, from: string, to: string) {
+  const inNode = (d: V) => d.orgPath[depth] === id;
+  const living = raw(stack, 'veterans').filter((v) => inNode(v) && v.lifeStatus === 'in_district');
+  const lo = startOf(from);
+  const hi = startOf(after(to));
+  const visits = raw(stack, 'visits').filter((v) => inNode(v) && dateOf(v.date) >= lo && dateOf(v.date) < hi);
+  const grants = raw(stack, 'assistance').filter((a) => inNode(a) && a.kind === 'subsidy' && a.status === 'disbursed' && dateOf(a.disbursedAt) >= lo && dateOf(a.disbursedAt) < hi);
+  return {
+    veterans: living.length,
+    filed: living.filter(filed).length,
+    aged80: living.filter((v) => v.birthDate <= '1945-06-15').length,
+    hardship: living.filter((v) => v.keyGroups?.hardship).length,
+    contribution: living.filter((v) => v.keyGroups?.contribution).length,
+    decorated: living.filter((v) => v.keyGroups?.decorated).length,
+    visits: visits.length,
+    visitValueFen: visits.reduce((s, v) => s + v.valueFen, 0),
+    subsidies: grants.length,
+    subsidyFen: grants.reduce((s, a) => s + a.disbursedFen, 0),
+  };
+}
+
+describe('dashboard figures against a raw scan of the store', () => {
+  it.each([
+    ['the district', P.district, null, 0, 'd-xz'],
+    ['a street (its own)', P.streetA, null, 1, 's-10'],
+    ['a community drilled into by the district', P.district, 'c-10-01', 2, 'c-10-01'],
+    ['a grid drilled into by the street', P.streetA, 'g-10-01-3', 3, 'g-10-01-3'],
+  ])('%s', async (_l, who, orgId, depth, id) => {
+    const out = await stack.ok(dashboardOverview, { orgId, from: '2019-01', to: '2025-06' }, who);
+    expect(out.node.id).toBe(id);
+    expect(out.total).toMatchObject(expected(stack, depth, id, '2019-01', '2025-06'));
+    expect(out.total.veterans).toBeGreaterThan(0);
+    for (const child of out.children) expect(child).toMatchObject(expected(stack, depth + 1, child.id, '2019-01', '2025-06'));
+    expect(out.months.reduce((s, m) => s + m.visits, 0)).toBe(out.total.visits);
+    const requests = raw(stack, 'requests').filter((r) => r.orgPath[depth] === id);
+    expect(out.requests).toMatchObject({ received: requests.length, solved: requests.filter((r) => String(r.outcome).startsWith('closed_')).length });
+  });
+
+  it('a period selects months', async () => {
+    const out = await stack.ok(dashboardOverview, { from: '2024-01', to: '2024-06' }, P.district);
+    expect(out.months.map((m) => m.month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06']);
+    expect(out.total).toMatchObject(expected(stack, 0, 'd-xz', '2024-01', '2024-06'));
+  });
+
+  it('a new visit with a gift shows in the street\'s figures at once', async () => {
+    const before = await stack.ok(dashboardOverview, {}, P.streetA);
+    const v = raw(stack, 'veterans', { gridId: 'g-10-01-3', lifeStatus: 'in_district' })[0];
+    await stack.ok(logVisit, { veteranId: v._id, date: '2025-06-15', kind: 'festival', visitors: ['黄丽娟'], findings: '端午节慰问', goodsValueFen: 15_000, moneyFen: 50_000 }, P.gridMemberA);
+    const after = await stack.ok(dashboardOverview, {}, P.streetA);
+    expect(after.total.visits).toBe(before.total.visits + 1);
+    expect(after.total.visitValueFen).toBe(before.total.visitValueFen + 65_000);
+    expect(after.months.at(-1)!.visits).toBe(before.months.at(-1)!.visits + 1);
+    const all = await stack.ok(dashboardOverview, { from: '2019-01', to: '2025-06' }, P.streetA);
+    expect(all.total).toMatchObject(expected(stack, 1, 's-10', '2019-01', '2025-06'));
+  });
+
+  it('refuses a node outside the caller\'s jurisdiction', async () => {
+    const res = await stack.call(dashboardOverview, { orgId: 's-01' }, P.streetA);
+    expect(res.ok ? 'ok' : res.error.code).toBe('FORBIDDEN');
+  });
+
+  it('exports a table as an .xlsx that opens with the same figures', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const out = await stack.ok(dashboardExport, { table: 'children', from: '2019-01', to: '2025-06' }, P.streetA);
+    expect(out.fileName).toMatch(/\.xlsx$/);
+    const body = Buffer.from(await (await fetch(out.url)).arrayBuffer());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(body);
+    const ws = wb.worksheets[0];
+    const data = await stack.ok(dashboardOverview, { from: '2019-01', to: '2025-06' }, P.streetA);
+    expect(ws.getRow(1).getCell(1).value).toBe('单位');
+    expect(ws.rowCount).toBe(data.children.length + 2);
+    expect(ws.getRow(2).getCell(3).value).toBe(data.children[0].veterans);
+    expect(ws.getRow(ws.rowCount).getCell(11).value).toBe(data.total.visits);
+  });
+});

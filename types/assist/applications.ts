@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { defineContract } from '../common/contract';
+import { docId } from '../common/validators';
+import { fen } from '../common/money';
+import { DISBURSE_METHODS, type AssistKind, type AssistStatus, type DisburseMethod } from './model';
+
+/** An application by the veteran (veteranId null = own) or by a grid member on their behalf. */
+export const applyAssistance = defineContract<{ id: string; approverLevel: 'street' | 'district' }>()({
+  fn: 'assist',
+  action: 'apply',
+  input: z
+    .object({
+      kind: z.enum(['subsidy', 'relief']).default('subsidy'),
+      veteranId: docId.nullable().default(null),
+      situation: z.string().trim().min(10, '请至少用10个字说明困难情况').max(2000, '情况说明不能超过2000个字'),
+      askedFen: fen(100_000, '申请金额').refine((v) => v > 0, '申请金额应大于0'),
+      evidence: z.array(z.string().max(300)).max(9, '证明材料最多9份').default([]),
+    })
+    .strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN', 'ALREADY_EXISTS'],
+});
+
+export interface StepView {
+  step: string;
+  label: string;
+  byName: string;
+  byRole: string;
+  at: string;
+  note: string;
+  amountFen: number | null;
+}
+
+export interface ApplicationView {
+  id: string;
+  kind: AssistKind;
+  kindLabel: string;
+  veteranId: string;
+  veteranName: string;
+  situation: string;
+  askedFen: number;
+  approvedFen: number | null;
+  disbursedFen: number | null;
+  disburseMethod: DisburseMethod | null;
+  status: AssistStatus;
+  statusLabel: string;
+  approverLevel: 'street' | 'district';
+  steps: StepView[];
+  createdAt: string;
+}
+
+/** The caller's own applications (a veteran sees each step). */
+export const myApplications = defineContract<{ items: ApplicationView[] }>()({
+  fn: 'assist',
+  action: 'myApplications',
+  input: z.object({}).strict(),
+});
+
+/** Applications waiting for the caller (station: to review; street/district: to approve or disburse). */
+export const listApplications = defineContract<{ items: ApplicationView[] }>()({
+  fn: 'assist',
+  action: 'listApplications',
+  input: z.object({ orgId: docId.nullable().default(null), status: z.enum(['submitted', 'reviewed', 'approved', 'rejected', 'disbursed']).nullable().default(null) }).strict(),
+  errors: ['NOT_FOUND'],
+});
+
+/** The station reviews (passes on or rejects). */
+export const reviewApplication = defineContract<ApplicationView>()({
+  fn: 'assist',
+  action: 'review',
+  input: z.object({ id: docId, pass: z.boolean(), note: z.string().trim().max(500).default('') }).strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
+});
+
+/** The street or district approves (with an amount) or rejects, within its limit. */
+export const approveApplication = defineContract<ApplicationView>()({
+  fn: 'assist',
+  action: 'approve',
+  input: z.object({ id: docId, approve: z.boolean(), amountFen: fen(100_000, '批准金额').nullable().default(null), note: z.string().trim().max(500).default('') }).strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
+});
+
+/** The disbursement recorded (relief: paid from the fund in one transaction). */
+export const disburseApplication = defineContract<ApplicationView>()({
+  fn: 'assist',
+  action: 'disburse',
+  input: z.object({ id: docId, amountFen: fen(100_000, '发放金额').refine((v) => v > 0, '发放金额应大于0'), method: z.enum(DISBURSE_METHODS, { errorMap: () => ({ message: '请选择发放方式' }) }), fundId: docId.nullable().default(null) }).strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
+});
+
+/** Relief funds over the caller's jurisdiction with their balance. */
+export const listFunds = defineContract<{ items: { id: string; name: string; balanceFen: number; paidFen: number }[] }>()({
+  fn: 'assist',
+  action: 'listFunds',
+  input: z.object({}).strict(),
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { defineContract } from '../common/contract';
+import { docId } from '../common/validators';
+import { calendarDate } from '../common/money';
+import type { OrgKind } from '../org/model';
+
+export interface UncontactedView {
+  veteranId: string;
+  name: string;
+  keyGroup: string | null;
+  lastContact: string | null;
+  daysSince: number | null;
+  limitDays: number;
+}
+
+/** For a grid member: who in the grid has not been contacted for N days (key groups sooner). */
+export const uncontacted = defineContract<{ gridId: string; items: UncontactedView[]; total: number; contactDays: number; keyGroupContactDays: number }>()({
+  fn: 'care',
+  action: 'uncontacted',
+  input: z.object({ gridId: docId.nullable().default(null), days: z.number().int().min(1).max(365).nullable().default(null) }).strict(),
+  errors: ['NOT_FOUND'],
+});
+
+export interface CoverageRow {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  veterans: number;
+  contacted: number;
+  rate: number;
+}
+
+/** For staff: coverage (veterans contacted within N days) per child of a node. */
+export const coverage = defineContract<{ node: { id: string; name: string; kind: OrgKind }; days: number; total: CoverageRow; rows: CoverageRow[] }>()({
+  fn: 'care',
+  action: 'coverage',
+  input: z.object({ orgId: docId.nullable().default(null), days: z.number().int().min(1).max(365).default(90) }).strict(),
+  errors: ['NOT_FOUND'],
+});
+
+export interface CampaignView {
+  id: string;
+  name: string;
+  orgId: string;
+  startDate: string;
+  endDate: string;
+  target: 'all' | 'key_groups';
+  targets: number;
+  covered: number;
+  rate: number;
+}
+
+/** A visit campaign (大走访) over a node: all living veterans, or its key groups. */
+export const createCampaign = defineContract<CampaignView>()({
+  fn: 'care',
+  action: 'createCampaign',
+  input: z
+    .object({ name: z.string().trim().min(2, '请填写活动名称').max(40), orgId: docId, startDate: calendarDate, endDate: calendarDate, target: z.enum(['all', 'key_groups']) })
+    .strict()
+    .refine((v) => v.endDate >= v.startDate, { message: '结束日期不能早于开始日期', path: ['endDate'] }),
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+});
+
+/** Campaigns over the caller's jurisdiction with their coverage so far. */
+export const listCampaigns = defineContract<{ items: CampaignView[] }>()({
+  fn: 'care',
+  action: 'listCampaigns',
+  input: z.object({ orgId: docId.nullable().default(null) }).strict(),
+  errors: ['NOT_FOUND'],
+});

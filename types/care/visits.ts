@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { defineContract } from '../common/contract';
+import { docId } from '../common/validators';
+import { calendarDate, fen } from '../common/money';
+import { VISIT_KINDS, type VisitKind } from './model';
+
+const text = (max: number, what: string) => z.string().trim().max(max, `${what}不能超过${max}个字`);
+
+/** A grid member or staff logs a visit (走访慰问) to a veteran or their household. */
+export const logVisit = defineContract<{ id: string; valueFen: number }>()({
+  fn: 'care',
+  action: 'logVisit',
+  input: z
+    .object({
+      veteranId: docId,
+      date: calendarDate,
+      kind: z.enum(VISIT_KINDS, { errorMap: () => ({ message: '请选择走访类型' }) }),
+      occasion: z.string().max(30).nullable().default(null),
+      campaignId: docId.nullable().default(null),
+      taskId: docId.nullable().default(null),
+      household: z.boolean().default(false),
+      visitors: z.array(text(20, '走访人姓名').min(1, '请填写走访人')).min(1, '请填写走访人').max(10, '走访人最多10位'),
+      findings: text(1000, '走访情况').min(1, '请填写走访情况'),
+      goods: text(200, '慰问物品').default(''),
+      goodsValueFen: fen(50_000, '物品价值').default(0),
+      moneyFen: fen(50_000, '慰问金').default(0),
+      photos: z.array(z.string().max(300)).max(9, '照片最多9张').default([]),
+      followUp: z.boolean().default(false),
+      followUpNote: text(500, '后续跟进').default(''),
+    })
+    .strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+});
+
+export interface VisitView {
+  id: string;
+  veteranId: string;
+  veteranName: string;
+  date: string;
+  kind: VisitKind;
+  kindLabel: string;
+  occasionLabel: string | null;
+  visitors: string[];
+  findings: string;
+  goods: string;
+  valueFen: number;
+  followUp: boolean;
+}
+
+/** Visits of one veteran, or of a grid (newest first). */
+export const listVisits = defineContract<{ items: VisitView[] }>()({
+  fn: 'care',
+  action: 'listVisits',
+  input: z.object({ veteranId: docId.nullable().default(null), gridId: docId.nullable().default(null), limit: z.number().int().min(1).max(100).default(30) }).strict(),
+  errors: ['NOT_FOUND'],
+});

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { defineContract } from '../common/contract';
+import { docId } from '../common/validators';
+import { calendarMonth } from '../common/money';
+import type { OrgKind } from '../org/model';
+
+export interface FigureRow {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  veterans: number;
+  filed: number;
+  filingRate: number;
+  aged80: number;
+  hardship: number;
+  contribution: number;
+  decorated: number;
+  /** Key-group marks counted per group (a person in two groups counts twice: 人次). */
+  keyGroups: number;
+  visits: number;
+  visitValueFen: number;
+  subsidies: number;
+  subsidyFen: number;
+}
+
+export interface MonthRow {
+  month: string;
+  visits: number;
+  visitValueFen: number;
+  subsidies: number;
+  subsidyFen: number;
+}
+
+export interface DashboardData {
+  node: { id: string; name: string; kind: OrgKind; parentId: string | null };
+  period: { from: string; to: string };
+  total: FigureRow;
+  children: FigureRow[];
+  months: MonthRow[];
+  relief: { cases: number; paidFen: number };
+  /** Requests since they began (all time, not the period); notices read rate arrives with the notices feature (null until then). */
+  requests: { received: number; solved: number; satisfaction: number | null } | null;
+  notices: { sent: number; readRate: number } | null;
+  /** The filing rule used: which fields make a file complete. */
+  filingRule: string;
+}
+
+/** Figures over a node of the caller's jurisdiction (default: their own) for a period of months. */
+export const dashboardOverview = defineContract<DashboardData>()({
+  fn: 'dashboard',
+  action: 'overview',
+  input: z
+    .object({ orgId: docId.nullable().default(null), from: calendarMonth.nullable().default(null), to: calendarMonth.nullable().default(null) })
+    .strict()
+    .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '开始月份不能晚于结束月份', path: ['from'] }),
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+});
+
+/** One table of the dashboard as an .xlsx file (a short-lived download link). */
+export const dashboardExport = defineContract<{ url: string; fileName: string }>()({
+  fn: 'dashboard',
+  action: 'export',
+  input: z
+    .object({ table: z.enum(['children', 'months']), orgId: docId.nullable().default(null), from: calendarMonth.nullable().default(null), to: calendarMonth.nullable().default(null) })
+    .strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+});
