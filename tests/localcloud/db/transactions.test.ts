@@ -6,7 +6,7 @@ let db: any;
 const get = async (id: string) => (await db.collection('people').doc(id).get()).data;
 
 beforeAll(async () => {
-  h = await startHarness({ indexes: TEST_INDEXES, transactionTimeoutMs: 300 });
+  h = await startHarness({ indexes: TEST_INDEXES, transactionTimeoutMs: 3_000 });
   db = h.sdk;
 });
 afterAll(() => h.close());
@@ -109,7 +109,7 @@ describe('transactions (startTransaction / runTransaction)', () => {
   test('an abandoned transaction expires: later calls fail with DATABASE_TRANSACTION_FAIL and nothing is written', async () => {
     const tx = await db.startTransaction();
     await tx.collection('people').doc('acc1').update({ data: { balance: 0 } });
-    await new Promise((r) => setTimeout(r, 400));
+    await new Promise((r) => setTimeout(r, 3_300));
     await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
     expect((await get('acc1')).balance).toBe(100);
   });
