@@ -24,7 +24,8 @@ for (const [label, cmd, args] of steps) {
 }
 fs.mkdirSync(path.dirname(report), { recursive: true });
 fs.rmSync(report, { force: true });
-const jest = runStep('jest', 'npx', ['jest', '--ci', '--json', `--outputFile=${report}`, ...jestArgs]);
+// --forceExit: the SDK keeps keep-alive sockets and timers that can hold a finished run open for minutes.
+const jest = runStep('jest', 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${report}`, ...jestArgs]);
 
 let passed = 0, failed = 0, skipped = 0;
 if (fs.existsSync(report)) {
