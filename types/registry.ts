@@ -16,6 +16,7 @@ import * as requestSubmit from './requests/submit';
 import * as requestFollow from './requests/follow';
 import * as requestHandle from './requests/handle';
 import * as requestInbox from './requests/inbox';
+import * as requestVisitOccasion from './requests/visit-occasion';
 import * as appointments from './supervision/appointments';
 import * as recruitment from './supervision/recruitment';
 import * as reports from './supervision/reports';
@@ -40,7 +41,7 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   appointments, recruitment, reports, feedback,
   profileQueries, profileRequests,
   ledgerRoster, ledgerEdits, ledgerCorrections, ledgerReveal, ledgerSearch, ledgerTransfer, ledgerSettings,
-  requestSubmit, requestFollow, requestHandle, requestInbox,
+  requestSubmit, requestFollow, requestHandle, requestInbox, requestVisitOccasion,
   groups, notices,
   careVisits, careTasks, careCoverage, assistApplications, dashboard,
 );

@@ -10,10 +10,11 @@ import handleRequest from './actions/handle-request';
 import requestInbox from './actions/request-inbox';
 import requestFigures from './actions/request-figures';
 import exportRequests from './actions/export-requests';
+import markVisitOccasion from './actions/mark-visit-occasion';
 import { markOverdue } from './ledger/mark-overdue';
 
 export const actions = [
   submitRequest, uploadRequestPhoto, myRequests, requestDetail, addInformation, rateRequest, reopenRequest,
-  handleRequest, requestInbox, requestFigures, exportRequests,
+  handleRequest, requestInbox, requestFigures, exportRequests, markVisitOccasion,
 ];
 export const main = createMain(actions, { markOverdue });

@@ -37,7 +37,7 @@ export interface RequestDetail extends RequestSummary {
   plainStatus: string;
   photoUrls: string[];
   contact: { method: ContactMethod; methodLabel: string; phoneMasked: string | null };
-  handler: { orgName: string; assigneeName: string | null; phone: string | null };
+  handler: { orgId: string; orgName: string; assigneeName: string | null; phone: string | null };
   answer: string | null;
   answeredAt: string | null;
   rating: Rating | null;

@@ -7,6 +7,7 @@ import { FILING_RULE } from './filing';
 import { countsUnder } from '../../requests/ledger/figures';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import type { CareMonthlyDoc } from '../../../types/care/monthly';
+import { noticeReach } from './notice-reach';
 
 /**
  * The ledger's per-grid rows (kept by the ledger on every file write): living files, complete ones and the
@@ -58,12 +59,13 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
   const depth = node.path.length;
   const childOf = (path: string[]) => path[depth] ?? node._id;
   const cutoff = aged80Cutoff(ctx.now);
-  const [children, veterans, monthly, requests] = await Promise.all([
+  const [children, veterans, monthly, requests, notices] = await Promise.all([
     node.kind === 'grid' ? Promise.resolve([] as OrgDoc[]) : ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] }),
     ledgerRows(ctx, node),
     monthlyRows(ctx, node, period),
     // Requests (诉求) since they began, from the requests feature's indexed counts (not limited to the period).
     countsUnder(ctx, field, node._id),
+    noticeReach(ctx, node, period),
   ]);
   const sums = new Map<string, Sums>();
   const at = (id: string) => sums.get(id) ?? sums.set(id, zero()).get(id)!;
@@ -104,7 +106,7 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
     months: [...months.values()],
     relief,
     requests: { received: requests.received, solved: requests.solved, satisfaction: requests.satisfactionRate },
-    notices: null,
+    notices,
     filingRule: FILING_RULE,
   };
 }

@@ -9,6 +9,7 @@ import { changeEntry } from '../../_files/history';
 import { loadFile } from '../../_files/load-file';
 import { planChanges } from '../../_files/plan-changes';
 import { refreshGridStats } from '../../_files/refresh-stats';
+import { createVisitTask } from '../../_kernel/visit-tasks';
 
 /** 核实: the file confirmed as it is or with changes, stamped verified by this grid member now. */
 export default defineAction(verifyFile, async (input, ctx) => {
@@ -19,7 +20,7 @@ export default defineAction(verifyFile, async (input, ctx) => {
   const actor = staffActor(me, file.orgPath);
   const planned = planChanges(file, input.changes as Partial<Record<FileField, string>>, ctx.pii(), now, (f) => `changes.${f}`);
   const version = file.version + 1;
-  await inTransaction(db, async (tx) => {
+  const changeId = await inTransaction(db, async (tx) => {
     const current = await txGet<VeteranDoc>(tx, 'veterans', file._id);
     if (!current || current.version !== file.version) throw new AppError('CONFLICT', '档案已被他人修改，请刷新后再核实');
     await tx.collection('veterans').doc(file._id).update({
@@ -27,7 +28,13 @@ export default defineAction(verifyFile, async (input, ctx) => {
     });
     const { _id, ...entry } = changeEntry(file._id, actor, 'verify', planned.changes, now, { note: input.note, onBehalf: input.onBehalf });
     await tx.collection('fileChanges').doc(_id).set({ data: entry });
+    return _id;
   });
   await refreshGridStats(ctx, [file.gridId]);
+  // A death recorded on the file is one of the six mandatory visits (家中有丧事): the grid gets a task.
+  const update = planned.update as { lifeStatus?: string };
+  if (update.lifeStatus === 'deceased' && file.lifeStatus !== 'deceased') {
+    await createVisitTask(ctx, { veteranId: file._id, occasion: 'bereavement', source: 'ledger', sourceId: changeId, note: '档案登记为已故，请走访慰问家属', createdBy: actor.id });
+  }
   return { version, changed: planned.fields };
 });

@@ -30,6 +30,7 @@ export default defineAction(requestDetail, async ({ id }, ctx) => {
     photoUrls: doc.photos.map((p) => urls.get(p) ?? '').filter(Boolean),
     contact: { method: doc.contact.method, methodLabel: CONTACT_LABELS[doc.contact.method], phoneMasked: doc.contact.phoneMasked },
     handler: {
+      orgId: doc.handlerOrgId,
       orgName: toSummary(doc, look).handlerName,
       assigneeName: assignee?.name ?? null,
       phone: assignee?.workPhone ?? station?.phone ?? null,

@@ -4,6 +4,7 @@ import { submitRequest, uploadRequestPhoto } from '../../../types/requests/submi
 import { addInformation, myRequests, rateRequest, reopenRequest, requestDetail } from '../../../types/requests/follow';
 import { handleRequest } from '../../../types/requests/handle';
 import { exportRequests, requestFigures, requestInbox } from '../../../types/requests/inbox';
+import { markVisitOccasion } from '../../../types/requests/visit-occasion';
 import { DEMO_GRID_ID } from '../../../seed/district/xiangzhou-demo';
 
 type Req = { _id: string; version: number; veteranId: string };
@@ -24,7 +25,16 @@ const photo = { contentType: 'image/png', dataBase64: PNG };
 const onWaiting = (extra: object) => (w: World) => ({ id: waitingInA(w)._id, version: waitingInA(w).version, ...extra });
 const onAnswered = (extra: object) => (w: World) => ({ id: answeredOfA(w)._id, version: answeredOfA(w).version, ...extra });
 
+const occasion = (w: World) => ({ id: waitingInA(w)._id, occasion: 'illness', note: '来电反映住院' });
+
 export const cases: AuthzCase[] = [
+  // First in the file: the waiting request is still at the grid when the allowed row runs.
+  { contract: markVisitOccasion, as: 'anonymous', input: occasion, expect: 'UNAUTHENTICATED' },
+  { contract: markVisitOccasion, as: 'veteranA', input: occasion, expect: 'FORBIDDEN' },
+  { contract: markVisitOccasion, as: 'gridMemberB', input: occasion, expect: 'FORBIDDEN' },
+  { contract: markVisitOccasion, as: 'streetB', input: occasion, expect: 'FORBIDDEN' },
+  { contract: markVisitOccasion, as: 'gridMemberA', input: occasion, expect: 'ok', note: 'the handler' },
+
   { contract: submitRequest, as: 'anonymous', input: form(), expect: 'UNAUTHENTICATED' },
   { contract: submitRequest, as: 'newUser', input: form(), expect: 'FORBIDDEN', note: 'no bound file' },
   { contract: submitRequest, as: 'gridMemberB', input: (w) => form({ veteranId: veteranInA(w) }), expect: 'FORBIDDEN', note: 'veteran of another grid' },

@@ -6,6 +6,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { day, shortDate } from '../../../lib/time/format';
+import { EditNoticeCard } from '../components/edit-notice-card';
 import { ReceiptPanel } from '../components/receipt-panel';
 
 /** One notice: read it (recorded once), acknowledge it when 需确认; publishers see who read it and may withdraw. */
@@ -54,6 +55,7 @@ export default function NoticeDetailPage() {
             {d.canSeeReceipts && !d.withdrawn ? <ReceiptPanel noticeId={noticeId} /> : null}
             {d.canEdit ? (
               <View className='card'>
+                {!d.withdrawn ? <EditNoticeCard notice={d} onSaved={detail.retry} /> : null}
                 <Button className='btn btn-plain' loading={withdraw.loading} onClick={() => void onWithdraw()}>撤回通知</Button>
                 {withdraw.error ? <Text className='field-error'>{withdraw.error.message}</Text> : null}
               </View>

@@ -7,6 +7,8 @@ import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
 import { beijing, dueText } from '../format';
 import { HandlerActions } from '../components/handler-actions';
+import { VisitOccasionCard } from '../components/visit-occasion-card';
+import { AssignCard } from '../components/assign-card';
 import { StatusSteps } from '../components/status-steps';
 import { SubmitterActions } from '../components/submitter-actions';
 import { TimelineList } from '../components/timeline-list';
@@ -44,6 +46,8 @@ export default function RequestDetailPage() {
             {d.returnReason ? <View className='card'><Text className='card-title'>退回原因</Text><Text className='text-block'>{d.returnReason}</Text></View> : null}
             {d.viewer === 'submitter' ? <SubmitterActions detail={d} onChanged={detail.retry} /> : null}
             <HandlerActions detail={d} onChanged={detail.retry} />
+            {d.steps.includes('assign') ? <AssignCard detail={d} onChanged={detail.retry} /> : null}
+            <VisitOccasionCard detail={d} />
             <TimelineList events={d.timeline} />
           </View>
         )}

@@ -1,0 +1,25 @@
+import { markVisitOccasion } from '../../../types/requests/visit-occasion';
+import type { RequestDoc } from '../../../types/requests/model';
+import { AppError } from '../../../types/common/errors';
+import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
+import { defineAction } from '../../_kernel/action';
+import { createVisitTask } from '../../_kernel/visit-tasks';
+import { isHandler } from '../ledger/caller-steps';
+
+/** Only the staff handling the request now may raise a visit task from it. */
+export default defineAction(markVisitOccasion, async ({ id, occasion, note }, ctx) => {
+  const me = await ctx.caller();
+  const doc = await ctx.read.byId<RequestDoc>('requests', id);
+  if (!doc) throw new AppError('NOT_FOUND', '没有找到该诉求', 'id');
+  if (!isHandler(me, doc)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['request:handle']);
+  const staffId = me.roles.find((r) => r.staffId && doc.orgPath.includes(r.orgId))?.staffId ?? me.openid;
+  const task = await createVisitTask(ctx, {
+    veteranId: doc.veteranId,
+    occasion,
+    source: 'request',
+    sourceId: doc._id,
+    note: note || `诉求 ${doc.refNo}`,
+    createdBy: staffId,
+  });
+  return { taskId: task._id, occasionLabel: task.occasionLabel, dueAt: task.dueAt.toISOString() };
+});
