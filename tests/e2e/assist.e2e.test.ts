@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto, type BrowserSession } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot, see, typeInto } from './harness';
+import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
@@ -8,20 +8,7 @@ const tap = (page: Page, testId: string) => page.getByTestId(testId).filter({ vi
 const press = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first().click();
 
 describeInBrowser('hardship subsidy in a real browser', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string) => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label });
-  };
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
+  const { as } = journey();
 
   test('a veteran applies; the station reviews; the street approves and pays; the veteran sees every step', async () => {
     const veteran = await as('demo-veteran-1', '张建国');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto, type BrowserSession } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot, see, typeInto } from './harness';
+import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
@@ -11,20 +11,7 @@ const count = (text: string) => Number(/(\d+)/.exec(text.replace(/,/g, ''))?.[1]
 const money = (text: string) => Math.round(Number(/¥([\d,.]+)/.exec(text)?.[1].replace(/,/g, '')) * 100);
 
 describeInBrowser('visits in a real browser', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string) => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label });
-  };
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
+  const { as } = journey();
 
   test('a grid member logs a visit with a gift; the street\'s dashboard shows one more visit and its value', async () => {
     const street = await as('demo-street-admin-s-10', '街道工作人员');

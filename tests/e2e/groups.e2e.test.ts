@@ -1,30 +1,12 @@
-import type { Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openAs, screenshot, type BrowserSession } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot, see, typeInto as type, visible } from './harness';
+import { journey } from './journey-stack';
 
 jest.setTimeout(180_000);
 
-const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
-const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 20_000 });
-const type = (page: Page, name: string, value: string) => page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);
-
 describeInBrowser('grid group and notices in a real browser', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string, route = '/') => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label }, route);
-  };
+  const trip = journey();
+  const { as } = trip;
   const title = `退役军人体检通知${Date.now() % 10000}`;
-
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
 
   test('a grid member publishes; a veteran of the grid reads it; the count goes up; another grid never sees it', async () => {
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟', '/features/notices/pages/index');
@@ -54,7 +36,7 @@ describeInBrowser('grid group and notices in a real browser', () => {
     expect(await member.getByTestId('grid-unread').getByText('张建国').count()).toBe(0);
     await screenshot(member, 'groups-5-receipts-after');
 
-    await veteran.goto(new URL('/features/notices/pages/index', stack.url).toString());
+    await veteran.goto(new URL('/features/notices/pages/index', trip.app.url).toString());
     const readRow = veteran.getByTestId('notice-row').filter({ hasText: title }).first();
     await readRow.waitFor({ timeout: 20_000 });
     expect(await readRow.getAttribute('data-unread')).toBe('false');
@@ -63,7 +45,7 @@ describeInBrowser('grid group and notices in a real browser', () => {
     await other.getByTestId('notice-list').waitFor({ timeout: 20_000 });
     await see(other, '退役军人优待证集中申领');
     expect(await other.getByText(title).count()).toBe(0);
-    await other.goto(new URL('/features/grid/pages/index', stack.url).toString());
+    await other.goto(new URL('/features/grid/pages/index', trip.app.url).toString());
     await other.getByTestId('group-chat').waitFor({ timeout: 20_000 });
     expect(await other.getByText(title).count()).toBe(0);
     await screenshot(other, 'groups-6-other-grid');

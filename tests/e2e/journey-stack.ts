@@ -1,4 +1,5 @@
 import { startApp, type App } from '../../scripts/app';
+import { launchBrowser, openAs, type BrowserSession } from './harness';
 
 /**
  * The whole stack for browser journeys: the local cloud in memory running the BUILT functions and
@@ -9,4 +10,31 @@ export type JourneyStack = App;
 
 export function startJourneyStack(): Promise<JourneyStack> {
   return startApp({ memory: true, seedSize: 'tiny', skipH5Build: true });
+}
+
+/**
+ * The stack for one describe block (started before its tests, closed after) and `as(openid, label, route)`,
+ * which opens a page as a demo person in a browser of their own (closed with the stack).
+ */
+export function journey(defaultRoute = '/') {
+  let stack: JourneyStack;
+  const sessions: BrowserSession[] = [];
+  beforeAll(async () => {
+    stack = await startJourneyStack();
+  });
+  afterAll(async () => {
+    await Promise.all(sessions.map((s) => s.close()));
+    await stack?.close();
+  });
+  return {
+    /** Read it inside a test or hook: the stack starts in beforeAll. */
+    get app(): JourneyStack {
+      return stack;
+    },
+    async as(openid: string, label: string, route = defaultRoute) {
+      const session = await launchBrowser();
+      sessions.push(session);
+      return openAs(session, stack.url, { openid, label }, route);
+    },
+  };
 }

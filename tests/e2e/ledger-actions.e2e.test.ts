@@ -1,24 +1,10 @@
-import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto as type, visible, type BrowserSession } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot, see, typeInto as type, visible } from './harness';
+import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
 describeInBrowser('the grid team on the file page: reveal, key groups, moving grid', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string, route = '/features/me/pages/index') => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label }, route);
-  };
-
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
+  const { as } = journey('/features/me/pages/index');
 
   test('the grid member reveals a phone for a reason, marks and unmarks 特困, moves the file; the veteran sees all of it', async () => {
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { validId } from '../support/fixtures';
-import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto as type, visible, type BrowserSession } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot, see, typeInto as type, visible } from './harness';
+import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
@@ -21,21 +21,7 @@ async function ledgerSheet(): Promise<Buffer> {
 }
 
 describeInBrowser('导入台账 and 完整导出 on the staff ledger page', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string) => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label }, '/features/me/pages/index');
-  };
-
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
+  const { as } = journey('/features/me/pages/index');
 
   test('a street admin imports an .xlsx: the dry run lists each row’s problems, 确认导入 creates the good row once', async () => {
     const admin = await as('demo-street-admin-s-10', '吴国强');

@@ -1,5 +1,5 @@
-import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto as type, visible, type BrowserSession } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot, see, typeInto as type, visible } from './harness';
+import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
@@ -7,21 +7,7 @@ jest.setTimeout(240_000);
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string, route = '/features/me/pages/index') => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label }, route);
-  };
-
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
+  const { as } = journey('/features/me/pages/index');
 
   test('the grid member issues a proxy code, a family member enters it and asks a correction with a photo for the veteran, recorded as 家属代办', async () => {
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟');

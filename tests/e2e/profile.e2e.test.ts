@@ -1,25 +1,11 @@
-import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto as type, visible, type BrowserSession } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot, see, typeInto as type, visible } from './harness';
+import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
 
 describeInBrowser('我的档案 and 网格台账 in a real browser', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string, route = '/') => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label }, route);
-  };
-
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
+  const { as } = journey();
 
   test('a veteran asks to correct their phone, the grid member confirms, the veteran sees the new number masked and the history', async () => {
     const veteran = await as('demo-veteran-1', '张建国', '/features/me/pages/index');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openAs, screenshot, type BrowserSession } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot } from './harness';
+import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
@@ -14,21 +14,7 @@ const statusIs = (page: Page, status: string) => page.locator(`[data-testid="req
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describeInBrowser('requests in a real browser', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string, route = '/') => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label }, route);
-  };
-
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
+  const { as } = journey();
 
   test('a veteran submits with a photo; the grid accepts and escalates; the station answers; 不满意 reopens it', async () => {
     const veteran = await as('demo-veteran-1', '张建国');

@@ -1,26 +1,13 @@
-import { describeInBrowser, launchBrowser, openAs, screenshot, type BrowserSession, see, typeInto, visible } from './harness';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { describeInBrowser, screenshot, see, typeInto, visible } from './harness';
+import { journey } from './journey-stack';
 import { DEMO_UNREGISTERED_VETERAN as person } from '../../seed/district/xiangzhou-demo';
 
 jest.setTimeout(180_000);
 
 
 describeInBrowser('staff in a real browser', () => {
-  let stack: JourneyStack;
-  const sessions: BrowserSession[] = [];
-  const as = async (openid: string, label: string, route = '/') => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    return openAs(session, stack.url, { openid, label }, route);
-  };
-
-  beforeAll(async () => {
-    stack = await startJourneyStack();
-  });
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    await stack?.close();
-  });
+  const trip = journey();
+  const { as } = trip;
 
   test('ID and name without a verified phone wait for the grid member, who confirms in 待确认登记; then the veteran sees their grid', async () => {
     const veteran = await as('e2e-new-veteran', '新用户', '/features/registration/pages/index');
@@ -39,7 +26,7 @@ describeInBrowser('staff in a real browser', () => {
     await card.getByText('确认', { exact: true }).click();
     await card.waitFor({ state: 'detached', timeout: 20_000 });
 
-    await veteran.goto(new URL('/', stack.url).toString());
+    await veteran.goto(new URL('/', trip.app.url).toString());
     await see(veteran, '第三网格');
     await see(veteran, '陈卫东');
     await screenshot(veteran, 'staff-2-veteran-bound-after-confirmation');
@@ -65,7 +52,7 @@ describeInBrowser('staff in a real browser', () => {
     await visible(staff, '绑定', true).click();
     await see(staff, '绑定成功：第三网格 网格长');
     await screenshot(staff, 'staff-4-bound');
-    await staff.goto(new URL('/features/me/pages/index', stack.url).toString());
+    await staff.goto(new URL('/features/me/pages/index', trip.app.url).toString());
     await see(staff, '网格长');
     await see(staff, '待确认登记');
 
