@@ -20,9 +20,10 @@ import { buildGroupActivity } from './build-group-activity';
 import type { GroupDoc, GroupMemberDoc, MessageDoc } from '../types/groups/model';
 import { buildLiaisonGroups } from './build-liaison-groups';
 import type { NoticeDoc } from '../types/notices/model';
-import type { VisitDoc } from '../types/care/model';
+import type { CampaignDoc, VisitDoc } from '../types/care/model';
 import type { AssistanceDoc, ReliefFundDoc } from '../types/assist/model';
 import { buildCareMonthly, buildVisits } from './build-care';
+import { buildCampaigns } from './build-campaigns';
 import type { CareMonthlyDoc } from '../types/care/monthly';
 import { buildAssistance } from './build-assistance';
 import { buildRequests } from './build-requests';
@@ -52,6 +53,7 @@ interface GeneratedCore {
   messages: MessageDoc[];
   notices: NoticeDoc[];
   visits: VisitDoc[];
+  visitCampaigns: CampaignDoc[];
   assistance: AssistanceDoc[];
   reliefFunds: ReliefFundDoc[];
   careMonthly: CareMonthlyDoc[];
@@ -115,7 +117,10 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     orgs: tree.orgs, staff, veterans, demoGridIds: [...new Set((cast?.veterans ?? []).map((v) => v.gridId))],
     rng: createRandom(seed, 'group-activity'), now, chatter: options.veterans > 1000,
   });
-  const visits = buildVisits(createRandom(seed, 'visits'), veterans, staff, now);
+  // The demo veteran's street runs a visit campaign (大走访) now.
+  const demoStreetId = cast?.veterans[0]?.gridId ? tree.orgs.find((o) => o._id === cast.veterans[0].gridId)?.path[1] : undefined;
+  const campaigns = buildCampaigns(createRandom(seed, 'campaigns'), tree.orgs.find((o) => o._id === demoStreetId), veterans, staff, now);
+  const visits = [...buildVisits(createRandom(seed, 'visits'), veterans, staff, now), ...campaigns.visits];
   const { assistance, reliefFunds } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
   const requests = buildRequests({
     rng: createRandom(seed, 'requests'),
@@ -131,6 +136,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     groups: [...activity.groups, ...liaison.groups],
     groupMembers: liaison.groupMembers,
     visits,
+    visitCampaigns: campaigns.visitCampaigns,
     assistance,
     reliefFunds,
     careMonthly: buildCareMonthly(visits, assistance),

@@ -23,7 +23,7 @@ const subPackages = [
   { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
   { root: 'features/profile/', pages: ['pages/my-file', 'pages/proxy'] },
   { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
-  { root: 'features/care/', pages: ['pages/index', 'pages/log-visit'] },
+  { root: 'features/care/', pages: ['pages/index', 'pages/log-visit', 'pages/coverage', 'pages/campaigns', 'pages/campaign', 'pages/settings'] },
   { root: 'features/dashboard/', pages: ['pages/index'] },
   { root: 'features/assist/', pages: ['pages/mine', 'pages/queue'] },
 ];

@@ -7,6 +7,8 @@ import uncontacted from './actions/uncontacted';
 import coverage from './actions/coverage';
 import * as settings from './actions/settings';
 import * as campaigns from './actions/campaigns';
+import campaignProgress from './actions/campaign-progress';
+import uploadVisitPhoto from './actions/upload-photo';
 
-export const actions = [logVisit, listVisits, recordOccasion, listTasks, uncontacted, coverage, settings.get, settings.update, campaigns.create, campaigns.list];
+export const actions = [logVisit, listVisits, recordOccasion, listTasks, uncontacted, coverage, settings.get, settings.update, campaigns.create, campaigns.list, campaignProgress, uploadVisitPhoto];
 export const main = createMain(actions);

@@ -68,3 +68,32 @@ export const listCampaigns = defineContract<{ items: CampaignView[] }>()({
   input: z.object({ orgId: docId.nullable().default(null) }).strict(),
   errors: ['NOT_FOUND'],
 });
+
+export interface CampaignProgressRow {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  targets: number;
+  covered: number;
+  rate: number;
+}
+
+/**
+ * One campaign's coverage under a node (the campaign's own node by default, or the caller's when it lies
+ * below): per child node, and at a grid the targets not yet visited, to go and see.
+ */
+export const campaignProgress = defineContract<{
+  campaign: CampaignView;
+  node: { id: string; name: string; kind: OrgKind };
+  total: CampaignProgressRow;
+  rows: CampaignProgressRow[];
+  /** At a grid only: the targets without a visit of this campaign yet. */
+  uncovered: { veteranId: string; name: string; keyGroup: string | null }[] | null;
+  /** The campaign runs today (visits may still be logged against it). */
+  running: boolean;
+}>()({
+  fn: 'care',
+  action: 'campaignProgress',
+  input: z.object({ id: docId, orgId: docId.nullable().default(null) }).strict(),
+  errors: ['NOT_FOUND'],
+});

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDate, fen } from '../common/money';
+import { inlineImage } from '../common/uploads';
 import { VISIT_KINDS, type VisitKind } from './model';
+
+export const VISIT_PHOTOS_MAX = 9;
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what}不能超过${max}个字`);
 
@@ -24,7 +27,7 @@ export const logVisit = defineContract<{ id: string; valueFen: number }>()({
       goods: text(200, '慰问物品').default(''),
       goodsValueFen: fen(50_000, '物品价值').default(0),
       moneyFen: fen(50_000, '慰问金').default(0),
-      photos: z.array(z.string().max(300)).max(9, '照片最多9张').default([]),
+      photos: z.array(z.string().max(300)).max(VISIT_PHOTOS_MAX, `照片最多${VISIT_PHOTOS_MAX}张`).default([]),
       followUp: z.boolean().default(false),
       followUpNote: text(500, '后续跟进').default(''),
     })
@@ -44,7 +47,11 @@ export interface VisitView {
   findings: string;
   goods: string;
   valueFen: number;
+  household: boolean;
   followUp: boolean;
+  followUpNote: string;
+  /** Short-lived URLs of the visit's photos (for those who may see the visit). */
+  photoUrls: string[];
 }
 
 /** Visits of one veteran, or of a grid (newest first). */
@@ -53,4 +60,12 @@ export const listVisits = defineContract<{ items: VisitView[] }>()({
   action: 'listVisits',
   input: z.object({ veteranId: docId.nullable().default(null), gridId: docId.nullable().default(null), limit: z.number().int().min(1).max(100).default(30) }).strict(),
   errors: ['NOT_FOUND'],
+});
+
+/** H5: one photo of a visit, stored inline in the caller's upload folder (grid team and staff). */
+export const uploadVisitPhoto = defineContract<{ fileID: string }>()({
+  fn: 'care',
+  action: 'uploadVisitPhoto',
+  input: inlineImage,
+  errors: ['FORBIDDEN'],
 });

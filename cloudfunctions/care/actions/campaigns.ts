@@ -1,24 +1,14 @@
-import { createCampaign, listCampaigns, type CampaignView } from '../../../types/care/coverage';
+import { createCampaign, listCampaigns } from '../../../types/care/coverage';
 import type { CampaignDoc } from '../../../types/care/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction, type ActionContext } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
 import { callerName, nodeFor, pathField } from '../../_kernel/jurisdiction';
-import { aged80Cutoff, shanghaiDay, startOfShanghaiDay, DAY_MS } from '../../_kernel/shanghai';
+import { aged80Cutoff, startOfShanghaiDay, DAY_MS } from '../../_kernel/shanghai';
 import { newId } from '../../_kernel/ids';
 import { keyGroupOf } from '../lib/key-group';
-
-async function view(ctx: ActionContext, c: CampaignDoc): Promise<CampaignView> {
-  const visited = await aggregate<{ _id: string }>(ctx.db, 'visits', [{ $match: { campaignId: c._id } }, { $group: { _id: '$veteranId' } }], 100_000);
-  const targets = new Set(c.targetIds);
-  const covered = visited.filter((v) => targets.has(v._id)).length;
-  return {
-    id: c._id, name: c.name, orgId: c.orgId,
-    startDate: shanghaiDay(new Date(c.startDate)), endDate: shanghaiDay(new Date(new Date(c.endDate).getTime() - 1)),
-    target: c.target, targets: targets.size, covered, rate: targets.size ? covered / targets.size : 0,
-  };
-}
+import { campaignView } from '../lib/campaign-view';
 
 /** A campaign (大走访) over a node: its period and the target list, fixed when it starts. */
 export const create = defineAction(createCampaign, async (input, ctx) => {
@@ -39,7 +29,7 @@ export const create = defineAction(createCampaign, async (input, ctx) => {
   };
   const { _id, ...data } = doc;
   await ctx.db.collection('visitCampaigns').doc(_id).set({ data });
-  return view(ctx, doc);
+  return campaignView(ctx, doc, new Set());
 });
 
 /** Campaigns that concern a node (over it or below it), newest first, with their coverage. */
@@ -47,5 +37,5 @@ export const list = defineAction(listCampaigns, async ({ orgId }, ctx) => {
   const node = await nodeFor(ctx, orgId, 'care:view');
   const docs = await ctx.read.many<CampaignDoc>('visitCampaigns', { 'orgPath.0': node.path[0] }, { limit: 200, orderBy: [['startDate', 'desc']] });
   const mine = docs.filter((c) => c.orgPath.includes(node._id) || node.path.includes(c.orgId));
-  return { items: await Promise.all(mine.slice(0, 20).map((c) => view(ctx, c))) };
+  return { items: await Promise.all(mine.slice(0, 20).map((c) => campaignView(ctx, c))) };
 });

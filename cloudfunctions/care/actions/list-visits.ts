@@ -5,6 +5,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { careSettingsOf } from '../../_kernel/care-settings';
 import { nodeFor } from '../../_kernel/jurisdiction';
+import { tempUrls } from '../../_kernel/uploads';
 import { visitView } from '../lib/views';
 
 /** Visits of one veteran (their grid team, staff above, or the veteran themselves), or of a grid. */
@@ -28,5 +29,6 @@ export default defineAction(listVisits, async ({ veteranId, gridId, limit }, ctx
     ctx.read.many<VisitDoc>('visits', where, { limit, orderBy: [['date', 'desc']] }),
     careSettingsOf(ctx.read, districtId),
   ]);
-  return { items: docs.map((v) => visitView(v, settings.occasions)) };
+  const urls = await tempUrls(ctx, docs.flatMap((v) => v.photos));
+  return { items: docs.map((v) => visitView(v, settings.occasions, urls)) };
 });

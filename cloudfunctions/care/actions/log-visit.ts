@@ -9,12 +9,14 @@ import { shanghaiDay, startOfShanghaiDay } from '../../_kernel/shanghai';
 import { newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
 import { addMonthly } from '../../_kernel/care-monthly';
+import { assertOwnUploads } from '../../_kernel/uploads';
 
 /** A grid member or staff logs a visit; a visit answering a mandatory-visit task closes the task. */
 export default defineAction(logVisit, async (input, ctx) => {
   const veteran = await ctx.read.byId<VeteranDoc>('veterans', input.veteranId);
   if (!veteran) throw new AppError('NOT_FOUND', '没有找到该退役军人', 'veteranId');
   await ctx.authorize('care:log', { orgPath: veteran.orgPath });
+  assertOwnUploads(input.photos, 'visits', ctx.openid ?? '');
   if (input.date > shanghaiDay(ctx.now)) throw new AppError('INVALID_INPUT', '走访日期不能晚于今天', 'date');
   if (input.date < '2015-01-01') throw new AppError('INVALID_INPUT', '走访日期过早，请核对', 'date');
   if (input.kind === 'mandatory') {
@@ -24,6 +26,10 @@ export default defineAction(logVisit, async (input, ctx) => {
   if (input.campaignId) {
     const campaign = await ctx.read.byId<CampaignDoc>('visitCampaigns', input.campaignId);
     if (!campaign || !veteran.orgPath.includes(campaign.orgId)) throw new AppError('NOT_FOUND', '没有找到该走访活动', 'campaignId');
+    const day = startOfShanghaiDay(input.date).getTime();
+    if (day < new Date(campaign.startDate).getTime() || day >= new Date(campaign.endDate).getTime()) {
+      throw new AppError('INVALID_INPUT', `走访日期不在「${campaign.name}」的活动期间内`, 'date');
+    }
   }
   if (input.taskId) {
     const task = await ctx.read.byId<VisitTaskDoc>('visitTasks', input.taskId);

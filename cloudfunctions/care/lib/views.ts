@@ -3,7 +3,7 @@ import type { VisitView } from '../../../types/care/visits';
 import type { VisitTaskView } from '../../../types/care/tasks';
 import { shanghaiDay } from '../../_kernel/shanghai';
 
-export function visitView(v: VisitDoc, occasions: OccasionSetting[]): VisitView {
+export function visitView(v: VisitDoc, occasions: OccasionSetting[], urls: Map<string, string> = new Map()): VisitView {
   return {
     id: v._id,
     veteranId: v.veteranId,
@@ -16,7 +16,10 @@ export function visitView(v: VisitDoc, occasions: OccasionSetting[]): VisitView 
     findings: v.findings,
     goods: v.goods,
     valueFen: v.valueFen,
+    household: v.household,
     followUp: v.followUp,
+    followUpNote: v.followUpNote,
+    photoUrls: v.photos.map((id) => urls.get(id) ?? '').filter(Boolean),
   };
 }
 

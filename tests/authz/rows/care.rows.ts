@@ -1,14 +1,18 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
-import { listVisits, logVisit } from '../../../types/care/visits';
+import { listVisits, logVisit, uploadVisitPhoto } from '../../../types/care/visits';
 import { getCareSettings, listTasks, recordOccasion, updateCareSettings } from '../../../types/care/tasks';
-import { coverage, createCampaign, listCampaigns, uncontacted } from '../../../types/care/coverage';
+import { campaignProgress, coverage, createCampaign, listCampaigns, uncontacted } from '../../../types/care/coverage';
 import { DEFAULT_OCCASIONS } from '../../../types/care/model';
 
 /** A living veteran of grid A (g-10-01-3). */
 const inGridA = (w: World) => w.one<{ _id: string }>('veterans', { gridId: 'g-10-01-3', lifeStatus: 'in_district' })._id;
 const visit = (w: World) => ({ veteranId: inGridA(w), date: '2024-05-01', kind: 'routine', visitors: ['黄丽娟'], findings: '身体健康' });
 const settings = { occasions: DEFAULT_OCCASIONS, contactDays: 90, keyGroupContactDays: 30 };
+/** The seeded campaign running in street s-10 (the demo street). */
+const RUNNING = { id: 'campaign-demo-winter' };
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const photo = { contentType: 'image/png', dataBase64: PNG };
 const campaign = (orgId: string) => ({ name: '春节大走访', orgId, startDate: '2025-01-01', endDate: '2025-02-28', target: 'key_groups' });
 
 export const cases: AuthzCase[] = [
@@ -58,4 +62,15 @@ export const cases: AuthzCase[] = [
   { contract: listCampaigns, as: 'veteranA', input: {}, expect: 'FORBIDDEN' },
   { contract: listCampaigns, as: 'streetB', input: { orgId: 's-10' }, expect: 'FORBIDDEN' },
   { contract: listCampaigns, as: 'stationA', input: {}, expect: 'ok' },
+
+  { contract: campaignProgress, as: 'veteranA', input: RUNNING, expect: 'FORBIDDEN', note: 'a veteran' },
+  { contract: campaignProgress, as: 'streetB', input: RUNNING, expect: 'NOT_FOUND', note: "another street's campaign" },
+  { contract: campaignProgress, as: 'gridMemberB', input: RUNNING, expect: 'NOT_FOUND', note: 'a grid outside the campaign' },
+  { contract: campaignProgress, as: 'gridMemberA', input: RUNNING, expect: 'ok', note: 'own grid inside the campaign' },
+  { contract: campaignProgress, as: 'district', input: RUNNING, expect: 'ok' },
+
+  { contract: uploadVisitPhoto, as: 'anonymous', input: photo, expect: 'UNAUTHENTICATED' },
+  { contract: uploadVisitPhoto, as: 'veteranA', input: photo, expect: 'FORBIDDEN', note: 'a veteran does not log visits' },
+  { contract: uploadVisitPhoto, as: 'agencyStaff', input: photo, expect: 'FORBIDDEN' },
+  { contract: uploadVisitPhoto, as: 'gridMemberA', input: photo, expect: 'ok' },
 ];

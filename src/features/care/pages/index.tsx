@@ -1,20 +1,39 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { uncontacted } from '@types-contract/care/coverage';
+import { listCampaigns, uncontacted } from '@types-contract/care/coverage';
 import { listTasks } from '@types-contract/care/tasks';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
-import { useQuery } from '../../../lib/cloud';
+import { useQuery, useRefetchOnReturn } from '../../../lib/cloud';
 import { shanghaiDate } from '../shanghai-date';
+import { openCare } from '../care-routes';
+import { CoverageBar } from '../components/coverage-bar';
+import { routeUrl } from '../../../app-shell/route-paths';
 
-const logVisit = (q: Record<string, string>) => void Taro.navigateTo({ url: `/features/care/pages/log-visit?${Object.entries(q).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` });
+const logVisit = (q: Record<string, string>) => openCare('log-visit', q);
 
 /** 走访慰问 for a grid member: the six-mandatory-visit tasks (overdue first) and who has not been contacted. */
 export default function CarePage() {
   const tasks = useQuery(listTasks, {});
   const list = useQuery(uncontacted, {});
+  const campaigns = useQuery(listCampaigns, {});
+  useRefetchOnReturn(tasks, list, campaigns);
   return (
     <PageShell>
+      <View className='card'>
+        <Text className='text-block'>为某位退役军人记录走访或登记六必访事由：在「网格台账」中打开他的档案。</Text>
+        <Button className='btn btn-plain btn-small' data-testid='care-open-roster' onClick={() => void Taro.navigateTo({ url: routeUrl('gridLedger') })}>打开网格台账</Button>
+      </View>
+      <QueryView query={campaigns}>
+        {({ items }) => (items.length ? (
+          <View className='card' data-testid='grid-campaigns'>
+            <Text className='card-title'>大走访</Text>
+            {items.map((c) => (
+              <CoverageBar key={c.id} testId={`campaign-${c.id}`} name={`${c.name}（${c.startDate} 至 ${c.endDate}）`} covered={c.covered} of={c.targets} rate={c.rate} onOpen={() => openCare('campaign', { id: c.id })} />
+            ))}
+          </View>
+        ) : null)}
+      </QueryView>
       <QueryView query={tasks}>
         {(t) => (
           <View className='card' data-testid='tasks'>

@@ -4,15 +4,18 @@ import { routeUrl } from '../../../app-shell/route-paths';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
-/** 首页's way into visits (grid team) and the dashboard (staff of any level). */
-export function CareEntry({ gridTeam, assistQueue }: { gridTeam: boolean; assistQueue: boolean }) {
+/** 首页's way into visits (grid team), coverage and campaigns (staff), the dashboard, the district's settings. */
+export function CareEntry({ gridTeam, assistQueue, district }: { gridTeam: boolean; assistQueue: boolean; district: boolean }) {
   return (
     <View className='card' data-testid='care-entry'>
       <Text className='card-title'>走访慰问与数据看板</Text>
-      <View className='row'>
+      <View className='chips'>
         {gridTeam ? <Button className='btn btn-primary btn-small' data-testid='home-care' onClick={() => go(routeUrl('care'))}>走访慰问</Button> : null}
+        {assistQueue ? <Button className='btn btn-plain btn-small' data-testid='home-care-coverage' onClick={() => go(routeUrl('careCoverage'))}>走访覆盖</Button> : null}
+        <Button className='btn btn-plain btn-small' data-testid='home-campaigns' onClick={() => go(routeUrl('careCampaigns'))}>大走访</Button>
         <Button className='btn btn-plain btn-small' data-testid='home-dashboard' onClick={() => go(routeUrl('dashboard'))}>数据看板</Button>
         {assistQueue ? <Button className='btn btn-plain btn-small' data-testid='home-assist-queue' onClick={() => go(routeUrl('assistQueue'))}>补助审批</Button> : null}
+        {district ? <Button className='btn btn-plain btn-small' data-testid='home-care-settings' onClick={() => go(routeUrl('careSettings'))}>六必访设置</Button> : null}
       </View>
     </View>
   );

@@ -14,6 +14,7 @@ import { KeyGroupCard } from '../components/key-group-card';
 import { MoveCard } from '../components/move-card';
 import { ProxyCodeCard } from '../components/proxy-code-card';
 import { RevealCard } from '../components/reveal-card';
+import { FileCareCard } from '../../care/components/file-care-card';
 
 /** The file page for the grid team and staff: corrections to decide, 核实, the history. Opening it is logged. */
 export default function FilePage() {
@@ -53,6 +54,7 @@ export default function FilePage() {
               </Button>
             </View>
             <FileSections file={file} />
+            <FileCareCard veteranId={veteranId} name={file.name} />
             <RevealCard veteranId={veteranId} />
             <KeyGroupCard veteranId={veteranId} groups={file.keyGroups} onDone={done} />
             <MoveCard veteranId={veteranId} currentGridId={file.gridId} onDone={moved} />

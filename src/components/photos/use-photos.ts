@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { uploadRequestPhoto } from '@types-contract/requests/submit';
+import type { Contract } from '@types-contract/common/contract';
+import type { inlineImage } from '@types-contract/common/uploads';
 import { useAction } from '../../lib/cloud';
 import { pickPhoto } from './pick-photo';
 
-/** Photos for a form: pick, upload at once (so the form sends only file ids), remove. */
-export function usePhotos() {
-  const upload = useAction(uploadRequestPhoto);
+/** An action that stores one inline image in the caller's upload folder for its feature and answers the file id. */
+export type PhotoUpload = Contract<typeof inlineImage, { fileID: string }>;
+
+/** Photos for a form: pick, upload at once through the feature's action (so the form sends only file ids), remove. */
+export function usePhotos(uploadAction: PhotoUpload) {
+  const upload = useAction(uploadAction);
   const [items, setItems] = useState<{ fileID: string; previewUrl: string }[]>([]);
   const add = async () => {
     const picked = await pickPhoto();
