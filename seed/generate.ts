@@ -21,7 +21,7 @@ import type { GroupDoc, GroupMemberDoc, MessageDoc } from '../types/groups/model
 import { buildLiaisonGroups } from './build-liaison-groups';
 import type { NoticeDoc } from '../types/notices/model';
 import type { VisitDoc } from '../types/care/model';
-import type { AssistanceDoc, ReliefFundDoc } from '../types/assist/model';
+import type { AssistanceDoc, FundMovementDoc, ReliefFundDoc } from '../types/assist/model';
 import { buildCareMonthly, buildVisits } from './build-care';
 import type { CareMonthlyDoc } from '../types/care/monthly';
 import { buildAssistance } from './build-assistance';
@@ -54,6 +54,7 @@ interface GeneratedCore {
   visits: VisitDoc[];
   assistance: AssistanceDoc[];
   reliefFunds: ReliefFundDoc[];
+  fundMovements: FundMovementDoc[];
   careMonthly: CareMonthlyDoc[];
   ledgerStats: LedgerStatsDoc[];
   corrections: CorrectionDoc[];
@@ -116,7 +117,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     rng: createRandom(seed, 'group-activity'), now, chatter: options.veterans > 1000,
   });
   const visits = buildVisits(createRandom(seed, 'visits'), veterans, staff, now);
-  const { assistance, reliefFunds } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
+  const { assistance, reliefFunds, fundMovements } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
   const requests = buildRequests({
     rng: createRandom(seed, 'requests'),
     now,
@@ -133,6 +134,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     visits,
     assistance,
     reliefFunds,
+    fundMovements,
     careMonthly: buildCareMonthly(visits, assistance),
     orgs: tree.orgs,
     staff,

@@ -3,11 +3,12 @@ import { Button, Text, View } from '@tarojs/components';
 import { RATINGS, RATING_LABELS, type Rating } from '@types-contract/requests/model';
 import type { RequestDetail } from '@types-contract/requests/views';
 import { addInformation, rateRequest, reopenRequest } from '@types-contract/requests/follow';
+import { MAX_PHOTOS, uploadRequestPhoto } from '@types-contract/requests/submit';
 import { useAction } from '../../../lib/cloud';
 import { beijing } from '../format';
-import { usePhotos } from '../use-photos';
+import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
 import { ChoiceChips } from './choice-chips';
-import { PhotoStrip } from './photo-strip';
+import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from './text-area-field';
 
 /** What the person who asked may do now: rate the answer, have it handled again, add information. */
@@ -16,7 +17,7 @@ export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail;
   const [comment, setComment] = useState('');
   const [info, setInfo] = useState('');
   const [reason, setReason] = useState('');
-  const photos = usePhotos();
+  const photos = usePhotoUploads(uploadRequestPhoto);
   const rate = useAction(rateRequest);
   const reopen = useAction(reopenRequest);
   const add = useAction(addInformation);
@@ -47,7 +48,7 @@ export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail;
         <View className='card'>
           <Text className='card-title'>补充信息</Text>
           <TextAreaField name='info' label='补充说明' value={info} maxlength={1000} placeholder='新的情况、材料说明' error={add.error?.message} onChange={setInfo} />
-          <PhotoStrip previews={photos.previews} busy={photos.busy} error={photos.error} onAdd={photos.add} onRemove={photos.remove} />
+          <PhotoStrip label={`照片（选填，最多 ${MAX_PHOTOS} 张）`} max={MAX_PHOTOS} previews={photos.previews} busy={photos.busy} error={photos.error} onAdd={photos.add} onRemove={photos.remove} />
           <Button className='btn btn-plain' data-testid='add-info' disabled={add.loading} onClick={() => void add.run({ ...base, text: info, photos: photos.fileIds }).then((d) => { if (d) { setInfo(''); photos.clear(); onChanged(); } })}>提交补充信息</Button>
         </View>
       ) : null}

@@ -1,7 +1,9 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import { MAX_PHOTOS } from '@types-contract/requests/submit';
 
 interface PhotoStripProps {
+  /** The field's label, e.g. 照片（选填，最多 6 张）. */
+  label: string;
+  max: number;
   previews: string[];
   busy: boolean;
   error?: string;
@@ -10,10 +12,10 @@ interface PhotoStripProps {
 }
 
 /** The photos chosen so far (each removable with a visible button) and the way to add one. */
-export function PhotoStrip({ previews, busy, error, onAdd, onRemove }: PhotoStripProps) {
+export function PhotoStrip({ label, max, previews, busy, error, onAdd, onRemove }: PhotoStripProps) {
   return (
     <View className='field' data-field='photos'>
-      <Text className='field-label'>照片（选填，最多 {MAX_PHOTOS} 张）</Text>
+      <Text className='field-label'>{label}</Text>
       <View className='photo-strip'>
         {previews.map((src, i) => (
           <View key={src.slice(-32) + i} className='photo-cell'>
@@ -22,7 +24,7 @@ export function PhotoStrip({ previews, busy, error, onAdd, onRemove }: PhotoStri
           </View>
         ))}
       </View>
-      {previews.length < MAX_PHOTOS ? (
+      {previews.length < max ? (
         <Button className='btn btn-plain' data-testid='add-photo' disabled={busy} onClick={onAdd}>{busy ? '正在上传…' : '添加照片'}</Button>
       ) : null}
       {error ? <Text className='field-error'>{error}</Text> : null}

@@ -1,11 +1,18 @@
 import { useState } from 'react';
-import { uploadRequestPhoto } from '@types-contract/requests/submit';
-import { useAction } from '../../lib/cloud';
+import type { Contract } from '@types-contract/common/contract';
+import type { inlineImage } from '@types-contract/common/uploads';
+import { useAction } from '../cloud';
 import { pickPhoto } from './pick-photo';
 
-/** Photos for a form: pick, upload at once (so the form sends only file ids), remove. */
-export function usePhotos() {
-  const upload = useAction(uploadRequestPhoto);
+/** An upload action: an inline image in, the stored file's id (in the caller's own folder) out. */
+export type PhotoUploadContract = Contract<typeof inlineImage, { fileID: string }>;
+
+/**
+ * Photos for a form: pick, upload at once through the feature's upload action (so the form sends only
+ * file ids, which its function checks lie in the caller's folder), remove. The one way every form does it.
+ */
+export function usePhotoUploads(contract: PhotoUploadContract) {
+  const upload = useAction(contract);
   const [items, setItems] = useState<{ fileID: string; previewUrl: string }[]>([]);
   const add = async () => {
     const picked = await pickPhoto();
