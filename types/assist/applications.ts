@@ -41,6 +41,8 @@ export interface ApplicationView {
   kindLabel: string;
   veteranId: string;
   veteranName: string;
+  /** Where the veteran's file lies (org ids, district first): the UI asks `can()` with it. */
+  orgPath: string[];
   situation: string;
   askedFen: number;
   approvedFen: number | null;

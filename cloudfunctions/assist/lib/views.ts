@@ -10,6 +10,7 @@ export function applicationView(d: AssistanceDoc): ApplicationView {
     kindLabel: ASSIST_KIND_LABELS[d.kind],
     veteranId: d.veteranId,
     veteranName: d.veteranName,
+    orgPath: d.orgPath,
     situation: d.situation,
     askedFen: d.askedFen,
     approvedFen: d.approvedFen,

@@ -5,7 +5,7 @@ import { routeUrl } from '../../../app-shell/route-paths';
 const go = (url: string) => void Taro.navigateTo({ url });
 
 /** 首页's way into visits (grid team) and the dashboard (staff of any level). */
-export function CareEntry({ gridTeam, assistQueue }: { gridTeam: boolean; assistQueue: boolean }) {
+export function CareEntry({ gridTeam, assistQueue, assistSettings }: { gridTeam: boolean; assistQueue: boolean; assistSettings: boolean }) {
   return (
     <View className='card' data-testid='care-entry'>
       <Text className='card-title'>走访慰问与数据看板</Text>
@@ -13,6 +13,7 @@ export function CareEntry({ gridTeam, assistQueue }: { gridTeam: boolean; assist
         {gridTeam ? <Button className='btn btn-primary btn-small' data-testid='home-care' onClick={() => go(routeUrl('care'))}>走访慰问</Button> : null}
         <Button className='btn btn-plain btn-small' data-testid='home-dashboard' onClick={() => go(routeUrl('dashboard'))}>数据看板</Button>
         {assistQueue ? <Button className='btn btn-plain btn-small' data-testid='home-assist-queue' onClick={() => go(routeUrl('assistQueue'))}>补助审批</Button> : null}
+        {assistSettings ? <Button className='btn btn-plain btn-small' data-testid='home-assist-settings' onClick={() => go(routeUrl('assistSettings'))}>补助标准与资金</Button> : null}
       </View>
     </View>
   );
@@ -22,8 +23,8 @@ export function CareEntry({ gridTeam, assistQueue }: { gridTeam: boolean; assist
 export function AssistEntry() {
   return (
     <View className='card' data-testid='assist-entry'>
-      <Text className='card-title'>临时困难补助</Text>
-      <Text className='text-block muted'>遇到临时困难，可在这里申请，并查看每一步办理情况。</Text>
+      <Text className='card-title'>困难补助与救助</Text>
+      <Text className='text-block muted'>遇到临时困难或重大变故，可在这里申请临时困难补助或救助专项资金，并查看每一步办理情况。</Text>
       <Button className='btn btn-plain btn-small' data-testid='home-assist' onClick={() => go(routeUrl('assistMine'))}>申请与进度</Button>
     </View>
   );

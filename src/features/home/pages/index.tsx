@@ -42,7 +42,7 @@ export default function HomePage() {
             {kind !== 'unregistered' ? (
               <RequestsEntry veteran={Boolean(who.veteran)} staff={who.roles.some((r) => REQUEST_STAFF_ROLES.includes(r.role))} />
             ) : null}
-            {who.roles.some((r) => CARE_ROLES.includes(r.role)) ? <CareEntry gridTeam={who.roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member')} assistQueue={who.roles.some((r) => ['station_staff', 'street_staff', 'district_staff'].includes(r.role))} /> : null}
+            {who.roles.some((r) => CARE_ROLES.includes(r.role)) ? <CareEntry gridTeam={who.roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member')} assistQueue={who.roles.some((r) => ['station_staff', 'street_staff', 'district_staff'].includes(r.role))} assistSettings={who.roles.some((r) => r.role === 'district_staff')} /> : null}
             {who.veteran ? <AssistEntry /> : null}
             {kind === 'grid' ? (
               <QueryView query={grid}>

@@ -7,9 +7,9 @@ import { MAX_PHOTOS, uploadRequestPhoto } from '@types-contract/requests/submit'
 import { useAction } from '../../../lib/cloud';
 import { beijing } from '../format';
 import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
-import { ChoiceChips } from './choice-chips';
+import { ChoiceChips } from '../../../components/choice-chips';
 import { PhotoStrip } from '../../../components/photo-strip';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/text-area-field';
 
 /** What the person who asked may do now: rate the answer, have it handled again, add information. */
 export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail; onChanged: () => void }) {

@@ -6,7 +6,7 @@ import { REQUEST_CATEGORIES, type RequestCategory } from '@types-contract/reques
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
-import { ChoiceChips } from '../components/choice-chips';
+import { ChoiceChips } from '../../../components/choice-chips';
 import { RequestCard } from '../components/request-card';
 import { detailUrl, REQUEST_PAGES } from '../routes';
 

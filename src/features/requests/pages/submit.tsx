@@ -6,9 +6,9 @@ import { DESCRIPTION_MAX, MAX_PHOTOS, submitRequest, uploadRequestPhoto } from '
 import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
-import { ChoiceChips } from '../components/choice-chips';
+import { ChoiceChips } from '../../../components/choice-chips';
 import { PhotoStrip } from '../../../components/photo-strip';
-import { TextAreaField } from '../components/text-area-field';
+import { TextAreaField } from '../../../components/text-area-field';
 import { detailUrl } from '../routes';
 import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
 

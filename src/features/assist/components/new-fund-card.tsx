@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { createFund } from '@types-contract/assist/funds';
+import { TextField } from '../../../components/text-field';
+import { useAction } from '../../../lib/cloud';
+
+/** Opens the district's relief fund (empty; money comes by top-ups). Shown while the district has none. */
+export function NewFundCard({ onCreated }: { onCreated: () => void }) {
+  const create = useAction(createFund);
+  const [name, setName] = useState('');
+  const submit = async () => {
+    if (await create.run({ name })) {
+      void Taro.showToast({ title: '已设立', icon: 'success' });
+      onCreated();
+    }
+  };
+  return (
+    <View className='card' data-testid='new-fund-card'>
+      <Text className='card-title'>设立救助专项资金</Text>
+      <Text className='text-block muted'>本区还没有救助专项资金。设立后余额为0，通过「注入资金」入账；发放救助时从中支出，余额不会出现负数。</Text>
+      <TextField name='fund-name' label='资金名称' value={name} placeholder='例如：香洲区退役军人救助专项资金' error={create.error?.message} onChange={setName} />
+      <Button className='btn btn-primary' data-testid='create-fund' disabled={create.loading} onClick={() => void submit()}>设立</Button>
+    </View>
+  );
+}
