@@ -37,7 +37,7 @@ export function DisbursePanel({ app, onDone }: { app: ApplicationView; onDone: (
           {funds.data && !fundList.length ? <Text className='text-block muted'>还没有救助专项资金，请区退役军人事务局先在「补助标准与救助资金」里设立。</Text> : null}
           <View className='chips'>
             {fundList.map((f) => (
-              <Button key={f.id} className={`btn btn-small chip ${chosenFund === f.id ? 'btn-primary' : 'btn-plain'}`} data-testid={`fund-${f.id}`} onClick={() => setFundId(f.id)}>
+              <Button key={f.id} className={`btn btn-small chip ${chosenFund === f.id ? 'btn-primary' : 'btn-plain'}`} data-testid={`fund-option-${f.id}`} onClick={() => setFundId(f.id)}>
                 {f.name}（余额 {yuan(f.balanceFen)}）
               </Button>
             ))}

@@ -15,7 +15,12 @@ export default function AssistSettingsPage() {
     <PageShell>
       <QueryView query={settings}>{(s) => <LimitsCard settings={s} onSaved={settings.retry} />}</QueryView>
       <QueryView query={funds}>
-        {({ items }) => (items.length ? <>{items.map((f) => <FundCard key={f.id} fund={f} onChanged={funds.retry} />)}</> : <NewFundCard onCreated={funds.retry} />)}
+        {({ items }) => (
+          <>
+            {items.map((f) => <FundCard key={f.id} fund={f} onChanged={funds.retry} />)}
+            <NewFundCard first={!items.length} onCreated={funds.retry} />
+          </>
+        )}
       </QueryView>
     </PageShell>
   );
