@@ -27,6 +27,7 @@ describeInBrowser('hardship assistance in a real browser', () => {
     await tap(member, 'submit-application');
     await see(member, '由区退役军人事务局审批');
     await see(member, '网格员代为申请');
+    await visible(member, '网格员代为申请').scrollIntoViewIfNeeded();
     await screenshot(member, 'assist-1-grid-member-applies-relief');
 
     const station = await as('demo-station-staff-c-10-01', '服务站');
@@ -61,6 +62,8 @@ describeInBrowser('hardship assistance in a real browser', () => {
     await card.locator('[data-testid^="fund-option-"]').filter({ hasText: '应急救助周转资金' }).click();
     await card.getByTestId('disburse').click();
     await see(district, '救助专项资金余额不足（余额 ¥5,000.00）');
+    await card.getByTestId('disburse-panel').scrollIntoViewIfNeeded();
+    expect(await card.getAttribute('data-status')).toBe('approved');
     await screenshot(district, 'assist-3-above-balance-refused');
     await card.locator('[data-testid^="fund-option-"]').filter({ hasText: '香洲区退役军人救助专项资金' }).click();
     await card.getByTestId('disburse').click();
@@ -108,6 +111,7 @@ describeInBrowser('hardship assistance in a real browser', () => {
     await see(veteran, '已发放：¥1,500.00（银行转账');
     for (const step of ['1. 提交申请', '2. 服务站审核通过', '3. 审批通过', '4. 已发放']) await see(veteran, step);
     await see(veteran, '说明：按标准核定1500元');
+    await cardOf(veteran, '临时困难补助 · 张建国').getByText('4. 已发放').scrollIntoViewIfNeeded();
     await screenshot(veteran, 'assist-5-veteran-steps-elder-mode');
   });
 });
