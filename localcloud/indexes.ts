@@ -100,6 +100,8 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   /** _id = veteranId: the one open application a veteran may hold. */
   assistLocks: [],
   reliefFunds: [{ name: 'org', keys: [['orgId', 1]] }],
+  /** Every top-up and payment of a relief fund, newest first. */
+  fundMovements: [{ name: 'fund_at', keys: [['fundId', 1], ['at', -1]] }],
   /** _id = the district's org id. */
   assistSettings: [],
   /**

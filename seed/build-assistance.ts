@@ -1,5 +1,5 @@
 import type { VeteranDoc } from '../types/veteran/model';
-import type { AssistanceDoc, AssistKind, ReliefFundDoc } from '../types/assist/model';
+import type { AssistanceDoc, AssistKind, FundMovementDoc, ReliefFundDoc } from '../types/assist/model';
 import { shanghaiMonth } from '../cloudfunctions/_kernel/shanghai';
 import { CARE_START } from './build-care';
 import type { Random } from './random';
@@ -31,8 +31,20 @@ function application(rng: Random, v: VeteranDoc, kind: AssistKind, i: number, fe
   };
 }
 
-/** Disbursed hardship subsidies and relief cases, and the relief fund (balance after the cases). */
-export function buildAssistance(rng: Random, veterans: VeteranDoc[], districtId: string, now: Date, subsidyCount?: number): { assistance: AssistanceDoc[]; reliefFunds: ReliefFundDoc[] } {
+/** The fund's movements: the 1,000,000 yuan it started with, then each relief case paid from it. */
+function movementsOf(fund: ReliefFundDoc, cases: AssistanceDoc[]): FundMovementDoc[] {
+  const start = fund.balanceFen + fund.paidFen;
+  const topUp: FundMovementDoc = { _id: `${fund._id}-m-0000`, fundId: fund._id, orgId: fund.orgId, kind: 'topup', amountFen: start, balanceAfterFen: start, note: '年度救助专项资金拨付', applicationId: null, byStaffId: null, byName: '区退役军人事务局', at: new Date(CARE_START) };
+  let balance = start;
+  const paid = [...cases].sort((a, b) => +(a.disbursedAt as Date) - +(b.disbursedAt as Date)).map((c, i): FundMovementDoc => {
+    balance -= c.disbursedFen ?? 0;
+    return { _id: `${fund._id}-m-${String(i + 1).padStart(4, '0')}`, fundId: fund._id, orgId: fund.orgId, kind: 'payment', amountFen: c.disbursedFen ?? 0, balanceAfterFen: balance, note: `${c.veteranName} · 银行转账`, applicationId: c._id, byStaffId: null, byName: '区退役军人事务局', at: c.disbursedAt as Date };
+  });
+  return [topUp, ...paid];
+}
+
+/** Disbursed hardship subsidies and relief cases, the relief fund (balance after the cases) and its movements. */
+export function buildAssistance(rng: Random, veterans: VeteranDoc[], districtId: string, now: Date, subsidyCount?: number): { assistance: AssistanceDoc[]; reliefFunds: ReliefFundDoc[]; fundMovements: FundMovementDoc[] } {
   const living = veterans.filter((v) => v.lifeStatus === 'in_district');
   const n = subsidyCount ?? Math.round(veterans.length * SUBSIDIES_PER_FILE);
   const span = now.getTime() - CARE_START - 40 * DAY;
@@ -49,5 +61,5 @@ export function buildAssistance(rng: Random, veterans: VeteranDoc[], districtId:
     assistance.push(application(rng, rng.pick(living), 'relief', i, fen, CARE_START + rng.next() * span, RELIEF_FUND_ID));
   }
   const fund: ReliefFundDoc = { _id: RELIEF_FUND_ID, name: '香洲区退役军人救助专项资金', orgId: districtId, balanceFen: 100_000_000 - paid, paidFen: paid, updatedAt: now };
-  return { assistance, reliefFunds: [fund] };
+  return { assistance, reliefFunds: [fund], fundMovements: movementsOf(fund, assistance.filter((a) => a.kind === 'relief')) };
 }

@@ -21,7 +21,7 @@ import type { GroupDoc, GroupMemberDoc, MessageDoc } from '../types/groups/model
 import { buildLiaisonGroups } from './build-liaison-groups';
 import type { NoticeDoc } from '../types/notices/model';
 import type { CampaignDoc, VisitDoc } from '../types/care/model';
-import type { AssistanceDoc, ReliefFundDoc } from '../types/assist/model';
+import type { AssistanceDoc, FundMovementDoc, ReliefFundDoc } from '../types/assist/model';
 import { buildCareMonthly, buildVisits } from './build-care';
 import { buildCampaigns } from './build-campaigns';
 import type { CareMonthlyDoc } from '../types/care/monthly';
@@ -56,6 +56,7 @@ interface GeneratedCore {
   visitCampaigns: CampaignDoc[];
   assistance: AssistanceDoc[];
   reliefFunds: ReliefFundDoc[];
+  fundMovements: FundMovementDoc[];
   careMonthly: CareMonthlyDoc[];
   ledgerStats: LedgerStatsDoc[];
   corrections: CorrectionDoc[];
@@ -121,7 +122,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   const demoStreetId = cast?.veterans[0]?.gridId ? tree.orgs.find((o) => o._id === cast.veterans[0].gridId)?.path[1] : undefined;
   const campaigns = buildCampaigns(createRandom(seed, 'campaigns'), tree.orgs.find((o) => o._id === demoStreetId), veterans, staff, now);
   const visits = [...buildVisits(createRandom(seed, 'visits'), veterans, staff, now), ...campaigns.visits];
-  const { assistance, reliefFunds } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
+  const { assistance, reliefFunds, fundMovements } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
   const requests = buildRequests({
     rng: createRandom(seed, 'requests'),
     now,
@@ -139,6 +140,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     visitCampaigns: campaigns.visitCampaigns,
     assistance,
     reliefFunds,
+    fundMovements,
     careMonthly: buildCareMonthly(visits, assistance),
     orgs: tree.orgs,
     staff,

@@ -11,7 +11,7 @@ export const SEEDED_COLLECTIONS = [
   'supervisors', 'recruitmentStages', 'recruitmentNotices', 'recruitmentProhibitions',
   'supervisionReports', 'reportReporters', 'conductFeedback', 'feedbackAuthors',
   'requests', 'request_counters', 'groups', 'groupMembers', 'messages', 'notices',
-  'visits', 'visitCampaigns', 'assistance', 'reliefFunds', 'careMonthly',
+  'visits', 'visitCampaigns', 'assistance', 'reliefFunds', 'careMonthly', 'fundMovements',
 ] as const;
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number];
 

@@ -25,7 +25,7 @@ const subPackages = [
   { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
   { root: 'features/care/', pages: ['pages/index', 'pages/log-visit', 'pages/coverage', 'pages/campaigns', 'pages/campaign', 'pages/settings'] },
   { root: 'features/dashboard/', pages: ['pages/index'] },
-  { root: 'features/assist/', pages: ['pages/mine', 'pages/queue'] },
+  { root: 'features/assist/', pages: ['pages/mine', 'pages/queue', 'pages/apply-for', 'pages/settings'] },
 ];
 
 const config = defineAppConfig({

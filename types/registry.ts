@@ -11,6 +11,8 @@ import * as careVisits from './care/visits';
 import * as careTasks from './care/tasks';
 import * as careCoverage from './care/coverage';
 import * as assistApplications from './assist/applications';
+import * as assistSettings from './assist/settings';
+import * as assistFunds from './assist/funds';
 import * as dashboard from './dashboard/overview';
 import * as requestSubmit from './requests/submit';
 import * as requestFollow from './requests/follow';
@@ -44,4 +46,5 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   requestSubmit, requestFollow, requestHandle, requestInbox, requestVisitOccasion,
   groups, notices,
   careVisits, careTasks, careCoverage, assistApplications, dashboard,
+  assistSettings, assistFunds,
 );

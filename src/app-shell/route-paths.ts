@@ -31,6 +31,8 @@ export const ROUTE_PATHS = {
   dashboard: 'features/dashboard/pages/index',
   assistMine: 'features/assist/pages/mine',
   assistQueue: 'features/assist/pages/queue',
+  assistApplyFor: 'features/assist/pages/apply-for',
+  assistSettings: 'features/assist/pages/settings',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;

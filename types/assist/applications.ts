@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { fen } from '../common/money';
+import { cloudFileId, inlineImage } from '../common/uploads';
+import type { FundView } from './funds';
 import { DISBURSE_METHODS, type AssistKind, type AssistStatus, type DisburseMethod } from './model';
+
+/** Photos of evidence (diagnosis, bills, a damaged home) an application may carry. */
+export const MAX_EVIDENCE = 9;
 
 /** An application by the veteran (veteranId null = own) or by a grid member on their behalf. */
 export const applyAssistance = defineContract<{ id: string; approverLevel: 'street' | 'district' }>()({
@@ -14,7 +19,7 @@ export const applyAssistance = defineContract<{ id: string; approverLevel: 'stre
       veteranId: docId.nullable().default(null),
       situation: z.string().trim().min(10, '请至少用10个字说明困难情况').max(2000, '情况说明不能超过2000个字'),
       askedFen: fen(100_000, '申请金额').refine((v) => v > 0, '申请金额应大于0'),
-      evidence: z.array(z.string().max(300)).max(9, '证明材料最多9份').default([]),
+      evidence: z.array(cloudFileId).max(MAX_EVIDENCE, `证明材料最多${MAX_EVIDENCE}份`).default([]),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'ALREADY_EXISTS'],
@@ -36,6 +41,8 @@ export interface ApplicationView {
   kindLabel: string;
   veteranId: string;
   veteranName: string;
+  /** Where the veteran's file lies (org ids, district first): the UI asks `can()` with it. */
+  orgPath: string[];
   situation: string;
   askedFen: number;
   approvedFen: number | null;
@@ -45,6 +52,10 @@ export interface ApplicationView {
   statusLabel: string;
   approverLevel: 'street' | 'district';
   steps: StepView[];
+  /** How many evidence photos it carries (their temp URLs come from applicationEvidence). */
+  evidenceCount: number;
+  fundId: string | null;
+  disbursedAt: string | null;
   createdAt: string;
 }
 
@@ -87,8 +98,24 @@ export const disburseApplication = defineContract<ApplicationView>()({
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
 
+/** H5 (and weapp): one evidence photo, stored in the caller's own upload folder; answers its file id. */
+export const uploadEvidence = defineContract<{ fileID: string }>()({
+  fn: 'assist',
+  action: 'uploadEvidence',
+  input: inlineImage,
+  errors: ['FORBIDDEN'],
+});
+
+/** Short-lived URLs of an application's evidence: for the applicant, the veteran and the staff over it. */
+export const applicationEvidence = defineContract<{ urls: string[] }>()({
+  fn: 'assist',
+  action: 'applicationEvidence',
+  input: z.object({ id: docId }).strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+});
+
 /** Relief funds over the caller's jurisdiction with their balance. */
-export const listFunds = defineContract<{ items: { id: string; name: string; balanceFen: number; paidFen: number }[] }>()({
+export const listFunds = defineContract<{ items: FundView[] }>()({
   fn: 'assist',
   action: 'listFunds',
   input: z.object({}).strict(),

@@ -79,6 +79,32 @@ export interface AssistSettingsDoc {
   /** The most a relief case may be. */
   reliefMaxFen: number;
   updatedAt: Date;
+  /** The district staff member (staff id) and name who last changed them. */
+  updatedBy?: string;
+  updatedByName?: string;
+  /** The latest changes, newest first (kept to the last 20). */
+  changes?: { at: Date; byStaffId: string; byName: string; before: AssistLimitValues; after: AssistLimitValues }[];
+}
+
+export interface AssistLimitValues {
+  streetLimitFen: number;
+  subsidyMaxFen: number;
+  reliefMaxFen: number;
+}
+
+/** Collection `fundMovements`: every top-up and payment of a relief fund, with the balance after it. */
+export interface FundMovementDoc {
+  _id: string;
+  fundId: string;
+  orgId: string;
+  kind: 'topup' | 'payment';
+  amountFen: number;
+  balanceAfterFen: number;
+  note: string;
+  applicationId: string | null;
+  byStaffId: string | null;
+  byName: string;
+  at: Date;
 }
 
 export const DEFAULT_ASSIST_LIMITS = { streetLimitFen: 300_000, subsidyMaxFen: 2_000_000, reliefMaxFen: 10_000_000 };

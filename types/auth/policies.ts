@@ -73,6 +73,10 @@ export const POLICIES = {
   'assist:approve-district': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
   /** Recording a disbursement. */
   'assist:disburse': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
+  /** The district's approval limits (target: the district). */
+  'assist:settings': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
+  /** Opening a relief fund, adding money to it, its movements (target: the district owning it). */
+  'assist:funds': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
   /** The dashboard over a node: staff of any level over it. */
   'dashboard:view': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Filing a request for a veteran: the team of the veteran's grid. */
@@ -138,6 +142,8 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'assist:approve-street': '只有所在街道或区可以审批该申请',
   'assist:approve-district': '该申请须由区退役军人事务局审批',
   'assist:disburse': '只有所在街道或区可以登记发放',
+  'assist:settings': '只有区退役军人事务局可以设置补助审批权限',
+  'assist:funds': '只有区退役军人事务局可以管理救助专项资金',
   'dashboard:view': '只能查看本辖区的统计数据',
   'request:submitFor': '只能为本网格的退役军人代为提交诉求',
   'request:oversee': '只能查看本辖区的诉求',

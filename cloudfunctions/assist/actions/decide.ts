@@ -11,6 +11,7 @@ export const review = defineAction(reviewApplication, async ({ id, pass, note },
   const doc = await loadApplication(ctx, id);
   const me = await ctx.authorize('assist:review', { orgPath: doc.orgPath });
   refuseOwn(me, doc);
+  if (!pass && !note) throw new AppError('INVALID_INPUT', '请填写不予通过的理由（申请人会看到）', 'note');
   if (doc.status !== 'submitted') throw new AppError('PRECONDITION_FAILED', '该申请不在待审核状态');
   const status = pass ? 'reviewed' : 'rejected';
   const next = await transition(ctx, id, 'submitted', { status }, stepBy(me, 'station_staff', pass ? 'reviewed' : 'rejected', ctx, note, null));
@@ -32,6 +33,7 @@ export const approve = defineAction(approveApplication, async ({ id, approve: ye
     throw new AppError('FORBIDDEN', doc.kind === 'relief' ? '救助专项资金须由区退役军人事务局审批' : `超出街道审批权限（上限 ${yuan(limits.streetLimitFen)}），须报区退役军人事务局审批`, 'amountFen');
   }
   refuseOwn(me, doc);
+  if (!yes && !note) throw new AppError('INVALID_INPUT', '请填写驳回的理由（申请人会看到）', 'note');
   if (doc.status !== 'reviewed') throw new AppError('PRECONDITION_FAILED', '该申请尚未经服务站审核，或已审批');
   if (yes && amount > doc.askedFen) throw new AppError('INVALID_INPUT', '批准金额不能超过申请金额', 'amountFen');
   if (yes && amount <= 0) throw new AppError('INVALID_INPUT', '批准金额应大于0', 'amountFen');

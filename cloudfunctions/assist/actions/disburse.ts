@@ -8,6 +8,7 @@ import { txGet, type Tx } from '../../_kernel/transaction';
 import { addMonthly } from '../../_kernel/care-monthly';
 import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
 import { applicationView } from '../lib/views';
+import { recordMovement } from '../lib/funds';
 
 /** Records the payment; a relief case is paid from its fund in the same transaction, never below zero. */
 export default defineAction(disburseApplication, async ({ id, amountFen, method, fundId }, ctx) => {
@@ -32,7 +33,9 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
     const fund = await txGet<ReliefFundDoc>(tx, 'reliefFunds', fundId);
     if (!fund || !doc.orgPath.includes(fund.orgId)) throw new AppError('NOT_FOUND', '没有找到该救助专项资金', 'fundId');
     if (fund.balanceFen < amountFen) throw new AppError('PRECONDITION_FAILED', `救助专项资金余额不足（余额 ${yuan(fund.balanceFen)}）`, 'amountFen');
-    await tx.collection('reliefFunds').doc(fundId).update({ data: { balanceFen: fund.balanceFen - amountFen, paidFen: fund.paidFen + amountFen, updatedAt: ctx.now } });
+    const balanceFen = fund.balanceFen - amountFen;
+    await tx.collection('reliefFunds').doc(fundId).update({ data: { balanceFen, paidFen: fund.paidFen + amountFen, updatedAt: ctx.now } });
+    await recordMovement(tx, fund, me, ctx.now, { kind: 'payment', amountFen, balanceAfterFen: balanceFen, note: `${doc.veteranName} · ${method}`, applicationId: doc._id });
     await book(tx);
   };
   const next = await transition(ctx, id, 'approved', patch, stepBy(me, role, 'disbursed', ctx, method, amountFen), payFromFund);

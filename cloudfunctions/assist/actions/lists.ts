@@ -4,6 +4,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { nodeFor, pathField } from '../../_kernel/jurisdiction';
 import { applicationView } from '../lib/views';
+import { fundView } from '../lib/funds';
 
 /** What the caller applied for, and applications for their own file (the veteran sees every step). */
 export const mine = defineAction(myApplications, async (_input, ctx) => {
@@ -31,5 +32,5 @@ export const funds = defineAction(listFunds, async (_input, ctx) => {
   const place = me.roles.find((r) => r.role === 'street_staff' || r.role === 'district_staff');
   if (!place) throw new AppError('FORBIDDEN', '只有街道或区的工作人员可以查看救助专项资金');
   const docs = await ctx.read.many<ReliefFundDoc>('reliefFunds', { orgId: place.orgPath[0] }, { limit: 20 });
-  return { items: docs.map((f) => ({ id: f._id, name: f.name, balanceFen: f.balanceFen, paidFen: f.paidFen })) };
+  return { items: docs.map(fundView) };
 });

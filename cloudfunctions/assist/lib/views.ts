@@ -10,6 +10,7 @@ export function applicationView(d: AssistanceDoc): ApplicationView {
     kindLabel: ASSIST_KIND_LABELS[d.kind],
     veteranId: d.veteranId,
     veteranName: d.veteranName,
+    orgPath: d.orgPath,
     situation: d.situation,
     askedFen: d.askedFen,
     approvedFen: d.approvedFen,
@@ -19,6 +20,9 @@ export function applicationView(d: AssistanceDoc): ApplicationView {
     statusLabel: ASSIST_STATUS_LABELS[d.status],
     approverLevel: d.approverLevel,
     steps: d.steps.map((s) => ({ step: s.step, label: STEP_LABELS[s.step] ?? s.step, byName: s.byName, byRole: s.byRole, at: new Date(s.at).toISOString(), note: s.note, amountFen: s.amountFen })),
+    evidenceCount: d.evidence.length,
+    fundId: d.fundId,
+    disbursedAt: d.disbursedAt ? new Date(d.disbursedAt).toISOString() : null,
     createdAt: new Date(d.createdAt).toISOString(),
   };
 }

@@ -12,3 +12,8 @@ export function shortDate(iso: string): string {
 export function day(iso: string): string {
   return beijing(iso).format('YYYY-MM-DD');
 }
+
+/** 2026年3月1日 10:30: a date nobody has to decode (steps of an application, 长辈模式). */
+export function fullDate(iso: string): string {
+  return beijing(iso).format('YYYY年M月D日 HH:mm');
+}

@@ -1,38 +1,61 @@
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
-import { approveApplication, disburseApplication, listApplications, reviewApplication, type ApplicationView } from '@types-contract/assist/applications';
+import { Text, View } from '@tarojs/components';
+import { whoami } from '@types-contract/account/whoami';
+import { listApplications, type ApplicationView } from '@types-contract/assist/applications';
+import { getAssistSettings } from '@types-contract/assist/settings';
+import type { AssistStatus } from '@types-contract/assist/model';
+import { can, type CallerRoles } from '@types-contract/auth/policies';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { ChoiceChips } from '../../../components/choice-chips';
+import { useQuery } from '../../../lib/cloud';
 import { ApplicationCard } from '../components/application-card';
+import { ApprovePanel } from '../components/approve-panel';
+import { DisbursePanel } from '../components/disburse-panel';
+import { ReviewPanel } from '../components/review-panel';
 
-/** Staff's queue: the station reviews, the street/district approves within its limit, then records payment. */
+type Filter = 'open' | AssistStatus;
+const FILTERS: readonly Filter[] = ['open', 'submitted', 'reviewed', 'approved', 'disbursed', 'rejected'];
+const FILTER_LABELS: Record<Filter, string> = { open: '办理中', submitted: '待审核', reviewed: '待审批', approved: '待发放', disbursed: '已发放', rejected: '未通过' };
+
+/** Staff's queue: the station reviews, the street/district approves within its limit, then records the payment. */
 export default function QueuePage() {
-  const list = useQuery(listApplications, {});
-  const review = useAction(reviewApplication);
-  const approve = useAction(approveApplication);
-  const disburse = useAction(disburseApplication);
-  const after = (ok: unknown, title: string) => {
-    if (ok) {
-      void Taro.showToast({ title, icon: 'success' });
-      list.retry();
-    }
+  const [filter, setFilter] = useState<Filter>('open');
+  const list = useQuery(listApplications, { status: filter === 'open' ? null : filter });
+  const me = useQuery(whoami, {});
+  const limits = useQuery(getAssistSettings, {});
+  const caller: CallerRoles = { roles: (me.data?.roles ?? []).map((r) => ({ role: r.role, orgId: r.orgId, orgPath: r.orgPath })) };
+  const district = caller.roles.some((r) => r.role === 'district_staff');
+  const done = (title: string) => {
+    void Taro.showToast({ title, icon: 'success' });
+    list.retry();
   };
-  const failed = review.error ?? approve.error ?? disburse.error;
-  const actions = (a: ApplicationView) => (
-    <View className='row'>
-      {a.status === 'submitted' ? <Button className='btn btn-primary btn-small' onClick={async () => after(await review.run({ id: a.id, pass: true }), '已审核')}>审核通过</Button> : null}
-      {a.status === 'submitted' ? <Button className='btn btn-plain btn-small' onClick={async () => after(await review.run({ id: a.id, pass: false }), '已退回')}>不予通过</Button> : null}
-      {a.status === 'reviewed' ? <Button className='btn btn-primary btn-small' onClick={async () => after(await approve.run({ id: a.id, approve: true }), '已批准')}>批准</Button> : null}
-      {a.status === 'reviewed' ? <Button className='btn btn-plain btn-small' onClick={async () => after(await approve.run({ id: a.id, approve: false }), '已驳回')}>驳回</Button> : null}
-      {a.status === 'approved' && a.kind === 'subsidy' ? <Button className='btn btn-primary btn-small' onClick={async () => after(await disburse.run({ id: a.id, amountFen: a.approvedFen ?? 0, method: '银行转账' }), '已登记发放')}>登记发放（银行转账）</Button> : null}
-    </View>
-  );
+  const panel = (a: ApplicationView) => {
+    const at = { orgPath: a.orgPath };
+    if (a.status === 'submitted' && can(caller, 'assist:review', at)) return <ReviewPanel app={a} onDone={done} />;
+    if (a.status === 'reviewed' && can(caller, 'assist:approve-street', at)) {
+      if (!district && a.kind === 'relief') return <Text className='text-block muted'>救助专项资金由区退役军人事务局审批。</Text>;
+      return <ApprovePanel key={a.id} app={a} limitFen={district ? null : limits.data?.streetLimitFen ?? null} onDone={done} />;
+    }
+    if (a.status === 'approved' && can(caller, 'assist:disburse', at)) return <DisbursePanel key={a.id} app={a} onDone={done} />;
+    return null;
+  };
   return (
     <PageShell>
-      {failed ? <View className='card'><Text className='field-error' data-testid='queue-error'>{failed.message}</Text></View> : null}
+      <View className='card'>
+        <ChoiceChips name='status' label='按办理状态查看' options={FILTERS} labels={FILTER_LABELS} value={filter} onChange={setFilter} />
+      </View>
       <QueryView query={list}>
-        {({ items }) => <>{items.map((a) => <ApplicationCard key={a.id} app={a}>{actions(a)}</ApplicationCard>)}</>}
+        {({ items }) =>
+          items.length ? (
+            <>{items.map((a) => <ApplicationCard key={a.id} app={a}>{panel(a)}</ApplicationCard>)}</>
+          ) : (
+            <View className='card' data-testid='queue-empty'>
+              <Text className='text-block'>{filter === 'open' ? '目前没有需要办理的申请。' : `没有「${FILTER_LABELS[filter]}」的申请。`}</Text>
+            </View>
+          )
+        }
       </QueryView>
     </PageShell>
   );

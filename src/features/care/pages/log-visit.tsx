@@ -5,8 +5,8 @@ import { logVisit, uploadVisitPhoto, VISIT_PHOTOS_MAX } from '@types-contract/ca
 import type { VisitKind } from '@types-contract/care/model';
 import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
-import { PhotoStrip } from '../../../components/photos/photo-strip';
-import { usePhotos } from '../../../components/photos/use-photos';
+import { PhotoStrip } from '../../../components/photo-strip';
+import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
 import { useAction } from '../../../lib/cloud';
 import { shanghaiDate } from '../shanghai-date';
 import { VisitKindFields } from '../components/visit-kind-fields';
@@ -31,7 +31,7 @@ export default function LogVisitPage() {
   const [moneyYuan, setMoneyYuan] = useState('');
   const [followUp, setFollowUp] = useState(false);
   const [followUpNote, setFollowUpNote] = useState('');
-  const photos = usePhotos(uploadVisitPhoto);
+  const photos = usePhotoUploads(uploadVisitPhoto);
   const save = useAction(logVisit);
   const fieldError = (f: string) => (save.error?.field?.split('.')[0] === f ? save.error.message : undefined);
   const submit = async () => {
@@ -70,7 +70,7 @@ export default function LogVisitPage() {
         <TextField name='goods' label='慰问物品' value={goods} placeholder='例如：大米一袋、食用油一桶' onChange={setGoods} />
         <TextField name='goodsValue' label='物品价值（元）' type='number' value={goodsYuan} placeholder='0' error={fieldError('goodsValueFen')} onChange={setGoodsYuan} />
         <TextField name='money' label='慰问金（元）' type='number' value={moneyYuan} placeholder='0' error={fieldError('moneyFen')} onChange={setMoneyYuan} />
-        <PhotoStrip label='走访照片' max={VISIT_PHOTOS_MAX} previews={photos.previews} busy={photos.busy} error={photos.error ?? fieldError('photos')} onAdd={photos.add} onRemove={photos.remove} />
+        <PhotoStrip label={`走访照片（选填，最多 ${VISIT_PHOTOS_MAX} 张）`} max={VISIT_PHOTOS_MAX} previews={photos.previews} busy={photos.busy} error={photos.error ?? fieldError('photos')} onAdd={photos.add} onRemove={photos.remove} />
         <View className='row'><Text className='text-block'>需要后续跟进</Text><Switch checked={followUp} onChange={(e) => setFollowUp(e.detail.value)} /></View>
         {followUp ? <TextField name='followUpNote' label='跟进事项' value={followUpNote} placeholder='例如：协助申请临时困难补助' error={fieldError('followUpNote')} onChange={setFollowUpNote} /> : null}
         {save.error && !known.includes(save.error.field?.split('.')[0] ?? '') ? <Text className='field-error' data-testid='visit-error'>{save.error.message}</Text> : null}

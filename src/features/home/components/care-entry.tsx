@@ -16,6 +16,7 @@ export function CareEntry({ gridTeam, assistQueue, district }: { gridTeam: boole
         <Button className='btn btn-plain btn-small' data-testid='home-dashboard' onClick={() => go(routeUrl('dashboard'))}>数据看板</Button>
         {assistQueue ? <Button className='btn btn-plain btn-small' data-testid='home-assist-queue' onClick={() => go(routeUrl('assistQueue'))}>补助审批</Button> : null}
         {district ? <Button className='btn btn-plain btn-small' data-testid='home-care-settings' onClick={() => go(routeUrl('careSettings'))}>六必访设置</Button> : null}
+        {district ? <Button className='btn btn-plain btn-small' data-testid='home-assist-settings' onClick={() => go(routeUrl('assistSettings'))}>补助标准与资金</Button> : null}
       </View>
     </View>
   );
@@ -25,8 +26,8 @@ export function CareEntry({ gridTeam, assistQueue, district }: { gridTeam: boole
 export function AssistEntry() {
   return (
     <View className='card' data-testid='assist-entry'>
-      <Text className='card-title'>临时困难补助</Text>
-      <Text className='text-block muted'>遇到临时困难，可在这里申请，并查看每一步办理情况。</Text>
+      <Text className='card-title'>困难补助与救助</Text>
+      <Text className='text-block muted'>遇到临时困难或重大变故，可在这里申请临时困难补助或救助专项资金，并查看每一步办理情况。</Text>
       <Button className='btn btn-plain btn-small' data-testid='home-assist' onClick={() => go(routeUrl('assistMine'))}>申请与进度</Button>
     </View>
   );

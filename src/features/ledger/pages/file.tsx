@@ -9,6 +9,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { FileSections } from '../../../components/file/file-sections';
 import { FileSummary } from '../../../components/file/file-summary';
 import { HistoryList } from '../../../components/file/history-list';
+import { AssistCard } from '../components/assist-card';
 import { CorrectionDecision } from '../components/correction-decision';
 import { KeyGroupCard } from '../components/key-group-card';
 import { MoveCard } from '../components/move-card';
@@ -53,6 +54,7 @@ export default function FilePage() {
                 核实无误
               </Button>
             </View>
+            <AssistCard veteranId={veteranId} name={file.name} gridId={file.gridId} />
             <FileSections file={file} />
             <FileCareCard veteranId={veteranId} name={file.name} />
             <RevealCard veteranId={veteranId} />

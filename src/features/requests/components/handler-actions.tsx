@@ -4,7 +4,7 @@ import type { RequestDetail } from '@types-contract/requests/views';
 import { handleRequest } from '@types-contract/requests/handle';
 import { STEPS, type StepName } from '@types-contract/requests/state-machine';
 import { useAction } from '../../../lib/cloud';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/text-area-field';
 
 /** Staff steps the UI offers (assignment is done from the team page); order = how often they are used. */
 const OFFERED: StepName[] = ['accept', 'start', 'answer', 'progress', 'escalate', 'handBack', 'close', 'markLegacy', 'return', 'note'];

@@ -6,10 +6,10 @@ import { addInformation, rateRequest, reopenRequest } from '@types-contract/requ
 import { MAX_PHOTOS, uploadRequestPhoto } from '@types-contract/requests/submit';
 import { useAction } from '../../../lib/cloud';
 import { beijing } from '../format';
-import { usePhotos } from '../../../components/photos/use-photos';
+import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
 import { ChoiceChips } from '../../../components/choice-chips';
-import { PhotoStrip } from '../../../components/photos/photo-strip';
-import { TextAreaField } from './text-area-field';
+import { PhotoStrip } from '../../../components/photo-strip';
+import { TextAreaField } from '../../../components/text-area-field';
 
 /** What the person who asked may do now: rate the answer, have it handled again, add information. */
 export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail; onChanged: () => void }) {
@@ -17,7 +17,7 @@ export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail;
   const [comment, setComment] = useState('');
   const [info, setInfo] = useState('');
   const [reason, setReason] = useState('');
-  const photos = usePhotos(uploadRequestPhoto);
+  const photos = usePhotoUploads(uploadRequestPhoto);
   const rate = useAction(rateRequest);
   const reopen = useAction(reopenRequest);
   const add = useAction(addInformation);
@@ -48,7 +48,7 @@ export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail;
         <View className='card'>
           <Text className='card-title'>补充信息</Text>
           <TextAreaField name='info' label='补充说明' value={info} maxlength={1000} placeholder='新的情况、材料说明' error={add.error?.message} onChange={setInfo} />
-          <PhotoStrip max={MAX_PHOTOS} previews={photos.previews} busy={photos.busy} error={photos.error} onAdd={photos.add} onRemove={photos.remove} />
+          <PhotoStrip label={`照片（选填，最多 ${MAX_PHOTOS} 张）`} max={MAX_PHOTOS} previews={photos.previews} busy={photos.busy} error={photos.error} onAdd={photos.add} onRemove={photos.remove} />
           <Button className='btn btn-plain' data-testid='add-info' disabled={add.loading} onClick={() => void add.run({ ...base, text: info, photos: photos.fileIds }).then((d) => { if (d) { setInfo(''); photos.clear(); onChanged(); } })}>提交补充信息</Button>
         </View>
       ) : null}

@@ -7,10 +7,10 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { ChoiceChips } from '../../../components/choice-chips';
-import { PhotoStrip } from '../../../components/photos/photo-strip';
-import { TextAreaField } from '../components/text-area-field';
+import { PhotoStrip } from '../../../components/photo-strip';
+import { TextAreaField } from '../../../components/text-area-field';
 import { detailUrl } from '../routes';
-import { usePhotos } from '../../../components/photos/use-photos';
+import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
 
 const newToken = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 const URGENCY_LABELS = { normal: '一般', urgent: '紧急（本周吃饭、买药已有困难）' } as const;
@@ -23,7 +23,7 @@ export default function SubmitRequestPage() {
   const [method, setMethod] = useState<ContactMethod>('wechat');
   const [phone, setPhone] = useState('');
   const [urgency, setUrgency] = useState<'normal' | 'urgent'>('normal');
-  const photos = usePhotos(uploadRequestPhoto);
+  const photos = usePhotoUploads(uploadRequestPhoto);
   const submit = useAction(submitRequest);
   const field = submit.error?.field;
   const errorOf = (name: string) => (field === name || field?.startsWith(`${name}.`) ? submit.error?.message : undefined);
@@ -41,7 +41,7 @@ export default function SubmitRequestPage() {
       <View className='card'>
         <ChoiceChips name='category' label='诉求类别' options={REQUEST_CATEGORIES} value={category} error={errorOf('category')} onChange={setCategory} />
         <TextAreaField name='description' label='请描述您的诉求' value={description} maxlength={DESCRIPTION_MAX} placeholder='发生了什么、需要什么帮助' error={errorOf('description')} onChange={setDescription} />
-        <PhotoStrip max={MAX_PHOTOS} previews={photos.previews} busy={photos.busy} error={photos.error ?? errorOf('photos')} onAdd={photos.add} onRemove={photos.remove} />
+        <PhotoStrip label={`照片（选填，最多 ${MAX_PHOTOS} 张）`} max={MAX_PHOTOS} previews={photos.previews} busy={photos.busy} error={photos.error ?? errorOf('photos')} onAdd={photos.add} onRemove={photos.remove} />
         <ChoiceChips name='contact' label='希望怎样联系您' options={CONTACT_METHODS} labels={CONTACT_LABELS} value={method} onChange={setMethod} />
         {method === 'phone' ? <TextField name='phone' label='手机号' type='number' maxlength={11} value={phone} placeholder='11位手机号' error={errorOf('contact')} onChange={setPhone} /> : null}
         <ChoiceChips name='urgency' label='紧急程度' options={['normal', 'urgent'] as const} labels={URGENCY_LABELS} value={urgency} onChange={setUrgency} />

@@ -1,10 +1,10 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 
 interface PhotoStripProps {
-  previews: string[];
-  /** The most photos the form takes (the action's limit). */
+  /** The field's label, e.g. 照片（选填，最多 6 张）. */
+  label: string;
   max: number;
-  label?: string;
+  previews: string[];
   busy: boolean;
   error?: string;
   onAdd: () => void;
@@ -12,10 +12,10 @@ interface PhotoStripProps {
 }
 
 /** The photos chosen so far (each removable with a visible button) and the way to add one. */
-export function PhotoStrip({ previews, max, label = '照片', busy, error, onAdd, onRemove }: PhotoStripProps) {
+export function PhotoStrip({ label, max, previews, busy, error, onAdd, onRemove }: PhotoStripProps) {
   return (
     <View className='field' data-field='photos'>
-      <Text className='field-label'>{label}（选填，最多 {max} 张）</Text>
+      <Text className='field-label'>{label}</Text>
       <View className='photo-strip'>
         {previews.map((src, i) => (
           <View key={src.slice(-32) + i} className='photo-cell'>

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import type { Contract } from '@types-contract/common/contract';
 import type { inlineImage } from '@types-contract/common/uploads';
-import { useAction } from '../../lib/cloud';
+import { useAction } from '../cloud';
 import { pickPhoto } from './pick-photo';
 
-/** An action that stores one inline image in the caller's upload folder for its feature and answers the file id. */
-export type PhotoUpload = Contract<typeof inlineImage, { fileID: string }>;
+/** An upload action: an inline image in, the stored file's id (in the caller's own folder) out. */
+export type PhotoUploadContract = Contract<typeof inlineImage, { fileID: string }>;
 
-/** Photos for a form: pick, upload at once through the feature's action (so the form sends only file ids), remove. */
-export function usePhotos(uploadAction: PhotoUpload) {
-  const upload = useAction(uploadAction);
+/**
+ * Photos for a form: pick, upload at once through the feature's upload action (so the form sends only
+ * file ids, which its function checks lie in the caller's folder), remove. The one way every form does it.
+ */
+export function usePhotoUploads(contract: PhotoUploadContract) {
+  const upload = useAction(contract);
   const [items, setItems] = useState<{ fileID: string; previewUrl: string }[]>([]);
   const add = async () => {
     const picked = await pickPhoto();

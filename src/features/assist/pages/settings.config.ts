@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '补助标准与救助资金' });
