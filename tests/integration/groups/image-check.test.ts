@@ -75,8 +75,8 @@ describe('notice images: uploaded to notices/, checked when published or added b
     const first = await upload(clean());
     const { noticeId } = await stack.ok(publishNotice, { ...notice, imageFileIds: [first] }, 'wx-gm1');
     const bad = await upload(flagged());
-    const edit = { noticeId, ...notice, title: '体检通知（更正）', imageFileIds: [first, bad] } as const;
-    const { scopeOrgId: _scope, ...editInput } = edit;
+    const { scopeOrgId: _scope, ...fields } = notice;
+    const editInput = { noticeId, ...fields, title: '体检通知（更正）', imageFileIds: [first, bad] };
     const refused = await stack.metered(editNotice, editInput, 'wx-gm1');
     expect(refused.res).toEqual({ ok: false, error: { ...REFUSED, field: 'imageFileIds.1' } });
     expect(refused.writes).toBe(0);
