@@ -28,7 +28,7 @@ async function writeNotice(page: Page, title: string, body: string, image: Buffe
 async function loadedImageWidths(page: Page): Promise<number[]> {
   const imgs = page.locator('[data-testid="notice-image"] img');
   await imgs.first().waitFor({ timeout: 20_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="notice-image"] img')].every((i) => (i as HTMLImageElement).complete), null, { timeout: 20_000 });
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="notice-image"] img')).every((i) => (i as HTMLImageElement).complete), null, { timeout: 20_000 });
   return imgs.evaluateAll((list) => list.map((i) => (i as HTMLImageElement).naturalWidth));
 }
 
@@ -53,7 +53,11 @@ describeInBrowser('notice images in a real browser', () => {
     await see(veteran, '周六上午社区义诊');
     expect(await loadedImageWidths(veteran)).toEqual([320]);
     await see(veteran, '点击图片可查看大图');
+    await veteran.waitForTimeout(800); // the page's slide-in transition
     await screenshot(veteran, 'notice-images-2-veteran-sees-image');
+    await veteran.getByTestId('notice-image').first().click();
+    await veteran.waitForTimeout(800);
+    await screenshot(veteran, 'notice-images-2b-preview');
   });
 
   test('a flagged image is refused in Chinese and nothing is published', async () => {
@@ -95,6 +99,7 @@ describeInBrowser('notice images in a real browser', () => {
     await see(veteran, '义诊改到周日上午，地点不变。');
     await see(veteran, '已修改（第2版');
     expect(await loadedImageWidths(veteran)).toEqual([320]);
+    await veteran.waitForTimeout(800);
     await screenshot(veteran, 'notice-images-5-veteran-sees-revision');
   });
 });

@@ -36,11 +36,11 @@ export default function NoticeDetailPage() {
             <View className='card' data-testid='notice-detail'>
               <Text className='tag'>{d.category}</Text>
               <Text className='card-title'>{d.title}</Text>
-              <Text className='muted'>
+              <Text className='muted' style={{ display: 'block' }}>
                 {d.publisherLabel} {d.publisherName} · {shortDate(d.createdAt)}
                 {d.revision > 1 && d.editedAt ? ` · 已修改（第${d.revision}版，${shortDate(d.editedAt)}）` : ''}
               </Text>
-              <Text className='muted'>发布范围：{d.scopeName} · 有效期至 {day(d.expiresAt)}{d.expired ? '（已过期）' : ''}</Text>
+              <Text className='muted' style={{ display: 'block' }}>发布范围：{d.scopeName} · 有效期至 {day(d.expiresAt)}{d.expired ? '（已过期）' : ''}</Text>
               {!d.withdrawn ? <Text className='text-block' style={{ whiteSpace: 'pre-wrap', marginTop: '8px' }}>{d.body}</Text> : null}
               {d.images.map((img, i) => (
                 <Image
