@@ -38,7 +38,7 @@ export interface DashboardData {
   children: FigureRow[];
   months: MonthRow[];
   relief: { cases: number; paidFen: number };
-  /** Requests since they began (all time, not the period); notices published to the node or below during the period and the share of their audience who read them. */
+  /** Requests received in the period and closed in it (solved, satisfaction of the rated); notices published to the node or below during the period and the share of their audience who read them. */
   requests: { received: number; solved: number; satisfaction: number | null } | null;
   notices: { sent: number; readRate: number } | null;
   /** The filing rule used: which fields make a file complete. */

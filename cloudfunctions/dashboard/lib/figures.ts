@@ -2,9 +2,9 @@ import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboar
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
 import { pathField } from '../../_kernel/jurisdiction';
-import { aged80Cutoff, monthsBetween, shanghaiMonth } from '../../_kernel/shanghai';
+import { aged80Cutoff, monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
 import { FILING_RULE } from './filing';
-import { countsUnder } from '../../requests/ledger/figures';
+import { countsInPeriod } from '../../requests/ledger/figures';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import type { CareMonthlyDoc } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';
@@ -63,8 +63,8 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
     node.kind === 'grid' ? Promise.resolve([] as OrgDoc[]) : ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] }),
     ledgerRows(ctx, node),
     monthlyRows(ctx, node, period),
-    // Requests (诉求) since they began, from the requests feature's indexed counts (not limited to the period).
-    countsUnder(ctx, field, node._id),
+    // Requests (诉求) received, and closed, within the period: indexed counts.
+    countsInPeriod(ctx, field, node._id, startOfShanghaiMonth(period.from), startOfShanghaiMonth(nextMonth(period.to))),
     noticeReach(ctx, node, period),
   ]);
   const sums = new Map<string, Sums>();

@@ -36,3 +36,16 @@ export function sumCounts(rows: Omit<Figures, 'medianAnswerHours'>[]): Omit<Figu
   const add = (k: 'received' | 'open' | 'solved' | 'satisfied' | 'basic' | 'unsatisfied') => rows.reduce((a, r) => a + r[k], 0);
   return withRates({ received: add('received'), open: add('open'), solved: add('solved'), satisfied: add('satisfied'), basic: add('basic'), unsatisfied: add('unsatisfied') });
 }
+
+/**
+ * Counts of one node within a period [from, to): received = filed in it; solved and satisfaction = closed in it
+ * (a request reopened later counts again when it closes again). Each an indexed count.
+ */
+export async function countsInPeriod(ctx: ActionContext, key: string, id: string, from: Date, to: Date): Promise<{ received: number; solved: number; satisfactionRate: number | null }> {
+  const within = ctx._.gte(from).and(ctx._.lt(to));
+  const count = (extra: object) => ctx.read.count('requests', { [key]: id, ...extra });
+  const [received, ...closed] = await Promise.all([count({ createdAt: within }), ...CLOSED.map((outcome) => count({ outcome, closedAt: within }))]);
+  const [satisfied, basic, unsatisfied, unrated] = closed;
+  const { solved, satisfactionRate } = withRates({ received, open: 0, solved: satisfied + basic + unsatisfied + unrated, satisfied, basic, unsatisfied });
+  return { received, solved, satisfactionRate };
+}

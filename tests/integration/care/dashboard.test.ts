@@ -40,6 +40,21 @@ function expected(stack: Stack, depth: number, id: string, from: string, to: str
   };
 }
 
+/** Requests filed in the period, and those closed (not returned) in it with the share of rated ones satisfied. */
+function expectedRequests(stack: Stack, depth: number, id: string, from: string, to: string) {
+  const lo = startOf(from);
+  const hi = startOf(after(to));
+  const mine = raw(stack, 'requests').filter((r) => r.orgPath[depth] === id);
+  const closed = mine.filter((r) => String(r.outcome).startsWith('closed_') && r.closedAt && dateOf(r.closedAt) >= lo && dateOf(r.closedAt) < hi);
+  const rated = closed.filter((r) => r.outcome !== 'closed_unrated');
+  const happy = rated.filter((r) => r.outcome !== 'closed_unsatisfied');
+  return {
+    received: mine.filter((r) => dateOf(r.createdAt) >= lo && dateOf(r.createdAt) < hi).length,
+    solved: closed.length,
+    satisfaction: rated.length ? Math.round((happy.length / rated.length) * 1000) / 1000 : null,
+  };
+}
+
 describe('dashboard figures against a raw scan of the store', () => {
   it.each([
     ['the district', P.district, null, 0, 'd-xz'],
@@ -53,8 +68,22 @@ describe('dashboard figures against a raw scan of the store', () => {
     expect(out.total.veterans).toBeGreaterThan(0);
     for (const child of out.children) expect(child).toMatchObject(expected(stack, depth + 1, child.id, '2019-01', '2025-06'));
     expect(out.months.reduce((s, m) => s + m.visits, 0)).toBe(out.total.visits);
-    const requests = raw(stack, 'requests').filter((r) => r.orgPath[depth] === id);
-    expect(out.requests).toMatchObject({ received: requests.length, solved: requests.filter((r) => String(r.outcome).startsWith('closed_')).length });
+    expect(out.requests).toEqual(expectedRequests(stack, depth, id, '2019-01', '2025-06'));
+  });
+
+  it('requests count only those received, and closed, within the period', async () => {
+    // One month: that of the oldest request in the store (the seed spreads them over recent months).
+    const oldest = Math.min(...raw(stack, 'requests').map((r) => dateOf(r.createdAt)));
+    const month = new Date(oldest + 8 * 3_600_000).toISOString().slice(0, 7);
+    const [whole, half] = await Promise.all([
+      stack.ok(dashboardOverview, { from: '2019-01', to: '2030-12' }, P.district),
+      stack.ok(dashboardOverview, { from: month, to: month }, P.district),
+    ]);
+    expect(whole.requests).toEqual(expectedRequests(stack, 0, 'd-xz', '2019-01', '2030-12'));
+    expect(half.requests).toEqual(expectedRequests(stack, 0, 'd-xz', month, month));
+    expect(whole.requests!.received).toBe(raw(stack, 'requests').length);
+    expect(half.requests!.received).toBeGreaterThan(0);
+    expect(half.requests!.received).toBeLessThan(whole.requests!.received);
   });
 
   it('a period selects months', async () => {

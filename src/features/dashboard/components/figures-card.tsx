@@ -20,7 +20,7 @@ export function FiguresCard({ data }: { data: DashboardData }) {
       {line('慰问金额', yuan(t.visitValueFen), 'fig-visit-value')}
       {line('临时困难补助', `${t.subsidies} 笔 · ${yuan(t.subsidyFen)}`, 'fig-subsidies')}
       {line('救助专项资金', `${data.relief.cases} 件 · ${yuan(data.relief.paidFen)}`)}
-      {data.requests ? line('诉求（累计）', `受理 ${data.requests.received} 件 · 办结 ${data.requests.solved} 件 · 满意率 ${data.requests.satisfaction === null ? '—' : pct(data.requests.satisfaction)}`, 'fig-requests') : null}
+      {data.requests ? line('诉求（本期）', `受理 ${data.requests.received} 件 · 办结 ${data.requests.solved} 件 · 满意率 ${data.requests.satisfaction === null ? '—' : pct(data.requests.satisfaction)}`, 'fig-requests') : null}
       {data.notices ? line('政策通知（本期）', `发布 ${data.notices.sent} 条 · 阅读率 ${pct(data.notices.readRate)}`, 'fig-notices') : null}
       <Text className='muted'>建档标准：{data.filingRule}</Text>
     </View>

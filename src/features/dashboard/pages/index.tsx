@@ -4,7 +4,6 @@ import { Button, Picker, Text, View } from '@tarojs/components';
 import { dashboardExport, dashboardOverview } from '@types-contract/dashboard/overview';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
-import { ComingSoon } from '../../../app-shell/coming-soon';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { FiguresCard } from '../components/figures-card';
 import { ChildrenTable } from '../components/children-table';
@@ -55,7 +54,6 @@ export default function DashboardPage() {
           </>
         )}
       </QueryView>
-      <ComingSoon title='通知阅读率' description='网格群通知的阅读率将在通知功能上线后显示在这里。' />
     </PageShell>
   );
 }
