@@ -8,6 +8,7 @@ jest.setTimeout(240_000);
 
 const CLEAN = pngImage({ width: 320, height: 200, rgb: [25, 118, 210] });
 const FLAGGED = pngImage({ width: 320, height: 200, rgb: [200, 60, 40], text: RISKY_IMAGE_MARKER });
+const WIDE = pngImage({ width: 1500, height: 900, rgb: [46, 125, 50] });
 const MEMBER = 'demo-grid-member-g-10-01-3';
 const VETERAN = 'demo-veteran-1';
 const REFUSAL = '图片含有不适宜的内容，未能发出，已从云端删除，请换一张图片';
@@ -86,7 +87,12 @@ describeInBrowser('notice images in a real browser', () => {
     await member.getByTestId('edit-notice').waitFor();
     await type(member, 'edit-title', `${title}（改期）`);
     await member.getByTestId('edit-notice').locator('taro-textarea-core textarea').fill('义诊改到周日上午，地点不变。');
-    expect(await member.getByTestId('edit-notice').getByTestId('notice-image-thumb').count()).toBe(1);
+    const thumbs = member.getByTestId('edit-notice').getByTestId('notice-image-thumb');
+    expect(await thumbs.count()).toBe(1);
+    // A picture wider than the image check's 750 px is shrunk in the browser before it is uploaded.
+    const [chooser] = await Promise.all([member.waitForEvent('filechooser'), member.getByTestId('edit-notice').getByText('添加图片', { exact: true }).click()]);
+    await chooser.setFiles({ name: 'map.png', mimeType: 'image/png', buffer: WIDE });
+    await thumbs.nth(1).waitFor({ timeout: 20_000 });
     await screenshot(member, 'notice-images-4-edit');
     await visible(member, '保存修改', true).click();
     await see(member, '已修改（第2版');
@@ -98,7 +104,7 @@ describeInBrowser('notice images in a real browser', () => {
     await row.click();
     await see(veteran, '义诊改到周日上午，地点不变。');
     await see(veteran, '已修改（第2版');
-    expect(await loadedImageWidths(veteran)).toEqual([320]);
+    expect(await loadedImageWidths(veteran)).toEqual([320, 750]);
     await veteran.waitForTimeout(800);
     await screenshot(veteran, 'notice-images-5-veteran-sees-revision');
   });
