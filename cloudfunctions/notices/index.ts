@@ -9,10 +9,11 @@ import receiptSummary from './actions/receipt-summary';
 import gridUnreadList from './actions/grid-unread-list';
 import noticeScopes from './actions/notice-scopes';
 import dispatchNotifications from './actions/dispatch-notifications';
+import uploadNoticeImage from './actions/upload-notice-image';
 
 export const actions = [
   publishNotice, editNoticeAction, withdrawNoticeAction, listNotices, noticeDetail, markNoticeRead, receiptSummary, gridUnreadList, noticeScopes,
-  dispatchNotifications,
+  uploadNoticeImage, dispatchNotifications,
 ];
 const routed = createMain(actions);
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { checkImage } from './image-check';
 import type { Outbox } from './outbox';
 
 export interface OpenApiCallContext {
@@ -10,7 +11,7 @@ export interface OpenApiCallContext {
 
 export type OpenApiAnswer = Record<string, unknown> & { errcode: number; errmsg: string };
 
-/** WeChat's errcode for "content is risky" (msgSecCheck). */
+/** WeChat's errcode for "content is risky" (msgSecCheck, imgSecCheck). */
 export const RISKY_CONTENT = 87014;
 /** WeChat Cloud's errcode when a function calls an openapi it did not declare in config.json. */
 export const API_NOT_PERMITTED = -604101;
@@ -42,6 +43,8 @@ export class OpenApiService {
         return this.sendSubscribeMessage(params, ctx);
       case 'security.msgSecCheck':
         return this.checkText(params);
+      case 'security.imgSecCheck':
+        return checkImage(params);
       default:
         return { errcode: -1, errmsg: `本地云未实现 openapi.${api}` };
     }

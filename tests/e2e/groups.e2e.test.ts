@@ -33,6 +33,8 @@ describeInBrowser('grid group and notices in a real browser', () => {
 
     await visible(member, '刷新', true).click();
     await see(member, '已读 1 人');
+    // The summary and the unread list refresh separately: wait for the list, then check no name is left.
+    await see(member, '本网格已全部阅读');
     expect(await member.getByTestId('grid-unread').getByText('张建国').count()).toBe(0);
     await screenshot(member, 'groups-5-receipts-after');
 

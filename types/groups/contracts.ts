@@ -94,17 +94,20 @@ export const groupMembers = defineContract<{ items: MemberView[] }>()({
   errors: ['NOT_FOUND'],
 });
 
-/** H5 (no Taro.cloud): a small image as base64, stored in the group's folder; weapp uploads with Taro.cloud.uploadFile. */
+/**
+ * An image sent inline by H5 (no Taro.cloud) for a group or a notice: JPG or PNG (what WeChat's image check
+ * takes), 1 MB at most (its limit). Weapp uploads the file with Taro.cloud.uploadFile instead.
+ */
+export const inlineGroupImage = {
+  contentType: z.enum(MESSAGE_LIMITS.imageTypes, { errorMap: () => ({ message: '只能发送 JPG 或 PNG 图片' }) }),
+  base64: z.string().min(1, '图片为空').max(Math.ceil((MESSAGE_LIMITS.imageMaxBytes * 4) / 3) + 4, '图片不能超过1MB'),
+};
+
+/** H5: a small image stored in the group's folder. */
 export const uploadGroupImage = defineContract<{ fileId: string }>()({
   fn: 'groups',
   action: 'uploadGroupImage',
-  input: z
-    .object({
-      groupId,
-      contentType: z.enum(MESSAGE_LIMITS.imageTypes, { errorMap: () => ({ message: '只能发送 JPG 或 PNG 图片' }) }),
-      base64: z.string().min(1, '图片为空').max(Math.ceil((MESSAGE_LIMITS.imageMaxBytes * 4) / 3) + 4, '图片不能超过1MB'),
-    })
-    .strict(),
+  input: z.object({ groupId, ...inlineGroupImage }).strict(),
   errors: ['NOT_FOUND', 'CONTENT_REJECTED'],
 });
 

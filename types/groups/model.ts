@@ -91,7 +91,10 @@ export const MESSAGE_LIMITS = {
   mentionsMax: 10,
   perMinute: 20,
   recallWindowMs: 2 * 60_000,
+  /** WeChat's image check (imgSecCheck) takes at most 1 MB and 750 x 1334 px: clients shrink larger images. */
   imageMaxBytes: 1024 * 1024,
+  imageMaxWidth: 750,
+  imageMaxHeight: 1334,
   imageTypes: ['image/jpeg', 'image/png'] as const,
   pageSize: 20,
 };

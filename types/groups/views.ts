@@ -36,6 +36,7 @@ export interface NoticeCardItem {
   withdrawn: boolean;
   revision: number;
   requireAck: boolean;
+  imageCount: number;
 }
 
 export interface GroupAbilities {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
+import { inlineGroupImage } from '../groups/contracts';
 import { NOTICE_CATEGORIES, NOTICE_LIMITS } from './model';
 import type { NoticeDetail, NoticeListItem, ReceiptSummary, ScopeOption, UnreadPerson } from './views';
 
@@ -21,12 +22,19 @@ export const publishNotice = defineContract<{ noticeId: string }>()({
   errors: ['NOT_FOUND', 'CONTENT_REJECTED'],
 });
 
-/** Edits title, body, category, expiry or 需确认; readers see a revision mark. */
+/** Edits title, body, category, expiry, 需确认 or images (new ones are checked, dropped ones deleted); readers see a revision mark. */
 export const editNotice = defineContract<{ revision: number }>()({
   fn: 'notices',
   action: 'editNotice',
   input: z.object({ noticeId: docId, ...noticeFields }).strict(),
   errors: ['NOT_FOUND', 'CONTENT_REJECTED', 'PRECONDITION_FAILED'],
+});
+
+/** H5: an image for a notice being written, stored in `notices/` (weapp uploads there itself); checked when published. */
+export const uploadNoticeImage = defineContract<{ fileId: string }>()({
+  fn: 'notices',
+  action: 'uploadNoticeImage',
+  input: z.object(inlineGroupImage).strict(),
 });
 
 export const withdrawNotice = defineContract<{ ok: true }>()({

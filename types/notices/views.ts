@@ -12,6 +12,8 @@ export interface NoticeListItem {
   expired: boolean;
   requireAck: boolean;
   revision: number;
+  /** How many images the notice carries (the list shows a count; the detail shows them). */
+  imageCount: number;
   withdrawn: boolean;
   /** The caller has not opened it yet. */
   unread: boolean;
@@ -25,7 +27,8 @@ export interface NoticeDetail extends NoticeListItem {
   publisherName: string;
   scopeOrgId: string;
   editedAt: string | null;
-  imageUrls: string[];
+  /** Ten-minute URLs, handed only to those who may read the notice; fileId lets an editor keep an image. */
+  images: { fileId: string; url: string }[];
   acked: boolean;
   /** The caller may see read receipts, edit and withdraw. */
   canSeeReceipts: boolean;

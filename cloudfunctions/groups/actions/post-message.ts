@@ -5,6 +5,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { groupAccess, requireAbility } from '../../_kernel/groups/access';
 import { checkText } from '../../_kernel/groups/content-check';
+import { checkStoredImages } from '../../_kernel/groups/image-check';
 import { isGroupFile } from '../../_kernel/groups/image-files';
 import { floorKey, timelineKey } from '../../_kernel/groups/timeline-keys';
 import { advanceReadCursor, lastReadKey } from '../../_kernel/groups/unread';
@@ -25,6 +26,8 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
   }
   const mentioned = await resolveMentions(ctx, access, mentions);
   await checkText(ctx, me.openid, text, 'text');
+  // Last before the write: a refused image is deleted from storage and nothing is written.
+  if (imageFileId) await checkStoredImages(ctx, [imageFileId], () => 'imageFileId');
 
   const key = timelineKey(ctx.now);
   const doc: MessageDoc = {

@@ -7,8 +7,8 @@ import { newId } from '../../_kernel/ids';
 
 /**
  * H5 has no Taro.cloud: the browser sends a small image here and the function stores it in the group's
- * folder. Checked: type by its first bytes and size (1 MB). WeChat's media check (mediaCheckAsync) is
- * asynchronous and not implemented by the local cloud: images are not content-checked yet.
+ * folder. Checked here: type by its first bytes and size (1 MB). WeChat's image check runs in postMessage,
+ * on the stored file, for weapp and H5 uploads alike (see _kernel/groups/image-check).
  */
 export default defineAction(uploadGroupImage, async ({ groupId, contentType, base64 }, ctx) => {
   const access = await groupAccess(ctx, groupId);

@@ -20,6 +20,7 @@ export function noticeCard(n: NoticeDoc): NoticeCardItem {
     type: 'notice', key: n._id, rev: n.rev, noticeId: n._id, title: withdrawn ? '' : n.title, category: n.category,
     summary: withdrawn ? '' : n.body.slice(0, 60), scopeName: n.scopeName, publisherName: n.publisherLabel,
     createdAt: n.createdAt.toISOString(), withdrawn, revision: n.revision, requireAck: n.requireAck,
+    imageCount: withdrawn ? 0 : (n.imageFileIds?.length ?? 0),
   };
 }
 

@@ -4,7 +4,7 @@ import { defineAction } from '../../_kernel/action';
 import { checkText } from '../../_kernel/groups/content-check';
 import { timelineKey } from '../../_kernel/groups/timeline-keys';
 import { oversees, visibleNotice } from '../reach/reach';
-import { checkNoticeImages } from './notice-images';
+import { checkAddedImages, checkNoticeImages, deleteDroppedImages } from './notice-images';
 
 const DENIED = '只有发布人或上级工作人员可以修改或撤回通知';
 
@@ -15,6 +15,7 @@ export const editNoticeAction = defineAction(editNotice, async ({ noticeId, ...f
   if (notice.status !== 'published') throw new AppError('PRECONDITION_FAILED', '通知已撤回，不能修改');
   checkNoticeImages(fields.imageFileIds);
   await checkText(ctx, me.openid, `${fields.title}\n${fields.body}`, 'body');
+  await checkAddedImages(ctx, fields.imageFileIds, notice.imageFileIds);
   const revision = notice.revision + 1;
   await ctx.db.collection('notices').doc(noticeId).update({
     data: {
@@ -22,6 +23,7 @@ export const editNoticeAction = defineAction(editNotice, async ({ noticeId, ...f
       expiresAt: new Date(notice.createdAt.getTime() + fields.expiresInDays * 86_400_000), revision, editedAt: ctx.now, rev: timelineKey(ctx.now),
     },
   });
+  await deleteDroppedImages(ctx, notice.imageFileIds, fields.imageFileIds);
   return { revision };
 });
 

@@ -7,7 +7,7 @@ import { defineAction } from '../../_kernel/action';
 import { checkText } from '../../_kernel/groups/content-check';
 import { timelineKey } from '../../_kernel/groups/timeline-keys';
 import { orgName, orgsById, placeName } from '../../_kernel/orgs';
-import { checkNoticeImages } from './notice-images';
+import { checkAddedImages, checkNoticeImages } from './notice-images';
 
 const SCOPE_KINDS = ['district', 'street', 'community', 'grid'];
 
@@ -22,6 +22,8 @@ export default defineAction(publishNotice, async (input, ctx) => {
   const me = await ctx.authorize('notice:publish', { orgPath: scope.path });
   checkNoticeImages(input.imageFileIds);
   await checkText(ctx, me.openid, `${input.title}\n${input.body}`, 'body');
+  // Last before the write: a refused image is deleted from storage and nothing is written.
+  await checkAddedImages(ctx, input.imageFileIds);
   const role = me.roles.find((r) => r.role !== 'veteran' && scope.path.includes(r.orgId));
   const orgs = await orgsById(ctx.db, ctx.read, [...scope.path, role?.orgId ?? '']);
   const staff = me.staff.find((s) => s._id === role?.staffId);

@@ -15,7 +15,7 @@ export function listItem(n: NoticeDoc, receipt: NoticeReceiptDoc | undefined, op
   return {
     id: n._id, title: n.title, category: n.category, summary: n.body.slice(0, 60), scopeName: n.scopeName, publisherLabel: n.publisherLabel,
     createdAt: n.createdAt.toISOString(), expiresAt: n.expiresAt.toISOString(), expired: n.expiresAt.getTime() <= now.getTime(),
-    requireAck: n.requireAck, revision: n.revision, withdrawn, unread: !receipt && !withdrawn && n.publisherOpenid !== openid,
+    requireAck: n.requireAck, revision: n.revision, imageCount: withdrawn ? 0 : n.imageFileIds.length, withdrawn, unread: !receipt && !withdrawn && n.publisherOpenid !== openid,
     needsMyAck: n.requireAck && !withdrawn && !receipt?.acked && n.publisherOpenid !== openid, mine: n.publisherOpenid === openid,
   };
 }

@@ -2,7 +2,7 @@ import type { AuthzCase } from '../case';
 import type { World } from '../world';
 import {
   dispatchNoticeNotifications, editNotice, gridUnreadList, listNotices, markNoticeRead, noticeDetail, noticeScopes, publishNotice,
-  receiptSummary, withdrawNotice,
+  receiptSummary, uploadNoticeImage, withdrawNotice,
 } from '../../../types/notices/contracts';
 
 const fields = { title: '优待证申领', body: '请到服务站申领。', category: '优待证' as const, expiresInDays: 30 };
@@ -21,6 +21,7 @@ async function noticeInGridA(w: World, id: string) {
   return id;
 }
 const N1 = '9999999999990notice1';
+const PNG = { contentType: 'image/png' as const, base64: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64') };
 const N2 = '9999999999990notice2';
 
 export const cases: AuthzCase[] = [
@@ -64,6 +65,12 @@ export const cases: AuthzCase[] = [
   { contract: noticeScopes, as: 'streetB', input: { parentId: 's-10' }, expect: 'FORBIDDEN' },
   { contract: noticeScopes, as: 'streetA', input: { parentId: 's-10' }, expect: 'ok' },
   { contract: noticeScopes, as: 'veteranA', input: {}, expect: 'ok', note: 'no scopes' },
+
+  { contract: uploadNoticeImage, as: 'anonymous', input: PNG, expect: 'UNAUTHENTICATED' },
+  { contract: uploadNoticeImage, as: 'veteranA', input: PNG, expect: 'FORBIDDEN', note: 'only those who may publish somewhere' },
+  { contract: uploadNoticeImage, as: 'recruitStaff', input: PNG, expect: 'FORBIDDEN' },
+  { contract: uploadNoticeImage, as: 'gridMemberA', input: PNG, expect: 'ok' },
+  { contract: uploadNoticeImage, as: 'district', input: PNG, expect: 'ok' },
 
   { contract: dispatchNoticeNotifications, as: 'veteranA', input: {}, expect: 'FORBIDDEN', note: 'the sweep runs from the timer only' },
   { contract: dispatchNoticeNotifications, as: 'district', input: {}, expect: 'FORBIDDEN' },

@@ -1,5 +1,7 @@
 /** @jest-environment node */
 import { gatewayCall, startFixtureCloud, type FixtureCloud } from './support/fixture-cloud';
+import { RISKY_IMAGE_MARKER } from '../../../localcloud/openapi/image-check';
+import { pngImage } from '../../support/png-image';
 
 let fx: FixtureCloud;
 beforeAll(async () => {
@@ -46,5 +48,26 @@ describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
     const res = await gatewayCall(fx.cloud, 'notify', { op: 'check', content: '周六体检' }, 'o-1');
     expect(res.body.result).toMatchObject({ ok: false, errCode: 87014 });
     fx.cloud.setBlockedWords(['违禁词', '赌博']);
+  });
+
+  describe('security.imgSecCheck (media sent as a file part, raw bytes)', () => {
+    const check = (bytes: Buffer, contentType = 'image/png') =>
+      gatewayCall(fx.cloud, 'notify', { op: 'checkImage', contentType, base64: bytes.toString('base64') }, 'o-1').then((r) => r.body.result);
+
+    it('passes an ordinary image', async () => {
+      expect(await check(pngImage())).toEqual({ ok: true, errCode: 0 });
+    });
+
+    it('rejects an image carrying the local marker with errcode 87014', async () => {
+      const res = await check(pngImage({ text: `sample ${RISKY_IMAGE_MARKER}` }));
+      expect(res).toMatchObject({ ok: false, errCode: 87014 });
+      expect(res.errMsg).toContain('security.imgSecCheck');
+    });
+
+    it("keeps WeChat's limits: more than 1 MB is 40006, not an image is 40004", async () => {
+      const big = Buffer.concat([pngImage(), Buffer.alloc(1024 * 1024)]);
+      expect(await check(big)).toMatchObject({ ok: false, errCode: 40006 });
+      expect(await check(Buffer.from('这不是图片，只是一段文字'), 'image/jpeg')).toMatchObject({ ok: false, errCode: 40004 });
+    });
   });
 });

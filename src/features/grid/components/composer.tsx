@@ -5,7 +5,7 @@ import { groupMembers, postMessage } from '@types-contract/groups/contracts';
 import type { MessageItem } from '@types-contract/groups/views';
 import { MESSAGE_LIMITS } from '@types-contract/groups/model';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { uploadGroupImageFile } from '../../../lib/cloud/upload-image';
+import { uploadImageFile } from '../../../lib/cloud/upload-image';
 import { toCloudError } from '../../../lib/cloud/use-query';
 
 /** Text, @mention (picked from the member list) and images; errors (rate limit, content check) in words. */
@@ -28,7 +28,7 @@ export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: 
     setUploadError(null);
     try {
       const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
-      const fileId = await uploadGroupImageFile(groupId, picked.tempFilePaths[0]);
+      const fileId = await uploadImageFile({ groupId }, picked.tempFilePaths[0]);
       await send(fileId);
     } catch (err) {
       if (/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) return;

@@ -19,7 +19,7 @@ export function TimelineEntry({ item, imageUrl, now, onOpenNotice, onRecall }: P
         <Text className='tag'>{item.category}</Text>
         <Text className='card-title'>{item.title}</Text>
         <Text className='text-block'>{item.summary}</Text>
-        <Text className='muted'>{item.publisherName} · {item.scopeName} · {shortDate(item.createdAt)}{item.requireAck ? ' · 需确认' : ''} · 查看详情 ›</Text>
+        <Text className='muted'>{item.publisherName} · {item.scopeName} · {shortDate(item.createdAt)}{item.requireAck ? ' · 需确认' : ''}{item.imageCount ? ` · 图片${item.imageCount}张` : ''} · 查看详情 ›</Text>
       </View>
     );
   }

@@ -5,20 +5,30 @@ import { NOTICE_LIMITS } from '@types-contract/notices/model';
 import type { NoticeDetail } from '@types-contract/notices/views';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
+import { useNoticeImages } from '../use-notice-images';
+import { NoticeImagesField } from './notice-images-field';
 
 const DAY_MS = 86_400_000;
 
-/** The publisher corrects a notice; readers then see 已修改（第N版）. Category, expiry and 需确认 are kept. */
+/**
+ * The publisher corrects a notice's text and images; readers then see 已修改（第N版）. Category, expiry and
+ * 需确认 are kept (the expiry counts from publication, so it is sent as the days it was given).
+ */
 export function EditNoticeCard({ notice, onSaved }: { notice: NoticeDetail; onSaved: () => void }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(notice.title);
   const [body, setBody] = useState(notice.body);
   const edit = useAction(editNotice);
-  const field = edit.error?.field;
+  const images = useNoticeImages(notice.images.map((img) => ({ fileId: img.fileId, preview: img.url })), edit.error);
+  const field = edit.error?.field ?? '';
   if (!open) return <Button className='btn btn-plain' onClick={() => setOpen(true)}>修改通知</Button>;
   const save = async () => {
-    const daysLeft = Math.max(1, Math.ceil((Date.parse(notice.expiresAt) - Date.now()) / DAY_MS));
-    const done = await edit.run({ noticeId: notice.id, title, body, category: notice.category, expiresInDays: Math.min(daysLeft, NOTICE_LIMITS.expiryDaysMax), requireAck: notice.requireAck });
+    if (images.progress) return;
+    const days = Math.max(1, Math.round((Date.parse(notice.expiresAt) - Date.parse(notice.createdAt)) / DAY_MS));
+    const done = await edit.run({
+      noticeId: notice.id, title, body, category: notice.category, expiresInDays: Math.min(days, NOTICE_LIMITS.expiryDaysMax), requireAck: notice.requireAck,
+      imageFileIds: images.fileIds,
+    });
     if (done) {
       setOpen(false);
       onSaved();
@@ -32,8 +42,9 @@ export function EditNoticeCard({ notice, onSaved }: { notice: NoticeDetail; onSa
         <Textarea className='textarea' name='edit-body' value={body} maxlength={NOTICE_LIMITS.bodyMax} onInput={(e) => setBody(e.detail.value)} />
         {field === 'body' ? <Text className='field-error'>{edit.error?.message}</Text> : null}
       </View>
-      {edit.error && !['title', 'body'].includes(field ?? '') ? <Text className='field-error'>{edit.error.message}</Text> : null}
-      <Button className='btn btn-primary' disabled={edit.loading || undefined} onClick={() => void save()}>保存修改</Button>
+      <NoticeImagesField images={images.images} room={images.room} progress={images.progress} error={images.error} onAdd={() => void images.add()} onRemove={images.remove} />
+      {edit.error && !['title', 'body'].includes(field) && !field.startsWith('imageFileIds') ? <Text className='field-error'>{edit.error.message}</Text> : null}
+      <Button className='btn btn-primary' disabled={edit.loading || Boolean(images.progress) || undefined} onClick={() => void save()}>保存修改</Button>
       <Button className='btn btn-plain' onClick={() => setOpen(false)}>取消</Button>
     </View>
   );

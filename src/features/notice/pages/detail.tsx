@@ -36,13 +36,20 @@ export default function NoticeDetailPage() {
             <View className='card' data-testid='notice-detail'>
               <Text className='tag'>{d.category}</Text>
               <Text className='card-title'>{d.title}</Text>
-              <Text className='muted'>
+              <Text className='muted' style={{ display: 'block' }}>
                 {d.publisherLabel} {d.publisherName} · {shortDate(d.createdAt)}
                 {d.revision > 1 && d.editedAt ? ` · 已修改（第${d.revision}版，${shortDate(d.editedAt)}）` : ''}
               </Text>
-              <Text className='muted'>发布范围：{d.scopeName} · 有效期至 {day(d.expiresAt)}{d.expired ? '（已过期）' : ''}</Text>
+              <Text className='muted' style={{ display: 'block' }}>发布范围：{d.scopeName} · 有效期至 {day(d.expiresAt)}{d.expired ? '（已过期）' : ''}</Text>
               {!d.withdrawn ? <Text className='text-block' style={{ whiteSpace: 'pre-wrap', marginTop: '8px' }}>{d.body}</Text> : null}
-              {d.imageUrls.map((url) => <Image key={url} src={url} mode='widthFix' style={{ width: '100%', marginTop: '8px' }} />)}
+              {d.images.map((img, i) => (
+                <Image
+                  key={img.fileId} className='notice-image' data-testid='notice-image' src={img.url} mode='widthFix'
+                  onClick={() => void Taro.previewImage({ current: img.url, urls: d.images.map((x) => x.url) })}
+                  ariaLabel={`通知图片${i + 1}，点击查看大图`}
+                />
+              ))}
+              {d.images.length ? <Text className='muted'>点击图片可查看大图</Text> : null}
             </View>
             {d.requireAck && !d.withdrawn && !d.mine ? (
               <View className='card'>

@@ -8,7 +8,9 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { routeUrl } from '../../../app-shell/route-paths';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
+import { NoticeImagesField } from '../components/notice-images-field';
 import { ScopePicker } from '../components/scope-picker';
+import { useNoticeImages } from '../use-notice-images';
 
 const EXPIRY_DAYS = [7, 15, 30, 90, 180, 365];
 
@@ -21,10 +23,15 @@ export default function PublishNoticePage() {
   const [requireAck, setRequireAck] = useState(false);
   const [scope, setScope] = useState<ScopeOption | null>(null);
   const publish = useAction(publishNotice);
-  const field = publish.error?.field;
+  const images = useNoticeImages([], publish.error);
+  const field = publish.error?.field ?? '';
+  const shownAbove = ['title', 'body'].includes(field) || field.startsWith('imageFileIds');
   const submit = async () => {
     if (!scope) return void Taro.showToast({ title: '请选择发布范围', icon: 'none' });
-    const done = await publish.run({ title, body, category: NOTICE_CATEGORIES[category], expiresInDays: EXPIRY_DAYS[expiry], requireAck, scopeOrgId: scope.orgId });
+    if (images.progress) return void Taro.showToast({ title: '图片还在上传，请稍候', icon: 'none' });
+    const done = await publish.run({
+      title, body, category: NOTICE_CATEGORIES[category], expiresInDays: EXPIRY_DAYS[expiry], requireAck, scopeOrgId: scope.orgId, imageFileIds: images.fileIds,
+    });
     if (done) void Taro.redirectTo({ url: `${routeUrl('noticeDetail')}?id=${done.noticeId}` });
   };
   return (
@@ -36,6 +43,7 @@ export default function PublishNoticePage() {
           <Textarea className='textarea' name='body' value={body} maxlength={NOTICE_LIMITS.bodyMax} placeholder='通知内容（以文字显示）' onInput={(e) => setBody(e.detail.value)} />
           {field === 'body' ? <Text className='field-error'>{publish.error?.message}</Text> : null}
         </View>
+        <NoticeImagesField images={images.images} room={images.room} progress={images.progress} error={images.error} onAdd={() => void images.add()} onRemove={images.remove} />
         <Picker mode='selector' range={[...NOTICE_CATEGORIES]} value={category} onChange={(e) => setCategory(Number(e.detail.value))}>
           <View className='row'><Text>类别</Text><Text className='muted'>{NOTICE_CATEGORIES[category]} ›</Text></View>
         </Picker>
@@ -48,7 +56,7 @@ export default function PublishNoticePage() {
         <ScopePicker value={scope} onChange={setScope} />
       </View>
       <View className='card'>
-        {publish.error && !['title', 'body'].includes(field ?? '') ? <Text className='field-error'>{publish.error.message}</Text> : null}
+        {publish.error && !shownAbove ? <Text className='field-error'>{publish.error.message}</Text> : null}
         <Button className='btn btn-primary' loading={publish.loading} onClick={() => void submit()}>发布</Button>
       </View>
     </PageShell>

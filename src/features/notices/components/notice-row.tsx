@@ -15,6 +15,7 @@ export function NoticeRow({ item, onOpen }: { item: NoticeListItem; onOpen: () =
         <Text className='muted'>
           {item.publisherLabel} · {shortDate(item.createdAt)}
           {item.revision > 1 ? ' · 已修改' : ''}
+          {item.imageCount ? ` · 图片${item.imageCount}张` : ''}
           {item.expired ? ' · 已过期' : ''}
           {item.needsMyAck ? ' · 需确认' : ''}
           {item.unread ? ' · 未读' : ''}
