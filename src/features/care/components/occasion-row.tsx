@@ -10,8 +10,8 @@ export function OccasionRow({ value, error, onChange }: { value: OccasionSetting
         <Switch checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.detail.value })} />
       </View>
       <View className='row'>
-        <Text className='text-block'>登记后应在几天内走访</Text>
-        <Input className='field-input' name={`days-${value.key}`} type='number' value={String(value.dueDays)} onInput={(e) => onChange({ ...value, dueDays: Number(e.detail.value || 0) })} />
+        <Text className='text-block'>应在几天内走访</Text>
+        <Input className='field-input field-input-narrow' name={`days-${value.key}`} type='number' value={String(value.dueDays)} onInput={(e) => onChange({ ...value, dueDays: Number(e.detail.value || 0) })} />
       </View>
       {error ? <Text className='field-error'>{error}</Text> : null}
     </View>
