@@ -57,10 +57,11 @@ export function toHistoryView(c: FileChangeDoc): HistoryView {
   };
 }
 
-export function toCorrectionView(c: CorrectionDoc): CorrectionView {
+export function toCorrectionView(c: CorrectionDoc, photoUrls: Map<string, string> = new Map()): CorrectionView {
   return {
     id: c._id, veteranId: c.veteranId, veteranName: c.veteranName, field: c.field, label: FILE_FIELDS[c.field]?.label ?? c.field,
-    currentValue: c.before, requestedValue: c.valueShown, reason: c.reason, hasPhoto: Boolean(c.photoFileId), status: c.status,
+    currentValue: c.before, requestedValue: c.valueShown, reason: c.reason, hasPhoto: Boolean(c.photoFileId),
+    photoUrl: (c.photoFileId && photoUrls.get(c.photoFileId)) || null, status: c.status,
     createdAt: c.createdAt.toISOString(), requestedBy: c.requestedBy.kind, decidedAt: c.decidedAt ? c.decidedAt.toISOString() : null,
     decidedByName: c.decidedBy?.name ?? '', note: c.note,
   };

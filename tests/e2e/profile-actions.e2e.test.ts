@@ -54,6 +54,10 @@ describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () 
     await member.reload();
     await see(member, '更正申请：');
     await see(member, '申请人：家属代办（附有证明照片）');
+    // The grid member checks the photo itself before deciding: it loads from a short-lived link.
+    const photo = member.getByTestId('correction-photo').filter({ visible: true }).first().locator('img');
+    await photo.waitFor({ timeout: 20_000 });
+    await member.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await photo.elementHandle(), { timeout: 20_000 });
     await type(member, 'note', '已上门核实');
     await visible(member, '确认更正').click();
     await see(member, '家属代办申请更正');

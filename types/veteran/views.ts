@@ -82,6 +82,8 @@ export interface CorrectionView {
   requestedValue: string;
   reason: string;
   hasPhoto: boolean;
+  /** A short-lived link to the evidence photo, for those deciding the correction (null otherwise). */
+  photoUrl: string | null;
   status: CorrectionStatus;
   createdAt: string;
   requestedBy: ActorKind;

@@ -7,6 +7,7 @@ import { fileHistory } from '../../_files/history';
 import { loadFile } from '../../_files/load-file';
 import { loadLedgerSettings } from '../../_files/settings';
 import { fileStaffIds, staffNames, toCorrectionView, toFileView, toHistoryView } from '../../_files/views';
+import { tempUrls } from '../../_kernel/uploads';
 
 /** The file page for the grid team and staff. Each opening is logged: the person sees who looked. */
 export default defineAction(fileDetail, async ({ veteranId }, ctx) => {
@@ -20,10 +21,12 @@ export default defineAction(fileDetail, async ({ veteranId }, ctx) => {
     read.many<CorrectionDoc>('corrections', { veteranId, status: 'pending' }, { orderBy: [['createdAt', 'desc']], limit: 50 }),
     fileHistory(read, veteranId, 50),
   ]);
+  // The grid team deciding a correction sees its evidence photo (a short-lived link).
+  const photos = await tempUrls(ctx, corrections.flatMap((c) => (c.photoFileId ? [c.photoFileId] : [])));
   await writeAudit(db, me, { kind: 'view', targetId: veteranId, orgPath: file.orgPath, field: '', reason: '查看档案', at: now });
   return {
     file: toFileView(file, placeName(orgs, file.orgPath), settings, now, names),
-    corrections: corrections.map(toCorrectionView),
+    corrections: corrections.map((c) => toCorrectionView(c, photos)),
     history: history.map(toHistoryView),
   };
 });

@@ -21,5 +21,5 @@ export default defineAction(listCorrections, async ({ gridId }, ctx) => {
     if (!gridIds.length) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
   }
   const items = await read.many<CorrectionDoc>('corrections', { gridId: _.in(gridIds), status: 'pending' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
-  return { items: items.filter((c) => can(me, 'file:keep', c)).map(toCorrectionView) };
+  return { items: items.filter((c) => can(me, 'file:keep', c)).map((c) => toCorrectionView(c)) };
 });

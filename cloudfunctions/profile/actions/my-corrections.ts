@@ -8,5 +8,5 @@ import { toCorrectionView } from '../../_files/views';
 export default defineAction(myCorrections, async ({ forVeteranId }, ctx) => {
   const { veteranId } = ownFile(await ctx.caller(), forVeteranId);
   const items = await ctx.read.many<CorrectionDoc>('corrections', { veteranId }, { orderBy: [['createdAt', 'desc']], limit: 100 });
-  return { items: items.map(toCorrectionView) };
+  return { items: items.map((c) => toCorrectionView(c)) };
 });

@@ -21,7 +21,7 @@ export default defineAction(myFile, async ({ forVeteranId }, ctx) => {
   ]);
   return {
     file: toFileView(file, placeName(orgs, file.orgPath), settings, now, names),
-    pending: pending.map(toCorrectionView),
+    pending: pending.map((c) => toCorrectionView(c)),
     actingFor: actor.kind === 'proxy',
   };
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { ACTOR_KIND_LABELS, type CorrectionView } from '@types-contract/veteran/views';
 
 interface CorrectionDecisionProps {
@@ -20,6 +21,9 @@ export function CorrectionDecision({ item, busy, error, onDecide }: CorrectionDe
       </Text>
       <Text className='muted'>原因：{item.reason}</Text>
       <Text className='muted'>申请人：{ACTOR_KIND_LABELS[item.requestedBy]}{item.hasPhoto ? '（附有证明照片）' : ''}</Text>
+      {item.photoUrl ? (
+        <Image className='request-photo' data-testid='correction-photo' src={item.photoUrl} mode='aspectFill' onClick={() => void Taro.previewImage({ urls: [item.photoUrl!] })} />
+      ) : null}
       <Input className='field-input' name='note' value={note} placeholder='核实意见（驳回时必填）' onInput={(e) => setNote(e.detail.value)} />
       {error ? <Text className='field-error'>{error}</Text> : null}
       <Button className='btn btn-primary' disabled={(busy) || undefined} onClick={() => onDecide('confirm', note)}>

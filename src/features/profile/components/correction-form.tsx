@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import type { CorrectionPhoto } from '../pick-photo';
+import type { CorrectionPhoto } from './photo-field';
 import { PhotoField } from './photo-field';
 
 interface CorrectionFormProps {

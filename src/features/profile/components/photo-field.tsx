@@ -1,7 +1,21 @@
 import { useState } from 'react';
 import { Button, Image, Text, View } from '@tarojs/components';
-import { CloudError } from '../../../lib/cloud';
-import { pickCorrectionPhoto, type CorrectionPhoto } from '../pick-photo';
+import { uploadCorrectionPhoto } from '@types-contract/profile/requests';
+import { callAction, CloudError } from '../../../lib/cloud';
+import { pickPhoto } from '../../../lib/photos/pick-photo';
+
+export interface CorrectionPhoto {
+  fileID: string;
+  previewUrl: string;
+}
+
+/** Picks a photo and stores it through the profile function, in the caller's own upload folder (weapp and H5 alike). */
+async function pickCorrectionPhoto(): Promise<CorrectionPhoto | null> {
+  const picked = await pickPhoto();
+  if (!picked) return null;
+  const { fileID } = await callAction(uploadCorrectionPhoto, { contentType: picked.contentType, dataBase64: picked.dataBase64 });
+  return { fileID, previewUrl: picked.previewUrl };
+}
 
 /** 证明照片（可选）: e.g. a photo of the certificate, for the grid member to check against. */
 export function PhotoField({ photo, onChange }: { photo: CorrectionPhoto | null; onChange: (p: CorrectionPhoto | null) => void }) {
