@@ -20,7 +20,7 @@ import { loadMessages, loadReceipts } from './support/groups-volume';
 
 const MESSAGES = 1_000_000;
 const CALLS = 1_000;
-const PUBLISHES = 100;
+const PUBLISHES = 1000;
 const NOW = new Date('2026-03-02T02:00:00Z');
 
 let seed = 7;
