@@ -86,9 +86,9 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   assistance: [
     { name: 'veteran', keys: [['veteranId', 1], ['createdAt', -1]] },
     { name: 'applicant', keys: [['appliedByOpenid', 1], ['createdAt', -1]] },
-    { name: 'community_status', keys: [['orgPath.2', 1], ['status', 1]] },
-    { name: 'street_status', keys: [['orgPath.1', 1], ['status', 1]] },
-    { name: 'district_status', keys: [['orgPath.0', 1], ['status', 1]] },
+    { name: 'community_status', keys: [['orgPath.2', 1], ['status', 1], ['updatedAt', -1]] },
+    { name: 'street_status', keys: [['orgPath.1', 1], ['status', 1], ['updatedAt', -1]] },
+    { name: 'district_status', keys: [['orgPath.0', 1], ['status', 1], ['updatedAt', -1]] },
   ],
   /** _id = `${level}:${orgId}:${month}`: visits and assistance per community / grid and month (types/care/monthly.ts). */
   careMonthly: [

@@ -22,8 +22,9 @@ export const list = defineAction(listApplications, async ({ orgId, status }, ctx
   const node = await nodeFor(ctx, orgId, 'assist:view');
   if (node.kind === 'grid') throw new AppError('INVALID_INPUT', '请选择社区、街道或全区', 'orgId');
   const where = { [pathField(node)]: node._id, ...(status ? { status } : { status: ctx._.in(['submitted', 'reviewed', 'approved']) }) };
-  const docs = await ctx.read.many<AssistanceDoc>('assistance', where, { limit: 100 });
-  return { items: docs.sort((a, b) => +new Date(b.createdAt) - +new Date(a.createdAt)).map(applicationView) };
+  // Finished ones: the latest 100 to change. Open ones are few at a time: all of them (up to 100), newest first.
+  const docs = await ctx.read.many<AssistanceDoc>('assistance', where, { limit: 100, orderBy: [['updatedAt', 'desc']] });
+  return { items: docs.map(applicationView) };
 });
 
 /** Relief funds of the caller's district with their balance (street and district staff). */

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { applyAssistance, approveApplication, disburseApplication, myApplications, reviewApplication } from '../../../types/assist/applications';
+import { applyAssistance, approveApplication, disburseApplication, listApplications, myApplications, reviewApplication } from '../../../types/assist/applications';
 import type { Stack } from '../../support/stack';
 import { careStack, P, raw } from './care-stack';
 
@@ -115,5 +115,18 @@ describe('relief fund', () => {
     expect(res.ok ? 'ok' : [res.error.code, res.error.message]).toEqual(['PRECONDITION_FAILED', expect.stringContaining('余额不足')]);
     expect(writes).toBe(0);
     expect(raw(stack, 'reliefFunds', { _id: 'fund-test' })[0].balanceFen).toBe(200_000);
+  });
+});
+
+describe('the staff queue', () => {
+  it('lists the district\'s paid applications newest first, as a raw scan orders them', async () => {
+    const out = await stack.ok(listApplications, { status: 'disbursed' }, P.district);
+    const at = (d: { $date?: string } | string) => Date.parse(typeof d === 'string' ? d : String(d.$date));
+    const expected = raw<{ _id: string; updatedAt: { $date: string } }>(stack, 'assistance', { status: 'disbursed' })
+      .sort((a, b) => at(b.updatedAt) - at(a.updatedAt) || (a._id < b._id ? 1 : -1))
+      .slice(0, 100);
+    expect(out.items.length).toBe(expected.length);
+    expect(out.items.length).toBeGreaterThan(1);
+    expect(out.items.map((a) => a.id).slice(0, 10)).toEqual(expected.map((a) => a._id).slice(0, 10));
   });
 });
