@@ -5,6 +5,7 @@ import type { LedgerStatsDoc } from '../../types/veteran/records';
 /** A grid's row of the filing-rate table from its files (the people living in the district count). */
 export function gridStatsOf(gridId: string, orgPath: string[], files: VeteranDoc[], settings: LedgerSettings, now: Date): LedgerStatsDoc {
   const known = files.filter((f) => f.lifeStatus === 'in_district');
+  const marked = known.filter((f) => f.keyGroups?.hardship || f.keyGroups?.contribution || f.keyGroups?.decorated);
   return {
     _id: gridId,
     orgPath,
@@ -14,6 +15,8 @@ export function gridStatsOf(gridId: string, orgPath: string[], files: VeteranDoc
     contribution: known.filter((f) => f.keyGroups?.contribution).length,
     decorated: known.filter((f) => f.keyGroups?.decorated).length,
     birthDates: known.map((f) => f.birthDate).sort(),
+    marked: marked.length,
+    markedBirthDates: marked.map((f) => f.birthDate).sort(),
     updatedAt: now,
   };
 }

@@ -17,6 +17,8 @@ export interface FigureRow {
   decorated: number;
   /** Key-group marks counted per group (a person in two groups counts twice: 人次). */
   keyGroups: number;
+  /** People in at least one key group (each once). */
+  keyGroupPeople: number;
   visits: number;
   visitValueFen: number;
   subsidies: number;

@@ -77,6 +77,10 @@ export interface LedgerStatsDoc {
   decorated: number;
   /** Birth dates of the people known, so aged 80+ is counted with the clock of the read. */
   birthDates: string[];
+  /** People marked hardship, contribution or decorated (each once), and their birth dates: with the 80+ count
+   *  of the read, the key-group people are marked + 80+ − 80+ among the marked. */
+  marked: number;
+  markedBirthDates: string[];
   updatedAt: Date;
 }
 

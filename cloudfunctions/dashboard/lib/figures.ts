@@ -42,7 +42,7 @@ async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStats
 }
 
 type Sums = Omit<FigureRow, 'id' | 'name' | 'kind' | 'filingRate'>;
-const zero = (): Sums => ({ veterans: 0, filed: 0, aged80: 0, hardship: 0, contribution: 0, decorated: 0, keyGroups: 0, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 });
+const zero = (): Sums => ({ veterans: 0, filed: 0, aged80: 0, hardship: 0, contribution: 0, decorated: 0, keyGroups: 0, keyGroupPeople: 0, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 });
 
 /** The default period: the last 12 months up to the current one. */
 export function periodOf(now: Date, from: string | null, to: string | null): { from: string; to: string } {
@@ -79,6 +79,7 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
     s.contribution += g.contribution;
     s.decorated += g.decorated;
     s.keyGroups += aged80 + g.hardship + g.contribution + g.decorated;
+    s.keyGroupPeople += (g.marked ?? 0) + aged80 - (g.markedBirthDates ?? []).filter((b) => b <= cutoff).length;
   }
   const months = new Map<string, MonthRow>(monthsBetween(period.from, period.to).map((m) => [m, { month: m, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 }]));
   let relief = { cases: 0, paidFen: 0 };

@@ -33,6 +33,7 @@ function expected(stack: Stack, depth: number, id: string, from: string, to: str
     hardship: living.filter((v) => v.keyGroups?.hardship).length,
     contribution: living.filter((v) => v.keyGroups?.contribution).length,
     decorated: living.filter((v) => v.keyGroups?.decorated).length,
+    keyGroupPeople: living.filter((v) => v.keyGroups?.hardship || v.keyGroups?.contribution || v.keyGroups?.decorated || v.birthDate <= '1945-06-15').length,
     visits: visits.length,
     visitValueFen: visits.reduce((s, v) => s + v.valueFen, 0),
     subsidies: grants.length,
@@ -121,6 +122,9 @@ describe('dashboard figures against a raw scan of the store', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('单位');
     expect(ws.rowCount).toBe(data.children.length + 2);
     expect(ws.getRow(2).getCell(3).value).toBe(data.children[0].veterans);
-    expect(ws.getRow(ws.rowCount).getCell(11).value).toBe(data.total.visits);
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name) + 1;
+    expect(ws.getRow(ws.rowCount).getCell(col('走访次数')).value).toBe(data.total.visits);
+    expect(ws.getRow(ws.rowCount).getCell(col('重点人群(人)')).value).toBe(data.total.keyGroupPeople);
   });
 });

@@ -15,7 +15,7 @@ export function FiguresCard({ data }: { data: DashboardData }) {
       <Text className='card-title'>{data.node.name} · {data.period.from} 至 {data.period.to}</Text>
       {line('退役军人（在册）', `${t.veterans} 人`, 'fig-veterans')}
       {line('建档率', `${pct(t.filingRate)}（${t.filed} 人）`, 'fig-filing')}
-      {line('重点人群', `${t.keyGroups} 人次（80岁以上 ${t.aged80}，特困 ${t.hardship}，重大贡献 ${t.contribution}，立功受奖 ${t.decorated}）`)}
+      {line('重点人群', `${t.keyGroupPeople} 人（按类别 ${t.keyGroups} 人次：80岁以上 ${t.aged80}，特困 ${t.hardship}，重大贡献 ${t.contribution}，立功受奖 ${t.decorated}）`, 'fig-key-groups')}
       {line('走访慰问', `${t.visits} 次`, 'fig-visits')}
       {line('慰问金额', yuan(t.visitValueFen), 'fig-visit-value')}
       {line('临时困难补助', `${t.subsidies} 笔 · ${yuan(t.subsidyFen)}`, 'fig-subsidies')}
