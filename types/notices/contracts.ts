@@ -89,10 +89,3 @@ export const noticeScopes = defineContract<{ items: ScopeOption[] }>()({
   input: z.object({ parentId: docId.nullable().default(null) }).strict(),
   errors: ['NOT_FOUND'],
 });
-
-/** The notification sweep (timer trigger, no caller): subscribe messages for newly published notices. */
-export const dispatchNoticeNotifications = defineContract<{ notices: number; sent: number }>()({
-  fn: 'notices',
-  action: 'dispatchNoticeNotifications',
-  input: z.object({}).strict(),
-});

@@ -1,9 +1,7 @@
-import { dispatchNoticeNotifications } from '../../../types/notices/contracts';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { AccountDoc, StaffDoc } from '../../../types/account/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
-import { AppError } from '../../../types/common/errors';
-import { defineAction, type ActionContext } from '../../_kernel/action';
+import type { ActionContext } from '../../_kernel/action';
 import { notifyUser, type SubscriptionDoc } from '../../_kernel/notify';
 import { beijingTime } from '../../_kernel/beijing-time';
 
@@ -11,10 +9,10 @@ import { beijingTime } from '../../_kernel/beijing-time';
  * The notification sweep (timer trigger, every minute): for each newly published notice, a subscribe
  * message to every user in its scope who has a 'notice' authorisation left (and only to them). It reads
  * the users WITH an authorisation, not the veterans of the scope, so its cost follows the subscribers.
- * Runs only without a caller (a timer); every call from the app carries an OPENID and is refused.
+ * A timer job (config.json trigger `dispatchNotifications`), not an action: the router refuses any call
+ * from the app to it.
  */
-export default defineAction(dispatchNoticeNotifications, async (_input, ctx) => {
-  if (ctx.openid) throw new AppError('FORBIDDEN', '通知提醒由系统定时发送');
+export async function dispatchNotifications(ctx: ActionContext): Promise<{ notices: number; sent: number }> {
   const pending = await ctx.read.many<NoticeDoc>('notices', { notifyState: 'pending' }, { orderBy: [['_id', 'asc']], limit: 20 });
   let sent = 0;
   for (const notice of pending) {
@@ -27,7 +25,7 @@ export default defineAction(dispatchNoticeNotifications, async (_input, ctx) => 
     }
   }
   return { notices: pending.length, sent };
-});
+}
 
 async function subscribersInScope(ctx: ActionContext, notice: NoticeDoc): Promise<string[]> {
   const { _ } = ctx;

@@ -1,7 +1,7 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
 import {
-  dispatchNoticeNotifications, editNotice, gridUnreadList, listNotices, markNoticeRead, noticeDetail, noticeScopes, publishNotice,
+  editNotice, gridUnreadList, listNotices, markNoticeRead, noticeDetail, noticeScopes, publishNotice,
   receiptSummary, uploadNoticeImage, withdrawNotice,
 } from '../../../types/notices/contracts';
 
@@ -72,7 +72,4 @@ export const cases: AuthzCase[] = [
   { contract: uploadNoticeImage, as: 'gridMemberA', input: PNG, expect: 'ok' },
   { contract: uploadNoticeImage, as: 'district', input: PNG, expect: 'ok' },
 
-  { contract: dispatchNoticeNotifications, as: 'veteranA', input: {}, expect: 'FORBIDDEN', note: 'the sweep runs from the timer only' },
-  { contract: dispatchNoticeNotifications, as: 'district', input: {}, expect: 'FORBIDDEN' },
-  { contract: dispatchNoticeNotifications, as: 'anonymous', input: {}, expect: 'ok', note: 'no caller = the timer; idempotent' },
 ];

@@ -88,3 +88,18 @@ it('subscribe messages go out after publishing, only where an authorisation is l
   expect(stack.cloud.outbox()).toHaveLength(1);
   expect(await stack.call(publishNotice, { ...notice, scopeOrgId: 'g1' }, null)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 });
+
+it('the app cannot run the notification sweep: it is a timer job, not an action', async () => {
+  await stack.ok(recordSubscription, { results: { notice: 'accept' } }, 'wx-bound');
+  await stack.ok(publishNotice, { ...notice, title: '只由定时任务提醒', scopeOrgId: 'g1' }, 'wx-gm1');
+  const before = stack.cloud.outbox().length;
+  for (const openid of [undefined, 'wx-bound']) {
+    const asAction = await stack.cloud.invoke('notices', { action: 'dispatchNoticeNotifications', input: {}, userInfo: {} }, openid ? { OPENID: openid } : {});
+    expect(asAction).toMatchObject({ result: { ok: false, error: { code: 'UNKNOWN_ACTION' } } });
+    const asTimer = await stack.cloud.invoke('notices', { Type: 'Timer', TriggerName: 'dispatchNotifications', userInfo: {} }, openid ? { OPENID: openid } : {});
+    expect(asTimer).toMatchObject({ result: { ok: false, error: { code: 'FORBIDDEN' } } });
+  }
+  expect(stack.cloud.outbox()).toHaveLength(before);
+  await stack.cloud.fireTrigger('notices', 'dispatchNotifications');
+  expect(stack.cloud.outbox().length).toBeGreaterThan(before);
+});
