@@ -3,7 +3,6 @@
 //   component  Taro React components in jsdom, with the H5 variants of platform files (*.h5.tsx)
 //   weapp      miniprogram-simulate smoke tests of the BUILT weapp bundle (needs `npm run build:weapp`)
 //   e2e        Chromium through playwright-core against the H5 build and the local cloud
-const path = require('node:path');
 
 const swc = (parser) => [
   '@swc/jest',
@@ -24,8 +23,17 @@ const contractAlias = { '^@types-contract/(.*)$': '<rootDir>/types/$1' };
 
 // Taro's packages (and a few of their dependencies) ship ES modules: Jest must transform them.
 const esmPackages = [
-  '@tarojs', '@stencil', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj',
-  'nanoid', 'lodash-es', 'swiper', 'ssr-window', 'dom7',
+  '@tarojs',
+  '@stencil',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'nanoid',
+  'lodash-es',
+  'swiper',
+  'ssr-window',
+  'dom7',
 ];
 
 /** @type {import('jest').Config} */
@@ -53,7 +61,7 @@ module.exports = {
       setupFiles: ['<rootDir>/tests/setup/taro-globals.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/component-after-env.ts'],
       transform: nodeTransform,
-      transformIgnorePatterns: [`^(?!.*/node_modules/(${esmPackages.join("|")})/).*/node_modules/`],
+      transformIgnorePatterns: [`^(?!.*/node_modules/(${esmPackages.join('|')})/).*/node_modules/`],
       moduleNameMapper: {
         ...contractAlias,
         '^@tarojs/components$': '@tarojs/components/lib/react',

@@ -24,27 +24,53 @@ const VISITS = 30_000;
 const SUBSIDIES = 1_500;
 
 async function main(): Promise<void> {
-  const cloud = await startLocalCloud({ memory: true, functionsDir: path.resolve(__dirname, '../dist/cloudfunctions'), enableTriggers: false, clock: NOW });
+  const cloud = await startLocalCloud({
+    memory: true,
+    functionsDir: path.resolve(__dirname, '../dist/cloudfunctions'),
+    enableTriggers: false,
+    clock: NOW,
+  });
   const t0 = performance.now();
   const { demoPeople: _p, ...docs } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
   // Top up to the issue's volume before seeding, and fold the monthly table from everything (as the functions keep it).
-  const extraVisits = buildVisits(createRandom(7, 'bench-visits'), docs.veterans, docs.staff, NOW, VISITS - docs.visits.length).map((v) => ({ ...v, _id: `bench-${v._id}` }));
+  const extraVisits = buildVisits(
+    createRandom(7, 'bench-visits'),
+    docs.veterans,
+    docs.staff,
+    NOW,
+    VISITS - docs.visits.length,
+  ).map((v) => ({ ...v, _id: `bench-${v._id}` }));
   const subsidies = docs.assistance.filter((a) => a.kind === 'subsidy').length;
-  const extraSubsidies = buildAssistance(createRandom(7, 'bench-assist'), docs.veterans, 'd-xz', NOW, SUBSIDIES - subsidies).assistance
-    .filter((a) => a.kind === 'subsidy').map((a) => ({ ...a, _id: `bench-${a._id}` }));
+  const extraSubsidies = buildAssistance(
+    createRandom(7, 'bench-assist'),
+    docs.veterans,
+    'd-xz',
+    NOW,
+    SUBSIDIES - subsidies,
+  )
+    .assistance.filter((a) => a.kind === 'subsidy')
+    .map((a) => ({ ...a, _id: `bench-${a._id}` }));
   docs.visits = [...docs.visits, ...extraVisits];
   docs.assistance = [...docs.assistance, ...extraSubsidies];
   docs.careMonthly = buildCareMonthly(docs.visits, docs.assistance);
   await seedDatabase(localSdk(cloud).database() as unknown as SeedTarget, docs, { batchSize: 1000 });
   const visits = cloud.db.browse('visits', '{}', 0, 0).total;
   const grants = cloud.db.browse('assistance', '{"kind":"subsidy"}', 0, 0).total;
-  console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${docs.veterans.length} files, ${visits} visits, ${grants} subsidies`);
+  console.log(
+    `seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${docs.veterans.length} files, ${visits} visits, ${grants} subsidies`,
+  );
 
   const streets = docs.orgs.filter((o) => o.kind === 'street').map((o) => o._id);
-  const streetStaff = new Map(docs.staff.filter((s) => s.role === 'street_staff' && s.openid).map((s) => [s.orgId, s.openid!]));
+  const streetStaff = new Map(
+    docs.staff.filter((s) => s.role === 'street_staff' && s.openid).map((s) => [s.orgId, s.openid!]),
+  );
   const members = docs.staff.filter((s) => s.role === 'grid_member' && s.openid && s.status === 'active');
   const rng = createRandom(11, 'bench-calls');
-  const period = () => { const y = rng.int(2020, 2024); const m = rng.int(1, 12); return { from: `${y - 1}-${String(m).padStart(2, '0')}`, to: `${y}-${String(m).padStart(2, '0')}` }; };
+  const period = () => {
+    const y = rng.int(2020, 2024);
+    const m = rng.int(1, 12);
+    return { from: `${y - 1}-${String(m).padStart(2, '0')}`, to: `${y}-${String(m).padStart(2, '0')}` };
+  };
   const call = async (action: string, fn: string, input: object, openid: string) => {
     const inv = await cloud.invoke(fn, { action, input }, { OPENID: openid });
     const res = inv.result as { ok: boolean; error?: unknown };
@@ -53,24 +79,51 @@ async function main(): Promise<void> {
   async function measure(label: string, calls: number, one: () => Promise<void>) {
     for (let i = 0; i < 5; i++) await one();
     const times: number[] = [];
-    for (let i = 0; i < calls; i++) { const t = performance.now(); await one(); times.push(performance.now() - t); }
+    for (let i = 0; i < calls; i++) {
+      const t = performance.now();
+      await one();
+      times.push(performance.now() - t);
+    }
     times.sort((a, b) => a - b);
     const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1));
     return { label, calls, p50_ms: at(0.5), p95_ms: at(0.95), max_ms: at(1) };
   }
-  const district = await measure('district dashboard', 1000, () => call('overview', 'dashboard', period(), 'demo-district-admin'));
-  const street = await measure('street dashboard', 1000, () => { const s = rng.pick(streets.filter((x) => streetStaff.has(x))); return call('overview', 'dashboard', period(), streetStaff.get(s)!); });
-  const coverage = await measure('coverage list (random grids)', 1000, () => call('uncontacted', 'care', {}, rng.pick(members).openid!));
-  console.table([district, street, coverage].map((r) => ({ ...r, target: r === district ? '<= 300 (p50)' : r === street ? '<= 150 (p50)' : '<= 50 (p95)' })));
+  const district = await measure('district dashboard', 1000, () =>
+    call('overview', 'dashboard', period(), 'demo-district-admin'),
+  );
+  const street = await measure('street dashboard', 1000, () => {
+    const s = rng.pick(streets.filter((x) => streetStaff.has(x)));
+    return call('overview', 'dashboard', period(), streetStaff.get(s)!);
+  });
+  const coverage = await measure('coverage list (random grids)', 1000, () =>
+    call('uncontacted', 'care', {}, rng.pick(members).openid!),
+  );
+  console.table(
+    [district, street, coverage].map((r) => ({
+      ...r,
+      target: r === district ? '<= 300 (p50)' : r === street ? '<= 150 (p50)' : '<= 50 (p95)',
+    })),
+  );
   const results = {
-    district_dashboard_ms: district.p50_ms, district_dashboard_p95_ms: district.p95_ms, district_dashboard_calls: district.calls,
-    street_dashboard_ms: street.p50_ms, street_dashboard_p95_ms: street.p95_ms, street_dashboard_calls: street.calls,
-    coverage_list_p95_ms: coverage.p95_ms, coverage_list_p50_ms: coverage.p50_ms, coverage_list_calls: coverage.calls,
-    visits, subsidies: grants, files: docs.veterans.length,
+    district_dashboard_ms: district.p50_ms,
+    district_dashboard_p95_ms: district.p95_ms,
+    district_dashboard_calls: district.calls,
+    street_dashboard_ms: street.p50_ms,
+    street_dashboard_p95_ms: street.p95_ms,
+    street_dashboard_calls: street.calls,
+    coverage_list_p95_ms: coverage.p95_ms,
+    coverage_list_p50_ms: coverage.p50_ms,
+    coverage_list_calls: coverage.calls,
+    visits,
+    subsidies: grants,
+    files: docs.veterans.length,
   };
   fs.mkdirSync(path.resolve(__dirname, 'results'), { recursive: true });
   fs.writeFileSync(path.resolve(__dirname, 'results', 'dashboard.json'), `${JSON.stringify(results, null, 2)}\n`);
   await cloud.close();
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -24,7 +24,7 @@ const PUBLISHES = 1000;
 const NOW = new Date('2026-03-02T02:00:00Z');
 
 let seed = 7;
-const rand = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+const rand = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
 
 async function gateway(lc: LocalCloud, openid: string, fn: string, action: string, input: object) {
@@ -39,10 +39,17 @@ async function gateway(lc: LocalCloud, openid: string, fn: string, action: strin
 }
 
 async function meter(lc: LocalCloud, requestId: string): Promise<{ reads: number; writes: number }> {
-  return (await fetch(`${lc.url}/localcloud/api/requests/${requestId}/meter`)).json() as Promise<{ reads: number; writes: number }>;
+  return (await fetch(`${lc.url}/localcloud/api/requests/${requestId}/meter`)).json() as Promise<{
+    reads: number;
+    writes: number;
+  }>;
 }
 
-interface Figures { p50: number; p95: number; calls: number }
+interface Figures {
+  p50: number;
+  p95: number;
+  calls: number;
+}
 
 async function measure(label: string, calls: number, call: () => Promise<unknown>): Promise<Figures> {
   for (let i = 0; i < 20; i += 1) await call(); // warm-up, not counted
@@ -77,19 +84,29 @@ async function main(): Promise<void> {
   const writes: number[] = [];
   const publish = await measure('publish_district', PUBLISHES, async () => {
     const { requestId } = await gateway(lc, 'demo-district-admin', 'notices', 'publishNotice', {
-      title: '全区退役军人政策宣传', body: '本月起优待证可在各社区服务站申领。', category: '政策宣传', expiresInDays: 30, scopeOrgId: 'd-xz',
+      title: '全区退役军人政策宣传',
+      body: '本月起优待证可在各社区服务站申领。',
+      category: '政策宣传',
+      expiresInDays: 30,
+      scopeOrgId: 'd-xz',
     });
     writes.push((await meter(lc, requestId)).writes);
   });
   const gridPublish = await gateway(lc, 'demo-grid-member-g-10-01-3', 'notices', 'publishNotice', {
-    title: '本网格通知', body: '本周五走访。', category: '走访慰问', expiresInDays: 7, scopeOrgId: 'g-10-01-3',
+    title: '本网格通知',
+    body: '本周五走访。',
+    category: '走访慰问',
+    expiresInDays: 7,
+    scopeOrgId: 'g-10-01-3',
   });
   const gridWrites = (await meter(lc, gridPublish.requestId)).writes;
 
   const { data: recent } = await gateway(lc, 'demo-district-admin', 'notices', 'listNotices', { limit: 5 });
   const noticeIds: string[] = recent.items.map((n: { id: string }) => n.id);
   const receipts = loadReceipts(lc, district.veterans, noticeIds, NOW);
-  const { data: sample } = await gateway(lc, 'demo-district-admin', 'notices', 'receiptSummary', { noticeId: noticeIds[0] });
+  const { data: sample } = await gateway(lc, 'demo-district-admin', 'notices', 'receiptSummary', {
+    noticeId: noticeIds[0],
+  });
   const summary = await measure('receipts_summary', CALLS, async () => {
     await gateway(lc, 'demo-district-admin', 'notices', 'receiptSummary', { noticeId: pick(noticeIds) });
   });
@@ -97,19 +114,56 @@ async function main(): Promise<void> {
   await lc.close();
 
   const results = {
-    open_group_p50_ms: open.p50, open_group_p95_ms: open.p95, open_group_calls: open.calls,
-    publish_district_notice_ms: publish.p95, publish_district_notice_p50_ms: publish.p50, publish_calls: publish.calls,
-    publish_writes: Math.max(...writes), publish_grid_notice_writes: gridWrites,
-    receipts_summary_ms: summary.p95, receipts_summary_p50_ms: summary.p50, receipts_summary_calls: summary.calls,
-    receipts_audience: sample.audience, receipts_read: sample.read, receipts_loaded: receipts,
-    messages: MESSAGES, veterans: district.veterans.length, load_ms: Math.round(loadMs), rss_mb: Number(rssMb.toFixed(1)),
+    open_group_p50_ms: open.p50,
+    open_group_p95_ms: open.p95,
+    open_group_calls: open.calls,
+    publish_district_notice_ms: publish.p95,
+    publish_district_notice_p50_ms: publish.p50,
+    publish_calls: publish.calls,
+    publish_writes: Math.max(...writes),
+    publish_grid_notice_writes: gridWrites,
+    receipts_summary_ms: summary.p95,
+    receipts_summary_p50_ms: summary.p50,
+    receipts_summary_calls: summary.calls,
+    receipts_audience: sample.audience,
+    receipts_read: sample.read,
+    receipts_loaded: receipts,
+    messages: MESSAGES,
+    veterans: district.veterans.length,
+    load_ms: Math.round(loadMs),
+    rss_mb: Number(rssMb.toFixed(1)),
   };
   console.table([
-    { op: 'open group (latest 20, announcement, unread)', p50_ms: open.p50, p95_ms: open.p95, calls: open.calls, target: 'p95 <= 30 ms' },
-    { op: 'publish district notice', p50_ms: publish.p50, p95_ms: publish.p95, calls: publish.calls, target: '<= 200 ms' },
-    { op: 'read-receipt summary (district notice)', p50_ms: summary.p50, p95_ms: summary.p95, calls: summary.calls, target: '<= 200 ms' },
+    {
+      op: 'open group (latest 20, announcement, unread)',
+      p50_ms: open.p50,
+      p95_ms: open.p95,
+      calls: open.calls,
+      target: 'p95 <= 30 ms',
+    },
+    {
+      op: 'publish district notice',
+      p50_ms: publish.p50,
+      p95_ms: publish.p95,
+      calls: publish.calls,
+      target: '<= 200 ms',
+    },
+    {
+      op: 'read-receipt summary (district notice)',
+      p50_ms: summary.p50,
+      p95_ms: summary.p95,
+      calls: summary.calls,
+      target: '<= 200 ms',
+    },
   ]);
-  console.table({ publish_writes: results.publish_writes, publish_grid_notice_writes: gridWrites, receipts_audience: sample.audience, receipts_read: sample.read, load_ms: results.load_ms, rss_mb: results.rss_mb });
+  console.table({
+    publish_writes: results.publish_writes,
+    publish_grid_notice_writes: gridWrites,
+    receipts_audience: sample.audience,
+    receipts_read: sample.read,
+    load_ms: results.load_ms,
+    rss_mb: results.rss_mb,
+  });
   const out = path.resolve(__dirname, 'results', 'groups.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

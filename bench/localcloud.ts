@@ -30,7 +30,7 @@ const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 1);
 
 let seed = 42;
-const rand = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+const rand = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 const pick = (n: number): number => Math.floor(rand() * n);
 
 function gridPath(grid: number): string[] {
@@ -41,23 +41,36 @@ function gridPath(grid: number): string[] {
 function load(lc: LocalCloud): number {
   const started = performance.now();
   const veterans = Array.from({ length: VETERANS }, (_, i) => ({
-    _id: `vet-${i}`, name: `veteran ${i}`, orgPath: gridPath(i % GRIDS), gridId: `grid-${i % GRIDS}`,
+    _id: `vet-${i}`,
+    name: `veteran ${i}`,
+    orgPath: gridPath(i % GRIDS),
+    gridId: `grid-${i % GRIDS}`,
     lifeStatus: rand() < 0.9 ? 'in_district' : 'moved_out',
-    birthDate: new Date(Date.UTC(1940 + pick(60), pick(12), 1 + pick(28))), idHash: `id-${i}`, phoneHash: `ph-${i}`,
-    visits: 0, createdAt: new Date(T0 - pick(365) * DAY),
+    birthDate: new Date(Date.UTC(1940 + pick(60), pick(12), 1 + pick(28))),
+    idHash: `id-${i}`,
+    phoneHash: `ph-${i}`,
+    visits: 0,
+    createdAt: new Date(T0 - pick(365) * DAY),
   }));
   lc.db.importDocuments('veterans', veterans);
   for (let start = 0; start < MESSAGES; start += 50_000) {
     const chunk = Array.from({ length: 50_000 }, (_, k) => ({
-      _id: `msg-${start + k}`, groupId: `grid-${pick(GRIDS)}`, senderId: `vet-${pick(VETERANS)}`,
-      text: `notice ${start + k}: community activity this weekend, please reply`, createdAt: new Date(T0 + pick(365 * DAY)),
+      _id: `msg-${start + k}`,
+      groupId: `grid-${pick(GRIDS)}`,
+      senderId: `vet-${pick(VETERANS)}`,
+      text: `notice ${start + k}: community activity this weekend, please reply`,
+      createdAt: new Date(T0 + pick(365 * DAY)),
     }));
     lc.db.importDocuments('messages', chunk);
   }
   return performance.now() - started;
 }
 
-interface Figures { p50: number; p95: number; calls: number }
+interface Figures {
+  p50: number;
+  p95: number;
+  calls: number;
+}
 
 async function measure(label: string, call: () => Promise<unknown>): Promise<Figures> {
   for (let i = 0; i < 50; i += 1) await call(); // warm-up, not counted
@@ -74,7 +87,9 @@ async function measure(label: string, call: () => Promise<unknown>): Promise<Fig
 }
 
 function sdkFor(lc: LocalCloud) {
-  return cloud.createNewInstance({ env: lc.envId, serviceUrl: lc.serviceUrl, secretId: 'local', secretKey: 'local' }).database();
+  return cloud
+    .createNewInstance({ env: lc.envId, serviceUrl: lc.serviceUrl, secretId: 'local', secretKey: 'local' })
+    .database();
 }
 
 async function main(): Promise<void> {
@@ -88,21 +103,37 @@ async function main(): Promise<void> {
   let rssPeak = process.memoryUsage().rss;
 
   const read = await measure('read', async () => {
-    const res = await db.collection('messages').where({ groupId: `grid-${pick(GRIDS)}` }).orderBy('createdAt', 'desc').limit(20).get();
+    const res = await db
+      .collection('messages')
+      .where({ groupId: `grid-${pick(GRIDS)}` })
+      .orderBy('createdAt', 'desc')
+      .limit(20)
+      .get();
     if (res.data.length !== 20) throw new Error('expected 20 messages');
   });
   const count = await measure('count', () =>
-    db.collection('veterans').where({ 'orgPath.1': `street-${pick(STREETS)}`, lifeStatus: 'in_district' }).count());
+    db
+      .collection('veterans')
+      .where({ 'orgPath.1': `street-${pick(STREETS)}`, lifeStatus: 'in_district' })
+      .count(),
+  );
   let inserted = 0;
   const insert = await measure('insert', () =>
-    db.collection('messages').add({ data: { groupId: `grid-${pick(GRIDS)}`, text: `bench ${inserted++}`, createdAt: db.serverDate() } }));
+    db
+      .collection('messages')
+      .add({ data: { groupId: `grid-${pick(GRIDS)}`, text: `bench ${inserted++}`, createdAt: db.serverDate() } }),
+  );
   const transaction = await measure('transaction', () =>
     db.runTransaction(async (tx: any) => {
       const ref = tx.collection('veterans').doc(`vet-${pick(VETERANS)}`);
       const { data } = await ref.get();
       await ref.update({ data: { visits: data.visits + 1, lastVisit: db.serverDate() } });
-    }));
-  const countAll = await db.collection('veterans').where({ visits: _.gt(0) }).count();
+    }),
+  );
+  const countAll = await db
+    .collection('veterans')
+    .where({ visits: _.gt(0) })
+    .count();
   rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
 
   await lc.close();
@@ -114,14 +145,27 @@ async function main(): Promise<void> {
   const docs = lc.db.listCollections().reduce((n, c) => n + c.count, 0);
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await lc.close();
-  const fileMb = fs.readdirSync(dataDir).filter((f) => f.startsWith('db.sqlite')).reduce((n, f) => n + fs.statSync(path.join(dataDir, f)).size, 0) / 2 ** 20;
+  const fileMb =
+    fs
+      .readdirSync(dataDir)
+      .filter((f) => f.startsWith('db.sqlite'))
+      .reduce((n, f) => n + fs.statSync(path.join(dataDir, f)).size, 0) /
+    2 ** 20;
   fs.rmSync(dataDir, { recursive: true, force: true });
 
   const results = {
-    read_p50_ms: read.p50, read_p95_ms: read.p95, read_calls: read.calls,
-    count_p50_ms: count.p50, count_p95_ms: count.p95, count_calls: count.calls,
-    insert_p50_ms: insert.p50, insert_p95_ms: insert.p95, insert_calls: insert.calls,
-    transaction_p50_ms: transaction.p50, transaction_p95_ms: transaction.p95, transaction_calls: transaction.calls,
+    read_p50_ms: read.p50,
+    read_p95_ms: read.p95,
+    read_calls: read.calls,
+    count_p50_ms: count.p50,
+    count_p95_ms: count.p95,
+    count_calls: count.calls,
+    insert_p50_ms: insert.p50,
+    insert_p95_ms: insert.p95,
+    insert_calls: insert.calls,
+    transaction_p50_ms: transaction.p50,
+    transaction_p95_ms: transaction.p95,
+    transaction_calls: transaction.calls,
     transactions_committed: countAll.total > 0 ? transaction.calls + 50 : 0,
     restart_ready_ms: Number(restartReadyMs.toFixed(1)),
     rss_mb: Number(rssMb.toFixed(1)),
@@ -132,11 +176,30 @@ async function main(): Promise<void> {
   };
   console.table([
     { op: 'read (newest 20 of a grid)', p50_ms: read.p50, p95_ms: read.p95, calls: read.calls, target_p95_ms: 10 },
-    { op: 'count (in district, one street)', p50_ms: count.p50, p95_ms: count.p95, calls: count.calls, target_p95_ms: '-' },
+    {
+      op: 'count (in district, one street)',
+      p50_ms: count.p50,
+      p95_ms: count.p95,
+      calls: count.calls,
+      target_p95_ms: '-',
+    },
     { op: 'insert (one message)', p50_ms: insert.p50, p95_ms: insert.p95, calls: insert.calls, target_p95_ms: 10 },
-    { op: 'transaction (get + update)', p50_ms: transaction.p50, p95_ms: transaction.p95, calls: transaction.calls, target_p95_ms: '-' },
+    {
+      op: 'transaction (get + update)',
+      p50_ms: transaction.p50,
+      p95_ms: transaction.p95,
+      calls: transaction.calls,
+      target_p95_ms: '-',
+    },
   ]);
-  console.table({ restart_ready_ms: results.restart_ready_ms, rss_mb: results.rss_mb, rss_peak_mb: results.rss_peak_mb, load_ms: results.load_ms, documents: docs, sqlite_file_mb: results.sqlite_file_mb });
+  console.table({
+    restart_ready_ms: results.restart_ready_ms,
+    rss_mb: results.rss_mb,
+    rss_peak_mb: results.rss_peak_mb,
+    load_ms: results.load_ms,
+    documents: docs,
+    sqlite_file_mb: results.sqlite_file_mb,
+  });
   const out = path.resolve(__dirname, 'results', 'localcloud.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -41,7 +41,11 @@ async function gateway<C extends Contract>(lc: LocalCloud, contract: C, input: I
   return body.result.data;
 }
 
-interface Figures { calls: number; p50: number; p95: number }
+interface Figures {
+  calls: number;
+  p50: number;
+  p95: number;
+}
 async function measure(calls: number, once: () => Promise<unknown>): Promise<Figures> {
   const times: number[] = [];
   for (let i = 0; i < calls; i++) {
@@ -57,7 +61,21 @@ async function measure(calls: number, once: () => Promise<unknown>): Promise<Fig
 async function importSheet(lc: LocalCloud, places: string[][], rows: number): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('台账');
-  sheet.addRow(['所属镇街', '所属社区', '所属网格', '姓名', '性别', '出生日期', '身份证号', '手机号', '住址', '入伍时间', '退役时间', '军兵种', '退役方式']);
+  sheet.addRow([
+    '所属镇街',
+    '所属社区',
+    '所属网格',
+    '姓名',
+    '性别',
+    '出生日期',
+    '身份证号',
+    '手机号',
+    '住址',
+    '入伍时间',
+    '退役时间',
+    '军兵种',
+    '退役方式',
+  ]);
   const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵'];
   const given = ['建华', '国强', '志明', '海涛', '卫东', '永红', '德胜', '文军'];
   for (let i = 0; i < rows; i++) {
@@ -65,25 +83,48 @@ async function importSheet(lc: LocalCloud, places: string[][], rows: number): Pr
     const first17 = `440499${date.replace(/-/g, '')}001`;
     const id = first17 + idCheckChar(first17);
     const year = Number(date.slice(0, 4));
-    sheet.addRow([...pick(places), pick(surnames) + pick(given), Number(id[16]) % 2 ? '男' : '女', date, id, `139${String(10_000_000 + i).slice(-8)}`, '香洲区某路1号', `${year + 18}-12-01`, `${year + 20}-12-01`, '陆军', '退伍']);
+    sheet.addRow([
+      ...pick(places),
+      pick(surnames) + pick(given),
+      Number(id[16]) % 2 ? '男' : '女',
+      date,
+      id,
+      `139${String(10_000_000 + i).slice(-8)}`,
+      '香洲区某路1号',
+      `${year + 18}-12-01`,
+      `${year + 20}-12-01`,
+      '陆军',
+      '退伍',
+    ]);
   }
   const fileContent = Buffer.from(await workbook.xlsx.writeBuffer());
-  return ((await localSdk(lc).uploadFile({ cloudPath: `imports/bench-${rows}.xlsx`, fileContent })) as { fileID: string }).fileID;
+  return (
+    (await localSdk(lc).uploadFile({ cloudPath: `imports/bench-${rows}.xlsx`, fileContent })) as { fileID: string }
+  ).fileID;
 }
 
 async function main(): Promise<void> {
-  const lc = await startLocalCloud({ memory: true, enableTriggers: false, functionsDir: path.resolve(__dirname, '../dist/cloudfunctions'), clock: NOW });
+  const lc = await startLocalCloud({
+    memory: true,
+    enableTriggers: false,
+    functionsDir: path.resolve(__dirname, '../dist/cloudfunctions'),
+    clock: NOW,
+  });
   const { demoPeople: _people, ...docs } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
   await seedDatabase(localSdk(lc).database() as unknown as SeedTarget, docs, { batchSize: 1000 });
   const grids = docs.orgs.filter((o) => o.kind === 'grid').map((o) => o._id);
   const streets = docs.orgs.filter((o) => o.kind === 'street').map((o) => o._id);
   const names = new Map(docs.orgs.map((o) => [o._id, o.name]));
-  const places = docs.orgs.filter((o) => o.kind === 'grid').map((o) => o.path.slice(1).map((id) => names.get(id) as string));
+  const places = docs.orgs
+    .filter((o) => o.kind === 'grid')
+    .map((o) => o.path.slice(1).map((id) => names.get(id) as string));
   console.log(`full district: ${docs.veterans.length} files, ${grids.length} grids`);
 
   await gateway(lc, gridRoster, { gridId: grids[0] });
   const roster = await measure(1000, () => gateway(lc, gridRoster, { gridId: pick(grids) }));
-  const ledger = await measure(1000, () => gateway(lc, searchLedger, { orgId: pick(streets), page: 1 + Math.floor(rand() * 40), pageSize: 50 }));
+  const ledger = await measure(1000, () =>
+    gateway(lc, searchLedger, { orgId: pick(streets), page: 1 + Math.floor(rand() * 40), pageSize: 50 }),
+  );
   const filing = await measure(50, () => gateway(lc, ledgerStats, {}));
   const exported = await measure(2, () => gateway(lc, exportLedger, { full: true, reason: '基准测试' }));
   const rows = ((await gateway(lc, exportLedger, { reason: '基准测试' })) as { rows: number }).rows;
@@ -100,12 +141,22 @@ async function main(): Promise<void> {
     ['import dry run (20,000 rows)', dryRun],
   ] as const;
   console.log(`${'figure'.padEnd(44)} ${'calls'.padStart(6)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)}`);
-  for (const [name, f] of table) console.log(`${name.padEnd(44)} ${String(f.calls).padStart(6)} ${String(f.p50).padStart(9)} ${String(f.p95).padStart(9)}`);
+  for (const [name, f] of table)
+    console.log(
+      `${name.padEnd(44)} ${String(f.calls).padStart(6)} ${String(f.p50).padStart(9)} ${String(f.p95).padStart(9)}`,
+    );
   console.log('dry-run report:', JSON.stringify(report).slice(0, 200));
   const results = {
-    roster_p95_ms: roster.p95, roster_p50_ms: roster.p50, ledger_p95_ms: ledger.p95, ledger_p50_ms: ledger.p50,
-    filing_rate_ms: filing.p95, filing_rate_p50_ms: filing.p50, export_ms: exported.p95, export_rows: rows,
-    import_dry_run_ms: dryRun.p95, import_rows: 20_000,
+    roster_p95_ms: roster.p95,
+    roster_p50_ms: roster.p50,
+    ledger_p95_ms: ledger.p95,
+    ledger_p50_ms: ledger.p50,
+    filing_rate_ms: filing.p95,
+    filing_rate_p50_ms: filing.p50,
+    export_ms: exported.p95,
+    export_rows: rows,
+    import_dry_run_ms: dryRun.p95,
+    import_rows: 20_000,
   };
   fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
   fs.writeFileSync(path.join(__dirname, 'results', 'profile.json'), `${JSON.stringify(results, null, 2)}\n`);

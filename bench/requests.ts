@@ -29,23 +29,44 @@ const REQUESTS = 50_000;
 const NOW = new Date('2026-11-30T02:00:00Z');
 const rng = createRandom(7, 'bench-requests');
 
-function buildLedger(veterans: VeteranDoc[], staff: StaffDoc[], seededCounters: { _id: string; n: number }[]): { requests: RequestDoc[]; counters: { _id: string; n: number }[] } {
+function buildLedger(
+  veterans: VeteranDoc[],
+  staff: StaffDoc[],
+  seededCounters: { _id: string; n: number }[],
+): { requests: RequestDoc[]; counters: { _id: string; n: number }[] } {
   const living = veterans.filter((v) => v.lifeStatus === 'in_district');
   const byOrg = new Map<string, StaffDoc>();
   for (const s of staff) if (!byOrg.has(s.orgId)) byOrg.set(s.orgId, s);
-  const scenarios = Object.keys(SCENARIOS).map((s) => [s, ['submitted', 'accepted', 'inProgress', 'escalatedOpen', 'answered'].includes(s) ? 0.02 : 0.18] as const);
+  const scenarios = Object.keys(SCENARIOS).map(
+    (s) => [s, ['submitted', 'accepted', 'inProgress', 'escalatedOpen', 'answered'].includes(s) ? 0.02 : 0.18] as const,
+  );
   const drafts = Array.from({ length: REQUESTS }, () => {
     const scenario = rng.weighted(scenarios);
     const open = SCENARIOS[scenario].steps.length < 3 && scenario !== 'returned';
     let category = rng.pick(REQUEST_CATEGORIES);
     if (SCENARIOS[scenario].escalates && category === '权益维护') category = '生活困难';
     const ageHours = open ? rng.int(2, 240) : rng.int(720, 3 * 365 * 24);
-    return { scenario, category, veteran: rng.pick(living), urgent: rng.chance(0.08), at: new Date(NOW.getTime() - ageHours * 3_600_000) };
+    return {
+      scenario,
+      category,
+      veteran: rng.pick(living),
+      urgent: rng.chance(0.08),
+      at: new Date(NOW.getTime() - ageHours * 3_600_000),
+    };
   }).sort((a, b) => a.at.getTime() - b.at.getTime());
   const refs = new RefNumbers(seededCounters);
   const requests = drafts.map((d, i) => {
     const doc = simulateRequest(
-      { id: `bench-rq-${i}`, refNo: refs.next(d.at), veteran: d.veteran, category: d.category, urgency: d.urgent ? 'urgent' : 'normal', description: rng.pick(REQUEST_TEXTS[d.category]), createdAt: d.at, steps: SCENARIOS[d.scenario].steps },
+      {
+        id: `bench-rq-${i}`,
+        refNo: refs.next(d.at),
+        veteran: d.veteran,
+        category: d.category,
+        urgency: d.urgent ? 'urgent' : 'normal',
+        description: rng.pick(REQUEST_TEXTS[d.category]),
+        createdAt: d.at,
+        steps: SCENARIOS[d.scenario].steps,
+      },
       (orgId) => byOrg.get(orgId),
     );
     return doc.active && doc.dueAt && doc.dueAt < NOW ? { ...doc, overdue: 1 as const } : doc;
@@ -53,7 +74,11 @@ function buildLedger(veterans: VeteranDoc[], staff: StaffDoc[], seededCounters: 
   return { requests, counters: refs.counters() };
 }
 
-interface Figures { calls: number; p50: number; p95: number }
+interface Figures {
+  calls: number;
+  p50: number;
+  p95: number;
+}
 
 async function measure(label: string, calls: number, call: () => Promise<void>): Promise<Figures> {
   for (let i = 0; i < 20; i += 1) await call();
@@ -66,7 +91,9 @@ async function measure(label: string, calls: number, call: () => Promise<void>):
   times.sort((a, b) => a - b);
   const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1));
   const figures = { calls, p50: at(0.5), p95: at(0.95) };
-  console.log(`  ${label.padEnd(16)} ${String(calls).padStart(6)} calls   p50 ${String(figures.p50).padStart(7)} ms   p95 ${String(figures.p95).padStart(7)} ms`);
+  console.log(
+    `  ${label.padEnd(16)} ${String(calls).padStart(6)} calls   p50 ${String(figures.p50).padStart(7)} ms   p95 ${String(figures.p95).padStart(7)} ms`,
+  );
   return figures;
 }
 
@@ -88,7 +115,9 @@ async function main(): Promise<void> {
   let t = performance.now();
   const { demoPeople: _demo, ...district } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
   const { requests, counters } = buildLedger(district.veterans, district.staff, district.request_counters);
-  console.log(`full demo district and ${requests.length} requests built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `full demo district and ${requests.length} requests built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   const lc = await startLocalCloud({ memory: true, functionsDir, enableTriggers: false, clock: NOW });
   lc.clock.set(NOW);
   t = performance.now();
@@ -99,45 +128,73 @@ async function main(): Promise<void> {
   // keep-alive sockets time to close before the first call, or the SDK reuses one the server has dropped.
   const sdkDb = localSdk(lc).database();
   const seededDays = new Set(district.request_counters.map((c) => c._id));
-  for (const c of counters.filter((c) => seededDays.has(c._id))) await sdkDb.collection('request_counters').doc(c._id).update({ data: { n: c.n } });
+  for (const c of counters.filter((c) => seededDays.has(c._id)))
+    await sdkDb
+      .collection('request_counters')
+      .doc(c._id)
+      .update({ data: { n: c.n } });
   lc.db.importDocuments('request_counters', counters.filter((c) => !seededDays.has(c._id)) as never);
   lc.db.importDocuments('requests', requests as never);
   await new Promise((resolve) => setTimeout(resolve, 6000));
   const total = lc.db.listCollections().find((c) => c.name === 'requests')?.count ?? 0;
-  console.log(`${requests.length} requests loaded in ${((performance.now() - t) / 1000).toFixed(1)} s (${total} in the ledger, ${requests.filter((r) => r.active).length} open)`);
+  console.log(
+    `${requests.length} requests loaded in ${((performance.now() - t) / 1000).toFixed(1)} s (${total} in the ledger, ${requests.filter((r) => r.active).length} open)`,
+  );
 
-  const bound = district.staff.filter((s) => s.openid && s.status === 'active' && ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'].includes(s.role));
+  const bound = district.staff.filter(
+    (s) =>
+      s.openid &&
+      s.status === 'active' &&
+      ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'].includes(s.role),
+  );
   const veterans = district.veterans.filter((v) => v.openid && v.lifeStatus === 'in_district');
   const districtAdmin = bound.find((s) => s.role === 'district_staff')?.openid as string;
 
   const inbox = await measure('inbox', 1000, async () => {
     const s = rng.pick(bound);
     const area = s.role !== 'grid_member' && s.role !== 'grid_leader' && rng.chance(0.5);
-    await gateway(lc, s.openid as string, 'requestInbox', { scope: area ? 'area' : 'queue', page: rng.chance(0.8) ? 0 : rng.int(1, 3), ...(rng.chance(0.2) ? { overdue: true } : {}) });
+    await gateway(lc, s.openid as string, 'requestInbox', {
+      scope: area ? 'area' : 'queue',
+      page: rng.chance(0.8) ? 0 : rng.int(1, 3),
+      ...(rng.chance(0.2) ? { overdue: true } : {}),
+    });
   });
   const stats = await measure('district_stats', 100, async () => {
     await gateway(lc, districtAdmin, 'requestFigures', {});
   });
   const detail = await measure('detail', 1000, async () => {
     const r = requests[rng.int(0, requests.length - 1)];
-    const s = bound.find((b) => b.orgId === r.orgPath[1] && b.role === 'street_staff') ?? bound.find((b) => b.role === 'district_staff');
+    const s =
+      bound.find((b) => b.orgId === r.orgPath[1] && b.role === 'street_staff') ??
+      bound.find((b) => b.role === 'district_staff');
     await gateway(lc, s?.openid as string, 'requestDetail', { id: r._id });
   });
   let n = 0;
   const submit = await measure('submit', 300, async () => {
     const v = rng.pick(veterans);
     n += 1;
-    await gateway(lc, v.openid as string, 'submitRequest', { clientToken: `bench-${n}-${v._id}`, category: '政策咨询', description: '想了解优待证办理需要哪些材料？', contact: { method: 'wechat' } });
+    await gateway(lc, v.openid as string, 'submitRequest', {
+      clientToken: `bench-${n}-${v._id}`,
+      category: '政策咨询',
+      description: '想了解优待证办理需要哪些材料？',
+      contact: { method: 'wechat' },
+    });
   });
   await lc.close();
   fs.rmSync(functionsDir, { recursive: true, force: true });
 
   const results = {
     requests: total,
-    inbox_calls: inbox.calls, inbox_p50_ms: inbox.p50, inbox_p95_ms: inbox.p95,
-    district_stats_calls: stats.calls, district_stats_p50_ms: stats.p50, district_stats_ms: stats.p95,
-    detail_p50_ms: detail.p50, detail_p95_ms: detail.p95,
-    submit_p50_ms: submit.p50, submit_p95_ms: submit.p95,
+    inbox_calls: inbox.calls,
+    inbox_p50_ms: inbox.p50,
+    inbox_p95_ms: inbox.p95,
+    district_stats_calls: stats.calls,
+    district_stats_p50_ms: stats.p50,
+    district_stats_ms: stats.p95,
+    detail_p50_ms: detail.p50,
+    detail_p95_ms: detail.p95,
+    submit_p50_ms: submit.p50,
+    submit_p95_ms: submit.p95,
     rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20),
   };
   fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });

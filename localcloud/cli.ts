@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   console.log(`inspector: ${cloud.url}/_inspector`);
   console.log(`gateway: POST ${cloud.url}/gateway/call`);
   const stop = () => {
-    cloud.close().then(() => process.exit(0), () => process.exit(1));
+    cloud.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -84,11 +84,23 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   });
   const requests = new RequestLog(now);
   const files = new FileStore(dataDir);
-  const storage = new StorageService({ store: files, signer: new TokenSigner(loadOrCreateSecret(dataDir)), now, baseUrl: () => baseUrl });
+  const storage = new StorageService({
+    store: files,
+    signer: new TokenSigner(loadOrCreateSecret(dataDir)),
+    now,
+    baseUrl: () => baseUrl,
+  });
   const outbox = new Outbox();
   const openapi = new OpenApiService(outbox, options.blockedWords ?? DEFAULT_BLOCKED_WORDS);
   const registry = new FunctionRegistry(path.resolve(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR));
-  const runner = new FunctionRunner({ registry, requests, now, baseUrl: () => baseUrl, envId, appId: options.appId ?? 'wx0000000000local' });
+  const runner = new FunctionRunner({
+    registry,
+    requests,
+    now,
+    baseUrl: () => baseUrl,
+    envId,
+    appId: options.appId ?? 'wx0000000000local',
+  });
   const triggers = new TriggerScheduler({ registry, runner, now });
   const reset = () => {
     db.reset();

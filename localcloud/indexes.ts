@@ -21,21 +21,71 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   veterans: [
     { name: 'id_hash', keys: [['idHash', 1]] },
     { name: 'phone_hash', keys: [['phoneHash', 1]] },
-    { name: 'street_life', keys: [['orgPath.1', 1], ['lifeStatus', 1]] },
-    { name: 'community_life', keys: [['orgPath.2', 1], ['lifeStatus', 1]] },
-    { name: 'grid_life', keys: [['gridId', 1], ['lifeStatus', 1]] },
+    {
+      name: 'street_life',
+      keys: [
+        ['orgPath.1', 1],
+        ['lifeStatus', 1],
+      ],
+    },
+    {
+      name: 'community_life',
+      keys: [
+        ['orgPath.2', 1],
+        ['lifeStatus', 1],
+      ],
+    },
+    {
+      name: 'grid_life',
+      keys: [
+        ['gridId', 1],
+        ['lifeStatus', 1],
+      ],
+    },
     { name: 'openid', keys: [['openid', 1]] },
-    { name: 'district_life', keys: [['orgPath.0', 1], ['lifeStatus', 1]] },
-    { name: 'street_name', keys: [['orgPath.1', 1], ['name', 1]] },
-    { name: 'street_id', keys: [['orgPath.1', 1], ['_id', 1]] },
+    {
+      name: 'district_life',
+      keys: [
+        ['orgPath.0', 1],
+        ['lifeStatus', 1],
+      ],
+    },
+    {
+      name: 'street_name',
+      keys: [
+        ['orgPath.1', 1],
+        ['name', 1],
+      ],
+    },
+    {
+      name: 'street_id',
+      keys: [
+        ['orgPath.1', 1],
+        ['_id', 1],
+      ],
+    },
   ],
   registrations: [
-    { name: 'grid_status', keys: [['gridId', 1], ['status', 1]] },
+    {
+      name: 'grid_status',
+      keys: [
+        ['gridId', 1],
+        ['status', 1],
+      ],
+    },
     { name: 'openid', keys: [['openid', 1]] },
   ],
   invitations: [{ name: 'issuer', keys: [['issuedBy', 1]] }],
   /** _id = `${openid}__${templateKey}`: one-time subscribe-message authorisations left. */
-  subscriptions: [{ name: 'key_remaining', keys: [['key', 1], ['remaining', 1]] }],
+  subscriptions: [
+    {
+      name: 'key_remaining',
+      keys: [
+        ['key', 1],
+        ['remaining', 1],
+      ],
+    },
+  ],
   /** Group settings; grid groups are `grid__<gridId>` (created on their first setting), explicit groups `grp__<id>`. */
   groups: [],
   /** Explicit-group members: _id = `${groupId}__${openid}`. */
@@ -45,63 +95,269 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   ],
   /** _id is a time-ordered key (history pages by it); rev changes on recall (sync reads it). */
   messages: [
-    { name: 'group_key', keys: [['groupId', 1], ['_id', -1]] },
+    {
+      name: 'group_key',
+      keys: [
+        ['groupId', 1],
+        ['_id', -1],
+      ],
+    },
     // bench/localcloud.ts reads the newest messages by createdAt; the app pages by _id (group_key).
-    { name: 'group_time', keys: [['groupId', 1], ['createdAt', -1]] },
-    { name: 'group_rev', keys: [['groupId', 1], ['rev', 1]] },
-    { name: 'sender_key', keys: [['senderOpenid', 1], ['_id', -1]] },
+    {
+      name: 'group_time',
+      keys: [
+        ['groupId', 1],
+        ['createdAt', -1],
+      ],
+    },
+    {
+      name: 'group_rev',
+      keys: [
+        ['groupId', 1],
+        ['rev', 1],
+      ],
+    },
+    {
+      name: 'sender_key',
+      keys: [
+        ['senderOpenid', 1],
+        ['_id', -1],
+      ],
+    },
   ],
   /** _id = `${openid}__${groupId}`: the newest key the user has seen in the group. */
   groupReads: [],
   /** One document per notice, found by scope (`scopeOrgId in <path>`); _id is a time-ordered key. */
   notices: [
-    { name: 'scope_key', keys: [['scopeOrgId', 1], ['_id', -1]] },
-    { name: 'scope_rev', keys: [['scopeOrgId', 1], ['rev', 1]] },
-    { name: 'scope_status_expiry', keys: [['scopeOrgId', 1], ['status', 1], ['expiresAt', 1]] },
-    { name: 'publisher_key', keys: [['publisherOpenid', 1], ['_id', -1]] },
+    {
+      name: 'scope_key',
+      keys: [
+        ['scopeOrgId', 1],
+        ['_id', -1],
+      ],
+    },
+    {
+      name: 'scope_rev',
+      keys: [
+        ['scopeOrgId', 1],
+        ['rev', 1],
+      ],
+    },
+    {
+      name: 'scope_status_expiry',
+      keys: [
+        ['scopeOrgId', 1],
+        ['status', 1],
+        ['expiresAt', 1],
+      ],
+    },
+    {
+      name: 'publisher_key',
+      keys: [
+        ['publisherOpenid', 1],
+        ['_id', -1],
+      ],
+    },
     { name: 'notify_state', keys: [['notifyState', 1]] },
-    { name: 'scope_path_time', keys: [['scopePath', 1], ['createdAt', -1]] },
+    {
+      name: 'scope_path_time',
+      keys: [
+        ['scopePath', 1],
+        ['createdAt', -1],
+      ],
+    },
   ],
   /** _id = `${noticeId}__${openid}`; counts per notice come from the index. */
-  noticeReceipts: [{ name: 'notice_reader_ack', keys: [['noticeId', 1], ['readerKind', 1], ['ackedAt', 1]] }],
-  audit: [{ name: 'target_time', keys: [['targetId', 1], ['at', -1]] }],
+  noticeReceipts: [
+    {
+      name: 'notice_reader_ack',
+      keys: [
+        ['noticeId', 1],
+        ['readerKind', 1],
+        ['ackedAt', 1],
+      ],
+    },
+  ],
+  audit: [
+    {
+      name: 'target_time',
+      keys: [
+        ['targetId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
   visits: [
-    { name: 'grid_date', keys: [['gridId', 1], ['date', -1]] },
-    { name: 'community_date', keys: [['orgPath.2', 1], ['date', -1]] },
-    { name: 'street_date', keys: [['orgPath.1', 1], ['date', -1]] },
-    { name: 'district_date', keys: [['orgPath.0', 1], ['date', -1]] },
-    { name: 'veteran_date', keys: [['veteranId', 1], ['date', -1]] },
+    {
+      name: 'grid_date',
+      keys: [
+        ['gridId', 1],
+        ['date', -1],
+      ],
+    },
+    {
+      name: 'community_date',
+      keys: [
+        ['orgPath.2', 1],
+        ['date', -1],
+      ],
+    },
+    {
+      name: 'street_date',
+      keys: [
+        ['orgPath.1', 1],
+        ['date', -1],
+      ],
+    },
+    {
+      name: 'district_date',
+      keys: [
+        ['orgPath.0', 1],
+        ['date', -1],
+      ],
+    },
+    {
+      name: 'veteran_date',
+      keys: [
+        ['veteranId', 1],
+        ['date', -1],
+      ],
+    },
     { name: 'campaign', keys: [['campaignId', 1]] },
   ],
   /** _id = `${source}-${sourceId}-${occasion}` when raised by another feature (idempotent), else random. */
   visitTasks: [
-    { name: 'grid_status_due', keys: [['gridId', 1], ['status', 1], ['dueAt', 1]] },
-    { name: 'community_status_due', keys: [['orgPath.2', 1], ['status', 1], ['dueAt', 1]] },
-    { name: 'street_status_due', keys: [['orgPath.1', 1], ['status', 1], ['dueAt', 1]] },
-    { name: 'district_status_due', keys: [['orgPath.0', 1], ['status', 1], ['dueAt', 1]] },
+    {
+      name: 'grid_status_due',
+      keys: [
+        ['gridId', 1],
+        ['status', 1],
+        ['dueAt', 1],
+      ],
+    },
+    {
+      name: 'community_status_due',
+      keys: [
+        ['orgPath.2', 1],
+        ['status', 1],
+        ['dueAt', 1],
+      ],
+    },
+    {
+      name: 'street_status_due',
+      keys: [
+        ['orgPath.1', 1],
+        ['status', 1],
+        ['dueAt', 1],
+      ],
+    },
+    {
+      name: 'district_status_due',
+      keys: [
+        ['orgPath.0', 1],
+        ['status', 1],
+        ['dueAt', 1],
+      ],
+    },
   ],
-  visitCampaigns: [{ name: 'district', keys: [['orgPath.0', 1], ['startDate', -1]] }],
+  visitCampaigns: [
+    {
+      name: 'district',
+      keys: [
+        ['orgPath.0', 1],
+        ['startDate', -1],
+      ],
+    },
+  ],
   /** _id = the district's org id. */
   careSettings: [],
   assistance: [
-    { name: 'veteran', keys: [['veteranId', 1], ['createdAt', -1]] },
-    { name: 'applicant', keys: [['appliedByOpenid', 1], ['createdAt', -1]] },
-    { name: 'community_status', keys: [['orgPath.2', 1], ['status', 1], ['updatedAt', -1]] },
-    { name: 'street_status', keys: [['orgPath.1', 1], ['status', 1], ['updatedAt', -1]] },
-    { name: 'district_status', keys: [['orgPath.0', 1], ['status', 1], ['updatedAt', -1]] },
+    {
+      name: 'veteran',
+      keys: [
+        ['veteranId', 1],
+        ['createdAt', -1],
+      ],
+    },
+    {
+      name: 'applicant',
+      keys: [
+        ['appliedByOpenid', 1],
+        ['createdAt', -1],
+      ],
+    },
+    {
+      name: 'community_status',
+      keys: [
+        ['orgPath.2', 1],
+        ['status', 1],
+        ['updatedAt', -1],
+      ],
+    },
+    {
+      name: 'street_status',
+      keys: [
+        ['orgPath.1', 1],
+        ['status', 1],
+        ['updatedAt', -1],
+      ],
+    },
+    {
+      name: 'district_status',
+      keys: [
+        ['orgPath.0', 1],
+        ['status', 1],
+        ['updatedAt', -1],
+      ],
+    },
   ],
   /** _id = `${level}:${orgId}:${month}`: visits and assistance per community / grid and month (types/care/monthly.ts). */
   careMonthly: [
-    { name: 'district_month', keys: [['level', 1], ['orgPath.0', 1], ['month', 1]] },
-    { name: 'street_month', keys: [['level', 1], ['orgPath.1', 1], ['month', 1]] },
-    { name: 'community_month', keys: [['level', 1], ['orgPath.2', 1], ['month', 1]] },
-    { name: 'grid_month', keys: [['orgPath.3', 1], ['month', 1]] },
+    {
+      name: 'district_month',
+      keys: [
+        ['level', 1],
+        ['orgPath.0', 1],
+        ['month', 1],
+      ],
+    },
+    {
+      name: 'street_month',
+      keys: [
+        ['level', 1],
+        ['orgPath.1', 1],
+        ['month', 1],
+      ],
+    },
+    {
+      name: 'community_month',
+      keys: [
+        ['level', 1],
+        ['orgPath.2', 1],
+        ['month', 1],
+      ],
+    },
+    {
+      name: 'grid_month',
+      keys: [
+        ['orgPath.3', 1],
+        ['month', 1],
+      ],
+    },
   ],
   /** _id = veteranId: the one open application a veteran may hold. */
   assistLocks: [],
   reliefFunds: [{ name: 'org', keys: [['orgId', 1]] }],
   /** Every top-up and payment of a relief fund, newest first. */
-  fundMovements: [{ name: 'fund_at', keys: [['fundId', 1], ['at', -1]] }],
+  fundMovements: [
+    {
+      name: 'fund_at',
+      keys: [
+        ['fundId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
   /** _id = the district's org id. */
   assistSettings: [],
   /**
@@ -110,65 +366,299 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
    */
   requests: [
     { name: 'ref_no', keys: [['refNo', 1]], unique: true },
-    { name: 'veteran', keys: [['veteranId', 1], ['active', 1], ['createdAt', -1]] },
-    { name: 'handler_queue', keys: [['handlerOrgId', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
-    { name: 'assignee', keys: [['assigneeId', 1], ['active', 1]] },
-    { name: 'overdue_sweep', keys: [['active', 1], ['overdue', 1], ['dueAt', 1]] },
-    { name: 'answered_sweep', keys: [['status', 1], ['answeredAt', 1]] },
-    { name: 'category', keys: [['category', 1], ['active', 1]] },
-    { name: 'legacy', keys: [['legacy', 1], ['active', 1]] },
-    { name: 'district_queue', keys: [['orgPath.0', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
-    { name: 'street_queue', keys: [['orgPath.1', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
-    { name: 'community_queue', keys: [['orgPath.2', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
-    { name: 'grid_queue', keys: [['orgPath.3', 1], ['active', 1], ['priority', -1], ['dueAt', 1]] },
+    {
+      name: 'veteran',
+      keys: [
+        ['veteranId', 1],
+        ['active', 1],
+        ['createdAt', -1],
+      ],
+    },
+    {
+      name: 'handler_queue',
+      keys: [
+        ['handlerOrgId', 1],
+        ['active', 1],
+        ['priority', -1],
+        ['dueAt', 1],
+      ],
+    },
+    {
+      name: 'assignee',
+      keys: [
+        ['assigneeId', 1],
+        ['active', 1],
+      ],
+    },
+    {
+      name: 'overdue_sweep',
+      keys: [
+        ['active', 1],
+        ['overdue', 1],
+        ['dueAt', 1],
+      ],
+    },
+    {
+      name: 'answered_sweep',
+      keys: [
+        ['status', 1],
+        ['answeredAt', 1],
+      ],
+    },
+    {
+      name: 'category',
+      keys: [
+        ['category', 1],
+        ['active', 1],
+      ],
+    },
+    {
+      name: 'legacy',
+      keys: [
+        ['legacy', 1],
+        ['active', 1],
+      ],
+    },
+    {
+      name: 'district_queue',
+      keys: [
+        ['orgPath.0', 1],
+        ['active', 1],
+        ['priority', -1],
+        ['dueAt', 1],
+      ],
+    },
+    {
+      name: 'street_queue',
+      keys: [
+        ['orgPath.1', 1],
+        ['active', 1],
+        ['priority', -1],
+        ['dueAt', 1],
+      ],
+    },
+    {
+      name: 'community_queue',
+      keys: [
+        ['orgPath.2', 1],
+        ['active', 1],
+        ['priority', -1],
+        ['dueAt', 1],
+      ],
+    },
+    {
+      name: 'grid_queue',
+      keys: [
+        ['orgPath.3', 1],
+        ['active', 1],
+        ['priority', -1],
+        ['dueAt', 1],
+      ],
+    },
     // Outcome counts under a node, all time or closed within a period (the dashboard's period).
-    { name: 'district_outcome', keys: [['orgPath.0', 1], ['outcome', 1], ['closedAt', 1]] },
-    { name: 'street_outcome', keys: [['orgPath.1', 1], ['outcome', 1], ['closedAt', 1]] },
-    { name: 'community_outcome', keys: [['orgPath.2', 1], ['outcome', 1], ['closedAt', 1]] },
-    { name: 'grid_outcome', keys: [['orgPath.3', 1], ['outcome', 1], ['closedAt', 1]] },
+    {
+      name: 'district_outcome',
+      keys: [
+        ['orgPath.0', 1],
+        ['outcome', 1],
+        ['closedAt', 1],
+      ],
+    },
+    {
+      name: 'street_outcome',
+      keys: [
+        ['orgPath.1', 1],
+        ['outcome', 1],
+        ['closedAt', 1],
+      ],
+    },
+    {
+      name: 'community_outcome',
+      keys: [
+        ['orgPath.2', 1],
+        ['outcome', 1],
+        ['closedAt', 1],
+      ],
+    },
+    {
+      name: 'grid_outcome',
+      keys: [
+        ['orgPath.3', 1],
+        ['outcome', 1],
+        ['closedAt', 1],
+      ],
+    },
     // Requests received under a node within a period.
-    { name: 'district_created', keys: [['orgPath.0', 1], ['createdAt', 1]] },
-    { name: 'street_created', keys: [['orgPath.1', 1], ['createdAt', 1]] },
-    { name: 'community_created', keys: [['orgPath.2', 1], ['createdAt', 1]] },
-    { name: 'grid_created', keys: [['orgPath.3', 1], ['createdAt', 1]] },
-    { name: 'district_answer', keys: [['orgPath.0', 1], ['answerHours', 1]] },
-    { name: 'street_answer', keys: [['orgPath.1', 1], ['answerHours', 1]] },
-    { name: 'community_answer', keys: [['orgPath.2', 1], ['answerHours', 1]] },
-    { name: 'grid_answer', keys: [['orgPath.3', 1], ['answerHours', 1]] },
+    {
+      name: 'district_created',
+      keys: [
+        ['orgPath.0', 1],
+        ['createdAt', 1],
+      ],
+    },
+    {
+      name: 'street_created',
+      keys: [
+        ['orgPath.1', 1],
+        ['createdAt', 1],
+      ],
+    },
+    {
+      name: 'community_created',
+      keys: [
+        ['orgPath.2', 1],
+        ['createdAt', 1],
+      ],
+    },
+    {
+      name: 'grid_created',
+      keys: [
+        ['orgPath.3', 1],
+        ['createdAt', 1],
+      ],
+    },
+    {
+      name: 'district_answer',
+      keys: [
+        ['orgPath.0', 1],
+        ['answerHours', 1],
+      ],
+    },
+    {
+      name: 'street_answer',
+      keys: [
+        ['orgPath.1', 1],
+        ['answerHours', 1],
+      ],
+    },
+    {
+      name: 'community_answer',
+      keys: [
+        ['orgPath.2', 1],
+        ['answerHours', 1],
+      ],
+    },
+    {
+      name: 'grid_answer',
+      keys: [
+        ['orgPath.3', 1],
+        ['answerHours', 1],
+      ],
+    },
   ],
   /** _id = SQ-YYYYMMDD: the day's last reference number, taken in the transaction that files a request. */
   request_counters: [],
   // Supervision (廉洁征兵 and 机关作风监督). Who filed a report or feedback lives ONLY in reportReporters /
   // feedbackAuthors (_id = the report's / feedback's id); the reports themselves carry no identity.
   supervisors: [
-    { name: 'body_type', keys: [['bodyId', 1], ['type', 1]] },
+    {
+      name: 'body_type',
+      keys: [
+        ['bodyId', 1],
+        ['type', 1],
+      ],
+    },
     { name: 'openid', keys: [['openid', 1]] },
     { name: 'bind_code', keys: [['bindCode', 1]] },
   ],
-  recruitmentStages: [{ name: 'body_year', keys: [['bodyId', 1], ['year', -1]] }],
+  recruitmentStages: [
+    {
+      name: 'body_year',
+      keys: [
+        ['bodyId', 1],
+        ['year', -1],
+      ],
+    },
+  ],
   recruitmentNotices: [
-    { name: 'body_year', keys: [['bodyId', 1], ['year', -1]] },
+    {
+      name: 'body_year',
+      keys: [
+        ['bodyId', 1],
+        ['year', -1],
+      ],
+    },
     { name: 'stage', keys: [['stageId', 1]] },
   ],
   /** _id = the recruitment office's org id. */
   recruitmentProhibitions: [],
   supervisionReports: [
-    { name: 'body_filed', keys: [['bodyId', 1], ['filedAt', -1]] },
-    { name: 'body_status', keys: [['bodyId', 1], ['status', 1]] },
+    {
+      name: 'body_filed',
+      keys: [
+        ['bodyId', 1],
+        ['filedAt', -1],
+      ],
+    },
+    {
+      name: 'body_status',
+      keys: [
+        ['bodyId', 1],
+        ['status', 1],
+      ],
+    },
     { name: 'ref_no', keys: [['refNo', 1]] },
-    { name: 'listing', keys: [['listing', 1], ['publishedAt', -1]] },
+    {
+      name: 'listing',
+      keys: [
+        ['listing', 1],
+        ['publishedAt', -1],
+      ],
+    },
   ],
-  reportReporters: [{ name: 'openid', keys: [['openid', 1], ['filedAt', -1]] }],
+  reportReporters: [
+    {
+      name: 'openid',
+      keys: [
+        ['openid', 1],
+        ['filedAt', -1],
+      ],
+    },
+  ],
   reportPhotos: [],
   conductFeedback: [
-    { name: 'body_filed', keys: [['bodyId', 1], ['filedAt', -1]] },
+    {
+      name: 'body_filed',
+      keys: [
+        ['bodyId', 1],
+        ['filedAt', -1],
+      ],
+    },
     { name: 'ref_no', keys: [['refNo', 1]] },
   ],
-  feedbackAuthors: [{ name: 'openid', keys: [['openid', 1], ['filedAt', -1]] }],
-  fileChanges: [{ name: 'file_time', keys: [['veteranId', 1], ['at', -1]] }],
+  feedbackAuthors: [
+    {
+      name: 'openid',
+      keys: [
+        ['openid', 1],
+        ['filedAt', -1],
+      ],
+    },
+  ],
+  fileChanges: [
+    {
+      name: 'file_time',
+      keys: [
+        ['veteranId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
   corrections: [
-    { name: 'file_time', keys: [['veteranId', 1], ['createdAt', -1]] },
-    { name: 'grid_status', keys: [['gridId', 1], ['status', 1]] },
+    {
+      name: 'file_time',
+      keys: [
+        ['veteranId', 1],
+        ['createdAt', -1],
+      ],
+    },
+    {
+      name: 'grid_status',
+      keys: [
+        ['gridId', 1],
+        ['status', 1],
+      ],
+    },
   ],
   /** _id = gridId. */
   ledgerStats: [

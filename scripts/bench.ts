@@ -7,7 +7,11 @@ import path from 'node:path';
 import { runStep } from './run-step';
 
 const benchDir = path.resolve(__dirname, '..', 'bench');
-const all = fs.readdirSync(benchDir).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+const all = fs
+  .readdirSync(benchDir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !all.includes(w));
 if (unknown.length) {
@@ -16,6 +20,9 @@ if (unknown.length) {
 }
 let failures = 0;
 for (const name of wanted.length ? wanted : all) {
-  if (runStep(`bench ${name}`, 'npx', ['tsx', path.join(benchDir, `${name}.ts`)], { NODE_ENV: 'production' }).code !== 0) failures++;
+  if (
+    runStep(`bench ${name}`, 'npx', ['tsx', path.join(benchDir, `${name}.ts`)], { NODE_ENV: 'production' }).code !== 0
+  )
+    failures++;
 }
 process.exit(failures ? 1 : 0);

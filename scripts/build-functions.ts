@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   const outRoot = path.resolve(values.out ?? path.join(REPO_ROOT, 'dist', 'cloudfunctions'));
   const built = await buildFunctions(srcDir, outRoot, values.only?.split(','));
   if (built.length === 0) console.log(`no functions found in ${srcDir}`);
-  for (const fn of built) console.log(`${fn.name.padEnd(24)} ${(fn.bytes / 1024).toFixed(1).padStart(8)} KB  ${fn.outDir}`);
+  for (const fn of built)
+    console.log(`${fn.name.padEnd(24)} ${(fn.bytes / 1024).toFixed(1).padStart(8)} KB  ${fn.outDir}`);
 }
 
 if ((require as unknown as { main?: unknown }).main === module) {

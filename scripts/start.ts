@@ -6,7 +6,12 @@ import { startApp } from './app';
 import { DEMO_UNREGISTERED_VETERAN } from '../seed/district/xiangzhou-demo';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, tiny: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      tiny: { type: 'boolean', default: false },
+    },
+  });
   const started = Date.now();
   const app = await startApp({ port: Number(values.port), seedSize: values.tiny ? 'tiny' : 'full' });
   const v = DEMO_UNREGISTERED_VETERAN;

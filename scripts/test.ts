@@ -14,6 +14,7 @@ const started = Date.now();
 
 const steps: [string, string, string[]][] = [
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['format and lint (biome)', 'npx', ['biome', 'ci', '--colors=off', '--diagnostic-level=error', '.']],
   ['build functions', 'npm', ['run', '--silent', 'build:functions']],
   ['build weapp', 'npm', ['run', '--silent', 'build:weapp']],
   ['build H5', 'npm', ['run', '--silent', 'build:h5']],
@@ -27,15 +28,25 @@ fs.rmSync(report, { force: true });
 // --forceExit: the SDK keeps keep-alive sockets and timers that can hold a finished run open for minutes.
 const jest = runStep('jest', 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${report}`, ...jestArgs]);
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 if (fs.existsSync(report)) {
-  const r = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numRuntimeErrorTestSuites: number };
+  const r = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numRuntimeErrorTestSuites: number;
+  };
   passed = r.numPassedTests;
   failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
   skipped = r.numPendingTests + r.numTodoTests;
 }
 failed += failedSteps;
 if (jest.code !== 0 && failed === 0) failed = 1;
-console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s in all; ${failedSteps} build/type-check step(s) failed)`);
+console.log(
+  `\n(${((Date.now() - started) / 1000).toFixed(0)} s in all; ${failedSteps} build/type-check step(s) failed)`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -9,10 +9,18 @@ const REASONS = ['搬到同小区另一栋了', '门牌号登记错了', '房子
  * Pending corrections the grid members have yet to look at: in `share` of the grids (and always in the
  * demo grid), one bound, living person asked to correct their address. Demo people never have one.
  */
-export function buildCorrections(rng: Random, veterans: VeteranDoc[], demoGridIds: string[], reservedOpenids: Set<string>, now: Date, share = 0.1): CorrectionDoc[] {
+export function buildCorrections(
+  rng: Random,
+  veterans: VeteranDoc[],
+  demoGridIds: string[],
+  reservedOpenids: Set<string>,
+  now: Date,
+  share = 0.1,
+): CorrectionDoc[] {
   const byGrid = new Map<string, VeteranDoc[]>();
   for (const v of veterans) {
-    if (!v.openid || reservedOpenids.has(v.openid) || v.lifeStatus !== 'in_district' || !/\d+房$/.test(v.address)) continue;
+    if (!v.openid || reservedOpenids.has(v.openid) || v.lifeStatus !== 'in_district' || !/\d+房$/.test(v.address))
+      continue;
     byGrid.set(v.gridId, [...(byGrid.get(v.gridId) ?? []), v]);
   }
   const corrections: CorrectionDoc[] = [];

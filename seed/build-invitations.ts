@@ -28,7 +28,8 @@ export function buildInvitations(staff: StaffDoc[], rng: Random): InvitationDoc[
 
   return staff.map((s): InvitationDoc => {
     const below = s.role === 'grid_leader' || s.role === 'grid_member' || s.role === 'station_staff';
-    const issuer = s === districtAdmin ? BOOTSTRAP_ISSUER : below ? streetAdmins.get(s.orgPath[1])!._id : districtAdmin._id;
+    const issuer =
+      s === districtAdmin ? BOOTSTRAP_ISSUER : below ? streetAdmins.get(s.orgPath[1])!._id : districtAdmin._id;
     const createdAt = s.createdAt;
     return {
       _id: newCode(),

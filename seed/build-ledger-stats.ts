@@ -8,5 +8,7 @@ import { gridStatsOf } from '../cloudfunctions/_files/grid-stats';
 export function buildLedgerStats(orgs: OrgDoc[], veterans: VeteranDoc[], now: Date): LedgerStatsDoc[] {
   const byGrid = new Map<string, VeteranDoc[]>();
   for (const v of veterans) byGrid.set(v.gridId, [...(byGrid.get(v.gridId) ?? []), v]);
-  return orgs.filter((o) => o.kind === 'grid').map((g) => gridStatsOf(g._id, g.path, byGrid.get(g._id) ?? [], DEFAULT_LEDGER_SETTINGS, now));
+  return orgs
+    .filter((o) => o.kind === 'grid')
+    .map((g) => gridStatsOf(g._id, g.path, byGrid.get(g._id) ?? [], DEFAULT_LEDGER_SETTINGS, now));
 }

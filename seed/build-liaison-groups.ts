@@ -13,14 +13,35 @@ export function buildLiaisonGroups(orgs: OrgDoc[], staff: StaffDoc[], supervisor
   for (const body of orgs.filter((o) => o.kind === 'unit')) {
     const groupId = liaisonGroupId(body._id);
     groups.push({
-      _id: groupId, kind: 'explicit', name: liaisonGroupName(body), orgPath: body.path, gridId: null,
-      announcement: null, announcementsOnly: false, createdBy: 'seed', createdAt: now, updatedAt: now,
+      _id: groupId,
+      kind: 'explicit',
+      name: liaisonGroupName(body),
+      orgPath: body.path,
+      gridId: null,
+      announcement: null,
+      announcementsOnly: false,
+      createdBy: 'seed',
+      createdAt: now,
+      updatedAt: now,
     });
-    const admins = staff.filter((s) => s.orgId === body._id && s.openid && s.status === 'active' && SUPERVISED_ROLES.includes(s.role));
+    const admins = staff.filter(
+      (s) => s.orgId === body._id && s.openid && s.status === 'active' && SUPERVISED_ROLES.includes(s.role),
+    );
     const members = supervisors.filter((s) => s.bodyId === body._id && s.openid && s.status === 'active');
-    for (const [person, role] of [...admins.map((a) => [a, 'admin'] as const), ...members.map((m) => [m, 'member'] as const)]) {
+    for (const [person, role] of [
+      ...admins.map((a) => [a, 'admin'] as const),
+      ...members.map((m) => [m, 'member'] as const),
+    ]) {
       const openid = person.openid as string;
-      groupMembers.push({ _id: `${groupId}__${openid}`, groupId, openid, name: person.name, role, addedBy: 'seed', addedAt: now });
+      groupMembers.push({
+        _id: `${groupId}__${openid}`,
+        groupId,
+        openid,
+        name: person.name,
+        role,
+        addedBy: 'seed',
+        addedAt: now,
+      });
     }
   }
   return { groups, groupMembers };

@@ -1,5 +1,11 @@
 import type { OrgDoc } from '../types/org/model';
-import { gridIdOf, gridNamesOf, type CommunitySpec, type DistrictSpec, type StreetSpec } from './district/district-spec';
+import {
+  gridIdOf,
+  gridNamesOf,
+  type CommunitySpec,
+  type DistrictSpec,
+  type StreetSpec,
+} from './district/district-spec';
 
 /** A grid with what the rest of the generator needs to place people in it. */
 export interface GridPlace {
@@ -22,11 +28,27 @@ export function buildOrgs(spec: DistrictSpec, createdAt: Date): OrgTree {
   const orgs: OrgDoc[] = [];
   const grids: GridPlace[] = [];
   const districtPath = [spec.id];
-  orgs.push({ _id: spec.id, kind: 'district', name: spec.name, parentId: null, path: districtPath, order: 1, createdAt });
+  orgs.push({
+    _id: spec.id,
+    kind: 'district',
+    name: spec.name,
+    parentId: null,
+    path: districtPath,
+    order: 1,
+    createdAt,
+  });
 
   spec.streets.forEach((street, si) => {
     const streetPath = [...districtPath, street.id];
-    orgs.push({ _id: street.id, kind: 'street', name: street.name, parentId: spec.id, path: streetPath, order: si + 1, createdAt });
+    orgs.push({
+      _id: street.id,
+      kind: 'street',
+      name: street.name,
+      parentId: spec.id,
+      path: streetPath,
+      order: si + 1,
+      createdAt,
+    });
     street.communities.forEach((community, ci) => {
       const communityPath = [...streetPath, community.id];
       orgs.push({

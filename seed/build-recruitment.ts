@@ -31,7 +31,13 @@ export function buildRecruitment(office: OrgDoc, rng: Random, identities: Identi
   const year = Number(day(0).slice(0, 4));
   const base = { bodyId: office._id, bodyPath: office.path };
   const stages: StageDoc[] = STAGE_WINDOWS.map(([kind, from, to]) => ({
-    _id: `stg-${office._id}-${year}-${kind}`, ...base, year, kind, startsOn: day(from), endsOn: day(to), createdAt: dayStart(day(from - 10)),
+    _id: `stg-${office._id}-${year}-${kind}`,
+    ...base,
+    year,
+    kind,
+    startsOn: day(from),
+    endsOn: day(to),
+    createdAt: dayStart(day(from - 10)),
   }));
   const people: NoticeCandidate[] = Array.from({ length: 30 }, (_, i) => ({
     candidateNo: `${year}-${String(i + 1).padStart(3, '0')}`,
@@ -40,10 +46,26 @@ export function buildRecruitment(office: OrgDoc, rng: Random, identities: Identi
   }));
   const political = rng.sample(people, 27).sort((a, b) => a.candidateNo.localeCompare(b.candidateNo));
   const approved = rng.sample(political, 24).sort((a, b) => a.candidateNo.localeCompare(b.candidateNo));
-  const notice = (kind: StageKind, title: string, list: NoticeCandidate[], result: string, from: number, to: number): NoticeDoc => ({
-    _id: `ntc-${office._id}-${year}-${kind}`, ...base, stageId: `stg-${office._id}-${year}-${kind}`, year, kind, title,
-    candidates: list.map((c) => ({ ...c, result })), maskMode: 'middle',
-    publicityStart: dayStart(day(from)), publicityEnd: dayEnd(day(to)), publishedBy: `st-${office._id}-2`, createdAt: dayStart(day(from)),
+  const notice = (
+    kind: StageKind,
+    title: string,
+    list: NoticeCandidate[],
+    result: string,
+    from: number,
+    to: number,
+  ): NoticeDoc => ({
+    _id: `ntc-${office._id}-${year}-${kind}`,
+    ...base,
+    stageId: `stg-${office._id}-${year}-${kind}`,
+    year,
+    kind,
+    title,
+    candidates: list.map((c) => ({ ...c, result })),
+    maskMode: 'middle',
+    publicityStart: dayStart(day(from)),
+    publicityEnd: dayEnd(day(to)),
+    publishedBy: `st-${office._id}-2`,
+    createdAt: dayStart(day(from)),
   });
   return {
     recruitmentStages: stages,
@@ -52,6 +74,8 @@ export function buildRecruitment(office: OrgDoc, rng: Random, identities: Identi
       notice('political', `${year}年度征兵政治考核合格人员公示`, political, '政治考核合格', -28, -22),
       notice('approval', `${year}年度批准入伍人员公示`, approved, '拟批准入伍', -3, 4),
     ],
-    recruitmentProhibitions: [{ _id: office._id, items: DEFAULT_PROHIBITIONS, updatedAt: dayStart(day(-150)), updatedBy: `st-${office._id}-1` }],
+    recruitmentProhibitions: [
+      { _id: office._id, items: DEFAULT_PROHIBITIONS, updatedAt: dayStart(day(-150)), updatedBy: `st-${office._id}-1` },
+    ],
   };
 }

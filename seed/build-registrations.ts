@@ -9,8 +9,6 @@ import type { IdentityFactory } from './synthetic-identity';
 import { drawOrigin, drawVeteranBasics } from './draw-person';
 import { SEED_PROPORTIONS } from './proportions';
 
-const DAY = 86_400_000;
-
 interface RegistrationContext {
   spec: DistrictSpec;
   rng: Random;
@@ -41,7 +39,9 @@ export function buildRegistrations(
     list.push(f);
     candidatesByGrid.set(d.gridId, list);
   }
-  const chosen = new Set(rng.sample(grids, Math.round(grids.length * SEED_PROPORTIONS.gridsWithPendingRegistrations)).map((g) => g.id));
+  const chosen = new Set(
+    rng.sample(grids, Math.round(grids.length * SEED_PROPORTIONS.gridsWithPendingRegistrations)).map((g) => g.id),
+  );
   for (const id of alwaysIn) chosen.add(id);
 
   const registrations: RegistrationDoc[] = [];
@@ -51,7 +51,8 @@ export function buildRegistrations(
     for (let i = 0; i < count; i++) {
       const n = registrations.length + 1;
       const candidates = candidatesByGrid.get(grid.id) ?? [];
-      const candidate = candidates.length > 0 && rng.chance(0.5) ? candidates.splice(rng.int(0, candidates.length - 1), 1)[0] : null;
+      const candidate =
+        candidates.length > 0 && rng.chance(0.5) ? candidates.splice(rng.int(0, candidates.length - 1), 1)[0] : null;
       let name: string;
       let idNumber: string;
       let phone: string;

@@ -19,7 +19,13 @@ export interface SupervisionSeed extends RecruitmentSeed {
 }
 
 /** Supervisors of the district's units, this year's recruitment with its 公示, reports and conduct feedback. */
-export function buildSupervision(orgs: OrgDoc[], seed: number, identities: IdentityFactory, now: Date, cast: DemoSupervisor[]): SupervisionSeed {
+export function buildSupervision(
+  orgs: OrgDoc[],
+  seed: number,
+  identities: IdentityFactory,
+  now: Date,
+  cast: DemoSupervisor[],
+): SupervisionSeed {
   const units = orgs.filter((o) => o.kind === 'unit');
   const supervisors = buildSupervisors(units, createRandom(seed, 'supervisors'), identities, now, cast);
   const office = units.find((u) => u.unitType === 'recruitment_office');

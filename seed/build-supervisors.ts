@@ -18,11 +18,18 @@ export function supervisorIdOf(bodyId: string, n: number): string {
  * The supervisors of every recruitment office (integrity) and agency (conduct): all bound, agreement
  * signed, appointed at the start of this year for two years (so every one may file now).
  */
-export function buildSupervisors(units: OrgDoc[], rng: Random, identities: IdentityFactory, now: Date, cast: DemoSupervisor[]): SupervisorDoc[] {
+export function buildSupervisors(
+  units: OrgDoc[],
+  rng: Random,
+  identities: IdentityFactory,
+  now: Date,
+  cast: DemoSupervisor[],
+): SupervisorDoc[] {
   const year = Number(shanghaiDay(now).slice(0, 4));
   const docs: SupervisorDoc[] = [];
   for (const unit of units) {
-    const type: SupervisorType | null = unit.unitType === 'recruitment_office' ? 'integrity' : unit.unitType === 'agency' ? 'conduct' : null;
+    const type: SupervisorType | null =
+      unit.unitType === 'recruitment_office' ? 'integrity' : unit.unitType === 'agency' ? 'conduct' : null;
     if (!type) continue;
     const demo = cast.find((c) => c.bodyId === unit._id && c.type === type);
     for (let n = 1; n <= SUPERVISOR_COUNTS[type]; n++) {

@@ -52,7 +52,13 @@ export interface DrawnFile {
 }
 
 /** One person's file (一人一档) in a grid. */
-export function drawFile(ctx: FileContext, id: string, grid: GridPlace, basics: PersonBasics, pinned?: PinnedPerson): DrawnFile {
+export function drawFile(
+  ctx: FileContext,
+  id: string,
+  grid: GridPlace,
+  basics: PersonBasics,
+  pinned?: PinnedPerson,
+): DrawnFile {
   const { rng, identities, pii, now } = ctx;
   const gender = pinned?.gender ?? basics.gender;
   const birthDate = pinned?.birthDate ?? identities.birthDate(pinned?.birthYear ?? basics.birthYear);
@@ -64,7 +70,7 @@ export function drawFile(ctx: FileContext, id: string, grid: GridPlace, basics: 
   const incomplete = !settled && rng.chance(P.incompleteFiles);
   // A bound person registered with their phone, so their file has one.
   const missingPhone = incomplete && !pinned?.openid && rng.chance(0.5);
-  const phone = missingPhone ? null : pinned?.phone ?? identities.mobile();
+  const phone = missingPhone ? null : (pinned?.phone ?? identities.mobile());
   const address = incomplete && !missingPhone ? '' : synthesizeAddress(rng, ctx.spec, grid);
 
   const service = basics.served
@@ -86,12 +92,18 @@ export function drawFile(ctx: FileContext, id: string, grid: GridPlace, basics: 
   if (decoration) keyGroups.decorated = mark(`${decoration.year}年荣立${decoration.level}`, ctx.districtAdminId);
 
   // Pinned people (demo people, grid staff) live and work in the district.
-  const lifeStatus: LifeStatus = pinned ? 'in_district' : drawLifeStatus(rng, now.getUTCFullYear() - Number(birthDate.slice(0, 4)));
+  const lifeStatus: LifeStatus = pinned
+    ? 'in_district'
+    : drawLifeStatus(rng, now.getUTCFullYear() - Number(birthDate.slice(0, 4)));
   const verifiedAt = settled || !rng.chance(P.unverified) ? between(createdAt) : null;
   // Among living files in the district with a phone, bind enough that `notRegistered` of all of them are unbound.
   const bindChance = (1 - P.notRegistered) / (1 - P.incompleteFiles / 2);
   const openid =
-    pinned !== undefined ? pinned.openid : lifeStatus === 'in_district' && phone !== null && rng.chance(bindChance) ? `seed-vet-${id}` : null;
+    pinned !== undefined
+      ? pinned.openid
+      : lifeStatus === 'in_district' && phone !== null && rng.chance(bindChance)
+        ? `seed-vet-${id}`
+        : null;
   const boundAt = openid ? between(new Date(Math.max(createdAt.getTime(), Date.UTC(2021, 0, 1)))) : null;
   const updatedAt = new Date(Math.max(createdAt.getTime(), verifiedAt?.getTime() ?? 0, boundAt?.getTime() ?? 0));
 

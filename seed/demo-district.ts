@@ -6,7 +6,10 @@ import { SEED_SIZES, type SeedSize } from './proportions';
 export const DEMO_SEED = 20_200_729;
 
 /** 香洲区 at a size, as `npm start` and the tests seed it. */
-export function generateDemoDistrict(size: SeedSize, options: { piiKey: string; now: Date; seed?: number }): GeneratedDistrict {
+export function generateDemoDistrict(
+  size: SeedSize,
+  options: { piiKey: string; now: Date; seed?: number },
+): GeneratedDistrict {
   return generateDistrict(XIANGZHOU, {
     veterans: SEED_SIZES[size].veterans,
     seed: options.seed ?? DEMO_SEED,

@@ -9,14 +9,32 @@ export const BIRTH_YEARS = { min: 1930, max: 2004 };
 
 /** Ages below 80, by band: [from, to, weight]. */
 const AGE_BANDS: [number, number, number][] = [
-  [21, 29, 12], [30, 39, 18], [40, 49, 20], [50, 59, 22], [60, 69, 18], [70, 79, 10],
+  [21, 29, 12],
+  [30, 39, 18],
+  [40, 49, 20],
+  [50, 59, 22],
+  [60, 69, 18],
+  [70, 79, 10],
 ];
 
 /** Dependant types that are ex-service people themselves (and so have a service history). */
-const SERVED: ReadonlySet<DependantType> = new Set(['伤残军人', '在乡复员军人', '带病回乡退伍军人', '参战参试退役军人']);
+const SERVED: ReadonlySet<DependantType> = new Set([
+  '伤残军人',
+  '在乡复员军人',
+  '带病回乡退伍军人',
+  '参战参试退役军人',
+]);
 const DEPENDANT_WEIGHTS: [DependantType, number][] = DEPENDANT_TYPES.map((t) => [
   t,
-  { 伤残军人: 30, 烈属: 10, 因公牺牲军人遗属: 5, 病故军人遗属: 15, 在乡复员军人: 10, 带病回乡退伍军人: 15, 参战参试退役军人: 15 }[t],
+  {
+    伤残军人: 30,
+    烈属: 10,
+    因公牺牲军人遗属: 5,
+    病故军人遗属: 15,
+    在乡复员军人: 10,
+    带病回乡退伍军人: 15,
+    参战参试退役军人: 15,
+  }[t],
 ]);
 
 export interface PersonBasics {
@@ -77,7 +95,9 @@ export function drawOrigin(rng: Random, spec: DistrictSpec): Origin {
     const areaCode = rng.chance(0.8) ? spec.areaCode : rng.pick(spec.localAreaCodes);
     return { areaCode, hukou: spec.addressPrefix };
   }
-  const [areaCode, place] = rng.weighted(ORIGIN_PLACES.map(([code, name, w]) => [[code, name], w] as [[string, string], number]));
+  const [areaCode, place] = rng.weighted(
+    ORIGIN_PLACES.map(([code, name, w]) => [[code, name], w] as [[string, string], number]),
+  );
   // Most who settled here after service moved their household registration too.
   return { areaCode, hukou: rng.chance(0.7) ? spec.addressPrefix : place };
 }

@@ -86,7 +86,9 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   }
 
   const tree = buildOrgs(spec, ORG_CREATED_AT);
-  const fixedStaff = new Map<string, FixedStaff>((cast?.staff ?? []).map((s) => [s.staffId, { name: s.name, openid: s.openid }]));
+  const fixedStaff = new Map<string, FixedStaff>(
+    (cast?.staff ?? []).map((s) => [s.staffId, { name: s.name, openid: s.openid }]),
+  );
   const { staff, genderOf } = buildStaff(spec, tree, createRandom(seed, 'staff'), identities, now, fixedStaff);
 
   const files = placeFiles({
@@ -102,7 +104,9 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     now,
   });
 
-  const unregisteredIds = new Set(files.filter((f) => cast && f.idNumber === cast.unregistered.idNumber).map((f) => f.doc._id));
+  const unregisteredIds = new Set(
+    files.filter((f) => cast && f.idNumber === cast.unregistered.idNumber).map((f) => f.doc._id),
+  );
   const registrations = buildRegistrations(
     { spec, rng: createRandom(seed, 'registrations'), identities, pii, now },
     tree.grids,
@@ -115,14 +119,32 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   const supervision = buildSupervision(tree.orgs, seed, identities, now, cast?.supervisors ?? []);
   const demoPeople = demoPeopleOf(spec, staff);
   const activity = buildGroupActivity({
-    orgs: tree.orgs, staff, veterans, demoGridIds: [...new Set((cast?.veterans ?? []).map((v) => v.gridId))],
-    rng: createRandom(seed, 'group-activity'), now, chatter: options.veterans > 1000,
+    orgs: tree.orgs,
+    staff,
+    veterans,
+    demoGridIds: [...new Set((cast?.veterans ?? []).map((v) => v.gridId))],
+    rng: createRandom(seed, 'group-activity'),
+    now,
+    chatter: options.veterans > 1000,
   });
   // The demo veteran's street runs a visit campaign (大走访) now.
-  const demoStreetId = cast?.veterans[0]?.gridId ? tree.orgs.find((o) => o._id === cast.veterans[0].gridId)?.path[1] : undefined;
-  const campaigns = buildCampaigns(createRandom(seed, 'campaigns'), tree.orgs.find((o) => o._id === demoStreetId), veterans, staff, now);
+  const demoStreetId = cast?.veterans[0]?.gridId
+    ? tree.orgs.find((o) => o._id === cast.veterans[0].gridId)?.path[1]
+    : undefined;
+  const campaigns = buildCampaigns(
+    createRandom(seed, 'campaigns'),
+    tree.orgs.find((o) => o._id === demoStreetId),
+    veterans,
+    staff,
+    now,
+  );
   const visits = [...buildVisits(createRandom(seed, 'visits'), veterans, staff, now), ...campaigns.visits];
-  const { assistance, reliefFunds, fundMovements } = buildAssistance(createRandom(seed, 'assistance'), veterans, spec.id, now);
+  const { assistance, reliefFunds, fundMovements } = buildAssistance(
+    createRandom(seed, 'assistance'),
+    veterans,
+    spec.id,
+    now,
+  );
   const requests = buildRequests({
     rng: createRandom(seed, 'requests'),
     now,
@@ -166,7 +188,13 @@ function demoPeopleOf(spec: DistrictSpec, staff: StaffDoc[]): DemoPerson[] {
   const cast = spec.demo;
   if (!cast) return [];
   const byId = new Map(staff.map((s) => [s._id, s]));
-  const people: DemoPerson[] = cast.veterans.map((v) => ({ openid: v.openid, label: v.label, role: 'veteran', description: v.description, order: 0 }));
+  const people: DemoPerson[] = cast.veterans.map((v) => ({
+    openid: v.openid,
+    label: v.label,
+    role: 'veteran',
+    description: v.description,
+    order: 0,
+  }));
   for (const s of cast.staff) {
     const seat = byId.get(s.staffId);
     if (!seat) throw new Error(`demo staff seat does not exist: ${s.staffId}`);

@@ -7,11 +7,34 @@ export interface SeedTarget {
 
 /** The collections a generated district fills, in the order they are written. */
 export const SEEDED_COLLECTIONS = [
-  'orgs', 'staff', 'invitations', 'veterans', 'registrations', 'accounts', 'ledgerStats', 'corrections',
-  'supervisors', 'recruitmentStages', 'recruitmentNotices', 'recruitmentProhibitions',
-  'supervisionReports', 'reportReporters', 'conductFeedback', 'feedbackAuthors',
-  'requests', 'request_counters', 'groups', 'groupMembers', 'messages', 'notices',
-  'visits', 'visitCampaigns', 'assistance', 'reliefFunds', 'careMonthly', 'fundMovements',
+  'orgs',
+  'staff',
+  'invitations',
+  'veterans',
+  'registrations',
+  'accounts',
+  'ledgerStats',
+  'corrections',
+  'supervisors',
+  'recruitmentStages',
+  'recruitmentNotices',
+  'recruitmentProhibitions',
+  'supervisionReports',
+  'reportReporters',
+  'conductFeedback',
+  'feedbackAuthors',
+  'requests',
+  'request_counters',
+  'groups',
+  'groupMembers',
+  'messages',
+  'notices',
+  'visits',
+  'visitCampaigns',
+  'assistance',
+  'reliefFunds',
+  'careMonthly',
+  'fundMovements',
 ] as const;
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number];
 
@@ -31,7 +54,8 @@ export async function seedDatabase(
   options: SeedOptions = {},
 ): Promise<Record<SeededCollection, number>> {
   const batchSize = options.batchSize ?? 500;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
   const written = {} as Record<SeededCollection, number>;
   for (const name of SEEDED_COLLECTIONS) {
     const all = docs[name] as object[];

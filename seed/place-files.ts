@@ -49,7 +49,14 @@ export function placeFiles(input: PlacementInput): DrawnFile[] {
 
   const cast = spec.demo;
   for (const v of cast?.veterans ?? []) {
-    const pinned = { name: v.name, gender: v.gender, birthYear: v.birthYear, openid: v.openid, partyMember: true, settled: true };
+    const pinned = {
+      name: v.name,
+      gender: v.gender,
+      birthYear: v.birthYear,
+      openid: v.openid,
+      partyMember: true,
+      settled: true,
+    };
     files.push(drawFile(ctx, nextId(), gridOf(v.gridId), drawVeteranBasics(rng, now), pinned));
   }
   if (cast) {
@@ -70,9 +77,12 @@ export function placeFiles(input: PlacementInput): DrawnFile[] {
   }
 
   const remaining = input.veterans - files.length;
-  if (remaining < 0) throw new Error(`at least ${files.length} veterans are needed for the demo people and veteran grid staff`);
+  if (remaining < 0)
+    throw new Error(`at least ${files.length} veterans are needed for the demo people and veteran grid staff`);
   const weights = tree.grids.map((g) => [g, 0.4 + rng.next() * 1.2] as [GridPlace, number]);
-  for (let i = 0; i < remaining; i++) files.push(drawFile(ctx, nextId(), rng.weighted(weights), drawVeteranBasics(rng, now)));
-  for (let i = 0; i < input.dependants; i++) files.push(drawFile(ctx, nextId(), rng.weighted(weights), drawDependantBasics(rng, now)));
+  for (let i = 0; i < remaining; i++)
+    files.push(drawFile(ctx, nextId(), rng.weighted(weights), drawVeteranBasics(rng, now)));
+  for (let i = 0; i < input.dependants; i++)
+    files.push(drawFile(ctx, nextId(), rng.weighted(weights), drawDependantBasics(rng, now)));
   return files;
 }

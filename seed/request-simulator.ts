@@ -29,22 +29,66 @@ export interface SimRequest {
 }
 
 const DEFAULT_TEXT: Record<string, string> = {
-  escalate: '情况较复杂，需上级协调', handBack: '请网格员上门核实', progress: '已联系相关部门，正在核实', answer: '经核实，已按政策为您办理，详情请电话咨询。',
-  return: '该事项不属于退役军人事务范围，已告知对口部门电话', note: '已电话回访', markLegacy: '涉及多年前安置问题，需长期协调',
+  escalate: '情况较复杂，需上级协调',
+  handBack: '请网格员上门核实',
+  progress: '已联系相关部门，正在核实',
+  answer: '经核实，已按政策为您办理，详情请电话咨询。',
+  return: '该事项不属于退役军人事务范围，已告知对口部门电话',
+  note: '已电话回访',
+  markLegacy: '涉及多年前安置问题，需长期协调',
 };
 
 export function simulateRequest(r: SimRequest, staffAt: (orgId: string) => StaffDoc | undefined): RequestDoc {
   const level = CATEGORY_RULES[r.category].firstLevel;
   const { acceptDueAt, answerDueAt } = deadlinesFrom(r.createdAt, r.category, r.urgency);
   let doc: RequestDoc = {
-    _id: r.id, refNo: r.refNo, category: r.category, description: r.description, photos: [],
-    contact: { method: 'wechat', phoneMasked: null, phoneEnc: null }, urgency: r.urgency, priority: r.urgency === 'urgent' ? 1 : 0,
-    veteranId: r.veteran._id, veteranName: r.veteran.name, openid: r.veteran.openid, filedBy: null, orgPath: r.veteran.orgPath,
-    gridId: r.veteran.gridId, status: 'submitted', active: 1, level, handlerOrgId: handlerOrgOf(r.veteran.orgPath, level), assigneeId: null,
-    legacy: 0, acceptDueAt, answerDueAt, dueAt: acceptDueAt, overdue: 0, answer: null, answeredAt: null, answerHours: null, rating: null,
-    ratingComment: null, unsatisfiedCount: 0, outcome: 'open', returnReason: null,
-    timeline: [{ id: 'submitted', kind: 'submitted', at: r.createdAt, by: 'submitter', byName: r.veteran.name, text: r.description, internal: false }],
-    version: 1, createdAt: r.createdAt, updatedAt: r.createdAt, closedAt: null,
+    _id: r.id,
+    refNo: r.refNo,
+    category: r.category,
+    description: r.description,
+    photos: [],
+    contact: { method: 'wechat', phoneMasked: null, phoneEnc: null },
+    urgency: r.urgency,
+    priority: r.urgency === 'urgent' ? 1 : 0,
+    veteranId: r.veteran._id,
+    veteranName: r.veteran.name,
+    openid: r.veteran.openid,
+    filedBy: null,
+    orgPath: r.veteran.orgPath,
+    gridId: r.veteran.gridId,
+    status: 'submitted',
+    active: 1,
+    level,
+    handlerOrgId: handlerOrgOf(r.veteran.orgPath, level),
+    assigneeId: null,
+    legacy: 0,
+    acceptDueAt,
+    answerDueAt,
+    dueAt: acceptDueAt,
+    overdue: 0,
+    answer: null,
+    answeredAt: null,
+    answerHours: null,
+    rating: null,
+    ratingComment: null,
+    unsatisfiedCount: 0,
+    outcome: 'open',
+    returnReason: null,
+    timeline: [
+      {
+        id: 'submitted',
+        kind: 'submitted',
+        at: r.createdAt,
+        by: 'submitter',
+        byName: r.veteran.name,
+        text: r.description,
+        internal: false,
+      },
+    ],
+    version: 1,
+    createdAt: r.createdAt,
+    updatedAt: r.createdAt,
+    closedAt: null,
   };
   let at = r.createdAt;
   r.steps.forEach((s, i) => {
@@ -54,7 +98,12 @@ export function simulateRequest(r: SimRequest, staffAt: (orgId: string) => Staff
     else {
       const seat = staffAt(handlerPlace(doc).orgPath.slice(-1)[0]);
       const actor = { staffId: seat?._id ?? 'system', name: seat?.name ?? '工作人员' };
-      change = handlerChange(doc, { id: doc._id, version: doc.version, step: s.step, text: s.text ?? DEFAULT_TEXT[s.step] ?? '' } as HandlerInput, actor, at);
+      change = handlerChange(
+        doc,
+        { id: doc._id, version: doc.version, step: s.step, text: s.text ?? DEFAULT_TEXT[s.step] ?? '' } as HandlerInput,
+        actor,
+        at,
+      );
     }
     const events = change.events.map((e, j) => ({ ...e, id: `e${i}-${j}`, at }));
     doc = { ...doc, ...change.set, timeline: [...doc.timeline, ...events], version: doc.version + 1, updatedAt: at };

@@ -12,11 +12,26 @@ import {
 } from './names/service-tables';
 
 type Career = 'conscript' | 'nco' | 'officer';
-const CAREERS: [Career, number][] = [['conscript', 60], ['nco', 28], ['officer', 12]];
+const CAREERS: [Career, number][] = [
+  ['conscript', 60],
+  ['nco', 28],
+  ['officer', 12],
+];
 const SERVICE_YEARS: Record<Career, [number, number]> = { conscript: [2, 5], nco: [5, 12], officer: [8, 16] };
-const ENLIST_AGES: [number, number][] = [[17, 10], [18, 35], [19, 25], [20, 15], [21, 9], [22, 6]];
+const ENLIST_AGES: [number, number][] = [
+  [17, 10],
+  [18, 35],
+  [19, 25],
+  [20, 15],
+  [21, 9],
+  [22, 6],
+];
 const MINOR_AWARDS = AWARD_LEVELS.filter(([level]) => level === '嘉奖' || level === '优秀士兵');
-const DECORATIONS: [string, number][] = [['三等功', 90], ['二等功', 9], ['一等功', 1]];
+const DECORATIONS: [string, number][] = [
+  ['三等功', 90],
+  ['二等功', 9],
+  ['一等功', 1],
+];
 
 export type ServiceHistory = VeteranDoc['service'];
 
@@ -82,7 +97,12 @@ function drawExitMode(rng: Random, career: Career, dischargeYear: number): ExitM
 }
 
 /** Awards within the years of service: a decoration (三等功 or higher) for the decorated, minor ones for some others. */
-export function drawAwards(rng: Random, service: ServiceHistory, decorated: boolean, minorShare: number): VeteranDoc['awards'] {
+export function drawAwards(
+  rng: Random,
+  service: ServiceHistory,
+  decorated: boolean,
+  minorShare: number,
+): VeteranDoc['awards'] {
   if (!service.enlistDate || !service.dischargeDate) return [];
   const from = Number(service.enlistDate.slice(0, 4)) + 1;
   const to = Math.max(from, Number(service.dischargeDate.slice(0, 4)));
@@ -98,7 +118,6 @@ export function drawAwards(rng: Random, service: ServiceHistory, decorated: bool
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
-
 
 function clamp(n: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, n));

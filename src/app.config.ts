@@ -23,7 +23,10 @@ const subPackages = [
   { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
   { root: 'features/profile/', pages: ['pages/my-file', 'pages/proxy'] },
   { root: 'features/ledger/', pages: ['pages/roster', 'pages/file', 'pages/staff'] },
-  { root: 'features/care/', pages: ['pages/index', 'pages/log-visit', 'pages/coverage', 'pages/campaigns', 'pages/campaign', 'pages/settings'] },
+  {
+    root: 'features/care/',
+    pages: ['pages/index', 'pages/log-visit', 'pages/coverage', 'pages/campaigns', 'pages/campaign', 'pages/settings'],
+  },
   { root: 'features/dashboard/', pages: ['pages/index'] },
   { root: 'features/assist/', pages: ['pages/mine', 'pages/queue', 'pages/apply-for', 'pages/settings'] },
 ];
@@ -44,10 +47,30 @@ const config = defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: ROUTE_PATHS.home, text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: ROUTE_PATHS.grid, text: '网格', iconPath: 'assets/tab/grid.png', selectedIconPath: 'assets/tab/grid-active.png' },
-      { pagePath: ROUTE_PATHS.notices, text: '通知', iconPath: 'assets/tab/notices.png', selectedIconPath: 'assets/tab/notices-active.png' },
-      { pagePath: ROUTE_PATHS.me, text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+      {
+        pagePath: ROUTE_PATHS.home,
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: ROUTE_PATHS.grid,
+        text: '网格',
+        iconPath: 'assets/tab/grid.png',
+        selectedIconPath: 'assets/tab/grid-active.png',
+      },
+      {
+        pagePath: ROUTE_PATHS.notices,
+        text: '通知',
+        iconPath: 'assets/tab/notices.png',
+        selectedIconPath: 'assets/tab/notices-active.png',
+      },
+      {
+        pagePath: ROUTE_PATHS.me,
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
     ],
   },
 });

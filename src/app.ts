@@ -1,4 +1,4 @@
-import { type PropsWithChildren } from 'react';
+import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { startPlatform } from './app-shell/platform-start';
 import './app.css';

@@ -34,17 +34,46 @@ import * as ledgerTransfer from './ledger/transfer';
 import * as ledgerSettings from './ledger/settings';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
-  return modules.flatMap((m) => Object.values(m).filter((v): v is Contract => typeof v === 'object' && v !== null && 'fn' in v && 'action' in v && 'input' in v));
+  return modules.flatMap((m) =>
+    Object.values(m).filter(
+      (v): v is Contract => typeof v === 'object' && v !== null && 'fn' in v && 'action' in v && 'input' in v,
+    ),
+  );
 }
 
 /** Every cloud action of the app. Tests walk this list (an action missing from it fails them). */
 export const ACTION_REGISTRY: Contract[] = contractsOf(
-  whoami, register, registrations, staff, org, subscriptions,
-  appointments, recruitment, reports, feedback,
-  profileQueries, profileRequests,
-  ledgerRoster, ledgerEdits, ledgerCorrections, ledgerReveal, ledgerSearch, ledgerTransfer, ledgerSettings,
-  requestSubmit, requestFollow, requestHandle, requestInbox, requestVisitOccasion,
-  groups, notices,
-  careVisits, careTasks, careCoverage, assistApplications, dashboard,
-  assistSettings, assistFunds,
+  whoami,
+  register,
+  registrations,
+  staff,
+  org,
+  subscriptions,
+  appointments,
+  recruitment,
+  reports,
+  feedback,
+  profileQueries,
+  profileRequests,
+  ledgerRoster,
+  ledgerEdits,
+  ledgerCorrections,
+  ledgerReveal,
+  ledgerSearch,
+  ledgerTransfer,
+  ledgerSettings,
+  requestSubmit,
+  requestFollow,
+  requestHandle,
+  requestInbox,
+  requestVisitOccasion,
+  groups,
+  notices,
+  careVisits,
+  careTasks,
+  careCoverage,
+  assistApplications,
+  dashboard,
+  assistSettings,
+  assistFunds,
 );

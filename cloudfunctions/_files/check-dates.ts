@@ -11,10 +11,15 @@ export function todayOf(now: Date): string {
  * Dates that cannot be: in the future, a discharge before the enlistment, an enlistment before birth.
  * Checked on the file as it would be, reported on the field the caller touched.
  */
-export function checkFileDates(file: VeteranDoc, now: Date, touched: FileField[], errorField: (f: FileField) => string): void {
+export function checkFileDates(
+  file: VeteranDoc,
+  now: Date,
+  touched: FileField[],
+  errorField: (f: FileField) => string,
+): void {
   const today = todayOf(now);
   const fail = (field: FileField, message: string) => {
-    throw new AppError('INVALID_INPUT', message, errorField(touched.includes(field) ? field : touched[0] ?? field));
+    throw new AppError('INVALID_INPUT', message, errorField(touched.includes(field) ? field : (touched[0] ?? field)));
   };
   const { enlistDate, dischargeDate } = file.service;
   if (file.birthDate > today) fail('birthDate', '出生日期不能晚于今天');

@@ -3,7 +3,13 @@ import type { VeteranDoc } from '../../types/veteran/model';
 import type { LedgerStatsDoc } from '../../types/veteran/records';
 
 /** A grid's row of the filing-rate table from its files (the people living in the district count). */
-export function gridStatsOf(gridId: string, orgPath: string[], files: VeteranDoc[], settings: LedgerSettings, now: Date): LedgerStatsDoc {
+export function gridStatsOf(
+  gridId: string,
+  orgPath: string[],
+  files: VeteranDoc[],
+  settings: LedgerSettings,
+  now: Date,
+): LedgerStatsDoc {
   const known = files.filter((f) => f.lifeStatus === 'in_district');
   const marked = known.filter((f) => f.keyGroups?.hardship || f.keyGroups?.contribution || f.keyGroups?.decorated);
   return {

@@ -11,9 +11,22 @@ export function changeEntry(
   at: Date,
   extra: { note?: string; onBehalf?: boolean } = {},
 ): FileChangeDoc {
-  return { _id: newId(), veteranId, at, actor, action, changes, note: extra.note ?? '', onBehalf: extra.onBehalf ?? false };
+  return {
+    _id: newId(),
+    veteranId,
+    at,
+    actor,
+    action,
+    changes,
+    note: extra.note ?? '',
+    onBehalf: extra.onBehalf ?? false,
+  };
 }
 
-export async function fileHistory(read: import('../_kernel/store').Reader, veteranId: string, limit = 100): Promise<FileChangeDoc[]> {
+export async function fileHistory(
+  read: import('../_kernel/store').Reader,
+  veteranId: string,
+  limit = 100,
+): Promise<FileChangeDoc[]> {
   return read.many<FileChangeDoc>('fileChanges', { veteranId }, { orderBy: [['at', 'desc']], limit });
 }

@@ -30,16 +30,27 @@ function setPath(doc: Record<string, unknown>, path: string, value: unknown): vo
  * one is INVALID_INPUT on `errorField(field)`), sensitive ones sealed, hashed and masked, unchanged ones
  * dropped; then the dates are checked together against the clock.
  */
-export function planChanges(file: VeteranDoc, raw: Partial<Record<FileField, string>>, pii: Pii, now: Date, errorField: (f: FileField) => string): PlannedChanges {
+export function planChanges(
+  file: VeteranDoc,
+  raw: Partial<Record<FileField, string>>,
+  pii: Pii,
+  now: Date,
+  errorField: (f: FileField) => string,
+): PlannedChanges {
   const parsed: [FileField, unknown][] = [];
   for (const [name, input] of Object.entries(raw) as [FileField, string][]) {
     const result = FILE_FIELDS[name].parse.safeParse(input);
-    if (!result.success) throw new AppError('INVALID_INPUT', result.error.issues[0]?.message ?? '填写的内容有误', errorField(name));
+    if (!result.success)
+      throw new AppError('INVALID_INPUT', result.error.issues[0]?.message ?? '填写的内容有误', errorField(name));
     parsed.push([name, result.data]);
   }
   const { update, fields, after } = applyParsed(file, parsed, pii, true);
   checkFileDates(after, now, fields, errorField);
-  const changes = fields.map((f) => ({ label: FILE_FIELDS[f].label, before: FILE_FIELDS[f].show(file), after: FILE_FIELDS[f].show(after) }));
+  const changes = fields.map((f) => ({
+    label: FILE_FIELDS[f].label,
+    before: FILE_FIELDS[f].show(file),
+    after: FILE_FIELDS[f].show(after),
+  }));
   return { update, changes, fields, after };
 }
 
@@ -62,7 +73,13 @@ export function applyParsed(file: VeteranDoc, parsed: [FileField, unknown][], pi
 }
 
 /** The stored values for one field, or null when the file already holds that value. */
-function storedValues(file: VeteranDoc, name: FileField, value: unknown, pii: Pii, seal: boolean): Record<string, unknown> | null {
+function storedValues(
+  file: VeteranDoc,
+  name: FileField,
+  value: unknown,
+  pii: Pii,
+  seal: boolean,
+): Record<string, unknown> | null {
   const def = FILE_FIELDS[name];
   const sealed = (plain: string) => (seal ? pii.encrypt(plain) : '');
   if (name === 'idNumber') {
@@ -80,7 +97,10 @@ function storedValues(file: VeteranDoc, name: FileField, value: unknown, pii: Pi
     const old = file.emergencyContact?.phoneEnc ? pii.decrypt(file.emergencyContact.phoneEnc) : null;
     // A new file has no old number to compare with.
     if (phone === old) return null;
-    return { 'emergencyContact.phoneEnc': phone && sealed(phone), 'emergencyContact.phoneMasked': phone && maskPhone(phone) };
+    return {
+      'emergencyContact.phoneEnc': phone && sealed(phone),
+      'emergencyContact.phoneMasked': phone && maskPhone(phone),
+    };
   }
   const current = def.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], file);
   if (JSON.stringify(current ?? null) === JSON.stringify(value ?? null)) return null;

@@ -8,7 +8,10 @@ import { loadLedgerSettings } from './settings';
  * Recomputes the filing-rate rows of the grids whose files just changed, from the files themselves
  * (never incremented), so a row is as right as the last write of its grid.
  */
-export async function refreshGridStats(ctx: Pick<ActionContext, 'db' | 'read' | 'now'>, gridIds: string[]): Promise<void> {
+export async function refreshGridStats(
+  ctx: Pick<ActionContext, 'db' | 'read' | 'now'>,
+  gridIds: string[],
+): Promise<void> {
   const settings = await loadLedgerSettings(ctx.read);
   for (const gridId of [...new Set(gridIds)]) {
     const grid = await ctx.read.byId<OrgDoc>('orgs', gridId);

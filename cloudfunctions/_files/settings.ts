@@ -6,5 +6,9 @@ import type { Reader } from '../_kernel/store';
 export async function loadLedgerSettings(read: Reader): Promise<LedgerSettings> {
   const doc = await read.byId<LedgerSettingsDoc>('settings', 'ledger');
   if (!doc) return DEFAULT_LEDGER_SETTINGS;
-  return { requiredSections: doc.requiredSections, verifyMonths: doc.verifyMonths, keyGroupVerifyMonths: doc.keyGroupVerifyMonths };
+  return {
+    requiredSections: doc.requiredSections,
+    verifyMonths: doc.verifyMonths,
+    keyGroupVerifyMonths: doc.keyGroupVerifyMonths,
+  };
 }

@@ -23,14 +23,29 @@ export async function loadCaller(db: Database, openid: string): Promise<Caller> 
   const supervisorIds = account.supervisorIds ?? [];
   const [found, staff, appointed] = await Promise.all([
     account.veteranId ? read.byId<VeteranDoc>('veterans', account.veteranId) : Promise.resolve(null),
-    account.staffIds.length ? read.many<StaffDoc>('staff', { _id: db.command.in(account.staffIds), status: 'active' }) : Promise.resolve([]),
-    supervisorIds.length ? read.many<SupervisorDoc>('supervisors', { _id: db.command.in(supervisorIds), status: 'active' }) : Promise.resolve([]),
+    account.staffIds.length
+      ? read.many<StaffDoc>('staff', { _id: db.command.in(account.staffIds), status: 'active' })
+      : Promise.resolve([]),
+    supervisorIds.length
+      ? read.many<SupervisorDoc>('supervisors', { _id: db.command.in(supervisorIds), status: 'active' })
+      : Promise.resolve([]),
   ]);
   const veteran = found && found.openid === openid ? found : null;
   const supervisors = appointed.filter((s) => s.openid === openid);
-  const roles: RoleAssignment[] = staff.map((s) => ({ role: s.role, orgId: s.orgId, orgPath: s.orgPath, isAdmin: s.isAdmin, staffId: s._id }));
+  const roles: RoleAssignment[] = staff.map((s) => ({
+    role: s.role,
+    orgId: s.orgId,
+    orgPath: s.orgPath,
+    isAdmin: s.isAdmin,
+    staffId: s._id,
+  }));
   for (const s of supervisors) {
-    roles.push({ role: s.type === 'integrity' ? 'integrity_supervisor' : 'conduct_supervisor', orgId: s.bodyId, orgPath: s.bodyPath, supervisorId: s._id });
+    roles.push({
+      role: s.type === 'integrity' ? 'integrity_supervisor' : 'conduct_supervisor',
+      orgId: s.bodyId,
+      orgPath: s.bodyPath,
+      supervisorId: s._id,
+    });
   }
   if (veteran) roles.unshift({ role: 'veteran', orgId: veteran.gridId, orgPath: veteran.orgPath });
   return { openid, account, veteran, staff, supervisors, roles };

@@ -1,4 +1,4 @@
-import { randomBytes } from 'crypto';
+import { randomBytes } from 'node:crypto';
 
 /** A new document id (32 hex characters, like WeChat Cloud's). */
 export function newId(): string {

@@ -3,7 +3,13 @@ import type { PolicyName } from '../../types/auth/policies';
 import { AppError } from '../../types/common/errors';
 import type { ActionContext } from './action';
 
-const LEVEL: Record<string, number> = { district_staff: 0, street_staff: 1, station_staff: 2, grid_leader: 3, grid_member: 3 };
+const LEVEL: Record<string, number> = {
+  district_staff: 0,
+  street_staff: 1,
+  station_staff: 2,
+  grid_leader: 3,
+  grid_member: 3,
+};
 
 /**
  * The org node an overview asks for: `orgId` when given (and the policy allows the caller over it),
@@ -29,7 +35,9 @@ export function pathField(node: OrgDoc): string {
 }
 
 /** The caller's display name for steps and records. */
-export async function callerName(ctx: ActionContext): Promise<{ name: string; staffId: string | null; openid: string }> {
+export async function callerName(
+  ctx: ActionContext,
+): Promise<{ name: string; staffId: string | null; openid: string }> {
   const me = await ctx.caller();
   const staff = me.staff[0];
   return { name: staff?.name ?? me.veteran?.name ?? '用户', staffId: staff?._id ?? null, openid: me.openid };

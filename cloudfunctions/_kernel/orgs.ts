@@ -6,7 +6,11 @@ import type { Database } from './sdk';
 export async function orgsById(db: Database, read: Reader, ids: string[]): Promise<Map<string, OrgDoc>> {
   const unique = [...new Set(ids)].filter(Boolean);
   if (!unique.length) return new Map();
-  const docs = await read.many<OrgDoc>('orgs', { _id: db.command.in(unique) }, { limit: Math.min(1000, unique.length) });
+  const docs = await read.many<OrgDoc>(
+    'orgs',
+    { _id: db.command.in(unique) },
+    { limit: Math.min(1000, unique.length) },
+  );
   return new Map(docs.map((d) => [d._id, d]));
 }
 
@@ -16,5 +20,8 @@ export function orgName(orgs: Map<string, OrgDoc>, id: string): string {
 
 /** "南屏镇 永济社区 第三网格": the names along a path below the district. */
 export function placeName(orgs: Map<string, OrgDoc>, path: string[]): string {
-  return path.slice(1).map((id) => orgName(orgs, id)).join(' ');
+  return path
+    .slice(1)
+    .map((id) => orgName(orgs, id))
+    .join(' ');
 }

@@ -12,7 +12,10 @@ import { reader } from './store';
 export function inputError(err: ZodError): AppError {
   const issue = err.issues[0];
   const field = issue?.path.join('.') || undefined;
-  const message = issue?.message && !/^(Required|Invalid|Expected)/.test(issue.message) ? issue.message : '填写的内容有误，请检查后重试';
+  const message =
+    issue?.message && !/^(Required|Invalid|Expected)/.test(issue.message)
+      ? issue.message
+      : '填写的内容有误，请检查后重试';
   return new AppError('INVALID_INPUT', message, field);
 }
 
@@ -71,7 +74,7 @@ export function createMain(actions: ActionModule[], timers: Record<string, Timer
       if (event?.Type === 'Timer' && typeof event.TriggerName === 'string' && !('action' in event)) {
         // A call from the app carries `userInfo` (WeChat and the local gateway add it); a trigger does not.
         if ('userInfo' in event) throw new AppError('FORBIDDEN', '定时任务只能由定时触发器启动');
-        const job = Object.prototype.hasOwnProperty.call(timers, event.TriggerName) ? timers[event.TriggerName] : undefined;
+        const job = Object.hasOwn(timers, event.TriggerName) ? timers[event.TriggerName] : undefined;
         if (!job) throw new AppError('UNKNOWN_ACTION', `没有名为 ${event.TriggerName} 的定时任务`);
         const ctx = contextFor(context);
         if (ctx.openid) throw new AppError('FORBIDDEN', '定时任务只能由定时触发器启动');

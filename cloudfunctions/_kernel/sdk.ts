@@ -28,7 +28,10 @@ export function sdkFor(context: FunctionContext | undefined): Sdk {
 }
 
 /** The caller's WeChat identity for this invocation. */
-export function identityFor(context: FunctionContext | undefined, sdk: Sdk): { openid: string | null; appid: string | null; unionid: string | null } {
+export function identityFor(
+  context: FunctionContext | undefined,
+  sdk: Sdk,
+): { openid: string | null; appid: string | null; unionid: string | null } {
   const local = localContextOf(context);
   const wx = local ?? (sdk.getWXContext() as { OPENID?: string; APPID?: string; UNIONID?: string });
   return { openid: wx.OPENID || null, appid: wx.APPID || null, unionid: wx.UNIONID || null };

@@ -23,7 +23,12 @@ export function reader(db: Database) {
     async many<T>(
       collection: string,
       where: Where,
-      opts: { limit?: number; skip?: number; orderBy?: [string, 'asc' | 'desc'][]; fields?: Record<string, boolean> } = {},
+      opts: {
+        limit?: number;
+        skip?: number;
+        orderBy?: [string, 'asc' | 'desc'][];
+        fields?: Record<string, boolean>;
+      } = {},
     ): Promise<T[]> {
       let q: Query = db.collection(collection).where(where);
       if (opts.fields) q = q.field(opts.fields);

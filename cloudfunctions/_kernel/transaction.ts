@@ -46,4 +46,3 @@ export async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T
     throw err;
   }
 }
-

@@ -12,7 +12,8 @@ import { newId } from './ids';
 const SIGNATURES: Record<ImageType, (b: Buffer) => boolean> = {
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 const EXTENSIONS: Record<ImageType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 
@@ -28,13 +29,19 @@ export function decodeImage(contentType: ImageType, dataBase64: string, field = 
   const clean = dataBase64.replace(/^data:[^;]+;base64,/, '');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) throw new AppError('INVALID_INPUT', '图片内容不正确', field);
   const bytes = Buffer.from(clean, 'base64');
-  if (bytes.length > MAX_INLINE_IMAGE_BYTES) throw new AppError('INVALID_INPUT', '图片不能超过 1 MB，请压缩后再传', field);
+  if (bytes.length > MAX_INLINE_IMAGE_BYTES)
+    throw new AppError('INVALID_INPUT', '图片不能超过 1 MB，请压缩后再传', field);
   if (!SIGNATURES[contentType](bytes)) throw new AppError('INVALID_INPUT', '只能上传 JPG、PNG 或 WebP 图片', field);
   return bytes;
 }
 
 /** Stores an inline image in the caller's folder for `purpose`; answers its file id. */
-export async function storeImage(ctx: ActionContext, purpose: string, contentType: ImageType, dataBase64: string): Promise<string> {
+export async function storeImage(
+  ctx: ActionContext,
+  purpose: string,
+  contentType: ImageType,
+  dataBase64: string,
+): Promise<string> {
   if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序后再试');
   const bytes = decodeImage(contentType, dataBase64);
   const cloudPath = `${uploadFolder(purpose, ctx.openid)}${newId()}.${EXTENSIONS[contentType]}`;
@@ -47,7 +54,8 @@ export function assertOwnUploads(fileIds: string[], purpose: string, openid: str
   const folder = `/${uploadFolder(purpose, openid)}`;
   fileIds.forEach((id, i) => {
     const path = id.replace(/^cloud:\/\/[^/]+/, '');
-    if (!path.startsWith(folder) || path.includes('..')) throw new AppError('INVALID_INPUT', '只能使用您自己上传的图片', `${field}.${i}`);
+    if (!path.startsWith(folder) || path.includes('..'))
+      throw new AppError('INVALID_INPUT', '只能使用您自己上传的图片', `${field}.${i}`);
   });
 }
 
@@ -55,7 +63,9 @@ export function assertOwnUploads(fileIds: string[], purpose: string, openid: str
 export async function tempUrls(ctx: ActionContext, fileIds: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(fileIds)];
   if (!unique.length) return new Map();
-  const res = (await ctx.sdk.getTempFileURL({ fileList: unique.map((fileID) => ({ fileID, maxAge: TEMP_URL_SECONDS })) })) as {
+  const res = (await ctx.sdk.getTempFileURL({
+    fileList: unique.map((fileID) => ({ fileID, maxAge: TEMP_URL_SECONDS })),
+  })) as {
     fileList: { fileID: string; tempFileURL: string }[];
   };
   return new Map(res.fileList.map((f) => [f.fileID, f.tempFileURL ?? '']));

@@ -53,7 +53,10 @@ export async function createVisitTask(ctx: ActionContext, req: VisitTaskRequest)
     createdBy: req.createdBy,
     createdAt: ctx.now,
   };
-  await ctx.db.collection('visitTasks').doc(id).set({ data: withoutId(task) });
+  await ctx.db
+    .collection('visitTasks')
+    .doc(id)
+    .set({ data: withoutId(task) });
   return task;
 }
 

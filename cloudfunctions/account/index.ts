@@ -9,5 +9,15 @@ import register from './actions/register';
 import removeStaff from './actions/remove-staff';
 import whoami from './actions/whoami';
 
-export const actions = [whoami, register, listRegistrations, decideRegistration, issueInvitation, acceptInvitation, listStaff, removeStaff, moveStaff];
+export const actions = [
+  whoami,
+  register,
+  listRegistrations,
+  decideRegistration,
+  issueInvitation,
+  acceptInvitation,
+  listStaff,
+  removeStaff,
+  moveStaff,
+];
 export const main = createMain(actions);

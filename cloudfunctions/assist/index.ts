@@ -7,6 +7,20 @@ import * as evidence from './actions/evidence';
 import * as funds from './actions/funds';
 import * as settings from './actions/settings';
 
-export const actions = [apply, decide.review, decide.approve, disburse, lists.mine, lists.list, lists.funds,
-  evidence.upload, evidence.urls, settings.get, settings.update, funds.create, funds.topUp, funds.movements];
+export const actions = [
+  apply,
+  decide.review,
+  decide.approve,
+  disburse,
+  lists.mine,
+  lists.list,
+  lists.funds,
+  evidence.upload,
+  evidence.urls,
+  settings.get,
+  settings.update,
+  funds.create,
+  funds.topUp,
+  funds.movements,
+];
 export const main = createMain(actions);

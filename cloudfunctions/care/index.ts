@@ -10,5 +10,18 @@ import * as campaigns from './actions/campaigns';
 import campaignProgress from './actions/campaign-progress';
 import uploadVisitPhoto from './actions/upload-photo';
 
-export const actions = [logVisit, listVisits, recordOccasion, listTasks, uncontacted, coverage, settings.get, settings.update, campaigns.create, campaigns.list, campaignProgress, uploadVisitPhoto];
+export const actions = [
+  logVisit,
+  listVisits,
+  recordOccasion,
+  listTasks,
+  uncontacted,
+  coverage,
+  settings.get,
+  settings.update,
+  campaigns.create,
+  campaigns.list,
+  campaignProgress,
+  uploadVisitPhoto,
+];
 export const main = createMain(actions);

@@ -15,7 +15,20 @@ import createGroup from './actions/create-group';
 import { addMembersAction, removeMembersAction } from './actions/group-membership';
 
 export const actions = [
-  myGroups, openGroup, syncGroup, groupHistory, markGroupRead, postMessage, recallMessage, setAnnouncement, setAnnouncementsOnly,
-  groupMembers, uploadGroupImage, groupImageUrls, createGroup, addMembersAction, removeMembersAction,
+  myGroups,
+  openGroup,
+  syncGroup,
+  groupHistory,
+  markGroupRead,
+  postMessage,
+  recallMessage,
+  setAnnouncement,
+  setAnnouncementsOnly,
+  groupMembers,
+  uploadGroupImage,
+  groupImageUrls,
+  createGroup,
+  addMembersAction,
+  removeMembersAction,
 ];
 export const main = createMain(actions);

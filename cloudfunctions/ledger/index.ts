@@ -18,8 +18,22 @@ import uploadImportSheet from './actions/upload-import-sheet';
 import verifyFile from './actions/verify-file';
 
 export const actions = [
-  gridRoster, fileDetail, verifyFile, markKeyGroup, moveFile, issueProxyCode, listCorrections, decideCorrection, revealField,
-  searchLedger, ledgerStats, exportLedger, importDryRun, importCommit, ledgerSettings, updateLedgerSettings,
+  gridRoster,
+  fileDetail,
+  verifyFile,
+  markKeyGroup,
+  moveFile,
+  issueProxyCode,
+  listCorrections,
+  decideCorrection,
+  revealField,
+  searchLedger,
+  ledgerStats,
+  exportLedger,
+  importDryRun,
+  importCommit,
+  ledgerSettings,
+  updateLedgerSettings,
   uploadImportSheet,
 ];
 export const main = createMain(actions);

@@ -11,7 +11,15 @@ import { dispatchNotifications } from './actions/dispatch-notifications';
 import uploadNoticeImage from './actions/upload-notice-image';
 
 export const actions = [
-  publishNotice, editNoticeAction, withdrawNoticeAction, listNotices, noticeDetail, markNoticeRead, receiptSummary, gridUnreadList, noticeScopes,
+  publishNotice,
+  editNoticeAction,
+  withdrawNoticeAction,
+  listNotices,
+  noticeDetail,
+  markNoticeRead,
+  receiptSummary,
+  gridUnreadList,
+  noticeScopes,
   uploadNoticeImage,
 ];
 /** The timer trigger `dispatchNotifications` (config.json) runs the notification sweep; the app cannot. */

@@ -10,5 +10,16 @@ import unbindAccount from './actions/unbind-account';
 import uploadCorrectionPhoto from './actions/upload-correction-photo';
 import withdrawConsent from './actions/withdraw-consent';
 
-export const actions = [myFile, myCorrections, myHistory, fileViewers, proxyFiles, requestCorrection, unbindAccount, withdrawConsent, acceptProxy, uploadCorrectionPhoto];
+export const actions = [
+  myFile,
+  myCorrections,
+  myHistory,
+  fileViewers,
+  proxyFiles,
+  requestCorrection,
+  unbindAccount,
+  withdrawConsent,
+  acceptProxy,
+  uploadCorrectionPhoto,
+];
 export const main = createMain(actions);

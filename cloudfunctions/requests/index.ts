@@ -14,7 +14,17 @@ import markVisitOccasion from './actions/mark-visit-occasion';
 import { markOverdue } from './ledger/mark-overdue';
 
 export const actions = [
-  submitRequest, uploadRequestPhoto, myRequests, requestDetail, addInformation, rateRequest, reopenRequest,
-  handleRequest, requestInbox, requestFigures, exportRequests, markVisitOccasion,
+  submitRequest,
+  uploadRequestPhoto,
+  myRequests,
+  requestDetail,
+  addInformation,
+  rateRequest,
+  reopenRequest,
+  handleRequest,
+  requestInbox,
+  requestFigures,
+  exportRequests,
+  markVisitOccasion,
 ];
 export const main = createMain(actions, { markOverdue });

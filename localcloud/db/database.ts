@@ -59,7 +59,11 @@ export class LocalDatabase {
     this.store.requireCollection(collection);
     const filter = (parseWire(filterJson.trim() || undefined, this.now) ?? {}) as Doc;
     const total = countDocs(this.store, collection, filter);
-    const found = findDocs(this.store, collection, filter, { sort: [], skip: Math.max(0, skip), limit: Math.max(0, limit) });
+    const found = findDocs(this.store, collection, filter, {
+      sort: [],
+      skip: Math.max(0, skip),
+      limit: Math.max(0, limit),
+    });
     return { total, docs: found.map((f) => JSON.parse(f.text) as unknown) };
   }
 

@@ -20,7 +20,10 @@ function isSingleKey(obj: Record<string, unknown>): string | undefined {
 }
 
 function toRegExp(spec: { pattern?: unknown; options?: unknown }): RegExp {
-  const flags = String(spec.options ?? '').match(REGEXP_FLAGS)?.join('') ?? '';
+  const flags =
+    String(spec.options ?? '')
+      .match(REGEXP_FLAGS)
+      ?.join('') ?? '';
   return new RegExp(String(spec.pattern ?? ''), [...new Set(flags)].join(''));
 }
 

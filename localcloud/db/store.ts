@@ -4,11 +4,20 @@ import { dbErrors } from './errors';
 import { kindAt } from './key-paths';
 import { PathKinds } from './path-kinds';
 import {
-  createCollectionTable, createMetaTables, dropCollectionTable, isValidCollectionName, syncIndexes, tableName,
+  createCollectionTable,
+  createMetaTables,
+  dropCollectionTable,
+  isValidCollectionName,
+  syncIndexes,
+  tableName,
 } from './schema';
 import type { CollectionIndexes, Doc, DocId } from './types';
 
-export interface Row { rid: number; id: DocId; doc: string }
+export interface Row {
+  rid: number;
+  id: DocId;
+  doc: string;
+}
 
 /**
  * The store of record. WAL with synchronous=NORMAL: a commit is in the WAL file (the OS page cache) before
@@ -21,7 +30,10 @@ export class Store {
   private readonly collections = new Set<string>();
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(file: string | undefined, readonly indexes: CollectionIndexes) {
+  constructor(
+    file: string | undefined,
+    readonly indexes: CollectionIndexes,
+  ) {
     this.db = new Database(file ?? ':memory:');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -92,7 +104,8 @@ export class Store {
     const text = encodeDoc(doc);
     const id = doc._id as DocId;
     const run = () => {
-      if (mode === 'insert') this.statement(`INSERT INTO ${tableName(collection)} (id, doc) VALUES (?, ?)`).run(id, text);
+      if (mode === 'insert')
+        this.statement(`INSERT INTO ${tableName(collection)} (id, doc) VALUES (?, ?)`).run(id, text);
       else this.statement(`UPDATE ${tableName(collection)} SET doc = ? WHERE id = ?`).run(text, id);
       this.kinds.observe(collection, (path) => kindAt(doc, path));
     };

@@ -36,7 +36,9 @@ export class Transactions {
     const tx = typeof id === 'string' ? this.open.get(id) : undefined;
     if (!tx || Date.now() - tx.touchedAt > this.timeoutMs) {
       if (tx) this.open.delete(id as string);
-      throw dbErrors.transactionFail(`[TransactionFail] transaction ${String(id)} does not exist, has ended or has expired`);
+      throw dbErrors.transactionFail(
+        `[TransactionFail] transaction ${String(id)} does not exist, has ended or has expired`,
+      );
     }
     tx.touchedAt = Date.now();
     return tx.view;
@@ -52,7 +54,12 @@ export class Transactions {
       }
       for (const w of view.writes.values()) {
         if (!w.doc) this.store.delete(w.collection, w.id);
-        else this.store.write(w.collection, w.doc, this.store.getText(w.collection, w.id) === undefined ? 'insert' : 'replace');
+        else
+          this.store.write(
+            w.collection,
+            w.doc,
+            this.store.getText(w.collection, w.id) === undefined ? 'insert' : 'replace',
+          );
       }
       return view.writes.size;
     });

@@ -6,8 +6,20 @@ import type { Doc } from './types';
 /** The update operators the SDK can send (db.command.set/remove/inc/mul/min/max/rename/push/pop/shift/
  * unshift/addToSet/pull/pullAll serialise to these) plus the remaining MongoDB field operators. */
 const OPERATORS = new Set([
-  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$push', '$pop', '$pull', '$pullAll',
-  '$addToSet', '$currentDate', '$bit',
+  '$set',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$rename',
+  '$push',
+  '$pop',
+  '$pull',
+  '$pullAll',
+  '$addToSet',
+  '$currentDate',
+  '$bit',
 ]);
 
 function touchesId(fields: Doc, op: string): boolean {
@@ -18,7 +30,8 @@ function touchesId(fields: Doc, op: string): boolean {
 
 /** Applies an update (operators; bare fields mean $set, as merge:true does) to `doc` in place. */
 export function applyUpdate(doc: Doc, update: unknown): void {
-  if (!update || typeof update !== 'object' || Array.isArray(update)) throw dbErrors.invalidParam('update data must be an object');
+  if (!update || typeof update !== 'object' || Array.isArray(update))
+    throw dbErrors.invalidParam('update data must be an object');
   const ops: [string, Doc][] = [];
   const bare: Doc = {};
   for (const [key, value] of Object.entries(update as Doc)) {
@@ -29,7 +42,9 @@ export function applyUpdate(doc: Doc, update: unknown): void {
   if (Object.keys(bare).length) ops.unshift(['$set', bare]);
   for (const [op, fields] of ops) {
     if (touchesId(fields, op)) {
-      throw dbErrors.requestFailed(`[ImmutableField] Performing an update on the path '_id' would modify the immutable field '_id'`);
+      throw dbErrors.requestFailed(
+        `[ImmutableField] Performing an update on the path '_id' would modify the immutable field '_id'`,
+      );
     }
     try {
       mingoUpdate(doc, { [op]: fields } as unknown as UpdateExpression);
@@ -47,7 +62,8 @@ function hasOperatorKey(value: unknown): boolean {
 
 /** doc.set() replaces the document; like the cloud, it refuses update operators anywhere in the data. */
 export function buildReplacement(id: unknown, data: unknown): Doc {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw dbErrors.invalidParam('set data must be an object');
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw dbErrors.invalidParam('set data must be an object');
   if (hasOperatorKey(data)) throw dbErrors.requestFailed('update operator complicit');
   const { _id: ignored, ...rest } = data as Doc;
   void ignored;

@@ -66,7 +66,12 @@ export class FunctionRegistry {
     if (typeof exported.main !== 'function') {
       throw new Error(`云函数 ${name} 的 index.js 没有导出 main 函数`);
     }
-    const deployed: DeployedFunction = { name, bundlePath, config: this.config(name), main: exported.main as FunctionMain };
+    const deployed: DeployedFunction = {
+      name,
+      bundlePath,
+      config: this.config(name),
+      main: exported.main as FunctionMain,
+    };
     this.loaded.set(name, deployed);
     return deployed;
   }

@@ -52,7 +52,10 @@ export class TriggerScheduler {
   async fire(functionName: string, triggerName: string): Promise<Invocation> {
     const trigger = this.timerTriggers(functionName).find((t) => t.name === triggerName);
     if (!trigger) throw new Error(`云函数 ${functionName} 没有名为 ${triggerName} 的定时触发器`);
-    const time = this.opts.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const time = this.opts
+      .now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
     return this.opts.runner.invoke(functionName, { Type: 'Timer', TriggerName: triggerName, Time: time, Message: '' });
   }
 

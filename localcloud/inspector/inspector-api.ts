@@ -21,7 +21,12 @@ export interface InspectorDeps {
 const INSPECTOR_URL_SECONDS = 10 * 60;
 
 /** JSON API under /_inspector/api/* that the inspector page (and tests) read. */
-export async function handleInspectorApi(req: IncomingMessage, res: ServerResponse, subPath: string, deps: InspectorDeps) {
+export async function handleInspectorApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  subPath: string,
+  deps: InspectorDeps,
+) {
   try {
     const url = new URL(req.url ?? '/', 'http://localcloud');
     const segments = subPath.split('/').filter(Boolean).map(decodeURIComponent);
@@ -42,10 +47,13 @@ export async function handleInspectorApi(req: IncomingMessage, res: ServerRespon
     }
     if (method === 'GET' && subPath === 'outbox') return sendJson(res, 200, { messages: deps.outbox.list() });
     if (method === 'GET' && subPath === 'files') {
-      const files = deps.files.list().map((f) => ({ ...f, tempFileURL: deps.storage.tempUrl(f.fileID, INSPECTOR_URL_SECONDS) }));
+      const files = deps.files
+        .list()
+        .map((f) => ({ ...f, tempFileURL: deps.storage.tempUrl(f.fileID, INSPECTOR_URL_SECONDS) }));
       return sendJson(res, 200, { files });
     }
-    if (method === 'GET' && subPath === 'requests') return sendJson(res, 200, { requests: deps.requests.list().slice(0, 500) });
+    if (method === 'GET' && subPath === 'requests')
+      return sendJson(res, 200, { requests: deps.requests.list().slice(0, 500) });
     if (method === 'GET' && subPath === 'triggers') return sendJson(res, 200, { triggers: deps.triggers.list() });
     if (method === 'POST' && segments[0] === 'triggers' && segments[3] === 'fire' && segments.length === 4) {
       const { requestId, result } = await deps.triggers.fire(segments[1], segments[2]);

@@ -25,7 +25,8 @@ export class Outbox {
 
   list(filter: { touser?: string; templateId?: string } = {}): OutboxMessage[] {
     return this.messages.filter(
-      (m) => (!filter.touser || m.touser === filter.touser) && (!filter.templateId || m.templateId === filter.templateId),
+      (m) =>
+        (!filter.touser || m.touser === filter.touser) && (!filter.templateId || m.templateId === filter.templateId),
     );
   }
 

@@ -62,7 +62,12 @@ export interface MediaParam {
 }
 
 export function isMediaParam(value: unknown): value is MediaParam {
-  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as MediaParam).value) && typeof (value as MediaParam).contentType === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Buffer.isBuffer((value as MediaParam).value) &&
+    typeof (value as MediaParam).contentType === 'string'
+  );
 }
 
 export function decodeCommApiData(bytes: Buffer): DecodedOpenApiCall {
@@ -90,7 +95,10 @@ export function decodeCommApiData(bytes: Buffer): DecodedOpenApiCall {
 
 function mimeOf(filename: string): string {
   const ext = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? '';
-  return ({ png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' } as Record<string, string>)[ext] ?? 'application/octet-stream';
+  return (
+    ({ png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' } as Record<string, string>)[ext] ??
+    'application/octet-stream'
+  );
 }
 
 /** A JSON answer as WeChat gives it: the SDK throws when `errcode` is non-zero, else returns the fields. */

@@ -12,7 +12,8 @@ export interface ControllableClock {
 }
 
 export function createClock(start?: Date | (() => Date)): ControllableClock {
-  const base: () => Date = typeof start === 'function' ? start : start ? () => new Date(start.getTime()) : () => new Date();
+  const base: () => Date =
+    typeof start === 'function' ? start : start ? () => new Date(start.getTime()) : () => new Date();
   let frozen: Date | null = null;
   return {
     now: () => (frozen ? new Date(frozen.getTime()) : base()),

@@ -21,7 +21,12 @@ export function handleFileDownload(req: IncomingMessage, res: ServerResponse, to
 }
 
 /** PUT /files/upload/<token>: step two of uploadFile. Answers as COS does: empty on success, XML on error. */
-export async function handleFileUpload(req: IncomingMessage, res: ServerResponse, token: string, storage: StorageService) {
+export async function handleFileUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  token: string,
+  storage: StorageService,
+) {
   let content: Buffer;
   try {
     content = await readBody(req, MAX_UPLOAD_BYTES);

@@ -22,9 +22,14 @@ export async function handleGatewayCall(req: IncomingMessage, res: ServerRespons
   } catch (err) {
     if (err instanceof FunctionNotFoundError) sendError(res, new HttpError(404, err.code, err.message));
     else if (err instanceof FunctionFailedError) {
-      sendJson(res, err.code === 'FUNCTION_TIMEOUT' ? 504 : 500, { error: { code: err.code, message: err.message } }, {
-        'x-request-id': err.requestId,
-      });
+      sendJson(
+        res,
+        err.code === 'FUNCTION_TIMEOUT' ? 504 : 500,
+        { error: { code: err.code, message: err.message } },
+        {
+          'x-request-id': err.requestId,
+        },
+      );
     } else sendError(res, err);
   }
 }

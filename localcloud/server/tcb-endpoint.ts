@@ -42,7 +42,12 @@ export type TcbAnswer = { json: unknown } | { bytes: Buffer };
  * Action failures answer HTTP 200 with `{ code, message, requestId }`, as TCB does, so the SDK raises them
  * with their message; transport failures (bad JSON, too large) answer 4xx with the same fields.
  */
-export async function handleTcb(req: IncomingMessage, res: ServerResponse, pathRequestId: string | null, deps: TcbDeps) {
+export async function handleTcb(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathRequestId: string | null,
+  deps: TcbDeps,
+) {
   const requestId = pathRequestId ?? `tcb-${randomUUID()}`;
   let call: TcbCall;
   try {
@@ -50,7 +55,12 @@ export async function handleTcb(req: IncomingMessage, res: ServerResponse, pathR
   } catch (err) {
     const status = err instanceof HttpError ? err.status : 400;
     const code = err instanceof HttpError ? err.code : 'INVALID_REQUEST';
-    sendJson(res, status, tcbErrorBody(code, (err as Error).message, requestId), status === 413 ? { connection: 'close' } : {});
+    sendJson(
+      res,
+      status,
+      tcbErrorBody(code, (err as Error).message, requestId),
+      status === 413 ? { connection: 'close' } : {},
+    );
     return;
   }
   try {
@@ -60,7 +70,12 @@ export async function handleTcb(req: IncomingMessage, res: ServerResponse, pathR
   } catch (err) {
     if (err instanceof TcbActionError) sendJson(res, 200, tcbErrorBody(err.code, err.message, requestId));
     else if (call.action.startsWith('database.')) sendJson(res, 200, sdkErrorBody(err, requestId));
-    else sendJson(res, 200, tcbErrorBody('SYS_ERR', `本地云处理 ${call.action} 出错: ${(err as Error)?.message ?? err}`, requestId));
+    else
+      sendJson(
+        res,
+        200,
+        tcbErrorBody('SYS_ERR', `本地云处理 ${call.action} 出错: ${(err as Error)?.message ?? err}`, requestId),
+      );
   }
 }
 

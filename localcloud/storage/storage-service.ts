@@ -50,7 +50,14 @@ export class StorageService {
     if (!grant || grant.kind !== 'upload') return null;
     const { fileID, env, cloudPath, by } = grant as unknown as UploadGrant;
     return this.opts.store.put(
-      { fileID, env, cloudPath, contentType: contentTypeOf(cloudPath), uploadedAt: this.opts.now().toISOString(), uploadedBy: by },
+      {
+        fileID,
+        env,
+        cloudPath,
+        contentType: contentTypeOf(cloudPath),
+        uploadedAt: this.opts.now().toISOString(),
+        uploadedBy: by,
+      },
       content,
     );
   }
@@ -73,7 +80,10 @@ export class StorageService {
   /** A temporary URL for one stored file; also used by the inspector. */
   tempUrl(fileID: string, maxAgeSeconds = DEFAULT_TEMP_URL_SECONDS): string {
     const name = parseFileId(fileID)?.path.split('/').pop() ?? 'file';
-    const token = this.opts.signer.sign({ kind: 'read', fileID, n: randomUUID().slice(0, 8) }, this.expiresIn(maxAgeSeconds));
+    const token = this.opts.signer.sign(
+      { kind: 'read', fileID, n: randomUUID().slice(0, 8) },
+      this.expiresIn(maxAgeSeconds),
+    );
     return `${this.opts.baseUrl()}/files/${token}/${encodeURIComponent(name)}`;
   }
 

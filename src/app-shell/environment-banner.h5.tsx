@@ -7,9 +7,9 @@ import { H5_ROUTES } from './h5-routes';
 export function EnvironmentBanner() {
   const identity = currentDemoIdentity();
   return (
-    <View className='env-banner' data-testid='env-banner'>
+    <View className="env-banner" data-testid="env-banner">
       <Text>本地演示环境 · 当前身份：{identity ? identity.label : '未选择'}</Text>
-      <Text className='env-banner-link' onClick={() => void Taro.reLaunch({ url: H5_ROUTES.signin })}>
+      <Text className="env-banner-link" onClick={() => void Taro.reLaunch({ url: H5_ROUTES.signin })}>
         切换身份
       </Text>
     </View>

@@ -14,7 +14,7 @@ interface PageShellProps {
 export function PageShell({ children, gated = true }: PropsWithChildren<PageShellProps>) {
   const elderMode = useElderMode();
   return (
-    <View className={rootClassName(elderMode)} data-testid='page-root'>
+    <View className={rootClassName(elderMode)} data-testid="page-root">
       <EnvironmentBanner />
       {gated ? <SessionGate>{children}</SessionGate> : children}
       <PrivacyGate />

@@ -11,22 +11,22 @@ export function PrivacyGate() {
   const prompt = usePrivacyPrompt();
   if (!prompt) return null;
   return (
-    <View className='privacy-mask'>
-      <View className='privacy-sheet'>
-        <Text className='card-title'>隐私保护指引</Text>
+    <View className="privacy-mask">
+      <View className="privacy-sheet">
+        <Text className="card-title">隐私保护指引</Text>
         <PrivacySummary />
-        <Button className='btn btn-plain' onClick={() => Taro.openPrivacyContract({})}>
+        <Button className="btn btn-plain" onClick={() => Taro.openPrivacyContract({})}>
           查看完整的《隐私保护指引》
         </Button>
         <Button
           id={AGREE_BUTTON_ID}
-          className='btn btn-primary'
-          openType='agreePrivacyAuthorization'
+          className="btn btn-primary"
+          openType="agreePrivacyAuthorization"
           onAgreePrivacyAuthorization={() => answerPrivacyPrompt(true)}
         >
           同意并继续
         </Button>
-        <Button className='btn btn-plain' onClick={() => answerPrivacyPrompt(false)}>
+        <Button className="btn btn-plain" onClick={() => answerPrivacyPrompt(false)}>
           不同意
         </Button>
       </View>

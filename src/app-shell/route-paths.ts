@@ -42,4 +42,3 @@ export function routeUrl(name: RouteName): string {
 }
 
 export const TAB_ROUTES: readonly RouteName[] = ['home', 'grid', 'notices', 'me'];
-

@@ -18,5 +18,5 @@ export function SessionGate({ children }: PropsWithChildren) {
     if (target) void Taro.reLaunch({ url: target });
   }, [target]);
 
-  return target ? null : <>{children}</>;
+  return target ? null : children;
 }

@@ -11,18 +11,35 @@ interface ChoiceChipsProps<T extends string> {
 }
 
 /** A choice among a few options as big buttons (no picker wheel, nothing hidden). */
-export function ChoiceChips<T extends string>({ name, label, options, labels, value, error, onChange }: ChoiceChipsProps<T>) {
+export function ChoiceChips<T extends string>({
+  name,
+  label,
+  options,
+  labels,
+  value,
+  error,
+  onChange,
+}: ChoiceChipsProps<T>) {
   return (
-    <View className='field' data-field={name}>
-      <Text className='field-label'>{label}</Text>
-      <View className='chips'>
+    <View className="field" data-field={name}>
+      <Text className="field-label">{label}</Text>
+      <View className="chips">
         {options.map((o) => (
-          <Button key={o} className={`btn btn-small chip ${value === o ? 'chip-on btn-primary' : 'btn-plain'}`} data-testid={`${name}-${o}`} onClick={() => onChange(o)}>
+          <Button
+            key={o}
+            className={`btn btn-small chip ${value === o ? 'chip-on btn-primary' : 'btn-plain'}`}
+            data-testid={`${name}-${o}`}
+            onClick={() => onChange(o)}
+          >
             {labels?.[o] ?? o}
           </Button>
         ))}
       </View>
-      {error ? <Text className='field-error' data-testid={`error-${name}`}>{error}</Text> : null}
+      {error ? (
+        <Text className="field-error" data-testid={`error-${name}`}>
+          {error}
+        </Text>
+      ) : null}
     </View>
   );
 }

@@ -13,11 +13,18 @@ interface PickerFieldProps {
 export function PickerField({ label, testId, options, value, error, onChange }: PickerFieldProps) {
   const index = options.findIndex((o) => o.value === value);
   return (
-    <Picker mode='selector' range={options.map((o) => o.label)} value={Math.max(0, index)} onChange={(e) => onChange(options[Number(e.detail.value)].value)}>
-      <View className='field'>
-        <Text className='field-label'>{label}</Text>
-        <Text className='field-input' data-testid={testId}>{index >= 0 ? options[index].label : '请选择'}</Text>
-        {error ? <Text className='field-error'>{error}</Text> : null}
+    <Picker
+      mode="selector"
+      range={options.map((o) => o.label)}
+      value={Math.max(0, index)}
+      onChange={(e) => onChange(options[Number(e.detail.value)].value)}
+    >
+      <View className="field">
+        <Text className="field-label">{label}</Text>
+        <Text className="field-input" data-testid={testId}>
+          {index >= 0 ? options[index].label : '请选择'}
+        </Text>
+        {error ? <Text className="field-error">{error}</Text> : null}
       </View>
     </Picker>
   );

@@ -13,11 +13,24 @@ interface TextAreaFieldProps {
 /** A labelled multi-line input with a character count and its error underneath. */
 export function TextAreaField({ name, label, value, placeholder, maxlength, error, onChange }: TextAreaFieldProps) {
   return (
-    <View className='field' data-field={name}>
-      <Text className='field-label'>{label}</Text>
-      <Textarea className='field-input field-textarea' name={name} value={value} placeholder={placeholder} maxlength={maxlength} onInput={(e) => onChange(e.detail.value)} />
-      <Text className='muted'>{value.length}/{maxlength}</Text>
-      {error ? <Text className='field-error' data-testid={`error-${name}`}>{error}</Text> : null}
+    <View className="field" data-field={name}>
+      <Text className="field-label">{label}</Text>
+      <Textarea
+        className="field-input field-textarea"
+        name={name}
+        value={value}
+        placeholder={placeholder}
+        maxlength={maxlength}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      <Text className="muted">
+        {value.length}/{maxlength}
+      </Text>
+      {error ? (
+        <Text className="field-error" data-testid={`error-${name}`}>
+          {error}
+        </Text>
+      ) : null}
     </View>
   );
 }

@@ -12,12 +12,21 @@ interface TextFieldProps {
 }
 
 /** A labelled input with its error underneath, in words the user can act on. */
-export function TextField({ name, label, value, placeholder, error, type = 'text', maxlength, onChange }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  value,
+  placeholder,
+  error,
+  type = 'text',
+  maxlength,
+  onChange,
+}: TextFieldProps) {
   return (
-    <View className='field' data-field={name}>
-      <Text className='field-label'>{label}</Text>
+    <View className="field" data-field={name}>
+      <Text className="field-label">{label}</Text>
       <Input
-        className='field-input'
+        className="field-input"
         name={name}
         type={type}
         value={value}
@@ -26,7 +35,7 @@ export function TextField({ name, label, value, placeholder, error, type = 'text
         onInput={(e) => onChange(e.detail.value)}
       />
       {error ? (
-        <Text className='field-error' data-testid={`error-${name}`}>
+        <Text className="field-error" data-testid={`error-${name}`}>
           {error}
         </Text>
       ) : null}

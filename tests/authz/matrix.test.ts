@@ -19,11 +19,14 @@ const ordered = [...cases.filter((c) => c.expect !== 'ok'), ...cases.filter((c) 
 const name = (c: AuthzCase) => `${c.contract.fn}.${c.contract.action}`;
 
 describe('every registered action has matrix rows', () => {
-  it.each(ACTION_REGISTRY.map((c) => [`${c.fn}.${c.action}`, c] as const))('%s is allowed for someone and refused to someone', (_label, contract) => {
-    const mine = cases.filter((c) => c.contract === contract);
-    expect(mine.some((c) => c.expect === 'ok')).toBe(true);
-    expect(mine.some((c) => c.expect !== 'ok')).toBe(true);
-  });
+  it.each(ACTION_REGISTRY.map((c) => [`${c.fn}.${c.action}`, c] as const))(
+    '%s is allowed for someone and refused to someone',
+    (_label, contract) => {
+      const mine = cases.filter((c) => c.contract === contract);
+      expect(mine.some((c) => c.expect === 'ok')).toBe(true);
+      expect(mine.some((c) => c.expect !== 'ok')).toBe(true);
+    },
+  );
 });
 
 describe('authorization matrix on the tiny demo district', () => {
@@ -36,13 +39,16 @@ describe('authorization matrix on the tiny demo district', () => {
   });
   afterAll(() => stack.close());
 
-  it.each(ordered.map((c) => [`${name(c)} as ${c.as} → ${c.expect}${c.note ? ` (${c.note})` : ''}`, c] as const))('%s', async (_label, c) => {
-    const input = typeof c.input === 'function' ? await c.input(world) : c.input;
-    const res = await stack.call(c.contract, input as never, await openidOf(c.as, world));
-    if (c.expect === 'ok') {
-      if (!res.ok) throw new Error(`expected ok, got ${JSON.stringify(res.error)}`);
-    } else {
-      expect(res.ok ? 'ok' : res.error.code).toBe(c.expect);
-    }
-  });
+  it.each(ordered.map((c) => [`${name(c)} as ${c.as} → ${c.expect}${c.note ? ` (${c.note})` : ''}`, c] as const))(
+    '%s',
+    async (_label, c) => {
+      const input = typeof c.input === 'function' ? await c.input(world) : c.input;
+      const res = await stack.call(c.contract, input as never, await openidOf(c.as, world));
+      if (c.expect === 'ok') {
+        if (!res.ok) throw new Error(`expected ok, got ${JSON.stringify(res.error)}`);
+      } else {
+        expect(res.ok ? 'ok' : res.error.code).toBe(c.expect);
+      }
+    },
+  );
 });

@@ -50,6 +50,7 @@ export async function openidOf(persona: Persona, world: World): Promise<string |
   const veteranB = await world.veteranOf('demo-veteran-2');
   if (persona === 'gridMemberB') return world.boundStaffOpenid({ role: 'grid_member', orgId: veteranB.gridId });
   if (persona === 'streetB') return world.boundStaffOpenid({ role: 'street_staff', orgId: veteranB.orgPath[1] });
-  if (persona === 'leavingVeteran') return world.one<{ openid: string }>('veterans', { 'orgPath.1': 's-10', openid: { $regex: '^seed-vet-' } }).openid;
+  if (persona === 'leavingVeteran')
+    return world.one<{ openid: string }>('veterans', { 'orgPath.1': 's-10', openid: { $regex: '^seed-vet-' } }).openid;
   throw new Error(`unknown persona ${persona}`);
 }

@@ -4,14 +4,35 @@ import { fail, fakeGateway, ok, signedIn } from './support/gateway';
 
 const veteranWho = {
   roles: [{ role: 'veteran', roleLabel: '退役军人', orgId: 'g1', orgName: '第三网格', orgPath: [], isAdmin: false }],
-  veteran: { id: 'v1', name: '张建国', idMasked: '440402********1234', phoneMasked: '138****5678', gridId: 'g1', gridName: '第三网格' },
+  veteran: {
+    id: 'v1',
+    name: '张建国',
+    idMasked: '440402********1234',
+    phoneMasked: '138****5678',
+    gridId: 'g1',
+    gridName: '第三网格',
+  },
   registration: null,
 };
 const grid = {
   grid: { id: 'g1', name: '永济社区第三网格', kind: 'grid' },
-  community: { id: 'c1', name: '永济社区', kind: 'community', station: { name: '永济社区退役军人服务站', address: '南屏镇永济路1号', phone: '07561234567' } },
+  community: {
+    id: 'c1',
+    name: '永济社区',
+    kind: 'community',
+    station: { name: '永济社区退役军人服务站', address: '南屏镇永济路1号', phone: '07561234567' },
+  },
   street: { id: 's1', name: '南屏镇', kind: 'street' },
-  team: [{ staffId: 'st1', name: '李网格', role: 'grid_leader', roleLabel: '网格长', workPhone: '13800001111', isVeteran: true }],
+  team: [
+    {
+      staffId: 'st1',
+      name: '李网格',
+      role: 'grid_leader',
+      roleLabel: '网格长',
+      workPhone: '13800001111',
+      isVeteran: true,
+    },
+  ],
 };
 
 beforeEach(() => signedIn());
@@ -31,7 +52,11 @@ test('a network failure shows the Chinese message and 重试, and 重试 loads t
   expect(await screen.findByText('永济社区第三网格')).toBeTruthy();
   expect(screen.getByText('李网格（退役军人）')).toBeTruthy();
   // The page's own reads, in order (the notices card and the tab badges read alongside).
-  expect(gateway.calls.map((c) => c.action).filter((a) => a === 'whoami' || a === 'myGrid')).toEqual(['whoami', 'whoami', 'myGrid']);
+  expect(gateway.calls.map((c) => c.action).filter((a) => a === 'whoami' || a === 'myGrid')).toEqual([
+    'whoami',
+    'whoami',
+    'myGrid',
+  ]);
   expect(gateway.calls.every((c) => c.openid === 'demo-veteran-1')).toBe(true);
 });
 

@@ -64,7 +64,14 @@ test('correcting a field clears the errors; a valid form is sent with the simula
 });
 
 test('an error the function finds in a field is shown under that field', async () => {
-  fakeGateway(() => ({ body: { result: { ok: false, error: { code: 'ALREADY_EXISTS', message: '该身份证号已被其他微信账号绑定', field: 'idNumber' } } } }));
+  fakeGateway(() => ({
+    body: {
+      result: {
+        ok: false,
+        error: { code: 'ALREADY_EXISTS', message: '该身份证号已被其他微信账号绑定', field: 'idNumber' },
+      },
+    },
+  }));
   const { container } = render(<RegistrationPage />);
   fill(container, { name: '张建国', idNumber: validId, phone: '13800138000' });
   await submit();

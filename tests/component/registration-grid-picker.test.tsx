@@ -7,18 +7,29 @@ import { typeInto } from './support/taro-input';
 const first17 = '44040219700101002';
 const id = first17 + idCheckChar(first17);
 const children: Record<string, { id: string; name: string; kind: string }[]> = {
-  root: [{ id: 's1', name: '南屏镇', kind: 'street' }, { id: 's2', name: '香湾街道', kind: 'street' }],
+  root: [
+    { id: 's1', name: '南屏镇', kind: 'street' },
+    { id: 's2', name: '香湾街道', kind: 'street' },
+  ],
   s1: [{ id: 'c1', name: '永济社区', kind: 'community' }],
-  c1: [{ id: 'g1', name: '第一网格', kind: 'grid' }, { id: 'g3', name: '第三网格', kind: 'grid' }],
+  c1: [
+    { id: 'g1', name: '第一网格', kind: 'grid' },
+    { id: 'g3', name: '第三网格', kind: 'grid' },
+  ],
 };
 
 beforeEach(() => signedIn('demo-new-2', '新微信用户'));
 
 test('no matching file: the street → community → grid picker files a pending registration', async () => {
   const gateway = fakeGateway((_fn, action, input) => {
-    if (action === 'listChildren') return ok({ items: children[(input as { parentId: string | null }).parentId ?? 'root'] ?? [] });
+    if (action === 'listChildren')
+      return ok({ items: children[(input as { parentId: string | null }).parentId ?? 'root'] ?? [] });
     const gridId = (input as { gridId?: string }).gridId;
-    return ok(gridId ? { status: 'pending', registrationId: 'r1', gridName: '永济社区第三网格', matchKind: 'none' } : { status: 'needs_grid' });
+    return ok(
+      gridId
+        ? { status: 'pending', registrationId: 'r1', gridName: '永济社区第三网格', matchKind: 'none' }
+        : { status: 'needs_grid' },
+    );
   });
   const { container } = render(<RegistrationPage />);
   typeInto(container, 'name', '陈志强');

@@ -5,12 +5,19 @@ import { journey } from './journey-stack';
 jest.setTimeout(300_000);
 
 const tap = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true }).first().click();
-const press = (page: Page, text: string) => visible(page, text, true).click();
-const fill = (page: Page, name: string, value: string) => page.locator(`taro-textarea-core[name="${name}"] textarea`).filter({ visible: true }).fill(value);
+const fill = (page: Page, name: string, value: string) =>
+  page.locator(`taro-textarea-core[name="${name}"] textarea`).filter({ visible: true }).fill(value);
 /** The one card of the queue or a list for the veteran, by name. */
-const cardOf = (page: Page, name: string) => page.locator('[data-testid^="application-"]').filter({ hasText: name }).filter({ visible: true }).first();
+const cardOf = (page: Page, name: string) =>
+  page.locator('[data-testid^="application-"]').filter({ hasText: name }).filter({ visible: true }).first();
 const balanceOf = async (page: Page, fundName: string) =>
-  (await page.locator('[data-testid^="fund-card-"]').filter({ hasText: fundName }).getByTestId('fund-balance').innerText()).replace(/\s/g, '');
+  (
+    await page
+      .locator('[data-testid^="fund-card-"]')
+      .filter({ hasText: fundName })
+      .getByTestId('fund-balance')
+      .innerText()
+  ).replace(/\s/g, '');
 
 describeInBrowser('hardship assistance in a real browser', () => {
   const { as } = journey();

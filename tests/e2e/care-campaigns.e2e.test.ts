@@ -5,11 +5,16 @@ import { journey } from './journey-stack';
 jest.setTimeout(240_000);
 
 const tap = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true }).first().click();
-const typeArea = (page: Page, name: string, value: string) => page.locator(`taro-textarea-core[name="${name}"] textarea`).filter({ visible: true }).fill(value);
-const textOf = async (page: Page, testId: string) => (await page.getByTestId(testId).filter({ visible: true }).first().innerText()).trim();
+const typeArea = (page: Page, name: string, value: string) =>
+  page.locator(`taro-textarea-core[name="${name}"] textarea`).filter({ visible: true }).fill(value);
+const textOf = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).filter({ visible: true }).first().innerText()).trim();
 /** "已覆盖 12 / 40 人" → [12, 40]. */
 const coveredOf = (text: string) => (/已覆盖 (\d+) \/ (\d+)/.exec(text) ?? []).slice(1).map(Number);
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const CAMPAIGN = 'campaign-demo-winter';
 
 describeInBrowser('visit campaigns, coverage and the six-visit rule in a real browser', () => {
@@ -39,15 +44,26 @@ describeInBrowser('visit campaigns, coverage and the six-visit rule in a real br
     await screenshot(member, 'campaign-1-log-visit');
     await tap(member, 'save-visit');
     await see(member, '尚未走访');
-    await member.waitForFunction((n) => {
-      const el = Array.from(document.querySelectorAll('[data-testid="campaign-total"]')).find((e) => (e as HTMLElement).offsetParent);
-      return el && new RegExp(`已覆盖 ${n} /`).test(el.textContent ?? '');
-    }, coveredBefore + 1, { timeout: 20_000 });
+    await member.waitForFunction(
+      (n) => {
+        const el = Array.from(document.querySelectorAll('[data-testid="campaign-total"]')).find(
+          (e) => (e as HTMLElement).offsetParent,
+        );
+        return el && new RegExp(`已覆盖 ${n} /`).test(el.textContent ?? '');
+      },
+      coveredBefore + 1,
+      { timeout: 20_000 },
+    );
     expect(await member.getByTestId(`uncovered-${personId}`).count()).toBe(0);
     await screenshot(member, 'campaign-2-grid-progress');
 
     // The visit, its photo included, is on the person's file.
-    const seen = await trip.app.cloud.db.browse('visits', JSON.stringify({ veteranId: personId, campaignId: CAMPAIGN }), 0, 10).docs as { photos: string[] }[];
+    const seen = (await trip.app.cloud.db.browse(
+      'visits',
+      JSON.stringify({ veteranId: personId, campaignId: CAMPAIGN }),
+      0,
+      10,
+    ).docs) as { photos: string[] }[];
     expect(seen).toHaveLength(1);
     expect(seen[0].photos).toHaveLength(1);
 
@@ -56,9 +72,20 @@ describeInBrowser('visit campaigns, coverage and the six-visit rule in a real br
     await street.getByTestId(`campaign-${CAMPAIGN}`).filter({ visible: true }).first().click();
     await street.getByTestId('campaign-total').filter({ visible: true }).first().waitFor({ timeout: 20_000 });
     const [streetCovered, streetTargets] = coveredOf(await textOf(street, 'campaign-total'));
-    const campaign = (trip.app.cloud.db.browse('visitCampaigns', JSON.stringify({ _id: CAMPAIGN }), 0, 1).docs[0]) as { targetIds: string[] };
-    const visited = new Set((trip.app.cloud.db.browse('visits', JSON.stringify({ campaignId: CAMPAIGN }), 0, 100_000).docs as { veteranId: string }[]).map((v) => v.veteranId));
-    expect([streetCovered, streetTargets]).toEqual([campaign.targetIds.filter((id) => visited.has(id)).length, campaign.targetIds.length]);
+    const campaign = trip.app.cloud.db.browse('visitCampaigns', JSON.stringify({ _id: CAMPAIGN }), 0, 1).docs[0] as {
+      targetIds: string[];
+    };
+    const visited = new Set(
+      (
+        trip.app.cloud.db.browse('visits', JSON.stringify({ campaignId: CAMPAIGN }), 0, 100_000).docs as {
+          veteranId: string;
+        }[]
+      ).map((v) => v.veteranId),
+    );
+    expect([streetCovered, streetTargets]).toEqual([
+      campaign.targetIds.filter((id) => visited.has(id)).length,
+      campaign.targetIds.length,
+    ]);
     await street.getByTestId('campaign-row-c-10-01').filter({ visible: true }).first().click();
     await street.getByTestId('campaign-row-g-10-01-3').filter({ visible: true }).first().waitFor({ timeout: 20_000 });
     await screenshot(street, 'campaign-3-street-drilled');
@@ -98,7 +125,9 @@ describeInBrowser('visit campaigns, coverage and the six-visit rule in a real br
     await district.waitForTimeout(500);
     await district.reload();
     await district.getByTestId('occasions').filter({ visible: true }).first().waitFor({ timeout: 20_000 });
-    expect(await district.locator('taro-input-core[name="days-illness"] input').filter({ visible: true }).inputValue()).toBe('5');
+    expect(
+      await district.locator('taro-input-core[name="days-illness"] input').filter({ visible: true }).inputValue(),
+    ).toBe('5');
     await screenshot(district, 'care-settings');
 
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟');
@@ -119,23 +148,37 @@ describeInBrowser('visit campaigns, coverage and the six-visit rule in a real br
     await task.getByText('记录走访').click();
     await see(member, '六必访事由');
     // The occasion comes from the task, shown once the district's settings have loaded.
-    await member.getByTestId('visit-occasion').filter({ visible: true, hasText: '重病住院' }).first().waitFor({ timeout: 20_000 });
+    await member
+      .getByTestId('visit-occasion')
+      .filter({ visible: true, hasText: '重病住院' })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await typeInto(member, 'visitors', '黄丽娟');
     await typeArea(member, 'findings', '到医院探望，病情稳定。');
     await typeInto(member, 'money', '500');
     await tap(member, 'save-visit');
     await see(member, '六必访任务');
-    await member.waitForFunction(() => !Array.from(document.querySelectorAll('[data-testid="tasks"] .list-item')).some((e) => (e.textContent ?? '').includes('张建国 · 重病住院')), null, { timeout: 20_000 });
+    await member.waitForFunction(
+      () =>
+        !Array.from(document.querySelectorAll('[data-testid="tasks"] .list-item')).some((e) =>
+          (e.textContent ?? '').includes('张建国 · 重病住院'),
+        ),
+      null,
+      { timeout: 20_000 },
+    );
   });
 
-  test('a request\'s handler marks a six-visit occasion and assigns it; the grid member finds the task', async () => {
+  test("a request's handler marks a six-visit occasion and assigns it; the grid member finds the task", async () => {
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟');
     await tap(member, 'home-inbox');
     await member.getByTestId('inbox').locator('[data-testid^="request-SQ-"]').first().click();
     await member.getByTestId('visit-occasion').filter({ visible: true }).first().waitFor({ timeout: 20_000 });
     // A step that needs a written reason is disabled until there is one, yet its label stays readable.
     const disabled = member.locator('[data-testid^="step-"][disabled=""]').filter({ visible: true }).first();
-    const [color, background] = await disabled.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+    const [color, background] = await disabled.evaluate((e) => [
+      getComputedStyle(e).color,
+      getComputedStyle(e).backgroundColor,
+    ]);
     expect([color, background]).toEqual(['rgb(183, 28, 28)', 'rgb(255, 255, 255)']);
     await tap(member, 'mark-visit-occasion');
     await member.getByTestId('visit-task').filter({ visible: true }).first().waitFor({ timeout: 20_000 });
@@ -150,6 +193,11 @@ describeInBrowser('visit campaigns, coverage and the six-visit rule in a real br
     await screenshot(member, 'care-request-occasion');
     const label = /已生成走访任务：(.+?)，/.exec(taskText)![1];
     await member.goto(`${trip.app.url}/features/care/pages/index`);
-    await member.getByTestId('tasks').locator('.list-item').filter({ hasText: label }).first().waitFor({ timeout: 20_000 });
+    await member
+      .getByTestId('tasks')
+      .locator('.list-item')
+      .filter({ hasText: label })
+      .first()
+      .waitFor({ timeout: 20_000 });
   });
 });

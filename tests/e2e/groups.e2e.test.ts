@@ -13,7 +13,11 @@ describeInBrowser('grid group and notices in a real browser', () => {
     await visible(member, '发布通知').click();
     await see(member, '发布范围');
     await type(member, 'title', title);
-    await member.locator('taro-textarea-core textarea').filter({ visible: true }).first().fill('本周五上午在社区卫生服务中心免费体检，请带身份证。');
+    await member
+      .locator('taro-textarea-core textarea')
+      .filter({ visible: true })
+      .first()
+      .fill('本周五上午在社区卫生服务中心免费体检，请带身份证。');
     await member.getByTestId('scope-picker').getByText('第三网格').first().click();
     await see(member, '发布范围：第三网格（网格）');
     await screenshot(member, 'groups-1-publish');

@@ -11,8 +11,16 @@ import { PRIVACY_GUIDE_VERSION } from '../../src/lib/preferences/privacy-guide-v
  */
 export const CHROMIUM = process.env.VETGRID_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const chromiumAvailable = fs.existsSync(CHROMIUM);
 
@@ -63,7 +71,12 @@ export interface DemoIdentity {
  * Opens `route` of the app at `baseUrl` as `identity`, with the privacy guide already agreed (as after
  * the first visit). Storage is set before the app's scripts run, in the same keys the app uses.
  */
-export async function openAs(session: BrowserSession, baseUrl: string, identity: DemoIdentity, route = '/'): Promise<Page> {
+export async function openAs(
+  session: BrowserSession,
+  baseUrl: string,
+  identity: DemoIdentity,
+  route = '/',
+): Promise<Page> {
   const consent = JSON.stringify({ data: { version: PRIVACY_GUIDE_VERSION, agreedAt: new Date().toISOString() } });
   await session.context.addInitScript(
     ([c, id]) => {
@@ -88,12 +101,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Computed font size (px) of the element showing `text`. */
 export async function fontSizeOf(page: Page, text: string): Promise<number> {
-  const size = await page.getByText(text, { exact: true }).first().evaluate((el) => getComputedStyle(el).fontSize);
+  const size = await page
+    .getByText(text, { exact: true })
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontSize);
   return parseFloat(size);
 }
 
 /** The first visible element with `text`. */
-export const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
+export const visible = (page: Page, text: string, exact = false) =>
+  page.getByText(text, { exact }).filter({ visible: true }).first();
 
 /** Waits until `text` is visible; on failure saves a screenshot and prints the page text. */
 export async function see(page: Page, text: string, timeout = 20_000): Promise<void> {
@@ -107,4 +124,5 @@ export async function see(page: Page, text: string, timeout = 20_000): Promise<v
 }
 
 /** Types into the Taro input named `name`. */
-export const typeInto = (page: Page, name: string, value: string) => page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);
+export const typeInto = (page: Page, name: string, value: string) =>
+  page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);

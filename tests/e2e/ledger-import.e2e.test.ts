@@ -29,7 +29,11 @@ describeInBrowser('导入台账 and 完整导出 on the staff ledger page', () =
     await see(admin, '导入台账');
     const buffer = await ledgerSheet();
     const [chooser] = await Promise.all([admin.waitForEvent('filechooser'), visible(admin, '选择 .xlsx 表格').click()]);
-    await chooser.setFiles({ name: '南屏镇台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await chooser.setFiles({
+      name: '南屏镇台账.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
     await see(admin, '已选择：南屏镇台账.xlsx');
     await see(admin, '共 4 行：可新建 1 份档案');
     await see(admin, '第 3 行 · 身份证号');
@@ -45,7 +49,11 @@ describeInBrowser('导入台账 and 完整导出 on the staff ledger page', () =
 
     // The same sheet again creates nothing new.
     const [again] = await Promise.all([admin.waitForEvent('filechooser'), visible(admin, '重新选择表格').click()]);
-    await again.setFiles({ name: '南屏镇台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await again.setFiles({
+      name: '南屏镇台账.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
     await see(admin, '没有可新建的档案');
     await see(admin, '已有档案 1 人');
   });

@@ -29,7 +29,14 @@ async function writeNotice(page: Page, title: string, body: string, image: Buffe
 async function loadedImageWidths(page: Page): Promise<number[]> {
   const imgs = page.locator('[data-testid="notice-image"] img');
   await imgs.first().waitFor({ timeout: 20_000 });
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="notice-image"] img')).every((i) => (i as HTMLImageElement).complete), null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll('[data-testid="notice-image"] img')).every(
+        (i) => (i as HTMLImageElement).complete,
+      ),
+    null,
+    { timeout: 20_000 },
+  );
   return imgs.evaluateAll((list) => list.map((i) => (i as HTMLImageElement).naturalWidth));
 }
 
@@ -90,7 +97,10 @@ describeInBrowser('notice images in a real browser', () => {
     const thumbs = member.getByTestId('edit-notice').getByTestId('notice-image-thumb');
     expect(await thumbs.count()).toBe(1);
     // A picture wider than the image check's 750 px is shrunk in the browser before it is uploaded.
-    const [chooser] = await Promise.all([member.waitForEvent('filechooser'), member.getByTestId('edit-notice').getByText('添加图片', { exact: true }).click()]);
+    const [chooser] = await Promise.all([
+      member.waitForEvent('filechooser'),
+      member.getByTestId('edit-notice').getByText('添加图片', { exact: true }).click(),
+    ]);
     await chooser.setFiles({ name: 'map.png', mimeType: 'image/png', buffer: WIDE });
     await thumbs.nth(1).waitFor({ timeout: 20_000 });
     await screenshot(member, 'notice-images-4-edit');
@@ -98,7 +108,10 @@ describeInBrowser('notice images in a real browser', () => {
     await see(member, '已修改（第2版');
 
     const veteran = await as(VETERAN, '张建国');
-    const row = veteran.getByTestId('notice-row').filter({ hasText: `${title}（改期）` }).first();
+    const row = veteran
+      .getByTestId('notice-row')
+      .filter({ hasText: `${title}（改期）` })
+      .first();
     await row.waitFor({ timeout: 20_000 });
     expect(await row.textContent()).toContain('已修改');
     await row.click();

@@ -37,7 +37,10 @@ describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () 
     await addressRow.getByText('申请更正').click();
     await type(family, 'value', '永济社区幸福路8号3栋201');
     await type(family, 'reason', '搬到了同社区新家');
-    const [chooser] = await Promise.all([family.waitForEvent('filechooser'), visible(family, '添加照片（如证件照片）').click()]);
+    const [chooser] = await Promise.all([
+      family.waitForEvent('filechooser'),
+      visible(family, '添加照片（如证件照片）').click(),
+    ]);
     await chooser.setFiles({ name: '房产证.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
     await see(family, '已添加照片');
     await visible(family, '提交更正申请').click();
@@ -57,7 +60,11 @@ describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () 
     // The grid member checks the photo itself before deciding: it loads from a short-lived link.
     const photo = member.getByTestId('correction-photo').filter({ visible: true }).first().locator('img');
     await photo.waitFor({ timeout: 20_000 });
-    await member.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await photo.elementHandle(), { timeout: 20_000 });
+    await member.waitForFunction(
+      (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
+      await photo.elementHandle(),
+      { timeout: 20_000 },
+    );
     await type(member, 'note', '已上门核实');
     await visible(member, '确认更正').click();
     await see(member, '家属代办申请更正');

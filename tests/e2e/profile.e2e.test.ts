@@ -3,7 +3,6 @@ import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
-
 describeInBrowser('我的档案 and 网格台账 in a real browser', () => {
   const { as } = journey();
 

@@ -12,7 +12,6 @@ function unknownIdNumber(): string {
   return first17 + idCheckChar(first17);
 }
 
-
 async function firstVisitAsNewUser(page: Page, url: string) {
   await page.goto(url);
   await visible(page, '同意并继续').click();

@@ -4,14 +4,20 @@ import { journey } from './journey-stack';
 
 jest.setTimeout(240_000);
 
-const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
+const visible = (page: Page, text: string, exact = false) =>
+  page.getByText(text, { exact }).filter({ visible: true }).first();
 const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 20_000 });
-const typeArea = (page: Page, name: string, value: string) => page.locator(`taro-textarea-core[name="${name}"] textarea`).filter({ visible: true }).fill(value);
+const typeArea = (page: Page, name: string, value: string) =>
+  page.locator(`taro-textarea-core[name="${name}"] textarea`).filter({ visible: true }).fill(value);
 const tap = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true }).first().click();
-const statusIs = (page: Page, status: string) => page.locator(`[data-testid="request-detail"][data-status="${status}"]`).waitFor({ timeout: 20_000 });
+const statusIs = (page: Page, status: string) =>
+  page.locator(`[data-testid="request-detail"][data-status="${status}"]`).waitFor({ timeout: 20_000 });
 
 /** A 1x1 PNG: a real image the function accepts. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describeInBrowser('requests in a real browser', () => {
   const { as } = journey();

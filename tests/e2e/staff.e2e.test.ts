@@ -4,7 +4,6 @@ import { DEMO_UNREGISTERED_VETERAN as person } from '../../seed/district/xiangzh
 
 jest.setTimeout(180_000);
 
-
 describeInBrowser('staff in a real browser', () => {
   const trip = journey();
   const { as } = trip;

@@ -15,7 +15,11 @@ const DESCRIPTION = '体检站有人私下收取“加急费”，称可以优�
 
 /** Inputs and textareas of the supervision forms, by their field name. */
 const fill = (page: Page, name: string, value: string) =>
-  page.locator(`[data-field="${name}"] input, [data-field="${name}"] textarea`).filter({ visible: true }).first().fill(value);
+  page
+    .locator(`[data-field="${name}"] input, [data-field="${name}"] textarea`)
+    .filter({ visible: true })
+    .first()
+    .fill(value);
 
 describeInBrowser('supervision journey in a real browser', () => {
   let stack: JourneyStack;
@@ -68,7 +72,11 @@ describeInBrowser('supervision journey in a real browser', () => {
     await see(office, '办理过程');
     const photo = office.locator('[data-testid="report-photo"] img').first();
     await photo.waitFor({ timeout: 20_000 });
-    await office.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await photo.elementHandle(), { timeout: 20_000 });
+    await office.waitForFunction(
+      (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
+      await photo.elementHandle(),
+      { timeout: 20_000 },
+    );
     await visible(office, '受理', true).click();
     await see(office, '征兵办已受理，正在核查');
     await fill(office, 'note', '经核查，一名外包人员私收费用，已清退并报公安机关处理。');

@@ -12,7 +12,19 @@ const actor = { staffId: 'st-1', name: '黄丽娟' };
 
 /** A request at the community level in `status`, built by real steps where possible. */
 function requestIn(status: RequestStatus): RequestDoc {
-  const base = simulateRequest({ id: 'r1', refNo: 'SQ-20261130-0001', veteran, category: '优抚待遇', urgency: 'normal', description: '抚恤金没有到账', createdAt: T0, steps: [] }, () => undefined);
+  const base = simulateRequest(
+    {
+      id: 'r1',
+      refNo: 'SQ-20261130-0001',
+      veteran,
+      category: '优抚待遇',
+      urgency: 'normal',
+      description: '抚恤金没有到账',
+      createdAt: T0,
+      steps: [],
+    },
+    () => undefined,
+  );
   const answered = { ...base, status, answeredAt: status === 'answered' || status === 'closed' ? T0 : null };
   return answered;
 }
@@ -21,7 +33,13 @@ function take(step: StepName, doc: RequestDoc) {
   if (step === 'addInfo') return addInfoChange(doc, '补充说明情况', [], T0);
   if (step === 'rate') return rateChange(doc, 'satisfied', '', T0);
   if (step === 'reopen') return reopenChange(doc, '问题还没解决', T0);
-  const input = { id: doc._id, version: doc.version, step, text: '说明文字', assigneeId: 'st-2' } as unknown as HandlerInput;
+  const input = {
+    id: doc._id,
+    version: doc.version,
+    step,
+    text: '说明文字',
+    assigneeId: 'st-2',
+  } as unknown as HandlerInput;
   return handlerChange(doc, input, actor, T0, '李四');
 }
 
@@ -60,12 +78,17 @@ describe('levels and ratings', () => {
 
   it('escalates step by step to the district and no further; hands back down to the grid and no further', () => {
     let doc: RequestDoc = { ...inProgress(), level: 'grid', handlerOrgId: 'g' };
-    for (const [level, org] of [['community', 'c'], ['street', 's'], ['district', 'd']] as const) {
+    for (const [level, org] of [
+      ['community', 'c'],
+      ['street', 's'],
+      ['district', 'd'],
+    ] as const) {
       doc = { ...doc, ...take('escalate', doc).set } as RequestDoc;
       expect([doc.level, doc.handlerOrgId, doc.assigneeId]).toEqual([level, org, null]);
     }
     expect(() => take('escalate', doc)).toThrow('已在区一级办理');
-    for (const level of ['street', 'community', 'grid'] as const) doc = { ...doc, ...take('handBack', doc).set } as RequestDoc;
+    for (const _level of ['street', 'community', 'grid'] as const)
+      doc = { ...doc, ...take('handBack', doc).set } as RequestDoc;
     expect(doc.level).toBe('grid');
     expect(() => take('handBack', doc)).toThrow('已在网格一级');
   });
@@ -73,7 +96,12 @@ describe('levels and ratings', () => {
   it('a first 不满意 reopens at the same level, a second goes up one, at the district it closes', () => {
     let doc: RequestDoc = { ...requestIn('answered'), level: 'street', handlerOrgId: 's' };
     const first = rateChange(doc, 'unsatisfied', '没解决', T0);
-    expect([first.set.status, first.set.level, first.reopened, first.escalated]).toEqual(['in_progress', 'street', true, false]);
+    expect([first.set.status, first.set.level, first.reopened, first.escalated]).toEqual([
+      'in_progress',
+      'street',
+      true,
+      false,
+    ]);
     doc = { ...doc, ...first.set, status: 'answered' } as RequestDoc;
     const second = rateChange(doc, 'unsatisfied', '还是没解决', T0);
     expect([second.set.status, second.set.level, second.escalated]).toEqual(['in_progress', 'district', true]);
@@ -85,6 +113,8 @@ describe('levels and ratings', () => {
   it('reopening is refused more than 30 days after the answer', () => {
     const doc = { ...requestIn('closed'), answeredAt: new Date(T0.getTime() - 31 * 86_400_000) };
     expect(() => reopenChange(doc, '问题又出现了', T0)).toThrow('超过 30 天');
-    expect(reopenChange({ ...doc, answeredAt: new Date(T0.getTime() - 29 * 86_400_000) }, '问题又出现了', T0).set.status).toBe('in_progress');
+    expect(
+      reopenChange({ ...doc, answeredAt: new Date(T0.getTime() - 29 * 86_400_000) }, '问题又出现了', T0).set.status,
+    ).toBe('in_progress');
   });
 });

@@ -35,6 +35,9 @@ describe('working days follow the holiday calendar', () => {
   });
 
   it('the calendar says which years are provisional and must be reviewed', () => {
-    expect(HOLIDAY_CALENDAR.map((y) => [y.year, y.provisional])).toEqual([[2026, false], [2027, true]]);
+    expect(HOLIDAY_CALENDAR.map((y) => [y.year, y.provisional])).toEqual([
+      [2026, false],
+      [2027, true],
+    ]);
   });
 });

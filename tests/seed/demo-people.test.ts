@@ -9,12 +9,19 @@ describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size
   const accountOf = (openid: string) => accounts.find((a) => a._id === openid)!;
 
   test('one of each role that exists now, in order, with Chinese labels', () => {
-    expect(demoPeople.map((p) => p.role).sort()).toEqual(['veteran', 'veteran', ...STAFF_ROLES, 'integrity_supervisor', 'conduct_supervisor'].sort());
+    expect(demoPeople.map((p) => p.role).sort()).toEqual(
+      ['veteran', 'veteran', ...STAFF_ROLES, 'integrity_supervisor', 'conduct_supervisor'].sort(),
+    );
     expect(demoPeople.map((p) => p.order)).toEqual(demoPeople.map((_, i) => i + 1));
     for (const p of demoPeople) {
       expect(p.label).toMatch(/^[\u4e00-\u9fa5]+（[\u4e00-\u9fa5，]+）$/);
       expect(p.description).toMatch(/[\u4e00-\u9fa5]/);
-      expect(accountOf(p.openid).demo).toEqual({ label: p.label, role: p.role, description: p.description, order: p.order });
+      expect(accountOf(p.openid).demo).toEqual({
+        label: p.label,
+        role: p.role,
+        description: p.description,
+        order: p.order,
+      });
     }
     expect(accounts.filter((a) => a.demo)).toHaveLength(demoPeople.length);
   });
@@ -22,7 +29,12 @@ describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size
   test('the first demo veteran is bound to a complete, verified file in 永济社区第三网格', () => {
     const account = accountOf('demo-veteran-1');
     const file = veterans.find((v) => v._id === account.veteranId)!;
-    expect(file).toMatchObject({ name: '张建国', gridId: DEMO_GRID_ID, openid: 'demo-veteran-1', lifeStatus: 'in_district' });
+    expect(file).toMatchObject({
+      name: '张建国',
+      gridId: DEMO_GRID_ID,
+      openid: 'demo-veteran-1',
+      lifeStatus: 'in_district',
+    });
     expect(file.verifiedAt).not.toBeNull();
     expect(file.phoneHash).not.toBeNull();
     expect(file.address).not.toBe('');
@@ -32,7 +44,11 @@ describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size
 
   test('demo staff hold their seats: the grid leader and member of the same grid, its station, street and district', () => {
     const seat = (openid: string) => staff.find((s) => s._id === accountOf(openid).staffIds[0])!;
-    expect(seat('demo-grid-leader-g-10-01-3')).toMatchObject({ role: 'grid_leader', orgId: DEMO_GRID_ID, openid: 'demo-grid-leader-g-10-01-3' });
+    expect(seat('demo-grid-leader-g-10-01-3')).toMatchObject({
+      role: 'grid_leader',
+      orgId: DEMO_GRID_ID,
+      openid: 'demo-grid-leader-g-10-01-3',
+    });
     expect(seat('demo-grid-member-g-10-01-3')).toMatchObject({ role: 'grid_member', orgId: DEMO_GRID_ID });
     expect(seat('demo-station-staff-c-10-01')).toMatchObject({ role: 'station_staff', orgId: 'c-10-01' });
     expect(seat('demo-street-admin-s-10')).toMatchObject({ role: 'street_staff', orgId: 's-10', isAdmin: true });
@@ -45,8 +61,19 @@ describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size
 
   test('demo supervisors hold the first appointment of their body, in term, with an agreement signed', () => {
     const appointment = (openid: string) => supervisors.find((s) => s._id === accountOf(openid).supervisorIds[0])!;
-    expect(appointment('demo-integrity-supervisor')).toMatchObject({ _id: 'sv-u-recruit-01', type: 'integrity', bodyId: 'u-recruit', name: '苏明远', agreementSigned: true });
-    expect(appointment('demo-conduct-supervisor')).toMatchObject({ _id: 'sv-u-amr-01', type: 'conduct', bodyId: 'u-amr', name: '杜秀兰' });
+    expect(appointment('demo-integrity-supervisor')).toMatchObject({
+      _id: 'sv-u-recruit-01',
+      type: 'integrity',
+      bodyId: 'u-recruit',
+      name: '苏明远',
+      agreementSigned: true,
+    });
+    expect(appointment('demo-conduct-supervisor')).toMatchObject({
+      _id: 'sv-u-amr-01',
+      type: 'conduct',
+      bodyId: 'u-amr',
+      name: '杜秀兰',
+    });
     expect(accountOf('demo-integrity-supervisor').staffIds).toEqual([]);
   });
 
@@ -54,7 +81,13 @@ describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size
     expect(idCardNumber.parse(U.idNumber)).toBe(U.idNumber);
     expect(mainlandMobile.parse(U.phone)).toBe(U.phone);
     const file = veterans.find((v) => v.idHash === pii.blindIndex('id', U.idNumber))!;
-    expect(file).toMatchObject({ name: U.name, gridId: DEMO_GRID_ID, birthDate: U.birthDate, openid: null, lifeStatus: 'in_district' });
+    expect(file).toMatchObject({
+      name: U.name,
+      gridId: DEMO_GRID_ID,
+      birthDate: U.birthDate,
+      openid: null,
+      lifeStatus: 'in_district',
+    });
     expect(file.phoneHash).toBe(pii.blindIndex('phone', U.phone));
     expect(pii.decrypt(file.idEnc)).toBe(U.idNumber);
     expect(registrations.filter((r) => r.candidateVeteranId === file._id || r.idHash === file.idHash)).toEqual([]);

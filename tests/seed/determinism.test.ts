@@ -10,7 +10,9 @@ import { generated, optionsFor, pii } from './generated-district';
  */
 function fingerprint(district: GeneratedDistrict): string {
   const json = JSON.stringify(district, (key, value) =>
-    key.endsWith('Enc') && typeof value === 'string' ? `sealed:${createHash('sha256').update(pii.decrypt(value)).digest('hex')}` : value,
+    key.endsWith('Enc') && typeof value === 'string'
+      ? `sealed:${createHash('sha256').update(pii.decrypt(value)).digest('hex')}`
+      : value,
   );
   return createHash('sha256').update(json).digest('hex');
 }
@@ -20,7 +22,9 @@ test('the same seed and size give the same district; another seed gives another'
   const started = performance.now();
   const second = generateDistrict(XIANGZHOU, optionsFor('full'));
   const secondMs = performance.now() - started;
-  const counts = Object.entries(first.district).map(([name, docs]) => `${name} ${(docs as unknown[]).length}`).join(', ');
+  const counts = Object.entries(first.district)
+    .map(([name, docs]) => `${name} ${(docs as unknown[]).length}`)
+    .join(', ');
   console.log(`full district generated in ${Math.round(first.ms)} ms (again: ${Math.round(secondMs)} ms): ${counts}`);
 
   expect(fingerprint(second)).toBe(fingerprint(first.district));

@@ -39,7 +39,10 @@ describe.each(['tiny', 'full'] as const)('the %s district has the organisation o
   });
 
   test('grids are named 第一网格, 第二网格 ... in order within their community', () => {
-    const misnamed = ofKind('grid').filter((g) => g.name !== `第${chineseOrdinal(g.order)}网格` || g._id !== `${g.parentId!.replace(/^c-/, 'g-')}-${g.order}`);
+    const misnamed = ofKind('grid').filter(
+      (g) =>
+        g.name !== `第${chineseOrdinal(g.order)}网格` || g._id !== `${g.parentId!.replace(/^c-/, 'g-')}-${g.order}`,
+    );
     expect(misnamed).toEqual([]);
   });
 

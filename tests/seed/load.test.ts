@@ -21,7 +21,9 @@ let db: SdkDatabase;
 
 beforeEach(async () => {
   cloud = await startLocalCloud({ memory: true, enableTriggers: false });
-  db = cloudSdk.createNewInstance({ env: cloud.envId, serviceUrl: cloud.serviceUrl, secretId: 'local', secretKey: 'local' }).database();
+  db = cloudSdk
+    .createNewInstance({ env: cloud.envId, serviceUrl: cloud.serviceUrl, secretId: 'local', secretKey: 'local' })
+    .database();
 });
 afterEach(() => cloud.close());
 
@@ -52,6 +54,8 @@ test('the full district loads through the SDK (time printed)', async () => {
   await seedDatabase(db, district, { batchSize: 1000 });
   const ms = performance.now() - started;
   const docs = SEEDED_COLLECTIONS.reduce((n, name) => n + district[name].length, 0);
-  console.log(`full district loaded through wx-server-sdk in ${Math.round(ms)} ms (${docs} documents, batches of 1000)`);
+  console.log(
+    `full district loaded through wx-server-sdk in ${Math.round(ms)} ms (${docs} documents, batches of 1000)`,
+  );
   await countBack(district);
 });

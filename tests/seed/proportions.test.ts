@@ -26,13 +26,20 @@ const measured: [string, number, number, number][] = [
   ['moved out', share(files, (v) => v.lifeStatus === 'moved_out'), P.movedOut, 0.004],
   ['deceased', share(files, (v) => v.lifeStatus === 'deceased'), P.deceased, 0.005],
   ['dependants per veteran', dependants.length / veterans.length, P.dependantsPerVeteran, 0.004],
-  ['born elsewhere (veterans)', share(veterans, (v) => !localCodes.has(pii.decrypt(v.idEnc).slice(0, 6))), P.bornElsewhere, 0.02],
+  [
+    'born elsewhere (veterans)',
+    share(veterans, (v) => !localCodes.has(pii.decrypt(v.idEnc).slice(0, 6))),
+    P.bornElsewhere,
+    0.02,
+  ],
 ];
 const filingRate = share(living, (v) => complete(v) && v.verifiedAt !== null);
 
 afterAll(() => {
   const rows = measured.map(([what, got, want]) => `  ${what.padEnd(38)} target ${pct(want)}  measured ${pct(got)}`);
-  rows.push(`  ${'filing rate 建档率 (living in district)'.padEnd(38)} target ${pct(EXPECTED_FILING_RATE)}  measured ${pct(filingRate)}`);
+  rows.push(
+    `  ${'filing rate 建档率 (living in district)'.padEnd(38)} target ${pct(EXPECTED_FILING_RATE)}  measured ${pct(filingRate)}`,
+  );
   console.log(`full district: ${veterans.length} veterans + ${dependants.length} dependants\n${rows.join('\n')}`);
 });
 
@@ -66,7 +73,9 @@ describe('a generated full district has the proportions SEED_PROPORTIONS states'
 
   test('decorated means a 三等功 or higher on file, and everyone with one is decorated', () => {
     const high = new Set(['三等功', '二等功', '一等功']);
-    const wrong = files.filter((v) => (v.keyGroups.decorated !== undefined) !== v.awards.some((a) => high.has(a.level)));
+    const wrong = files.filter(
+      (v) => (v.keyGroups.decorated !== undefined) !== v.awards.some((a) => high.has(a.level)),
+    );
     expect(wrong.map((v) => v._id)).toEqual([]);
   });
 

@@ -12,7 +12,9 @@ const orgById = new Map(orgs.map((o) => [o._id, o]));
 const rolesAt = (orgId: string) => (byOrg.get(orgId) ?? []).map((s) => s.role).sort();
 
 test('every grid has 1 grid leader and 3 grid members', () => {
-  const wrong = orgs.filter((o) => o.kind === 'grid' && rolesAt(o._id).join() !== 'grid_leader,grid_member,grid_member,grid_member');
+  const wrong = orgs.filter(
+    (o) => o.kind === 'grid' && rolesAt(o._id).join() !== 'grid_leader,grid_member,grid_member,grid_member',
+  );
   expect(wrong.map((o) => o._id)).toEqual([]);
 });
 
@@ -24,7 +26,8 @@ test('113 grid staff are veterans, each with a file in their own grid that share
     const file = veterans.find((v) => v.name === s.name && v.gridId === s.orgId && v.party.member);
     expect(file).toBeDefined();
     expect(file!.openid).toBe(s.openid);
-    if (s.openid) expect(accounts.find((a) => a._id === s.openid)).toMatchObject({ veteranId: file!._id, staffIds: [s._id] });
+    if (s.openid)
+      expect(accounts.find((a) => a._id === s.openid)).toMatchObject({ veteranId: file!._id, staffIds: [s._id] });
   }
 });
 

@@ -4,7 +4,8 @@ import { generated, SEED_NOW } from './generated-district';
 const { district } = generated('tiny');
 
 test('37 integrity supervisors watch the recruitment office and 10 conduct supervisors the market regulation bureau', () => {
-  const at = (bodyId: string, type: string) => district.supervisors.filter((s) => s.bodyId === bodyId && s.type === type);
+  const at = (bodyId: string, type: string) =>
+    district.supervisors.filter((s) => s.bodyId === bodyId && s.type === type);
   expect(at('u-recruit', 'integrity')).toHaveLength(37);
   expect(at('u-amr', 'conduct')).toHaveLength(10);
   expect(new Set(district.supervisors.map((s) => s.certificateNo)).size).toBe(47);
@@ -30,7 +31,9 @@ test('reports and feedback carry no identity; their authors are only in the link
   const identities = district.supervisors.flatMap((s) => [s._id, s.name, s.openid as string]);
   const text = JSON.stringify([district.supervisionReports, district.conductFeedback]);
   expect(identities.filter((x) => text.includes(x))).toEqual([]);
-  expect(district.reportReporters.map((l) => l._id).sort()).toEqual(district.supervisionReports.map((r) => r._id).sort());
+  expect(district.reportReporters.map((l) => l._id).sort()).toEqual(
+    district.supervisionReports.map((r) => r._id).sort(),
+  );
   expect(district.conductFeedback).toHaveLength(8);
   expect(district.supervisionReports.filter((r) => r.listing === 'public').length).toBeGreaterThan(0);
 });

@@ -16,7 +16,13 @@ test('service: enlisted at 17-22, discharged 2-16 years later, before now', () =
     const { enlistDate, dischargeDate } = v.service as { enlistDate: string; dischargeDate: string };
     const enlistAge = ageAt(v.birthDate, new Date(enlistDate));
     const length = years(enlistDate, dischargeDate);
-    return enlistAge < 16 || enlistAge > 22 || length < 1.7 || length > 16.1 || Date.parse(dischargeDate) > SEED_NOW.getTime();
+    return (
+      enlistAge < 16 ||
+      enlistAge > 22 ||
+      length < 1.7 ||
+      length > 16.1 ||
+      Date.parse(dischargeDate) > SEED_NOW.getTime()
+    );
   });
   expect(wrong.map((v) => [v._id, v.birthDate, v.service.enlistDate, v.service.dischargeDate])).toEqual([]);
   expect(served.filter((v) => !v.service.arm || !v.service.rank || !v.service.exitMode)).toEqual([]);
@@ -26,7 +32,10 @@ test('service: enlisted at 17-22, discharged 2-16 years later, before now', () =
 
 test('awards fall within the years of service', () => {
   const wrong = served.filter((v) =>
-    v.awards.some((a) => a.year < Number(v.service.enlistDate!.slice(0, 4)) || a.year > Number(v.service.dischargeDate!.slice(0, 4))),
+    v.awards.some(
+      (a) =>
+        a.year < Number(v.service.enlistDate!.slice(0, 4)) || a.year > Number(v.service.dischargeDate!.slice(0, 4)),
+    ),
   );
   expect(wrong.map((v) => v._id)).toEqual([]);
 });

@@ -16,25 +16,95 @@ export function validId(birth: string, seq: number): string {
 const pii = createPii(DEV_PII_KEY);
 const T0 = new Date('2026-01-01T00:00:00Z');
 
-function org(_id: string, kind: OrgDoc['kind'], name: string, parent: OrgDoc | null, extra: Partial<OrgDoc> = {}): OrgDoc {
-  return { _id, kind, name, parentId: parent?._id ?? null, path: [...(parent?.path ?? []), _id], order: 0, createdAt: T0, ...extra };
-}
-
-function staff(_id: string, name: string, role: StaffRole, at: OrgDoc, openid: string | null, isAdmin = false): StaffDoc {
-  return { _id, name, workPhone: '13800000000', role, orgId: at._id, orgPath: at.path, isAdmin, isVeteran: false, openid, status: 'active', createdAt: T0, updatedAt: T0 };
-}
-
-export function veteranFile(_id: string, name: string, id: string, phone: string, grid: OrgDoc, openid: string | null = null): VeteranDoc {
+function org(
+  _id: string,
+  kind: OrgDoc['kind'],
+  name: string,
+  parent: OrgDoc | null,
+  extra: Partial<OrgDoc> = {},
+): OrgDoc {
   return {
-    _id, name, gender: 'male', birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, ethnicity: '汉族',
-    idEnc: pii.encrypt(id), idHash: pii.blindIndex('id', id), idMasked: maskIdNumber(id),
-    phoneEnc: pii.encrypt(phone), phoneHash: pii.blindIndex('phone', phone), phoneMasked: maskPhone(phone),
-    address: '永济社区一巷1号', hukou: '广东珠海', orgPath: grid.path, gridId: grid._id, category: 'veteran', dependantType: null,
+    _id,
+    kind,
+    name,
+    parentId: parent?._id ?? null,
+    path: [...(parent?.path ?? []), _id],
+    order: 0,
+    createdAt: T0,
+    ...extra,
+  };
+}
+
+function staff(
+  _id: string,
+  name: string,
+  role: StaffRole,
+  at: OrgDoc,
+  openid: string | null,
+  isAdmin = false,
+): StaffDoc {
+  return {
+    _id,
+    name,
+    workPhone: '13800000000',
+    role,
+    orgId: at._id,
+    orgPath: at.path,
+    isAdmin,
+    isVeteran: false,
+    openid,
+    status: 'active',
+    createdAt: T0,
+    updatedAt: T0,
+  };
+}
+
+export function veteranFile(
+  _id: string,
+  name: string,
+  id: string,
+  phone: string,
+  grid: OrgDoc,
+  openid: string | null = null,
+): VeteranDoc {
+  return {
+    _id,
+    name,
+    gender: 'male',
+    birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+    ethnicity: '汉族',
+    idEnc: pii.encrypt(id),
+    idHash: pii.blindIndex('id', id),
+    idMasked: maskIdNumber(id),
+    phoneEnc: pii.encrypt(phone),
+    phoneHash: pii.blindIndex('phone', phone),
+    phoneMasked: maskPhone(phone),
+    address: '永济社区一巷1号',
+    hukou: '广东珠海',
+    orgPath: grid.path,
+    gridId: grid._id,
+    category: 'veteran',
+    dependantType: null,
     service: { enlistDate: '1990-12-01', dischargeDate: '1994-12-01', arm: '陆军', rank: '中士', exitMode: '退伍' },
-    awards: [], party: { member: false, branch: '' }, keyGroups: {}, lifeStatus: 'in_district',
-    emergencyContact: { name: '王芳', relation: '配偶', phoneEnc: pii.encrypt('13500001111'), phoneMasked: maskPhone('13500001111') },
-    work: { status: '退休', employer: '' }, living: { arrangement: '与家人同住', note: '' },
-    openid, boundAt: openid ? T0 : null, verifiedAt: T0, verifiedBy: 'st-gm1', createdAt: T0, updatedAt: T0, version: 1,
+    awards: [],
+    party: { member: false, branch: '' },
+    keyGroups: {},
+    lifeStatus: 'in_district',
+    emergencyContact: {
+      name: '王芳',
+      relation: '配偶',
+      phoneEnc: pii.encrypt('13500001111'),
+      phoneMasked: maskPhone('13500001111'),
+    },
+    work: { status: '退休', employer: '' },
+    living: { arrangement: '与家人同住', note: '' },
+    openid,
+    boundAt: openid ? T0 : null,
+    verifiedAt: T0,
+    verifiedBy: 'st-gm1',
+    createdAt: T0,
+    updatedAt: T0,
+    version: 1,
   };
 }
 
@@ -47,13 +117,17 @@ export function smallDistrict() {
   const district = org('d', 'district', '香洲区', null);
   const street = org('s1', 'street', '南屏镇', district);
   const otherStreet = org('s2', 'street', '香湾街道', district);
-  const community = org('c1', 'community', '永济社区', street, { station: { name: '永济社区退役军人服务站', address: '永济路1号', phone: '07568888888' } });
+  const community = org('c1', 'community', '永济社区', street, {
+    station: { name: '永济社区退役军人服务站', address: '永济路1号', phone: '07568888888' },
+  });
   const grid = org('g1', 'grid', '第三网格', community);
   const otherGrid = org('g2', 'grid', '第一网格', community);
   const recruit = org('u-recruit', 'unit', '征兵办', district, { unitType: 'recruitment_office' });
   const people = {
-    unboundId: validId('1960-05-01', 11), unboundPhone: '13912345678',
-    boundId: validId('1955-03-02', 21), boundPhone: '13712345678',
+    unboundId: validId('1960-05-01', 11),
+    unboundPhone: '13912345678',
+    boundId: validId('1955-03-02', 21),
+    boundPhone: '13712345678',
   };
   const veterans = [
     veteranFile('v-unbound', '王卫国', people.unboundId, people.unboundPhone, grid),
@@ -70,13 +144,22 @@ export function smallDistrict() {
     account('wx-bound', 'v-bound', []),
     ...staffDocs.map((s) => account(s.openid as string, null, [s._id])),
   ];
-  return { orgs: [district, street, otherStreet, community, grid, otherGrid, recruit], veterans, staff: staffDocs, accounts, people };
+  return {
+    orgs: [district, street, otherStreet, community, grid, otherGrid, recruit],
+    veterans,
+    staff: staffDocs,
+    accounts,
+    people,
+  };
 }
 
 /** Writes documents through the real SDK, as any client of the local cloud would. */
 export async function load(cloud: LocalCloud, collections: Record<string, { _id: string }[]>): Promise<void> {
   const sdk = (cloudSdk as unknown as { createNewInstance(c: object): typeof cloudSdk }).createNewInstance({
-    env: cloud.envId, serviceUrl: cloud.serviceUrl, secretId: 'local', secretKey: 'local',
+    env: cloud.envId,
+    serviceUrl: cloud.serviceUrl,
+    secretId: 'local',
+    secretKey: 'local',
   });
   const db = sdk.database();
   for (const [name, docs] of Object.entries(collections)) {

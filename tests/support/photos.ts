@@ -22,9 +22,18 @@ export function withExif(jpeg: Buffer, secret: string): Buffer {
   tiff.writeUInt32LE(26, 18); // value offset
   tiff.writeUInt32LE(0, 22); // no next IFD
   const exif = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff, text]);
-  const xmp = Buffer.from(`http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><dc:creator>${secret}</dc:creator></x:xmpmeta>`, 'utf8');
+  const xmp = Buffer.from(
+    `http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><dc:creator>${secret}</dc:creator></x:xmpmeta>`,
+    'utf8',
+  );
   const comment = Buffer.from(`taken by ${secret}`, 'utf8');
-  return Buffer.concat([jpeg.subarray(0, 2), segment(0xe1, exif), segment(0xe1, xmp), segment(0xfe, comment), jpeg.subarray(2)]);
+  return Buffer.concat([
+    jpeg.subarray(0, 2),
+    segment(0xe1, exif),
+    segment(0xe1, xmp),
+    segment(0xfe, comment),
+    jpeg.subarray(2),
+  ]);
 }
 
 function segment(marker: number, body: Buffer): Buffer {

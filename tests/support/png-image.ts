@@ -25,7 +25,9 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-export function pngImage(options: { width?: number; height?: number; rgb?: [number, number, number]; text?: string } = {}): Buffer {
+export function pngImage(
+  options: { width?: number; height?: number; rgb?: [number, number, number]; text?: string } = {},
+): Buffer {
   const { width = 24, height = 16, rgb = [200, 40, 40], text } = options;
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);

@@ -10,7 +10,11 @@ export interface Stack {
   /** Calls an action as `openid` (null: no WeChat identity) through the local cloud's function runner. */
   call<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<Envelope<OutputOf<C>>>;
   /** Calls and reports the database reads and writes the local cloud served for that call. */
-  metered<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<{ res: Envelope<OutputOf<C>>; reads: number; writes: number }>;
+  metered<C extends Contract>(
+    contract: C,
+    input: InputOf<C>,
+    openid: string | null,
+  ): Promise<{ res: Envelope<OutputOf<C>>; reads: number; writes: number }>;
   /** Same, but expects success and returns the data. */
   ok<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<OutputOf<C>>;
   close(): Promise<void>;
@@ -18,7 +22,12 @@ export interface Stack {
 
 /** A local cloud in memory running the BUILT function bundles (jest's global setup builds them). */
 export async function startStack(options: { clock?: Date } = {}): Promise<Stack> {
-  const cloud = await startLocalCloud({ memory: true, functionsDir: BUILT_FUNCTIONS, enableTriggers: false, clock: options.clock });
+  const cloud = await startLocalCloud({
+    memory: true,
+    functionsDir: BUILT_FUNCTIONS,
+    enableTriggers: false,
+    clock: options.clock,
+  });
   const call = async <C extends Contract>(contract: C, input: InputOf<C>, openid: string | null) => {
     const inv = await cloud.invoke(contract.fn, { action: contract.action, input }, openid ? { OPENID: openid } : {});
     return inv.result as Envelope<OutputOf<C>>;

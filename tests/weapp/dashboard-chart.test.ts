@@ -5,8 +5,30 @@ import { bootApp, renderPage, waitForText } from './support/weapp-app';
  * page a 2d canvas node whose context records every drawing call (what the ec-canvas approach gives
  * echarts on a device) and checks that echarts drew the monthly bars and the axis labels into it.
  */
-const months = ['2025-01', '2025-02', '2025-03'].map((month, i) => ({ month, visits: [120, 80, 45][i], visitValueFen: [3_000_000, 1_200_000, 500_000][i], subsidies: 1, subsidyFen: 300_000 }));
-const row = { id: 's-10', name: '南屏镇', kind: 'street', veterans: 2000, filed: 1740, filingRate: 0.87, aged80: 80, hardship: 40, contribution: 20, decorated: 50, keyGroups: 190, visits: 245, visitValueFen: 4_700_000, subsidies: 3, subsidyFen: 900_000 };
+const months = ['2025-01', '2025-02', '2025-03'].map((month, i) => ({
+  month,
+  visits: [120, 80, 45][i],
+  visitValueFen: [3_000_000, 1_200_000, 500_000][i],
+  subsidies: 1,
+  subsidyFen: 300_000,
+}));
+const row = {
+  id: 's-10',
+  name: '南屏镇',
+  kind: 'street',
+  veterans: 2000,
+  filed: 1740,
+  filingRate: 0.87,
+  aged80: 80,
+  hardship: 40,
+  contribution: 20,
+  decorated: 50,
+  keyGroups: 190,
+  visits: 245,
+  visitValueFen: 4_700_000,
+  subsidies: 3,
+  subsidyFen: 900_000,
+};
 const data = {
   node: { id: 's-10', name: '南屏镇', kind: 'street', parentId: 'd-xz' },
   period: { from: '2025-01', to: '2025-03' },
@@ -47,8 +69,20 @@ beforeAll(() => {
       return { result: { ok: true, data } };
     },
   });
-  const node = { width: 300, height: 240, getContext: () => recordingContext(), addEventListener() {}, removeEventListener() {}, style: {} };
-  const query = { select: () => query, in: () => query, fields: () => query, exec: (cb: (r: unknown[]) => void) => setTimeout(() => cb([{ node, width: 300, height: 240 }]), 0) };
+  const node = {
+    width: 300,
+    height: 240,
+    getContext: () => recordingContext(),
+    addEventListener() {},
+    removeEventListener() {},
+    style: {},
+  };
+  const query = {
+    select: () => query,
+    in: () => query,
+    fields: () => query,
+    exec: (cb: (r: unknown[]) => void) => setTimeout(() => cb([{ node, width: 300, height: 240 }]), 0),
+  };
   g.wx.createSelectorQuery = () => query;
   g.wx.getSystemInfoSync = () => ({ pixelRatio: 2, windowWidth: 375, platform: 'devtools' });
 });

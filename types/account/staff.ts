@@ -21,7 +21,13 @@ export const issueInvitation = defineContract<{ code: string; staffId: string; e
   fn: 'account',
   action: 'issueInvitation',
   input: z
-    .object({ orgId: docId, role: z.enum(STAFF_ROLES), name: personName, workPhone: mainlandMobile, isAdmin: z.boolean().default(false) })
+    .object({
+      orgId: docId,
+      role: z.enum(STAFF_ROLES),
+      name: personName,
+      workPhone: mainlandMobile,
+      isAdmin: z.boolean().default(false),
+    })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });

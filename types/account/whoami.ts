@@ -15,8 +15,22 @@ export interface RoleView {
 
 export interface WhoAmI {
   roles: RoleView[];
-  veteran: { id: string; name: string; idMasked: string; phoneMasked: string | null; gridId: string; gridName: string } | null;
-  registration: { id: string; status: 'pending' | 'rejected'; gridId: string; gridName: string; note: string; createdAt: string } | null;
+  veteran: {
+    id: string;
+    name: string;
+    idMasked: string;
+    phoneMasked: string | null;
+    gridId: string;
+    gridName: string;
+  } | null;
+  registration: {
+    id: string;
+    status: 'pending' | 'rejected';
+    gridId: string;
+    gridName: string;
+    note: string;
+    createdAt: string;
+  } | null;
 }
 
 /** Who the caller is: roles with jurisdictions, the bound file (masked), a pending registration. */

@@ -70,7 +70,12 @@ export const myApplications = defineContract<{ items: ApplicationView[] }>()({
 export const listApplications = defineContract<{ items: ApplicationView[] }>()({
   fn: 'assist',
   action: 'listApplications',
-  input: z.object({ orgId: docId.nullable().default(null), status: z.enum(['submitted', 'reviewed', 'approved', 'rejected', 'disbursed']).nullable().default(null) }).strict(),
+  input: z
+    .object({
+      orgId: docId.nullable().default(null),
+      status: z.enum(['submitted', 'reviewed', 'approved', 'rejected', 'disbursed']).nullable().default(null),
+    })
+    .strict(),
   errors: ['NOT_FOUND'],
 });
 
@@ -86,7 +91,14 @@ export const reviewApplication = defineContract<ApplicationView>()({
 export const approveApplication = defineContract<ApplicationView>()({
   fn: 'assist',
   action: 'approve',
-  input: z.object({ id: docId, approve: z.boolean(), amountFen: fen(100_000, '批准金额').nullable().default(null), note: z.string().trim().max(500).default('') }).strict(),
+  input: z
+    .object({
+      id: docId,
+      approve: z.boolean(),
+      amountFen: fen(100_000, '批准金额').nullable().default(null),
+      note: z.string().trim().max(500).default(''),
+    })
+    .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
 
@@ -94,7 +106,14 @@ export const approveApplication = defineContract<ApplicationView>()({
 export const disburseApplication = defineContract<ApplicationView>()({
   fn: 'assist',
   action: 'disburse',
-  input: z.object({ id: docId, amountFen: fen(100_000, '发放金额').refine((v) => v > 0, '发放金额应大于0'), method: z.enum(DISBURSE_METHODS, { errorMap: () => ({ message: '请选择发放方式' }) }), fundId: docId.nullable().default(null) }).strict(),
+  input: z
+    .object({
+      id: docId,
+      amountFen: fen(100_000, '发放金额').refine((v) => v > 0, '发放金额应大于0'),
+      method: z.enum(DISBURSE_METHODS, { errorMap: () => ({ message: '请选择发放方式' }) }),
+      fundId: docId.nullable().default(null),
+    })
+    .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
 

@@ -34,7 +34,9 @@ export const TOPUP_CEILING_YUAN = 10_000_000;
 export const createFund = defineContract<FundView>()({
   fn: 'assist',
   action: 'createFund',
-  input: z.object({ name: z.string().trim().min(4, '请填写资金名称（至少4个字）').max(40, '资金名称不能超过40个字') }).strict(),
+  input: z
+    .object({ name: z.string().trim().min(4, '请填写资金名称（至少4个字）').max(40, '资金名称不能超过40个字') })
+    .strict(),
   errors: ['FORBIDDEN', 'ALREADY_EXISTS'],
 });
 

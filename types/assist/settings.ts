@@ -43,8 +43,15 @@ export const updateAssistSettings = defineContract<AssistSettingsView>()({
   fn: 'assist',
   action: 'updateAssistSettings',
   input: z
-    .object({ streetLimitFen: limit('街道审批上限'), subsidyMaxFen: limit('补助金额上限'), reliefMaxFen: limit('救助金额上限') })
+    .object({
+      streetLimitFen: limit('街道审批上限'),
+      subsidyMaxFen: limit('补助金额上限'),
+      reliefMaxFen: limit('救助金额上限'),
+    })
     .strict()
-    .refine((v) => v.streetLimitFen <= v.subsidyMaxFen, { message: '街道审批上限不能高于补助金额上限', path: ['streetLimitFen'] }),
+    .refine((v) => v.streetLimitFen <= v.subsidyMaxFen, {
+      message: '街道审批上限不能高于补助金额上限',
+      path: ['streetLimitFen'],
+    }),
   errors: ['FORBIDDEN'],
 });

@@ -36,7 +36,8 @@ export const POLICIES = {
   /** Inviting, moving, removing staff of a node: an admin of a higher node. */
   'staff:manage': (c: CallerRoles, t: Placed) => adminAbove(c, t),
   /** Seeing the staff list of a node: staff over it. */
-  'staff:list': (c: CallerRoles, t: Placed) => holdsOver(c, [...GRID_KEEPERS, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
+  'staff:list': (c: CallerRoles, t: Placed) =>
+    holdsOver(c, [...GRID_KEEPERS, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
   /** Reading a grid's group (target: the grid): its veterans, its team, the staff above it. */
   'group:read': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...GRID_KEEPERS], t),
   /** Posting in a grid's group: its veterans and its team (staff above read and pin). */
@@ -48,7 +49,8 @@ export const POLICIES = {
   /** Announcements-only switch of a grid's group: its leader and the staff above. */
   'group:mode': (c: CallerRoles, t: Placed) => holdsOver(c, ['grid_leader', ...AREA_STAFF], t),
   /** Explicit-member groups owned by an org node (target: the owner): staff over it. */
-  'group:manage': (c: CallerRoles, t: Placed) => holdsOver(c, [...AREA_STAFF, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
+  'group:manage': (c: CallerRoles, t: Placed) =>
+    holdsOver(c, [...AREA_STAFF, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
   /** Publishing a notice to a scope (target: the scope node): the grid team for their grid, staff in their jurisdiction. */
   'notice:publish': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Read receipts of a notice (target: its scope): staff over the scope (the publisher always). */
@@ -84,7 +86,8 @@ export const POLICIES = {
   /** Seeing requests, figures and exports of a place: its grid team and the staff above it. */
   'request:oversee': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Taking a step on a request: staff of the org node that handles it now (target: that node's path). */
-  'request:handle': (c: CallerRoles, t: Placed) => c.roles.some((r) => GRID_KEEPERS.includes(r.role) && r.orgId === t.orgPath[t.orgPath.length - 1]),
+  'request:handle': (c: CallerRoles, t: Placed) =>
+    c.roles.some((r) => GRID_KEEPERS.includes(r.role) && r.orgId === t.orgPath[t.orgPath.length - 1]),
   // Supervision: `t` is the body supervised (the recruitment office or an agency).
   /** Appointing integrity supervisors: the recruitment office's head. */
   'supervisor:appoint-integrity': (c: CallerRoles, t: Placed) => holdsOver(c, ['recruitment_head'], t),

@@ -14,10 +14,18 @@ export interface UncontactedView {
 }
 
 /** For a grid member: who in the grid has not been contacted for N days (key groups sooner). */
-export const uncontacted = defineContract<{ gridId: string; items: UncontactedView[]; total: number; contactDays: number; keyGroupContactDays: number }>()({
+export const uncontacted = defineContract<{
+  gridId: string;
+  items: UncontactedView[];
+  total: number;
+  contactDays: number;
+  keyGroupContactDays: number;
+}>()({
   fn: 'care',
   action: 'uncontacted',
-  input: z.object({ gridId: docId.nullable().default(null), days: z.number().int().min(1).max(365).nullable().default(null) }).strict(),
+  input: z
+    .object({ gridId: docId.nullable().default(null), days: z.number().int().min(1).max(365).nullable().default(null) })
+    .strict(),
   errors: ['NOT_FOUND'],
 });
 
@@ -31,10 +39,17 @@ export interface CoverageRow {
 }
 
 /** For staff: coverage (veterans contacted within N days) per child of a node. */
-export const coverage = defineContract<{ node: { id: string; name: string; kind: OrgKind }; days: number; total: CoverageRow; rows: CoverageRow[] }>()({
+export const coverage = defineContract<{
+  node: { id: string; name: string; kind: OrgKind };
+  days: number;
+  total: CoverageRow;
+  rows: CoverageRow[];
+}>()({
   fn: 'care',
   action: 'coverage',
-  input: z.object({ orgId: docId.nullable().default(null), days: z.number().int().min(1).max(365).default(90) }).strict(),
+  input: z
+    .object({ orgId: docId.nullable().default(null), days: z.number().int().min(1).max(365).default(90) })
+    .strict(),
   errors: ['NOT_FOUND'],
 });
 
@@ -55,7 +70,13 @@ export const createCampaign = defineContract<CampaignView>()({
   fn: 'care',
   action: 'createCampaign',
   input: z
-    .object({ name: z.string().trim().min(2, '请填写活动名称').max(40), orgId: docId, startDate: calendarDate, endDate: calendarDate, target: z.enum(['all', 'key_groups']) })
+    .object({
+      name: z.string().trim().min(2, '请填写活动名称').max(40),
+      orgId: docId,
+      startDate: calendarDate,
+      endDate: calendarDate,
+      target: z.enum(['all', 'key_groups']),
+    })
     .strict()
     .refine((v) => v.endDate >= v.startDate, { message: '结束日期不能早于开始日期', path: ['endDate'] }),
   errors: ['NOT_FOUND', 'FORBIDDEN'],

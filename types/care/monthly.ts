@@ -19,15 +19,33 @@ export interface CareMonthlyDoc {
   reliefFen: number;
 }
 
-export type MonthlyDelta = Partial<Pick<CareMonthlyDoc, 'visits' | 'visitValueFen' | 'subsidies' | 'subsidyFen' | 'reliefCases' | 'reliefFen'>>;
+export type MonthlyDelta = Partial<
+  Pick<CareMonthlyDoc, 'visits' | 'visitValueFen' | 'subsidies' | 'subsidyFen' | 'reliefCases' | 'reliefFen'>
+>;
 
-export const MONTHLY_FIELDS = ['visits', 'visitValueFen', 'subsidies', 'subsidyFen', 'reliefCases', 'reliefFen'] as const;
+export const MONTHLY_FIELDS = [
+  'visits',
+  'visitValueFen',
+  'subsidies',
+  'subsidyFen',
+  'reliefCases',
+  'reliefFen',
+] as const;
 
 /** The three rows a document at `orgPath` (a veteran's [district, street, community, grid]) counts in. */
-export function monthlyKeys(orgPath: string[], month: string): { _id: string; level: CareMonthlyDoc['level']; orgId: string; orgPath: string[]; month: string }[] {
+export function monthlyKeys(
+  orgPath: string[],
+  month: string,
+): { _id: string; level: CareMonthlyDoc['level']; orgId: string; orgPath: string[]; month: string }[] {
   return [
     { _id: `street:${orgPath[1]}:${month}`, level: 'street', orgId: orgPath[1], orgPath: orgPath.slice(0, 2), month },
-    { _id: `community:${orgPath[2]}:${month}`, level: 'community', orgId: orgPath[2], orgPath: orgPath.slice(0, 3), month },
+    {
+      _id: `community:${orgPath[2]}:${month}`,
+      level: 'community',
+      orgId: orgPath[2],
+      orgPath: orgPath.slice(0, 3),
+      month,
+    },
     { _id: `grid:${orgPath[3]}:${month}`, level: 'grid', orgId: orgPath[3], orgPath: orgPath.slice(0, 4), month },
   ];
 }
@@ -37,7 +55,15 @@ export function foldMonthly(items: { orgPath: string[]; month: string; delta: Mo
   const rows = new Map<string, CareMonthlyDoc>();
   for (const it of items) {
     for (const k of monthlyKeys(it.orgPath, it.month)) {
-      const row = rows.get(k._id) ?? { ...k, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0, reliefCases: 0, reliefFen: 0 };
+      const row = rows.get(k._id) ?? {
+        ...k,
+        visits: 0,
+        visitValueFen: 0,
+        subsidies: 0,
+        subsidyFen: 0,
+        reliefCases: 0,
+        reliefFen: 0,
+      };
       for (const f of MONTHLY_FIELDS) row[f] += it.delta[f] ?? 0;
       rows.set(k._id, row);
     }

@@ -7,7 +7,13 @@ import type { OccasionSetting, TaskSource } from './model';
 export const recordOccasion = defineContract<{ taskId: string; dueAt: string }>()({
   fn: 'care',
   action: 'recordOccasion',
-  input: z.object({ veteranId: docId, occasion: z.string().min(1, '请选择事由').max(30), note: z.string().trim().max(500, '说明不能超过500个字').default('') }).strict(),
+  input: z
+    .object({
+      veteranId: docId,
+      occasion: z.string().min(1, '请选择事由').max(30),
+      note: z.string().trim().max(500, '说明不能超过500个字').default(''),
+    })
+    .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });
 
@@ -57,15 +63,27 @@ export const updateCareSettings = defineContract<CareSettingsView>()({
             .object({
               key: z.string().regex(/^[a-z_]{2,20}$/, '事由编号只能是2到20个小写字母'),
               label: z.string().trim().min(1, '请填写事由名称').max(20, '事由名称不能超过20个字'),
-              dueDays: z.number({ invalid_type_error: '请填写天数' }).int('天数应为整数').min(1, '期限至少1天').max(60, '期限不能超过60天'),
+              dueDays: z
+                .number({ invalid_type_error: '请填写天数' })
+                .int('天数应为整数')
+                .min(1, '期限至少1天')
+                .max(60, '期限不能超过60天'),
               enabled: z.boolean(),
             })
             .strict(),
         )
         .min(1, '至少保留一项事由')
         .max(12, '事由最多12项'),
-      contactDays: z.number({ invalid_type_error: '请填写天数' }).int('天数应为整数').min(7, '联系周期至少7天').max(365, '联系周期不能超过365天'),
-      keyGroupContactDays: z.number({ invalid_type_error: '请填写天数' }).int('天数应为整数').min(1, '联系周期至少1天').max(365, '联系周期不能超过365天'),
+      contactDays: z
+        .number({ invalid_type_error: '请填写天数' })
+        .int('天数应为整数')
+        .min(7, '联系周期至少7天')
+        .max(365, '联系周期不能超过365天'),
+      keyGroupContactDays: z
+        .number({ invalid_type_error: '请填写天数' })
+        .int('天数应为整数')
+        .min(1, '联系周期至少1天')
+        .max(365, '联系周期不能超过365天'),
     })
     .strict(),
   errors: ['FORBIDDEN'],

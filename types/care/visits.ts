@@ -58,7 +58,13 @@ export interface VisitView {
 export const listVisits = defineContract<{ items: VisitView[] }>()({
   fn: 'care',
   action: 'listVisits',
-  input: z.object({ veteranId: docId.nullable().default(null), gridId: docId.nullable().default(null), limit: z.number().int().min(1).max(100).default(30) }).strict(),
+  input: z
+    .object({
+      veteranId: docId.nullable().default(null),
+      gridId: docId.nullable().default(null),
+      limit: z.number().int().min(1).max(100).default(30),
+    })
+    .strict(),
   errors: ['NOT_FOUND'],
 });
 

@@ -19,7 +19,12 @@ export type ParsedInputOf<C> = C extends Contract<infer S, unknown> ? z.output<S
 export type OutputOf<C> = C extends Contract<z.ZodTypeAny, infer O> ? O : never;
 
 export function defineContract<O>() {
-  return <S extends z.ZodTypeAny>(c: { fn: string; action: string; input: S; errors?: readonly ErrorCode[] }): Contract<S, O> => ({
+  return <S extends z.ZodTypeAny>(c: {
+    fn: string;
+    action: string;
+    input: S;
+    errors?: readonly ErrorCode[];
+  }): Contract<S, O> => ({
     fn: c.fn,
     action: c.action,
     input: c.input,

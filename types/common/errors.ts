@@ -51,6 +51,8 @@ export class AppError extends Error {
     this.field = field;
   }
   toJSON(): ActionError {
-    return this.field ? { code: this.code, message: this.message, field: this.field } : { code: this.code, message: this.message };
+    return this.field
+      ? { code: this.code, message: this.message, field: this.field }
+      : { code: this.code, message: this.message };
   }
 }

@@ -19,4 +19,8 @@ export const inlineImage = z
   .strict();
 
 /** A cloud file id (cloud://env.bucket/path) the caller uploaded under its own folder. */
-export const cloudFileId = z.string().trim().regex(/^cloud:\/\/[^/]+\/.+/, '图片地址不正确').max(512, '图片地址不正确');
+export const cloudFileId = z
+  .string()
+  .trim()
+  .regex(/^cloud:\/\/[^/]+\/.+/, '图片地址不正确')
+  .max(512, '图片地址不正确');

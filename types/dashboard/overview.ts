@@ -52,7 +52,11 @@ export const dashboardOverview = defineContract<DashboardData>()({
   fn: 'dashboard',
   action: 'overview',
   input: z
-    .object({ orgId: docId.nullable().default(null), from: calendarMonth.nullable().default(null), to: calendarMonth.nullable().default(null) })
+    .object({
+      orgId: docId.nullable().default(null),
+      from: calendarMonth.nullable().default(null),
+      to: calendarMonth.nullable().default(null),
+    })
     .strict()
     .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '开始月份不能晚于结束月份', path: ['from'] }),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
@@ -63,7 +67,12 @@ export const dashboardExport = defineContract<{ url: string; fileName: string }>
   fn: 'dashboard',
   action: 'export',
   input: z
-    .object({ table: z.enum(['children', 'months']), orgId: docId.nullable().default(null), from: calendarMonth.nullable().default(null), to: calendarMonth.nullable().default(null) })
+    .object({
+      table: z.enum(['children', 'months']),
+      orgId: docId.nullable().default(null),
+      from: calendarMonth.nullable().default(null),
+      to: calendarMonth.nullable().default(null),
+    })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });

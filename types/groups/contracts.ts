@@ -15,7 +15,13 @@ export const myGroups = defineContract<{ items: GroupSummary[]; totalUnread: num
 });
 
 /** Opening a group: settings, the latest page of the timeline, the unread count, the sync cursor. */
-export const openGroup = defineContract<{ group: GroupView; items: TimelineItem[]; hasMore: boolean; cursor: string; unread: number }>()({
+export const openGroup = defineContract<{
+  group: GroupView;
+  items: TimelineItem[];
+  hasMore: boolean;
+  cursor: string;
+  unread: number;
+}>()({
   fn: 'groups',
   action: 'openGroup',
   input: z.object({ groupId }).strict(),
@@ -53,7 +59,10 @@ export const postMessage = defineContract<{ item: MessageItem }>()({
       groupId,
       text: z.string().trim().max(MESSAGE_LIMITS.textMax, `消息不能超过${MESSAGE_LIMITS.textMax}个字`).default(''),
       imageFileId: z.string().trim().min(1).max(300).nullable().default(null),
-      mentions: z.array(z.string().trim().min(1).max(80)).max(MESSAGE_LIMITS.mentionsMax, `一次最多提醒${MESSAGE_LIMITS.mentionsMax}人`).default([]),
+      mentions: z
+        .array(z.string().trim().min(1).max(80))
+        .max(MESSAGE_LIMITS.mentionsMax, `一次最多提醒${MESSAGE_LIMITS.mentionsMax}人`)
+        .default([]),
     })
     .strict()
     .refine((m) => m.text.length > 0 || m.imageFileId !== null, { message: '请输入消息内容', path: ['text'] }),
@@ -73,7 +82,15 @@ export const setAnnouncement = defineContract<{ group: GroupView }>()({
   fn: 'groups',
   action: 'setAnnouncement',
   input: z
-    .object({ groupId, text: z.string().trim().min(1, '请输入公告内容').max(MESSAGE_LIMITS.announcementMax, `公告不能超过${MESSAGE_LIMITS.announcementMax}个字`).nullable() })
+    .object({
+      groupId,
+      text: z
+        .string()
+        .trim()
+        .min(1, '请输入公告内容')
+        .max(MESSAGE_LIMITS.announcementMax, `公告不能超过${MESSAGE_LIMITS.announcementMax}个字`)
+        .nullable(),
+    })
     .strict(),
   errors: ['NOT_FOUND', 'CONTENT_REJECTED'],
 });
@@ -100,7 +117,10 @@ export const groupMembers = defineContract<{ items: MemberView[] }>()({
  */
 export const inlineGroupImage = {
   contentType: z.enum(MESSAGE_LIMITS.imageTypes, { errorMap: () => ({ message: '只能发送 JPG 或 PNG 图片' }) }),
-  base64: z.string().min(1, '图片为空').max(Math.ceil((MESSAGE_LIMITS.imageMaxBytes * 4) / 3) + 4, '图片不能超过1MB'),
+  base64: z
+    .string()
+    .min(1, '图片为空')
+    .max(Math.ceil((MESSAGE_LIMITS.imageMaxBytes * 4) / 3) + 4, '图片不能超过1MB'),
 };
 
 /** H5: a small image stored in the group's folder. */
@@ -119,14 +139,24 @@ export const groupImageUrls = defineContract<{ items: { fileId: string; url: str
   errors: ['NOT_FOUND'],
 });
 
-const memberInput = z.object({ openid: z.string().trim().min(1).max(64), name: z.string().trim().min(1).max(30), role: z.enum(['member', 'admin']).default('member') }).strict();
+const memberInput = z
+  .object({
+    openid: z.string().trim().min(1).max(64),
+    name: z.string().trim().min(1).max(30),
+    role: z.enum(['member', 'admin']).default('member'),
+  })
+  .strict();
 
 /** A group with explicit members (an agency's supervisors, a party group), owned by an org node. */
 export const createGroup = defineContract<{ groupId: string }>()({
   fn: 'groups',
   action: 'createGroup',
   input: z
-    .object({ name: z.string().trim().min(1, '请填写群名称').max(30, '群名称不能超过30个字'), orgId: docId, members: z.array(memberInput).max(500).default([]) })
+    .object({
+      name: z.string().trim().min(1, '请填写群名称').max(30, '群名称不能超过30个字'),
+      orgId: docId,
+      members: z.array(memberInput).max(500).default([]),
+    })
     .strict(),
   errors: ['NOT_FOUND'],
 });

@@ -21,7 +21,8 @@ export const verifyFile = defineContract<{ version: number; changed: FileField[]
         .default({})
         .superRefine((changes, ctx) => {
           for (const key of Object.keys(changes)) {
-            if (!(FILE_FIELD_NAMES as string[]).includes(key)) ctx.addIssue({ code: 'custom', message: '档案中没有这一项', path: [key] });
+            if (!(FILE_FIELD_NAMES as string[]).includes(key))
+              ctx.addIssue({ code: 'custom', message: '档案中没有这一项', path: [key] });
           }
         }),
       note,
@@ -40,7 +41,9 @@ export const markKeyGroup = defineContract<{ marked: boolean }>()({
   input: z
     .object({
       veteranId: docId,
-      group: z.enum(['hardship', 'contribution', 'decorated'], { errorMap: () => ({ message: '重点对象类别只能是：特困、重大贡献、立功受奖' }) }),
+      group: z.enum(['hardship', 'contribution', 'decorated'], {
+        errorMap: () => ({ message: '重点对象类别只能是：特困、重大贡献、立功受奖' }),
+      }),
       on: z.boolean(),
       reason: reasonText('原因'),
     })
@@ -60,6 +63,11 @@ export const moveFile = defineContract<{ gridId: string; gridName: string }>()({
 export const issueProxyCode = defineContract<{ code: string; expiresAt: string }>()({
   fn: 'ledger',
   action: 'issueProxyCode',
-  input: z.object({ veteranId: docId, relation: z.string().trim().min(1, '请填写与本人的关系').max(10, '关系不能超过10个字') }).strict(),
+  input: z
+    .object({
+      veteranId: docId,
+      relation: z.string().trim().min(1, '请填写与本人的关系').max(10, '关系不能超过10个字'),
+    })
+    .strict(),
   errors: ['NOT_FOUND'],
 });

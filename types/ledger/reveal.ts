@@ -10,7 +10,9 @@ export const revealField = defineContract<{ value: string }>()({
   input: z
     .object({
       veteranId: docId,
-      field: z.enum(['idNumber', 'phone', 'emergencyPhone'], { errorMap: () => ({ message: '只能查看身份证号或电话' }) }),
+      field: z.enum(['idNumber', 'phone', 'emergencyPhone'], {
+        errorMap: () => ({ message: '只能查看身份证号或电话' }),
+      }),
       reason: reasonText('查看原因'),
     })
     .strict(),

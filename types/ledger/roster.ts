@@ -5,7 +5,17 @@ import type { KeyGroup } from '../veteran/ledger-rules';
 import type { LifeStatus } from '../veteran/model';
 import type { CorrectionView, FileView, HistoryView } from '../veteran/views';
 
-export const ROSTER_FILTERS = ['all', 'aged80', 'hardship', 'contribution', 'decorated', 'overdue', 'unverified', 'incomplete', 'corrections'] as const;
+export const ROSTER_FILTERS = [
+  'all',
+  'aged80',
+  'hardship',
+  'contribution',
+  'decorated',
+  'overdue',
+  'unverified',
+  'incomplete',
+  'corrections',
+] as const;
 export type RosterFilter = (typeof ROSTER_FILTERS)[number];
 
 export interface RosterRow {

@@ -4,7 +4,16 @@ import { docId } from '../common/validators';
 import type { OrgKind } from '../org/model';
 import type { RosterRow } from './roster';
 
-export const LEDGER_FILTERS = ['all', 'aged80', 'hardship', 'contribution', 'decorated', 'unverified', 'moved_out', 'deceased'] as const;
+export const LEDGER_FILTERS = [
+  'all',
+  'aged80',
+  'hardship',
+  'contribution',
+  'decorated',
+  'unverified',
+  'moved_out',
+  'deceased',
+] as const;
 export type LedgerFilter = (typeof LEDGER_FILTERS)[number];
 
 export interface LedgerRow extends RosterRow {

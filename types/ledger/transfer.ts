@@ -3,11 +3,21 @@ import { defineContract } from '../common/contract';
 import { reasonText } from '../profile/requests';
 
 /** Export the jurisdiction's ledger to .xlsx: masked, or full for the roles allowed (with a reason). Logged. */
-export const exportLedger = defineContract<{ url: string; fileID: string; rows: number; masked: boolean; expiresAt: string }>()({
+export const exportLedger = defineContract<{
+  url: string;
+  fileID: string;
+  rows: number;
+  masked: boolean;
+  expiresAt: string;
+}>()({
   fn: 'ledger',
   action: 'exportLedger',
   input: z
-    .object({ orgId: z.string().trim().min(1).max(64).optional(), full: z.boolean().default(false), reason: reasonText('导出原因') })
+    .object({
+      orgId: z.string().trim().min(1).max(64).optional(),
+      full: z.boolean().default(false),
+      reason: reasonText('导出原因'),
+    })
     .strict(),
   errors: ['NOT_FOUND'],
 });
@@ -32,7 +42,15 @@ export interface ImportReport {
   created: number;
 }
 
-const importInput = z.object({ fileID: z.string().trim().regex(/^cloud:\/\//, '请先上传 .xlsx 文件').max(300) }).strict();
+const importInput = z
+  .object({
+    fileID: z
+      .string()
+      .trim()
+      .regex(/^cloud:\/\//, '请先上传 .xlsx 文件')
+      .max(300),
+  })
+  .strict();
 
 /** Read an uploaded .xlsx ledger and report row by row what an import would do; writes nothing. */
 export const importDryRun = defineContract<ImportReport>()({
@@ -49,7 +67,6 @@ export const importCommit = defineContract<ImportReport>()({
   input: importInput,
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
 });
-
 
 /** Largest .xlsx accepted for an import (about 20,000 rows fit well under it). */
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;

@@ -6,12 +6,23 @@ import { NOTICE_CATEGORIES, NOTICE_LIMITS } from './model';
 import type { NoticeDetail, NoticeListItem, ReceiptSummary, ScopeOption, UnreadPerson } from './views';
 
 const noticeFields = {
-  title: z.string().trim().min(1, '请填写标题').max(NOTICE_LIMITS.titleMax, `标题不能超过${NOTICE_LIMITS.titleMax}个字`),
+  title: z
+    .string()
+    .trim()
+    .min(1, '请填写标题')
+    .max(NOTICE_LIMITS.titleMax, `标题不能超过${NOTICE_LIMITS.titleMax}个字`),
   body: z.string().trim().min(1, '请填写正文').max(NOTICE_LIMITS.bodyMax, `正文不能超过${NOTICE_LIMITS.bodyMax}个字`),
   category: z.enum(NOTICE_CATEGORIES, { errorMap: () => ({ message: '请选择通知类别' }) }),
-  expiresInDays: z.number().int('有效期应为整数天').min(1, '有效期至少1天').max(NOTICE_LIMITS.expiryDaysMax, '有效期不能超过一年'),
+  expiresInDays: z
+    .number()
+    .int('有效期应为整数天')
+    .min(1, '有效期至少1天')
+    .max(NOTICE_LIMITS.expiryDaysMax, '有效期不能超过一年'),
   requireAck: z.boolean().default(false),
-  imageFileIds: z.array(z.string().trim().min(1).max(300)).max(NOTICE_LIMITS.imagesMax, `最多${NOTICE_LIMITS.imagesMax}张图片`).default([]),
+  imageFileIds: z
+    .array(z.string().trim().min(1).max(300))
+    .max(NOTICE_LIMITS.imagesMax, `最多${NOTICE_LIMITS.imagesMax}张图片`)
+    .default([]),
 };
 
 /** Publishes one notice to every group under `scopeOrgId` (a grid, community, street or the district). */
@@ -48,7 +59,13 @@ export const withdrawNotice = defineContract<{ ok: true }>()({
 export const listNotices = defineContract<{ items: NoticeListItem[]; hasMore: boolean; unread: number }>()({
   fn: 'notices',
   action: 'listNotices',
-  input: z.object({ before: z.string().trim().max(40).nullable().default(null), mine: z.boolean().default(false), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+  input: z
+    .object({
+      before: z.string().trim().max(40).nullable().default(null),
+      mine: z.boolean().default(false),
+      limit: z.number().int().min(1).max(50).default(20),
+    })
+    .strict(),
 });
 
 export const noticeDetail = defineContract<NoticeDetail>()({
@@ -78,7 +95,9 @@ export const receiptSummary = defineContract<ReceiptSummary>()({
 export const gridUnreadList = defineContract<{ gridName: string; items: UnreadPerson[] }>()({
   fn: 'notices',
   action: 'gridUnreadList',
-  input: z.object({ noticeId: docId, gridId: docId.nullable().default(null), reveal: z.boolean().default(false) }).strict(),
+  input: z
+    .object({ noticeId: docId, gridId: docId.nullable().default(null), reveal: z.boolean().default(false) })
+    .strict(),
   errors: ['NOT_FOUND'],
 });
 

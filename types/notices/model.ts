@@ -3,7 +3,17 @@
  * and 通知 list under that scope by a query on the scope (`scopeOrgId in <the reader's org path>`), never
  * copied per grid or per veteran. Read receipts are one small document per (notice, reader).
  */
-export const NOTICE_CATEGORIES = ['政策宣传', '优待证', '就业创业', '教育培训', '医疗保障', '活动', '走访慰问', '征兵', '其他'] as const;
+export const NOTICE_CATEGORIES = [
+  '政策宣传',
+  '优待证',
+  '就业创业',
+  '教育培训',
+  '医疗保障',
+  '活动',
+  '走访慰问',
+  '征兵',
+  '其他',
+] as const;
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
 
 /** Collection `notices`. `_id` is a time-ordered key (publish time): the timeline key in groups. */

@@ -26,7 +26,10 @@ export const recordSubscription = defineContract<{ items: SubscriptionView[] }>(
   action: 'recordSubscription',
   input: z
     .object({
-      results: z.record(z.enum(TEMPLATE_KEYS as [TemplateKey, ...TemplateKey[]]), z.enum(['accept', 'reject', 'ban', 'filter'])),
+      results: z.record(
+        z.enum(TEMPLATE_KEYS as [TemplateKey, ...TemplateKey[]]),
+        z.enum(['accept', 'reject', 'ban', 'filter']),
+      ),
     })
     .strict(),
 });

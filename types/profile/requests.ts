@@ -9,7 +9,11 @@ export const fileFieldName = z.enum(FILE_FIELD_NAMES, {
 });
 
 export const reasonText = (what: string) =>
-  z.string({ required_error: `请填写${what}` }).trim().min(1, `请填写${what}`).max(200, `${what}不能超过200个字`);
+  z
+    .string({ required_error: `请填写${what}` })
+    .trim()
+    .min(1, `请填写${what}`)
+    .max(200, `${what}不能超过200个字`);
 
 /** Ask the grid member to correct one field of my file, with a reason and an optional photo. */
 export const requestCorrection = defineContract<{ correctionId: string }>()({
@@ -22,7 +26,12 @@ export const requestCorrection = defineContract<{ correctionId: string }>()({
       value: z.string({ required_error: '请填写正确的内容' }).max(200, '内容不能超过200个字'),
       reason: reasonText('更正原因'),
       /** A photo uploaded to cloud storage (e.g. of the certificate). */
-      photoFileId: z.string().trim().max(300).regex(/^cloud:\/\//, '照片文件无效').optional(),
+      photoFileId: z
+        .string()
+        .trim()
+        .max(300)
+        .regex(/^cloud:\/\//, '照片文件无效')
+        .optional(),
     })
     .strict(),
   errors: ['NOT_FOUND', 'ALREADY_EXISTS', 'FORBIDDEN'],
@@ -51,7 +60,15 @@ export const withdrawConsent = defineContract<{ withdrawn: true }>()({
 export const acceptProxy = defineContract<{ veteranId: string; name: string }>()({
   fn: 'profile',
   action: 'acceptProxy',
-  input: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{8}$/, '代办码为8位字母或数字') }).strict(),
+  input: z
+    .object({
+      code: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z0-9]{8}$/, '代办码为8位字母或数字'),
+    })
+    .strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED', 'CONFLICT'],
 });
 

@@ -7,7 +7,11 @@ import type { RequestDetail, RequestSummary } from './views';
 
 const version = z.number({ required_error: '缺少版本号，请刷新后重试' }).int().min(1);
 const shortText = (what: string, max: number) =>
-  z.string({ required_error: `请填写${what}` }).trim().min(2, `请填写${what}`).max(max, `${what}不能超过 ${max} 个字`);
+  z
+    .string({ required_error: `请填写${what}` })
+    .trim()
+    .min(2, `请填写${what}`)
+    .max(max, `${what}不能超过 ${max} 个字`);
 
 /** The caller's own requests, newest first: open ones or finished ones. */
 export const myRequests = defineContract<{ items: RequestSummary[] }>()({
@@ -46,7 +50,10 @@ export const rateRequest = defineContract<Changed & { reopened: boolean; escalat
       comment: z.string().trim().max(300, '评价不能超过 300 个字').default(''),
     })
     .strict()
-    .refine((r) => r.rating !== 'unsatisfied' || r.comment.length >= 2, { message: '请说说哪里不满意', path: ['comment'] }),
+    .refine((r) => r.rating !== 'unsatisfied' || r.comment.length >= 2, {
+      message: '请说说哪里不满意',
+      path: ['comment'],
+    }),
   errors: ['NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED'],
 });
 

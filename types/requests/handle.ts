@@ -10,7 +10,12 @@ const base = { id: docId, version };
  * Staff take one step on a request they handle (see state-machine.ts). `version` is the one the staff
  * member loaded: when someone else acted first the step fails with CONFLICT and nothing is written.
  */
-export const handleRequest = defineContract<{ id: string; status: RequestStatus; level: RequestLevel; version: number }>()({
+export const handleRequest = defineContract<{
+  id: string;
+  status: RequestStatus;
+  level: RequestLevel;
+  version: number;
+}>()({
   fn: 'requests',
   action: 'handleRequest',
   input: z.discriminatedUnion(
@@ -28,7 +33,11 @@ export const handleRequest = defineContract<{ id: string; status: RequestStatus;
       z.object({ ...base, step: z.literal('note'), text: shortText('备注', 1000) }).strict(),
       z.object({ ...base, step: z.literal('markLegacy'), text: shortText('认定理由', 500) }).strict(),
     ],
-    { errorMap: (issue, ctx) => ({ message: issue.code === 'invalid_union_discriminator' ? '不支持的办理步骤' : ctx.defaultError }) },
+    {
+      errorMap: (issue, ctx) => ({
+        message: issue.code === 'invalid_union_discriminator' ? '不支持的办理步骤' : ctx.defaultError,
+      }),
+    },
   ),
   errors: ['NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED', 'FORBIDDEN'],
 });

@@ -10,7 +10,12 @@ export const INBOX_PAGE_SIZE = 20;
  * A staff member's requests: `queue` = handled by their own org node now (urgent first, then the
  * nearest deadline); `area` = everything placed under their jurisdiction. Filters narrow either.
  */
-export const requestInbox = defineContract<{ items: RequestSummary[]; total: number; page: number; pageSize: number }>()({
+export const requestInbox = defineContract<{
+  items: RequestSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}>()({
   fn: 'requests',
   action: 'requestInbox',
   input: z
@@ -49,7 +54,11 @@ export interface FigureRow extends Figures {
 }
 
 /** Figures of an org node (default: the caller's jurisdiction) with one row per node below it. */
-export const requestFigures = defineContract<{ node: { id: string; name: string; kind: string }; total: Figures; rows: FigureRow[] }>()({
+export const requestFigures = defineContract<{
+  node: { id: string; name: string; kind: string };
+  total: Figures;
+  rows: FigureRow[];
+}>()({
   fn: 'requests',
   action: 'requestFigures',
   input: z.object({ orgId: docId.optional() }).strict(),

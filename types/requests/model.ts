@@ -1,5 +1,14 @@
 /** Requests (诉求): categories, steps, levels and the stored document. */
-export const REQUEST_CATEGORIES = ['政策咨询', '优抚待遇', '就业创业', '生活困难', '医疗保障', '住房', '权益维护', '其他'] as const;
+export const REQUEST_CATEGORIES = [
+  '政策咨询',
+  '优抚待遇',
+  '就业创业',
+  '生活困难',
+  '医疗保障',
+  '住房',
+  '权益维护',
+  '其他',
+] as const;
 export type RequestCategory = (typeof REQUEST_CATEGORIES)[number];
 
 /** The steps a request goes through. `returned` (已退回) ends it with a reason. */
@@ -28,7 +37,12 @@ export const STATUS_PLAIN: Record<RequestStatus, string> = {
 /** The levels that handle requests, lowest first. Index = position in the org path. */
 export const LEVELS = ['district', 'street', 'community', 'grid'] as const;
 export type RequestLevel = (typeof LEVELS)[number];
-export const LEVEL_LABELS: Record<RequestLevel, string> = { grid: '网格', community: '服务站', street: '街道（镇）', district: '区退役军人事务局' };
+export const LEVEL_LABELS: Record<RequestLevel, string> = {
+  grid: '网格',
+  community: '服务站',
+  street: '街道（镇）',
+  district: '区退役军人事务局',
+};
 /** Position of a level in a request's org path [district, street, community, grid]. */
 export const LEVEL_DEPTH: Record<RequestLevel, number> = { district: 0, street: 1, community: 2, grid: 3 };
 export const LEVEL_AT_DEPTH: RequestLevel[] = ['district', 'street', 'community', 'grid'];
@@ -41,11 +55,21 @@ export type Rating = (typeof RATINGS)[number];
 export const RATING_LABELS: Record<Rating, string> = { satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' };
 
 /** One fact for the figures, indexed per level: what became of the request. */
-export type Outcome = 'open' | 'returned' | 'closed_satisfied' | 'closed_basic' | 'closed_unsatisfied' | 'closed_unrated';
+export type Outcome =
+  | 'open'
+  | 'returned'
+  | 'closed_satisfied'
+  | 'closed_basic'
+  | 'closed_unsatisfied'
+  | 'closed_unrated';
 
 export const CONTACT_METHODS = ['phone', 'wechat', 'visit'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
-export const CONTACT_LABELS: Record<ContactMethod, string> = { phone: '电话联系', wechat: '小程序内回复', visit: '上门面谈' };
+export const CONTACT_LABELS: Record<ContactMethod, string> = {
+  phone: '电话联系',
+  wechat: '小程序内回复',
+  visit: '上门面谈',
+};
 
 export type EventKind =
   | 'submitted'

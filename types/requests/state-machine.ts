@@ -17,12 +17,30 @@ export const STEPS = {
   answer: { actor: 'handler', from: ['accepted', 'in_progress'], to: 'answered', label: '答复' },
   close: { actor: 'handler', from: ['answered'], to: 'closed', label: '办结' },
   return: { actor: 'handler', from: ['submitted', 'accepted', 'in_progress'], to: 'returned', label: '退回' },
-  note: { actor: 'handler', from: ['submitted', 'accepted', 'in_progress', 'answered', 'closed', 'returned'], to: 'same', label: '内部备注' },
-  markLegacy: { actor: 'handler', from: ['submitted', 'accepted', 'in_progress'], to: 'same', label: '标记历史遗留问题' },
-  addInfo: { actor: 'submitter', from: ['submitted', 'accepted', 'in_progress', 'answered'], to: 'same', label: '补充信息' },
+  note: {
+    actor: 'handler',
+    from: ['submitted', 'accepted', 'in_progress', 'answered', 'closed', 'returned'],
+    to: 'same',
+    label: '内部备注',
+  },
+  markLegacy: {
+    actor: 'handler',
+    from: ['submitted', 'accepted', 'in_progress'],
+    to: 'same',
+    label: '标记历史遗留问题',
+  },
+  addInfo: {
+    actor: 'submitter',
+    from: ['submitted', 'accepted', 'in_progress', 'answered'],
+    to: 'same',
+    label: '补充信息',
+  },
   rate: { actor: 'submitter', from: ['answered'], to: 'closed', label: '评价' },
   reopen: { actor: 'submitter', from: ['answered', 'closed'], to: 'in_progress', label: '重新办理' },
-} as const satisfies Record<string, { actor: Actor; from: readonly RequestStatus[]; to: RequestStatus | 'same'; label: string }>;
+} as const satisfies Record<
+  string,
+  { actor: Actor; from: readonly RequestStatus[]; to: RequestStatus | 'same'; label: string }
+>;
 
 export type StepName = keyof typeof STEPS;
 export const STEP_NAMES = Object.keys(STEPS) as StepName[];

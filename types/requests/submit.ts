@@ -19,19 +19,34 @@ export const photos = z.array(cloudFileId).max(MAX_PHOTOS, `最多上传 ${MAX_P
  * A veteran submits a request (or a grid member for a veteran of their grid: `veteranId`). The client
  * makes `clientToken` once per form: a retried submission finds the same request and never makes two.
  */
-export const submitRequest = defineContract<{ id: string; refNo: string; status: RequestStatus; dueAt: string | null; created: boolean }>()({
+export const submitRequest = defineContract<{
+  id: string;
+  refNo: string;
+  status: RequestStatus;
+  dueAt: string | null;
+  created: boolean;
+}>()({
   fn: 'requests',
   action: 'submitRequest',
   input: z
     .object({
-      clientToken: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, '提交标识不正确，请刷新页面后重试'),
+      clientToken: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{8,64}$/, '提交标识不正确，请刷新页面后重试'),
       category: z.enum(REQUEST_CATEGORIES, { errorMap: () => ({ message: '请选择诉求类别' }) }),
       description,
       photos,
       contact: z
-        .object({ method: z.enum(CONTACT_METHODS, { errorMap: () => ({ message: '请选择联系方式' }) }), phone: mainlandMobile.optional() })
+        .object({
+          method: z.enum(CONTACT_METHODS, { errorMap: () => ({ message: '请选择联系方式' }) }),
+          phone: mainlandMobile.optional(),
+        })
         .strict()
-        .refine((c) => c.method !== 'phone' || Boolean(c.phone), { message: '选择电话联系时请填写手机号', path: ['phone'] }),
+        .refine((c) => c.method !== 'phone' || Boolean(c.phone), {
+          message: '选择电话联系时请填写手机号',
+          path: ['phone'],
+        }),
       urgency: z.enum(URGENCIES).default('normal'),
       veteranId: docId.optional(),
     })

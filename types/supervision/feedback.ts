@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDay } from './dates';
-import { FEEDBACK_KINDS, FEEDBACK_STATUSES, type FeedbackKind, type FeedbackStatus, type Rectification } from './feedback-model';
+import {
+  FEEDBACK_KINDS,
+  FEEDBACK_STATUSES,
+  type FeedbackKind,
+  type FeedbackStatus,
+  type Rectification,
+} from './feedback-model';
 
 /** What the agency and the author see of a feedback. Nothing names the author. */
 export interface FeedbackView {
@@ -69,7 +75,10 @@ export const completeRectification = defineContract<FeedbackView>()({
   fn: 'supervision',
   action: 'completeRectification',
   input: z
-    .object({ feedbackId: docId, evidence: z.string().trim().min(5, '请写明整改结果和佐证（至少5个字）').max(1000, '不能超过1000个字') })
+    .object({
+      feedbackId: docId,
+      evidence: z.string().trim().min(5, '请写明整改结果和佐证（至少5个字）').max(1000, '不能超过1000个字'),
+    })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
@@ -79,7 +88,11 @@ export const respondFeedback = defineContract<FeedbackView>()({
   fn: 'supervision',
   action: 'respondFeedback',
   input: z
-    .object({ feedbackId: docId, verdict: z.enum(['accepted', 'disputed']), comment: z.string().trim().max(500, '不能超过500个字').default('') })
+    .object({
+      feedbackId: docId,
+      verdict: z.enum(['accepted', 'disputed']),
+      comment: z.string().trim().max(500, '不能超过500个字').default(''),
+    })
     .strict()
     .refine((v) => v.verdict === 'accepted' || v.comment.length >= 2, { message: '请写明异议', path: ['comment'] }),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],

@@ -32,7 +32,12 @@ export const saveStage = defineContract<StageView>()({
   fn: 'supervision',
   action: 'saveStage',
   input: z
-    .object({ year: z.number().int().min(2000).max(2100), kind: z.enum(STAGE_KINDS), startsOn: calendarDay, endsOn: calendarDay })
+    .object({
+      year: z.number().int().min(2000).max(2100),
+      kind: z.enum(STAGE_KINDS),
+      startsOn: calendarDay,
+      endsOn: calendarDay,
+    })
     .strict()
     .refine((v) => v.endsOn >= v.startsOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] }),
   errors: ['FORBIDDEN'],
@@ -71,8 +76,14 @@ export const publishNotice = defineContract<NoticeView>()({
       publicityEnd: calendarDay,
     })
     .strict()
-    .refine((v) => v.publicityEnd >= v.publicityStart, { message: '公示结束日期不能早于开始日期', path: ['publicityEnd'] })
-    .refine((v) => new Set(v.candidates.map((c) => c.candidateNo)).size === v.candidates.length, { message: '名单中有重复的报名编号', path: ['candidates'] }),
+    .refine((v) => v.publicityEnd >= v.publicityStart, {
+      message: '公示结束日期不能早于开始日期',
+      path: ['publicityEnd'],
+    })
+    .refine((v) => new Set(v.candidates.map((c) => c.candidateNo)).size === v.candidates.length, {
+      message: '名单中有重复的报名编号',
+      path: ['candidates'],
+    }),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
 
@@ -96,8 +107,11 @@ export const saveProhibitions = defineContract<{ items: string[]; updatedAt: str
   fn: 'supervision',
   action: 'saveProhibitions',
   input: z
-    .object({ items: z.array(z.string().trim().min(4, '每条至少4个字').max(120, '每条不能超过120个字')).length(10, '“十个严禁”应为10条') })
+    .object({
+      items: z
+        .array(z.string().trim().min(4, '每条至少4个字').max(120, '每条不能超过120个字'))
+        .length(10, '“十个严禁”应为10条'),
+    })
     .strict(),
   errors: ['FORBIDDEN'],
 });
-

@@ -44,8 +44,16 @@ export const stagePhoto = defineContract<{ photoId: string; bytes: number }>()({
   action: 'stagePhoto',
   input: z
     .object({
-      dataBase64: z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 8, '照片不能超过1MB，请压缩后再传').optional(),
-      fileID: z.string().trim().max(300).regex(/^cloud:\/\//, '文件编号不正确').optional(),
+      dataBase64: z
+        .string()
+        .max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 8, '照片不能超过1MB，请压缩后再传')
+        .optional(),
+      fileID: z
+        .string()
+        .trim()
+        .max(300)
+        .regex(/^cloud:\/\//, '文件编号不正确')
+        .optional(),
     })
     .strict()
     .refine((v) => Boolean(v.dataBase64) !== Boolean(v.fileID), { message: '请选择一张照片', path: ['dataBase64'] }),
@@ -60,13 +68,22 @@ export const fileReport = defineContract<{ id: string; refNo: string }>()({
       stageId: z.string().trim().min(1, '请选择阶段').max(64, '阶段编号过长'),
       place: z.string().trim().min(2, '请填写地点').max(60, '地点不能超过60个字'),
       type: z.enum(REPORT_TYPES, { errorMap: () => ({ message: '请选择问题类型' }) }),
-      prohibitionNo: z.number({ invalid_type_error: '请选择违反的是哪一条“严禁”' }).int().min(1, '请选择违反的是哪一条“严禁”').max(10, '“十个严禁”只有10条').nullable().default(null),
+      prohibitionNo: z
+        .number({ invalid_type_error: '请选择违反的是哪一条“严禁”' })
+        .int()
+        .min(1, '请选择违反的是哪一条“严禁”')
+        .max(10, '“十个严禁”只有10条')
+        .nullable()
+        .default(null),
       description: z.string().trim().min(5, '请描述看到的问题（至少5个字）').max(1000, '描述不能超过1000个字'),
       observedAt: z.string().datetime({ offset: true, message: '请填写发现时间' }),
       photoIds: z.array(docId).max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`).default([]),
     })
     .strict()
-    .refine((v) => v.type !== 'prohibition' || v.prohibitionNo !== null, { message: '请选择违反的是哪一条“严禁”', path: ['prohibitionNo'] }),
+    .refine((v) => v.type !== 'prohibition' || v.prohibitionNo !== null, {
+      message: '请选择违反的是哪一条“严禁”',
+      path: ['prohibitionNo'],
+    }),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
 
@@ -104,7 +121,10 @@ export const handleReport = defineContract<ReportView>()({
       note: z.string().trim().max(1000, '不能超过1000个字').default(''),
     })
     .strict()
-    .refine((v) => v.step !== 'answer' || v.note.length >= 5, { message: '请填写答复内容（至少5个字）', path: ['note'] }),
+    .refine((v) => v.step !== 'answer' || v.note.length >= 5, {
+      message: '请填写答复内容（至少5个字）',
+      path: ['note'],
+    }),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
 

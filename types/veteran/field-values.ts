@@ -34,15 +34,17 @@ export const dateValue = (label: string) =>
 
 export const optionalDate = (label: string) => z.union([z.literal('').transform(() => null), dateValue(label)]);
 
-export const shortText = (label: string, max = 100) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`);
+export const shortText = (label: string, max = 100) => z.string().trim().max(max, `${label}不能超过${max}个字`);
 
 export const requiredText = (label: string, max = 100) => shortText(label, max).min(1, `请填写${label}`);
 
 export const oneOf = <T extends readonly string[]>(label: string, values: T) =>
-  z.string().trim().refine((v): v is T[number] => (values as readonly string[]).includes(v), {
-    message: `${label}只能是：${values.join('、')}`,
-  });
+  z
+    .string()
+    .trim()
+    .refine((v): v is T[number] => (values as readonly string[]).includes(v), {
+      message: `${label}只能是：${values.join('、')}`,
+    });
 
 export const nullableOneOf = <T extends readonly string[]>(label: string, values: T) =>
   z.union([z.literal('').transform(() => null), oneOf(label, values)]);
@@ -73,7 +75,10 @@ export const awardsValue = z
   .string()
   .trim()
   .transform((s, ctx) => {
-    const items = s.split(/[;；,，、]/).map((x) => x.trim()).filter(Boolean);
+    const items = s
+      .split(/[;；,，、]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
     const awards: { level: string; year: number }[] = [];
     for (const item of items) {
       const m = /^(.+?)\s*(\d{4})\s*年?$/.exec(item);
@@ -90,7 +95,11 @@ export const lifeStatusValue = z
   .string()
   .trim()
   .transform((s, ctx) => {
-    const map: Record<string, 'in_district' | 'moved_out' | 'deceased'> = { 在区: 'in_district', 已迁出: 'moved_out', 已故: 'deceased' };
+    const map: Record<string, 'in_district' | 'moved_out' | 'deceased'> = {
+      在区: 'in_district',
+      已迁出: 'moved_out',
+      已故: 'deceased',
+    };
     if (map[s]) return map[s];
     ctx.addIssue({ code: 'custom', message: '人员状态只能是：在区、已迁出、已故' });
     return z.NEVER;

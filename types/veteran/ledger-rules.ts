@@ -20,7 +20,12 @@ export const DEFAULT_LEDGER_SETTINGS: LedgerSettings = {
 
 export const KEY_GROUPS = ['aged80', 'hardship', 'contribution', 'decorated'] as const;
 export type KeyGroup = (typeof KEY_GROUPS)[number];
-export const KEY_GROUP_LABELS: Record<KeyGroup, string> = { aged80: '80岁以上', hardship: '特困', contribution: '重大贡献', decorated: '立功受奖' };
+export const KEY_GROUP_LABELS: Record<KeyGroup, string> = {
+  aged80: '80岁以上',
+  hardship: '特困',
+  contribution: '重大贡献',
+  decorated: '立功受奖',
+};
 
 /** The latest birth date (YYYY-MM-DD) of someone aged 80 or more at `now` (Asia/Shanghai calendar). */
 export function aged80Cutoff(now: Date): string {

@@ -11,7 +11,13 @@ export interface Actor {
 
 export type ChangeAction = 'correction' | 'verify' | 'move' | 'keyGroup' | 'unbind' | 'withdrawConsent' | 'import';
 export const CHANGE_ACTION_LABELS: Record<ChangeAction, string> = {
-  correction: '更正', verify: '核实', move: '转移网格', keyGroup: '重点对象', unbind: '解绑微信', withdrawConsent: '撤回同意', import: '台账导入',
+  correction: '更正',
+  verify: '核实',
+  move: '转移网格',
+  keyGroup: '重点对象',
+  unbind: '解绑微信',
+  withdrawConsent: '撤回同意',
+  import: '台账导入',
 };
 
 /** Collection `fileChanges`: every change of a file, kept forever. Sensitive values only masked. */

@@ -48,7 +48,12 @@ export interface FileView {
 }
 
 export type ActorKind = 'veteran' | 'proxy' | 'staff' | 'import';
-export const ACTOR_KIND_LABELS: Record<ActorKind, string> = { veteran: '本人', proxy: '家属代办', staff: '工作人员', import: '台账导入' };
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  veteran: '本人',
+  proxy: '家属代办',
+  staff: '工作人员',
+  import: '台账导入',
+};
 
 export interface ChangeView {
   label: string;
@@ -70,7 +75,11 @@ export interface HistoryView {
 }
 
 export type CorrectionStatus = 'pending' | 'confirmed' | 'rejected';
-export const CORRECTION_STATUS_LABELS: Record<CorrectionStatus, string> = { pending: '待网格员核实', confirmed: '已更正', rejected: '未通过' };
+export const CORRECTION_STATUS_LABELS: Record<CorrectionStatus, string> = {
+  pending: '待网格员核实',
+  confirmed: '已更正',
+  rejected: '未通过',
+};
 
 export interface CorrectionView {
   id: string;

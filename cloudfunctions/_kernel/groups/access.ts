@@ -22,8 +22,16 @@ export interface GroupAccess {
 
 export function defaultGridGroup(grid: OrgDoc, now: Date): GroupDoc {
   return {
-    _id: `grid__${grid._id}`, kind: 'grid', name: `${grid.name}群`, orgPath: grid.path, gridId: grid._id,
-    announcement: null, announcementsOnly: false, createdBy: 'system', createdAt: now, updatedAt: now,
+    _id: `grid__${grid._id}`,
+    kind: 'grid',
+    name: `${grid.name}群`,
+    orgPath: grid.path,
+    gridId: grid._id,
+    announcement: null,
+    announcementsOnly: false,
+    createdBy: 'system',
+    createdAt: now,
+    updatedAt: now,
   };
 }
 
@@ -53,10 +61,21 @@ export async function groupAccess(ctx: ActionContext, groupId: string): Promise<
 function gridAccess(me: Caller, group: GroupDoc): GroupAccess {
   const at: Placed = { orgPath: group.orgPath };
   const canPost = can(me, 'group:post', at) && (!group.announcementsOnly || can(me, 'group:announce', at));
-  const role = me.roles.find((r) => r.role !== 'veteran' && at.orgPath.includes(r.orgId)) ?? me.roles.find((r) => r.role === 'veteran' && r.orgId === group.gridId);
+  const role =
+    me.roles.find((r) => r.role !== 'veteran' && at.orgPath.includes(r.orgId)) ??
+    me.roles.find((r) => r.role === 'veteran' && r.orgId === group.gridId);
   return {
-    me, group, noticePath: group.orgPath, placeName: '',
-    abilities: { canRead: can(me, 'group:read', at), canPost, canPin: can(me, 'group:pin', at), canSetMode: can(me, 'group:mode', at), canManageMembers: false },
+    me,
+    group,
+    noticePath: group.orgPath,
+    placeName: '',
+    abilities: {
+      canRead: can(me, 'group:read', at),
+      canPost,
+      canPin: can(me, 'group:pin', at),
+      canSetMode: can(me, 'group:mode', at),
+      canManageMembers: false,
+    },
     senderLabel: role ? ROLE_LABELS[role.role] : '',
   };
 }
@@ -65,11 +84,16 @@ function explicitAccess(me: Caller, group: GroupDoc, member: GroupMemberDoc | nu
   const manages = can(me, 'group:manage', { orgPath: group.orgPath });
   const admin = manages || member?.role === 'admin';
   return {
-    me, group, noticePath: null, placeName: '',
+    me,
+    group,
+    noticePath: null,
+    placeName: '',
     abilities: {
       canRead: Boolean(member) || manages,
       canPost: Boolean(member) && (!group.announcementsOnly || admin),
-      canPin: admin, canSetMode: admin, canManageMembers: admin,
+      canPin: admin,
+      canSetMode: admin,
+      canManageMembers: admin,
     },
     senderLabel: admin ? '管理员' : '',
   };

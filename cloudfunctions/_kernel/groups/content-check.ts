@@ -13,7 +13,12 @@ export async function checkText(ctx: ActionContext, openid: string, text: string
   if (!text.trim()) return;
   let answer: { result?: { suggest?: string } };
   try {
-    answer = (await ctx.sdk.openapi.security.msgSecCheck({ content: text, version: 2, scene: 2, openid })) as typeof answer;
+    answer = (await ctx.sdk.openapi.security.msgSecCheck({
+      content: text,
+      version: 2,
+      scene: 2,
+      openid,
+    })) as typeof answer;
   } catch (err) {
     if ((err as { errCode?: number })?.errCode === RISKY) throw new AppError('CONTENT_REJECTED', undefined, field);
     console.error('[content-check] msgSecCheck failed', err);

@@ -25,8 +25,16 @@ export async function createExplicitGroup(
 ): Promise<string> {
   const groupId = spec.groupId ?? `grp__${newId()}`;
   const doc: GroupDoc = {
-    _id: groupId, kind: 'explicit', name: spec.name, orgPath: spec.orgPath, gridId: null,
-    announcement: null, announcementsOnly: false, createdBy: spec.createdBy, createdAt: ctx.now, updatedAt: ctx.now,
+    _id: groupId,
+    kind: 'explicit',
+    name: spec.name,
+    orgPath: spec.orgPath,
+    gridId: null,
+    announcement: null,
+    announcementsOnly: false,
+    createdBy: spec.createdBy,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
   };
   await ctx.db.collection('groups').add({ data: doc });
   if (spec.members?.length) await addExplicitMembers(ctx, groupId, spec.members, spec.createdBy);
@@ -34,12 +42,24 @@ export async function createExplicitGroup(
 }
 
 /** Adds (or updates the name and role of) members: one upsert per member, so adding twice is harmless. */
-export async function addExplicitMembers(ctx: ActionContext, groupId: string, members: NewMember[], addedBy: string): Promise<number> {
+export async function addExplicitMembers(
+  ctx: ActionContext,
+  groupId: string,
+  members: NewMember[],
+  addedBy: string,
+): Promise<number> {
   const unique = [...new Map(members.map((m) => [m.openid, m])).values()];
   for (let i = 0; i < unique.length; i += 20) {
     await Promise.all(
       unique.slice(i, i + 20).map((m) => {
-        const doc: Omit<GroupMemberDoc, '_id'> = { groupId, openid: m.openid, name: m.name, role: m.role ?? 'member', addedBy, addedAt: ctx.now };
+        const doc: Omit<GroupMemberDoc, '_id'> = {
+          groupId,
+          openid: m.openid,
+          name: m.name,
+          role: m.role ?? 'member',
+          addedBy,
+          addedAt: ctx.now,
+        };
         return ctx.db.collection('groupMembers').doc(memberDocId(groupId, m.openid)).set({ data: doc });
       }),
     );
@@ -48,7 +68,10 @@ export async function addExplicitMembers(ctx: ActionContext, groupId: string, me
 }
 
 export async function removeExplicitMembers(ctx: ActionContext, groupId: string, openids: string[]): Promise<number> {
-  const res = (await ctx.db.collection('groupMembers').where({ groupId, openid: ctx._.in([...new Set(openids)]) }).remove()) as { stats?: { removed?: number } };
+  const res = (await ctx.db
+    .collection('groupMembers')
+    .where({ groupId, openid: ctx._.in([...new Set(openids)]) })
+    .remove()) as { stats?: { removed?: number } };
   return res.stats?.removed ?? 0;
 }
 

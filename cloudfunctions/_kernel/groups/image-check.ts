@@ -17,7 +17,11 @@ type Verdict = null | { error: AppError; discard: boolean };
  * INTERNAL and keeps the files (never stored unchecked; the user retries). The function's config.json
  * must declare `security.imgSecCheck`.
  */
-export async function checkStoredImages(ctx: ActionContext, fileIds: string[], fieldOf: (index: number) => string): Promise<void> {
+export async function checkStoredImages(
+  ctx: ActionContext,
+  fileIds: string[],
+  fieldOf: (index: number) => string,
+): Promise<void> {
   if (!fileIds.length) return;
   const verdicts = await Promise.all(fileIds.map((fileId, i) => checkOne(ctx, fileId, fieldOf(i))));
   const discarded = fileIds.filter((_, i) => verdicts[i]?.discard);
@@ -36,24 +40,31 @@ export async function discardFiles(ctx: ActionContext, fileIds: string[]): Promi
   }
 }
 
-const refuse = (code: 'INVALID_INPUT' | 'CONTENT_REJECTED', message: string, field: string): Verdict => ({ error: new AppError(code, message, field), discard: true });
+const refuse = (code: 'INVALID_INPUT' | 'CONTENT_REJECTED', message: string, field: string): Verdict => ({
+  error: new AppError(code, message, field),
+  discard: true,
+});
 
 async function checkOne(ctx: ActionContext, fileID: string, field: string): Promise<Verdict> {
   const bytes = await ctx.sdk.downloadFile({ fileID }).then(
     (res) => (res as { fileContent: Buffer }).fileContent,
     () => null,
   );
-  if (!bytes || bytes.length === 0) return { error: new AppError('INVALID_INPUT', '图片没有上传成功，请重新上传', field), discard: false };
+  if (!bytes || bytes.length === 0)
+    return { error: new AppError('INVALID_INPUT', '图片没有上传成功，请重新上传', field), discard: false };
   const contentType = imageTypeOf(bytes);
   if (!contentType) return refuse('INVALID_INPUT', '只能使用 JPG 或 PNG 图片', field);
-  if (bytes.length > MESSAGE_LIMITS.imageMaxBytes) return refuse('INVALID_INPUT', '图片不能超过1MB，请压缩后再传', field);
+  if (bytes.length > MESSAGE_LIMITS.imageMaxBytes)
+    return refuse('INVALID_INPUT', '图片不能超过1MB，请压缩后再传', field);
   try {
     await ctx.sdk.openapi.security.imgSecCheck({ media: { contentType, value: bytes } });
     return null;
   } catch (err) {
     const code = (err as { errCode?: number })?.errCode;
-    if (code === RISKY) return refuse('CONTENT_REJECTED', '图片含有不适宜的内容，未能发出，已从云端删除，请换一张图片', field);
-    if (code === MEDIA_TOO_LARGE) return refuse('INVALID_INPUT', '图片尺寸过大（不超过750×1334像素、1MB），请压缩后再传', field);
+    if (code === RISKY)
+      return refuse('CONTENT_REJECTED', '图片含有不适宜的内容，未能发出，已从云端删除，请换一张图片', field);
+    if (code === MEDIA_TOO_LARGE)
+      return refuse('INVALID_INPUT', '图片尺寸过大（不超过750×1334像素、1MB），请压缩后再传', field);
     console.error('[image-check] imgSecCheck failed', err);
     return { error: new AppError('INTERNAL', '图片安全检查暂时不可用，请稍后再试', field), discard: false };
   }

@@ -22,6 +22,7 @@ export function decodeImage(base64: string, contentType: (typeof MESSAGE_LIMITS.
   if (body.length === 0) throw new AppError('INVALID_INPUT', '图片为空', 'base64');
   if (body.length > MESSAGE_LIMITS.imageMaxBytes) throw new AppError('INVALID_INPUT', '图片不能超过1MB', 'base64');
   const sig = SIGNATURES[contentType];
-  if (!sig.every((b, i) => body[i] === b)) throw new AppError('INVALID_INPUT', '只能发送 JPG 或 PNG 图片', 'contentType');
+  if (!sig.every((b, i) => body[i] === b))
+    throw new AppError('INVALID_INPUT', '只能发送 JPG 或 PNG 图片', 'contentType');
   return body;
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'crypto';
+import { randomBytes } from 'node:crypto';
 
 /**
  * Timeline keys: 13 digits of milliseconds then 8 hex characters, so string order is time order and two

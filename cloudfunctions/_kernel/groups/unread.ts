@@ -16,17 +16,30 @@ export async function lastReadKey(ctx: ActionContext, openid: string, groupId: s
 }
 
 /** Messages and notice cards after the cursor: two counts answered from the indexes. */
-export async function unreadSince(ctx: ActionContext, groupId: string, noticePath: string[] | null, after: string): Promise<number> {
+export async function unreadSince(
+  ctx: ActionContext,
+  groupId: string,
+  noticePath: string[] | null,
+  after: string,
+): Promise<number> {
   const { _ } = ctx;
   const [messages, notices] = await Promise.all([
     ctx.read.count('messages', { groupId, _id: _.gt(after) }),
-    noticePath ? ctx.read.count('notices', { scopeOrgId: _.in(noticePath), status: 'published', _id: _.gt(after) }) : Promise.resolve(0),
+    noticePath
+      ? ctx.read.count('notices', { scopeOrgId: _.in(noticePath), status: 'published', _id: _.gt(after) })
+      : Promise.resolve(0),
   ]);
   return messages + notices;
 }
 
 /** Moves the cursor forward (never back). */
-export async function advanceReadCursor(ctx: ActionContext, openid: string, groupId: string, key: string, current: string): Promise<void> {
+export async function advanceReadCursor(
+  ctx: ActionContext,
+  openid: string,
+  groupId: string,
+  key: string,
+  current: string,
+): Promise<void> {
   if (key <= current) return;
   const doc: Omit<GroupReadDoc, '_id'> = { openid, groupId, lastKey: key, updatedAt: ctx.now };
   await ctx.db.collection('groupReads').doc(readCursorId(openid, groupId)).set({ data: doc });

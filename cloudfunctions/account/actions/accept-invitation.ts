@@ -16,9 +16,13 @@ export default defineAction(acceptInvitation, async ({ code }, ctx) => {
     await ensureAccount(db, me.openid, now);
     await inTransaction(db, async (tx) => {
       const account = await txGet<AccountDoc>(tx, 'accounts', me.openid);
-      if (await txGet<StaffDoc>(tx, 'staff', staffId)) throw new AppError('PRECONDITION_FAILED', '管理员已设置，请联系管理员获取邀请码');
+      if (await txGet<StaffDoc>(tx, 'staff', staffId))
+        throw new AppError('PRECONDITION_FAILED', '管理员已设置，请联系管理员获取邀请码');
       await tx.collection('staff').doc(staffId).set({ data: staff });
-      await tx.collection('accounts').doc(me.openid).update({ data: { staffIds: [...(account?.staffIds ?? []), staffId] } });
+      await tx
+        .collection('accounts')
+        .doc(me.openid)
+        .update({ data: { staffIds: [...(account?.staffIds ?? []), staffId] } });
     });
     return { staffId, role: staff.role, orgName: district.name };
   }
@@ -26,7 +30,8 @@ export default defineAction(acceptInvitation, async ({ code }, ctx) => {
   const invitation = await read.byId<InvitationDoc>('invitations', upper);
   if (!invitation) throw new AppError('NOT_FOUND', '邀请码不存在，请核对后重新输入', 'code');
   if (invitation.usedBy) throw new AppError('CONFLICT', '该邀请码已被使用', 'code');
-  if (invitation.expiresAt.getTime() < now.getTime()) throw new AppError('PRECONDITION_FAILED', '邀请码已过期，请联系上级管理员重新发放', 'code');
+  if (invitation.expiresAt.getTime() < now.getTime())
+    throw new AppError('PRECONDITION_FAILED', '邀请码已过期，请联系上级管理员重新发放', 'code');
   const org = await read.byId<OrgDoc>('orgs', invitation.orgId);
   await ensureAccount(db, me.openid, now);
   await inTransaction(db, async (tx) => {
@@ -34,10 +39,20 @@ export default defineAction(acceptInvitation, async ({ code }, ctx) => {
     const staff = await txGet<StaffDoc>(tx, 'staff', invitation.staffId);
     const account = await txGet<AccountDoc>(tx, 'accounts', me.openid);
     if (!current || current.usedBy) throw new AppError('CONFLICT', '该邀请码已被使用', 'code');
-    if (!staff || staff.status !== 'active') throw new AppError('PRECONDITION_FAILED', '该岗位已撤销，请联系上级管理员', 'code');
-    await tx.collection('invitations').doc(upper).update({ data: { usedBy: me.openid, usedAt: now } });
-    await tx.collection('staff').doc(staff._id).update({ data: { openid: me.openid, updatedAt: now } });
-    await tx.collection('accounts').doc(me.openid).update({ data: { staffIds: [...(account?.staffIds ?? []).filter((id) => id !== staff._id), staff._id] } });
+    if (!staff || staff.status !== 'active')
+      throw new AppError('PRECONDITION_FAILED', '该岗位已撤销，请联系上级管理员', 'code');
+    await tx
+      .collection('invitations')
+      .doc(upper)
+      .update({ data: { usedBy: me.openid, usedAt: now } });
+    await tx
+      .collection('staff')
+      .doc(staff._id)
+      .update({ data: { openid: me.openid, updatedAt: now } });
+    await tx
+      .collection('accounts')
+      .doc(me.openid)
+      .update({ data: { staffIds: [...(account?.staffIds ?? []).filter((id) => id !== staff._id), staff._id] } });
   });
   return { staffId: invitation.staffId, role: invitation.role, orgName: org?.name ?? '' };
 });

@@ -27,19 +27,28 @@ export default defineAction(decideRegistration, async (input, ctx) => {
     const current = await txGet<RegistrationDoc>(tx, 'registrations', reg._id);
     if (current?.status !== 'pending') throw new AppError('PRECONDITION_FAILED', '该登记已处理，请刷新');
     if (input.decision === 'reject') {
-      await tx.collection('registrations').doc(reg._id).update({ data: { status: 'rejected', ...decided } });
+      await tx
+        .collection('registrations')
+        .doc(reg._id)
+        .update({ data: { status: 'rejected', ...decided } });
       return { status: 'rejected' as const, veteranId: null };
     }
     let veteranId = reg.candidateVeteranId;
     if (newFileId) {
-      await tx.collection('veterans').doc(newFileId).set({ data: fileFromRegistration(reg, pii, staffId, now) });
+      await tx
+        .collection('veterans')
+        .doc(newFileId)
+        .set({ data: fileFromRegistration(reg, pii, staffId, now) });
       veteranId = newFileId;
     }
     const veteran = newFileId
       ? ({ ...fileFromRegistration(reg, pii, staffId, now), _id: newFileId } as VeteranDoc)
       : await txGet<VeteranDoc>(tx, 'veterans', veteranId as string);
     await bindInTx(tx, veteran, await txGet<AccountDoc>(tx, 'accounts', reg.openid), reg.openid, now);
-    await tx.collection('registrations').doc(reg._id).update({ data: { status: 'approved', ...decided } });
+    await tx
+      .collection('registrations')
+      .doc(reg._id)
+      .update({ data: { status: 'approved', ...decided } });
     return { status: 'approved' as const, veteranId };
   });
   // A new file counts in its grid's filing rate.

@@ -34,7 +34,15 @@ export default defineAction(issueInvitation, async (input, ctx) => {
     updatedAt: now,
   };
   const invitation: Omit<InvitationDoc, '_id'> = {
-    staffId, orgId: org._id, orgPath: org.path, role: input.role, issuedBy: issuer, createdAt: now, expiresAt, usedBy: null, usedAt: null,
+    staffId,
+    orgId: org._id,
+    orgPath: org.path,
+    role: input.role,
+    issuedBy: issuer,
+    createdAt: now,
+    expiresAt,
+    usedBy: null,
+    usedAt: null,
   };
   await inTransaction(db, async (tx) => {
     await tx.collection('staff').doc(staffId).set({ data: staff });

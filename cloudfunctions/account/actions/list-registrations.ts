@@ -21,7 +21,11 @@ export default defineAction(listRegistrations, async ({ gridId, status }, ctx) =
     gridIds = me.roles.filter((r) => r.role === 'grid_leader' || r.role === 'grid_member').map((r) => r.orgId);
     if (!gridIds.length) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
   }
-  const regs = await read.many<RegistrationDoc>('registrations', { gridId: _.in(gridIds), status }, { orderBy: [['createdAt', 'desc']], limit: 100 });
+  const regs = await read.many<RegistrationDoc>(
+    'registrations',
+    { gridId: _.in(gridIds), status },
+    { orderBy: [['createdAt', 'desc']], limit: 100 },
+  );
   const visible = regs.filter((r) => can(me, 'registration:review', r));
   const candidateIds = visible.map((r) => r.candidateVeteranId).filter((id): id is string => Boolean(id));
   const [orgs, candidates] = await Promise.all([

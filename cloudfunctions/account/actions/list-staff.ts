@@ -11,11 +11,25 @@ export default defineAction(listStaff, async ({ orgId, includeRemoved }, ctx) =>
   if (!org) throw new AppError('NOT_FOUND', '单位不存在', 'orgId');
   await ctx.authorize('staff:list', { orgPath: org.path });
   const where = includeRemoved ? { orgId } : { orgId, status: 'active' };
-  const staff = await ctx.read.many<StaffDoc>('staff', where, { limit: 200, orderBy: [['role', 'asc'], ['name', 'asc']] });
+  const staff = await ctx.read.many<StaffDoc>('staff', where, {
+    limit: 200,
+    orderBy: [
+      ['role', 'asc'],
+      ['name', 'asc'],
+    ],
+  });
   return {
     items: staff.map((s) => ({
-      id: s._id, name: s.name, workPhone: s.workPhone, role: s.role, roleLabel: ROLE_LABELS[s.role], orgId: s.orgId,
-      orgName: org.name, isAdmin: s.isAdmin, bound: Boolean(s.openid), status: s.status,
+      id: s._id,
+      name: s.name,
+      workPhone: s.workPhone,
+      role: s.role,
+      roleLabel: ROLE_LABELS[s.role],
+      orgId: s.orgId,
+      orgName: org.name,
+      isAdmin: s.isAdmin,
+      bound: Boolean(s.openid),
+      status: s.status,
     })),
   };
 });

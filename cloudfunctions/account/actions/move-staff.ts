@@ -19,6 +19,9 @@ export default defineAction(moveStaff, async ({ staffId, toOrgId, successorId },
   assertRoleFitsOrg(staff.role, target);
   await loadSuccessor(ctx, staff, successorId);
   const handedOver = await handOver(ctx.db, staffId, successorId);
-  await ctx.db.collection('staff').doc(staffId).update({ data: { orgId: target._id, orgPath: target.path, updatedAt: ctx.now } });
+  await ctx.db
+    .collection('staff')
+    .doc(staffId)
+    .update({ data: { orgId: target._id, orgPath: target.path, updatedAt: ctx.now } });
   return { handedOver };
 });

@@ -20,7 +20,8 @@ export default defineAction(register, async (input, ctx) => {
   const phoneHash = pii.blindIndex('phone', input.phone);
   const verified = await phoneVerified(sdk, input.phoneProof, input.phone);
   const file = await read.one<VeteranDoc>('veterans', { idHash });
-  if (file?.openid) throw new AppError('CONFLICT', '该身份证号对应的档案已绑定其他微信账号。如更换了微信，请联系网格员办理');
+  if (file?.openid)
+    throw new AppError('CONFLICT', '该身份证号对应的档案已绑定其他微信账号。如更换了微信，请联系网格员办理');
   const nameMatches = file !== null && file.name === input.name;
 
   if (file && nameMatches && verified && file.phoneHash === phoneHash) {
@@ -63,8 +64,11 @@ export default defineAction(register, async (input, ctx) => {
   await inTransaction(db, async (tx) => {
     const account = await txGet<AccountDoc>(tx, 'accounts', me.openid);
     if (account?.veteranId) throw new AppError('CONFLICT', '您的微信已绑定档案，无需重复登记');
-    const previous = account?.registrationId ? await txGet<RegistrationDoc>(tx, 'registrations', account.registrationId) : null;
-    if (previous?.status === 'pending') throw new AppError('ALREADY_EXISTS', '您的登记正在等待网格员确认，请勿重复提交');
+    const previous = account?.registrationId
+      ? await txGet<RegistrationDoc>(tx, 'registrations', account.registrationId)
+      : null;
+    if (previous?.status === 'pending')
+      throw new AppError('ALREADY_EXISTS', '您的登记正在等待网格员确认，请勿重复提交');
     await tx.collection('registrations').doc(registrationId).set({ data: doc });
     await tx.collection('accounts').doc(me.openid).update({ data: { registrationId } });
   });

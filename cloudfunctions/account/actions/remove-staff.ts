@@ -12,6 +12,9 @@ export default defineAction(removeStaff, async ({ staffId, successorId }, ctx) =
   await ctx.authorize('staff:manage', staff);
   await loadSuccessor(ctx, staff, successorId);
   const handedOver = await handOver(ctx.db, staffId, successorId);
-  await ctx.db.collection('staff').doc(staffId).update({ data: { status: 'removed', successorId, updatedAt: ctx.now } });
+  await ctx.db
+    .collection('staff')
+    .doc(staffId)
+    .update({ data: { status: 'removed', successorId, updatedAt: ctx.now } });
   return { handedOver };
 });

@@ -8,13 +8,21 @@ import { orgName, orgsById } from '../../_kernel/orgs';
 export default defineAction(whoami, async (_input, { db, read, caller }) => {
   const me = await caller();
   const registration = await latestRegistration(read, me.account);
-  const orgs = await orgsById(db, read, [...me.roles.map((r) => r.orgId), ...me.roles.flatMap((r) => r.orgPath), registration?.gridId ?? '']);
+  const orgs = await orgsById(db, read, [
+    ...me.roles.map((r) => r.orgId),
+    ...me.roles.flatMap((r) => r.orgPath),
+    registration?.gridId ?? '',
+  ]);
   return {
     roles: me.roles.map((r) => ({
       role: r.role,
       roleLabel: ROLE_LABELS[r.role],
       orgId: r.orgId,
-      orgName: r.orgPath.slice(1).map((id) => orgName(orgs, id)).join(' ') || orgName(orgs, r.orgId),
+      orgName:
+        r.orgPath
+          .slice(1)
+          .map((id) => orgName(orgs, id))
+          .join(' ') || orgName(orgs, r.orgId),
       orgPath: r.orgPath,
       isAdmin: Boolean(r.isAdmin),
       staffId: r.staffId ?? null,
@@ -41,7 +49,10 @@ export default defineAction(whoami, async (_input, { db, read, caller }) => {
   };
 });
 
-async function latestRegistration(read: import('../../_kernel/store').Reader, account: AccountDoc | null): Promise<RegistrationDoc | null> {
+async function latestRegistration(
+  read: import('../../_kernel/store').Reader,
+  account: AccountDoc | null,
+): Promise<RegistrationDoc | null> {
   const id = account?.registrationId;
   return id ? read.byId<RegistrationDoc>('registrations', id) : null;
 }

@@ -6,7 +6,12 @@ import type { Pii } from '../../_kernel/pii';
  * A new, still incomplete file for a person the grid member confirmed but the ledger did not know.
  * What the ID number tells (birth date, gender) is filled in; the rest waits for the grid member.
  */
-export function fileFromRegistration(reg: RegistrationDoc, pii: Pii, staffId: string, now: Date): Omit<VeteranDoc, '_id'> {
+export function fileFromRegistration(
+  reg: RegistrationDoc,
+  pii: Pii,
+  staffId: string,
+  now: Date,
+): Omit<VeteranDoc, '_id'> {
   const id = pii.decrypt(reg.idEnc);
   return {
     name: reg.name,

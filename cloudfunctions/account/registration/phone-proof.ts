@@ -8,14 +8,20 @@ import type { Sdk } from '../../_kernel/sdk';
  * Whether the phone the person typed is the one WeChat verified for them. weapp: the getPhoneNumber
  * button's code exchanged through openapi. The local demo may simulate it; production never accepts that.
  */
-export async function phoneVerified(sdk: Sdk, proof: z.infer<typeof phoneProof> | undefined, phone: string): Promise<boolean> {
+export async function phoneVerified(
+  sdk: Sdk,
+  proof: z.infer<typeof phoneProof> | undefined,
+  phone: string,
+): Promise<boolean> {
   if (!proof) return false;
   if (proof.kind === 'demo_verified') {
     if (!isLocalCloud()) throw new AppError('INVALID_INPUT', '请使用微信手机号快速验证', 'phoneProof');
     return true;
   }
   try {
-    const res = (await sdk.openapi.phonenumber.getPhoneNumber({ code: proof.code })) as { phoneInfo?: { purePhoneNumber?: string } };
+    const res = (await sdk.openapi.phonenumber.getPhoneNumber({ code: proof.code })) as {
+      phoneInfo?: { purePhoneNumber?: string };
+    };
     return res.phoneInfo?.purePhoneNumber === phone;
   } catch {
     throw new AppError('INVALID_INPUT', '手机号验证失败，请重新点击验证', 'phoneProof');

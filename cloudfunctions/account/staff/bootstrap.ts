@@ -15,18 +15,34 @@ export function isBootstrapCode(code: string): boolean {
   return Boolean(expected && expected.length >= 12 && code === expected);
 }
 
-export async function bootstrapStaff(ctx: ActionContext): Promise<{ staffId: string; staff: Omit<StaffDoc, '_id'>; district: OrgDoc }> {
+export async function bootstrapStaff(
+  ctx: ActionContext,
+): Promise<{ staffId: string; staff: Omit<StaffDoc, '_id'>; district: OrgDoc }> {
   const { read, _ } = ctx;
   const district = await read.one<OrgDoc>('orgs', { kind: 'district' });
   if (!district) throw new AppError('PRECONDITION_FAILED', '尚未导入区划数据，请先完成部署配置');
-  const admins = await read.count('staff', { orgId: district._id, isAdmin: true, status: 'active', openid: _.neq(null) });
+  const admins = await read.count('staff', {
+    orgId: district._id,
+    isAdmin: true,
+    status: 'active',
+    openid: _.neq(null),
+  });
   if (admins > 0) throw new AppError('PRECONDITION_FAILED', '管理员已设置，请联系管理员获取邀请码');
   return {
     staffId: BOOTSTRAP_STAFF_ID,
     district,
     staff: {
-      name: '区系统管理员', workPhone: '', role: 'district_staff', orgId: district._id, orgPath: district.path,
-      isAdmin: true, isVeteran: false, openid: ctx.openid, status: 'active', createdAt: ctx.now, updatedAt: ctx.now,
+      name: '区系统管理员',
+      workPhone: '',
+      role: 'district_staff',
+      orgId: district._id,
+      orgPath: district.path,
+      isAdmin: true,
+      isVeteran: false,
+      openid: ctx.openid,
+      status: 'active',
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
     },
   };
 }

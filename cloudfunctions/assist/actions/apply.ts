@@ -20,11 +20,14 @@ export default defineAction(applyAssistance, async (input, ctx) => {
   const own = me.veteran?._id === veteran._id;
   if (!own) await ctx.authorize('assist:apply-for', { orgPath: veteran.orgPath });
   assertOwnUploads(input.evidence, EVIDENCE_PURPOSE, me.openid, 'evidence');
-  if (veteran.lifeStatus !== 'in_district') throw new AppError('PRECONDITION_FAILED', '该退役军人不在本区，不能申请', 'veteranId');
+  if (veteran.lifeStatus !== 'in_district')
+    throw new AppError('PRECONDITION_FAILED', '该退役军人不在本区，不能申请', 'veteranId');
   const limits = await assistLimitsOf(ctx.read, veteran.orgPath[0]);
   const max = input.kind === 'relief' ? limits.reliefMaxFen : limits.subsidyMaxFen;
   if (input.askedFen > max) throw new AppError('INVALID_INPUT', `申请金额超过上限（${max / 100} 元）`, 'askedFen');
-  const role = own ? 'veteran' : me.roles.find((r) => r.role !== 'veteran' && veteran.orgPath.includes(r.orgId))?.role ?? 'grid_member';
+  const role = own
+    ? 'veteran'
+    : (me.roles.find((r) => r.role !== 'veteran' && veteran.orgPath.includes(r.orgId))?.role ?? 'grid_member');
   const id = newId();
   const doc: Omit<AssistanceDoc, '_id'> = {
     kind: input.kind,
@@ -36,7 +39,7 @@ export default defineAction(applyAssistance, async (input, ctx) => {
     askedFen: input.askedFen,
     evidence: input.evidence,
     appliedByOpenid: me.openid,
-    appliedByStaffId: own ? null : me.staff[0]?._id ?? null,
+    appliedByStaffId: own ? null : (me.staff[0]?._id ?? null),
     status: 'submitted',
     approverLevel: input.kind === 'relief' || input.askedFen > limits.streetLimitFen ? 'district' : 'street',
     approvedFen: null,
@@ -45,14 +48,23 @@ export default defineAction(applyAssistance, async (input, ctx) => {
     disbursedAt: null,
     disburseMethod: null,
     disbursedMonth: null,
-    steps: [{ ...stepBy(me, role, 'submitted', ctx, own ? '本人申请' : '网格员代为申请', input.askedFen), byName: own ? veteran.name : me.staff[0]?.name ?? '网格员' }],
+    steps: [
+      {
+        ...stepBy(me, role, 'submitted', ctx, own ? '本人申请' : '网格员代为申请', input.askedFen),
+        byName: own ? veteran.name : (me.staff[0]?.name ?? '网格员'),
+      },
+    ],
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
   await inTransaction(ctx.db, async (tx) => {
     const lock = await txGet<AssistLockDoc>(tx, 'assistLocks', veteran._id);
-    if (lock?.applicationId) throw new AppError('ALREADY_EXISTS', '该退役军人已有一份正在办理的申请，办结后才能再次申请');
-    await tx.collection('assistLocks').doc(veteran._id).set({ data: { applicationId: id, updatedAt: ctx.now } });
+    if (lock?.applicationId)
+      throw new AppError('ALREADY_EXISTS', '该退役军人已有一份正在办理的申请，办结后才能再次申请');
+    await tx
+      .collection('assistLocks')
+      .doc(veteran._id)
+      .set({ data: { applicationId: id, updatedAt: ctx.now } });
     await tx.collection('assistance').doc(id).set({ data: doc });
   });
   return { id, approverLevel: doc.approverLevel };

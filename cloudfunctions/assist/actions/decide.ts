@@ -14,7 +14,13 @@ export const review = defineAction(reviewApplication, async ({ id, pass, note },
   if (!pass && !note) throw new AppError('INVALID_INPUT', '请填写不予通过的理由（申请人会看到）', 'note');
   if (doc.status !== 'submitted') throw new AppError('PRECONDITION_FAILED', '该申请不在待审核状态');
   const status = pass ? 'reviewed' : 'rejected';
-  const next = await transition(ctx, id, 'submitted', { status }, stepBy(me, 'station_staff', pass ? 'reviewed' : 'rejected', ctx, note, null));
+  const next = await transition(
+    ctx,
+    id,
+    'submitted',
+    { status },
+    stepBy(me, 'station_staff', pass ? 'reviewed' : 'rejected', ctx, note, null),
+  );
   return applicationView(next);
 });
 
@@ -30,7 +36,13 @@ export const approve = defineAction(approveApplication, async ({ id, approve: ye
   const me = await ctx.caller();
   await ctx.authorize('assist:approve-street', { orgPath: doc.orgPath });
   if (needsDistrict && !me.roles.some((r) => r.role === 'district_staff' && doc.orgPath.includes(r.orgId))) {
-    throw new AppError('FORBIDDEN', doc.kind === 'relief' ? '救助专项资金须由区退役军人事务局审批' : `超出街道审批权限（上限 ${yuan(limits.streetLimitFen)}），须报区退役军人事务局审批`, 'amountFen');
+    throw new AppError(
+      'FORBIDDEN',
+      doc.kind === 'relief'
+        ? '救助专项资金须由区退役军人事务局审批'
+        : `超出街道审批权限（上限 ${yuan(limits.streetLimitFen)}），须报区退役军人事务局审批`,
+      'amountFen',
+    );
   }
   refuseOwn(me, doc);
   if (!yes && !note) throw new AppError('INVALID_INPUT', '请填写驳回的理由（申请人会看到）', 'note');
@@ -39,6 +51,12 @@ export const approve = defineAction(approveApplication, async ({ id, approve: ye
   if (yes && amount <= 0) throw new AppError('INVALID_INPUT', '批准金额应大于0', 'amountFen');
   const role = me.roles.some((r) => r.role === 'district_staff') ? 'district_staff' : 'street_staff';
   const patch = yes ? { status: 'approved' as const, approvedFen: amount } : { status: 'rejected' as const };
-  const next = await transition(ctx, id, 'reviewed', patch, stepBy(me, role, yes ? 'approved' : 'rejected', ctx, note, yes ? amount : null));
+  const next = await transition(
+    ctx,
+    id,
+    'reviewed',
+    patch,
+    stepBy(me, role, yes ? 'approved' : 'rejected', ctx, note, yes ? amount : null),
+  );
   return applicationView(next);
 });

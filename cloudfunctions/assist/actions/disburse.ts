@@ -16,7 +16,8 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
   const me = await ctx.authorize('assist:disburse', { orgPath: doc.orgPath });
   refuseOwn(me, doc);
   if (doc.status !== 'approved') throw new AppError('PRECONDITION_FAILED', '该申请尚未批准，或已发放');
-  if (amountFen > (doc.approvedFen ?? 0)) throw new AppError('INVALID_INPUT', `发放金额不能超过批准金额 ${yuan(doc.approvedFen ?? 0)}`, 'amountFen');
+  if (amountFen > (doc.approvedFen ?? 0))
+    throw new AppError('INVALID_INPUT', `发放金额不能超过批准金额 ${yuan(doc.approvedFen ?? 0)}`, 'amountFen');
   if (doc.kind === 'relief' && !fundId) throw new AppError('INVALID_INPUT', '请选择救助专项资金', 'fundId');
   const role = me.roles.some((r) => r.role === 'district_staff') ? 'district_staff' : 'street_staff';
   const patch = {
@@ -28,16 +29,47 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
     fundId: doc.kind === 'relief' ? fundId : null,
   };
   const month = shanghaiMonth(ctx.now);
-  const book = (tx: Tx) => addMonthly(tx, doc.orgPath, month, doc.kind === 'relief' ? { reliefCases: 1, reliefFen: amountFen } : { subsidies: 1, subsidyFen: amountFen });
-  const payFromFund = doc.kind !== 'relief' || !fundId ? book : async (tx: Tx) => {
-    const fund = await txGet<ReliefFundDoc>(tx, 'reliefFunds', fundId);
-    if (!fund || !doc.orgPath.includes(fund.orgId)) throw new AppError('NOT_FOUND', '没有找到该救助专项资金', 'fundId');
-    if (fund.balanceFen < amountFen) throw new AppError('PRECONDITION_FAILED', `救助专项资金余额不足（余额 ${yuan(fund.balanceFen)}）`, 'amountFen');
-    const balanceFen = fund.balanceFen - amountFen;
-    await tx.collection('reliefFunds').doc(fundId).update({ data: { balanceFen, paidFen: fund.paidFen + amountFen, updatedAt: ctx.now } });
-    await recordMovement(tx, fund, me, ctx.now, { kind: 'payment', amountFen, balanceAfterFen: balanceFen, note: `${doc.veteranName} · ${method}`, applicationId: doc._id });
-    await book(tx);
-  };
-  const next = await transition(ctx, id, 'approved', patch, stepBy(me, role, 'disbursed', ctx, method, amountFen), payFromFund);
+  const book = (tx: Tx) =>
+    addMonthly(
+      tx,
+      doc.orgPath,
+      month,
+      doc.kind === 'relief' ? { reliefCases: 1, reliefFen: amountFen } : { subsidies: 1, subsidyFen: amountFen },
+    );
+  const payFromFund =
+    doc.kind !== 'relief' || !fundId
+      ? book
+      : async (tx: Tx) => {
+          const fund = await txGet<ReliefFundDoc>(tx, 'reliefFunds', fundId);
+          if (!fund || !doc.orgPath.includes(fund.orgId))
+            throw new AppError('NOT_FOUND', '没有找到该救助专项资金', 'fundId');
+          if (fund.balanceFen < amountFen)
+            throw new AppError(
+              'PRECONDITION_FAILED',
+              `救助专项资金余额不足（余额 ${yuan(fund.balanceFen)}）`,
+              'amountFen',
+            );
+          const balanceFen = fund.balanceFen - amountFen;
+          await tx
+            .collection('reliefFunds')
+            .doc(fundId)
+            .update({ data: { balanceFen, paidFen: fund.paidFen + amountFen, updatedAt: ctx.now } });
+          await recordMovement(tx, fund, me, ctx.now, {
+            kind: 'payment',
+            amountFen,
+            balanceAfterFen: balanceFen,
+            note: `${doc.veteranName} · ${method}`,
+            applicationId: doc._id,
+          });
+          await book(tx);
+        };
+  const next = await transition(
+    ctx,
+    id,
+    'approved',
+    patch,
+    stepBy(me, role, 'disbursed', ctx, method, amountFen),
+    payFromFund,
+  );
   return applicationView(next);
 });

@@ -19,7 +19,10 @@ export const upload = defineAction(uploadEvidence, async (input, ctx) => {
 export const urls = defineAction(applicationEvidence, async ({ id }, ctx) => {
   const doc = await loadApplication(ctx, id);
   const me = await ctx.caller();
-  const allowed = doc.appliedByOpenid === me.openid || me.veteran?._id === doc.veteranId || can(me, 'assist:view', { orgPath: doc.orgPath });
+  const allowed =
+    doc.appliedByOpenid === me.openid ||
+    me.veteran?._id === doc.veteranId ||
+    can(me, 'assist:view', { orgPath: doc.orgPath });
   if (!allowed) throw new AppError('FORBIDDEN', '只能查看本人或本辖区申请的证明材料');
   const map = await tempUrls(ctx, doc.evidence);
   return { urls: doc.evidence.map((f) => map.get(f) ?? '').filter(Boolean) };

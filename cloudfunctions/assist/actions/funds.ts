@@ -41,8 +41,17 @@ export const topUp = defineAction(topUpFund, async ({ fundId, amountFen, note },
     const fund = await txGet<ReliefFundDoc>(tx, 'reliefFunds', fundId);
     if (!fund) throw new AppError('NOT_FOUND', '没有找到该救助专项资金', 'fundId');
     const balanceFen = fund.balanceFen + amountFen;
-    await tx.collection('reliefFunds').doc(fundId).update({ data: { balanceFen, updatedAt: ctx.now } });
-    await recordMovement(tx, fund, me, ctx.now, { kind: 'topup', amountFen, balanceAfterFen: balanceFen, note, applicationId: null });
+    await tx
+      .collection('reliefFunds')
+      .doc(fundId)
+      .update({ data: { balanceFen, updatedAt: ctx.now } });
+    await recordMovement(tx, fund, me, ctx.now, {
+      kind: 'topup',
+      amountFen,
+      balanceAfterFen: balanceFen,
+      note,
+      applicationId: null,
+    });
     return fundView({ ...fund, balanceFen, updatedAt: ctx.now });
   });
 });
@@ -50,6 +59,10 @@ export const topUp = defineAction(topUpFund, async ({ fundId, amountFen, note },
 /** A fund's top-ups and payments, newest first (the latest 100). */
 export const movements = defineAction(listFundMovements, async ({ fundId }, ctx) => {
   const fund = await loadFund(ctx, fundId);
-  const docs = await ctx.read.many<FundMovementDoc>('fundMovements', { fundId }, { limit: 100, orderBy: [['at', 'desc']] });
+  const docs = await ctx.read.many<FundMovementDoc>(
+    'fundMovements',
+    { fundId },
+    { limit: 100, orderBy: [['at', 'desc']] },
+  );
   return { fund: fundView(fund), items: docs.map(movementView) };
 });

@@ -14,12 +14,27 @@ export async function loadApplication(ctx: ActionContext, id: string): Promise<A
 
 /** Nobody decides on an application they submitted or one for themselves. */
 export function refuseOwn(me: Caller, doc: AssistanceDoc): void {
-  if (doc.appliedByOpenid === me.openid || me.veteran?._id === doc.veteranId) throw new AppError('FORBIDDEN', '不能审核或审批自己提交的（或本人的）申请');
+  if (doc.appliedByOpenid === me.openid || me.veteran?._id === doc.veteranId)
+    throw new AppError('FORBIDDEN', '不能审核或审批自己提交的（或本人的）申请');
 }
 
-export function stepBy(me: Caller, role: string, step: AssistStep['step'], ctx: ActionContext, note: string, amountFen: number | null): AssistStep {
+export function stepBy(
+  me: Caller,
+  role: string,
+  step: AssistStep['step'],
+  ctx: ActionContext,
+  note: string,
+  amountFen: number | null,
+): AssistStep {
   const name = me.staff.find((s) => s.role === role)?.name ?? me.staff[0]?.name ?? '工作人员';
-  return { step, byName: name, byRole: ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role, at: ctx.now, note, amountFen };
+  return {
+    step,
+    byName: name,
+    byRole: ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role,
+    at: ctx.now,
+    note,
+    amountFen,
+  };
 }
 
 /**
@@ -43,7 +58,10 @@ export async function transition(
     const next = { ...patch, steps: [...doc.steps, step], updatedAt: ctx.now };
     await tx.collection('assistance').doc(id).update({ data: next });
     if (patch.status === 'rejected' || patch.status === 'disbursed') {
-      await tx.collection('assistLocks').doc(doc.veteranId).set({ data: { applicationId: null, updatedAt: ctx.now } });
+      await tx
+        .collection('assistLocks')
+        .doc(doc.veteranId)
+        .set({ data: { applicationId: null, updatedAt: ctx.now } });
     }
     return { ...doc, ...next };
   });

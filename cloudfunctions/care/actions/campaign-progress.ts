@@ -18,15 +18,27 @@ export default defineAction(campaignProgress, async ({ id, orgId }, ctx) => {
   if (!campaign) throw new AppError('NOT_FOUND', '没有找到该走访活动', 'id');
   // The caller's own node (or the one asked for); above the campaign, look at the campaign's node instead.
   let node = await nodeFor(ctx, orgId, 'care:view');
-  if (campaign.orgPath.includes(node._id) && node._id !== campaign.orgId) node = await nodeFor(ctx, campaign.orgId, 'care:view');
+  if (campaign.orgPath.includes(node._id) && node._id !== campaign.orgId)
+    node = await nodeFor(ctx, campaign.orgId, 'care:view');
   if (!node.path.includes(campaign.orgId)) throw new AppError('NOT_FOUND', '该走访活动不在您的辖区', 'id');
   const depth = node.path.length;
   const [children, people, visited] = await Promise.all([
-    node.kind === 'grid' ? Promise.resolve([] as OrgDoc[]) : ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] }),
-    aggregate<Target>(ctx.db, 'veterans', [
-      { $match: { [pathField(node)]: node._id } },
-      { $project: { _id: 1, name: 1, orgPath: 1, birthDate: 1, keyGroups: 1 } },
-    ], 100_000),
+    node.kind === 'grid'
+      ? Promise.resolve([] as OrgDoc[])
+      : ctx.read.many<OrgDoc>(
+          'orgs',
+          { parentId: node._id, kind: ctx._.neq('unit') },
+          { limit: 1000, orderBy: [['order', 'asc']] },
+        ),
+    aggregate<Target>(
+      ctx.db,
+      'veterans',
+      [
+        { $match: { [pathField(node)]: node._id } },
+        { $project: { _id: 1, name: 1, orgPath: 1, birthDate: 1, keyGroups: 1 } },
+      ],
+      100_000,
+    ),
     visitedIn(ctx, campaign._id),
   ]);
   const targetSet = new Set(campaign.targetIds);
@@ -40,7 +52,11 @@ export default defineAction(campaignProgress, async ({ id, orgId }, ctx) => {
     tally.set(key, s);
   }
   const row = (o: Pick<OrgDoc, '_id' | 'name' | 'kind'>, s = { targets: 0, covered: 0 }): CampaignProgressRow => ({
-    id: o._id, name: o.name, kind: o.kind, ...s, rate: s.targets ? s.covered / s.targets : 0,
+    id: o._id,
+    name: o.name,
+    kind: o.kind,
+    ...s,
+    rate: s.targets ? s.covered / s.targets : 0,
   });
   const covered = targets.filter((t) => visited.has(t._id)).length;
   const cutoff = aged80Cutoff(ctx.now);
@@ -50,9 +66,12 @@ export default defineAction(campaignProgress, async ({ id, orgId }, ctx) => {
     node: { id: node._id, name: node.name, kind: node.kind },
     total: row(node, { targets: targets.length, covered }),
     rows: children.map((c) => row(c, tally.get(c._id))).filter((r) => r.targets > 0),
-    uncovered: node.kind === 'grid'
-      ? targets.filter((t) => !visited.has(t._id)).map((t) => ({ veteranId: t._id, name: t.name, keyGroup: keyGroupOf(t, cutoff) }))
-      : null,
+    uncovered:
+      node.kind === 'grid'
+        ? targets
+            .filter((t) => !visited.has(t._id))
+            .map((t) => ({ veteranId: t._id, name: t.name, keyGroup: keyGroupOf(t, cutoff) }))
+        : null,
     running: now >= new Date(campaign.startDate).getTime() && now < new Date(campaign.endDate).getTime(),
   };
 });

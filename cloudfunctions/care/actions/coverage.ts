@@ -11,7 +11,14 @@ export default defineAction(coverage, async ({ orgId, days }, ctx) => {
   const field = pathField(node);
   const childField = `orgPath.${node.path.length}`;
   const since = new Date(ctx.now.getTime() - days * DAY_MS);
-  const children = node.kind === 'grid' ? [] : await ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] });
+  const children =
+    node.kind === 'grid'
+      ? []
+      : await ctx.read.many<OrgDoc>(
+          'orgs',
+          { parentId: node._id, kind: ctx._.neq('unit') },
+          { limit: 1000, orderBy: [['order', 'asc']] },
+        );
   const [total, perChild, contacted] = await Promise.all([
     ctx.read.count('veterans', { [field]: node._id, lifeStatus: 'in_district' }),
     Promise.all(children.map((c) => ctx.read.count('veterans', { [childField]: c._id, lifeStatus: 'in_district' }))),
@@ -23,7 +30,12 @@ export default defineAction(coverage, async ({ orgId, days }, ctx) => {
   ]);
   const contactedBy = new Map(contacted.map((r) => [r._id, r.n]));
   const row = (id: string, name: string, kind: OrgDoc['kind'], veterans: number, n: number): CoverageRow => ({
-    id, name, kind, veterans, contacted: Math.min(n, veterans), rate: veterans ? Math.min(n, veterans) / veterans : 0,
+    id,
+    name,
+    kind,
+    veterans,
+    contacted: Math.min(n, veterans),
+    rate: veterans ? Math.min(n, veterans) / veterans : 0,
   });
   const allContacted = contacted.reduce((s, r) => s + r.n, 0);
   return {

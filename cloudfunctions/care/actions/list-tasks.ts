@@ -10,7 +10,11 @@ export default defineAction(listTasks, async ({ orgId, overdueOnly }, ctx) => {
   const field = node.kind === 'grid' ? 'gridId' : pathField(node);
   const due = overdueOnly ? { dueAt: ctx._.lt(ctx.now) } : {};
   const [docs, overdue] = await Promise.all([
-    ctx.read.many<VisitTaskDoc>('visitTasks', { [field]: node._id, status: 'open', ...due }, { limit: 200, orderBy: [['dueAt', 'asc']] }),
+    ctx.read.many<VisitTaskDoc>(
+      'visitTasks',
+      { [field]: node._id, status: 'open', ...due },
+      { limit: 200, orderBy: [['dueAt', 'asc']] },
+    ),
     ctx.read.count('visitTasks', { [field]: node._id, status: 'open', dueAt: ctx._.lt(ctx.now) }),
   ]);
   return { items: docs.map((t) => taskView(t, ctx.now)), overdue };

@@ -29,6 +29,9 @@ export default defineAction(listVisits, async ({ veteranId, gridId, limit }, ctx
     ctx.read.many<VisitDoc>('visits', where, { limit, orderBy: [['date', 'desc']] }),
     careSettingsOf(ctx.read, districtId),
   ]);
-  const urls = await tempUrls(ctx, docs.flatMap((v) => v.photos));
+  const urls = await tempUrls(
+    ctx,
+    docs.flatMap((v) => v.photos),
+  );
   return { items: docs.map((v) => visitView(v, settings.occasions, urls)) };
 });

@@ -21,11 +21,13 @@ export default defineAction(logVisit, async (input, ctx) => {
   if (input.date < '2015-01-01') throw new AppError('INVALID_INPUT', '走访日期过早，请核对', 'date');
   if (input.kind === 'mandatory') {
     const settings = await careSettingsOf(ctx.read, veteran.orgPath[0]);
-    if (!settings.occasions.some((o) => o.key === input.occasion && o.enabled)) throw new AppError('INVALID_INPUT', '请选择六必访事由', 'occasion');
+    if (!settings.occasions.some((o) => o.key === input.occasion && o.enabled))
+      throw new AppError('INVALID_INPUT', '请选择六必访事由', 'occasion');
   }
   if (input.campaignId) {
     const campaign = await ctx.read.byId<CampaignDoc>('visitCampaigns', input.campaignId);
-    if (!campaign || !veteran.orgPath.includes(campaign.orgId)) throw new AppError('NOT_FOUND', '没有找到该走访活动', 'campaignId');
+    if (!campaign || !veteran.orgPath.includes(campaign.orgId))
+      throw new AppError('NOT_FOUND', '没有找到该走访活动', 'campaignId');
     const day = startOfShanghaiDay(input.date).getTime();
     if (day < new Date(campaign.startDate).getTime() || day >= new Date(campaign.endDate).getTime()) {
       throw new AppError('INVALID_INPUT', `走访日期不在「${campaign.name}」的活动期间内`, 'date');
@@ -66,7 +68,11 @@ export default defineAction(logVisit, async (input, ctx) => {
   await inTransaction(ctx.db, async (tx) => {
     await tx.collection('visits').doc(id).set({ data: visit });
     await addMonthly(tx, veteran.orgPath, visit.month, { visits: 1, visitValueFen: visit.valueFen });
-    if (input.taskId) await tx.collection('visitTasks').doc(input.taskId).update({ data: { status: 'done', visitId: id, doneAt: ctx.now } });
+    if (input.taskId)
+      await tx
+        .collection('visitTasks')
+        .doc(input.taskId)
+        .update({ data: { status: 'done', visitId: id, doneAt: ctx.now } });
   });
   return { id, valueFen: visit.valueFen };
 });

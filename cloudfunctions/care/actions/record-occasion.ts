@@ -11,6 +11,12 @@ export default defineAction(recordOccasion, async ({ veteranId, occasion, note }
   if (!veteran) throw new AppError('NOT_FOUND', '没有找到该退役军人', 'veteranId');
   await ctx.authorize('care:log', { orgPath: veteran.orgPath });
   const who = await callerName(ctx);
-  const task = await createVisitTask(ctx, { veteranId, occasion, source: 'grid', note, createdBy: who.staffId ?? who.openid });
+  const task = await createVisitTask(ctx, {
+    veteranId,
+    occasion,
+    source: 'grid',
+    note,
+    createdBy: who.staffId ?? who.openid,
+  });
   return { taskId: task._id, dueAt: task.dueAt.toISOString() };
 });

@@ -18,8 +18,13 @@ export const update = defineAction(updateCareSettings, async (input, ctx) => {
   const district = me.roles.find((r) => r.role === 'district_staff');
   if (!district) throw new AppError('FORBIDDEN', '只有区退役军人事务局可以设置六必访事由');
   await ctx.authorize('care:settings', { orgPath: [district.orgId] });
-  if (new Set(input.occasions.map((o) => o.key)).size !== input.occasions.length) throw new AppError('INVALID_INPUT', '事由编号不能重复', 'occasions');
-  if (input.keyGroupContactDays > input.contactDays) throw new AppError('INVALID_INPUT', '重点人群的联系周期不能长于一般人员', 'keyGroupContactDays');
-  await ctx.db.collection('careSettings').doc(district.orgId).set({ data: { ...input, updatedAt: ctx.now, updatedBy: district.staffId ?? me.openid } });
+  if (new Set(input.occasions.map((o) => o.key)).size !== input.occasions.length)
+    throw new AppError('INVALID_INPUT', '事由编号不能重复', 'occasions');
+  if (input.keyGroupContactDays > input.contactDays)
+    throw new AppError('INVALID_INPUT', '重点人群的联系周期不能长于一般人员', 'keyGroupContactDays');
+  await ctx.db
+    .collection('careSettings')
+    .doc(district.orgId)
+    .set({ data: { ...input, updatedAt: ctx.now, updatedBy: district.staffId ?? me.openid } });
   return input;
 });

@@ -19,8 +19,16 @@ export default defineAction(uncontacted, async ({ gridId, days }, ctx) => {
   const keyDays = Math.min(settings.keyGroupContactDays, contactDays);
   const since = new Date(ctx.now.getTime() - LOOK_BACK_DAYS * DAY_MS);
   const [veterans, visits] = await Promise.all([
-    ctx.read.many<Pick<VeteranDoc, '_id' | 'name' | 'birthDate' | 'keyGroups'>>('veterans', { gridId: node._id, lifeStatus: 'in_district' }, { limit: 1000, fields: { _id: true, name: true, birthDate: true, keyGroups: true } }),
-    ctx.read.many<Pick<VisitDoc, 'veteranId' | 'date'>>('visits', { gridId: node._id, date: ctx._.gte(since) }, { limit: 1000, orderBy: [['date', 'desc']], fields: { veteranId: true, date: true } }),
+    ctx.read.many<Pick<VeteranDoc, '_id' | 'name' | 'birthDate' | 'keyGroups'>>(
+      'veterans',
+      { gridId: node._id, lifeStatus: 'in_district' },
+      { limit: 1000, fields: { _id: true, name: true, birthDate: true, keyGroups: true } },
+    ),
+    ctx.read.many<Pick<VisitDoc, 'veteranId' | 'date'>>(
+      'visits',
+      { gridId: node._id, date: ctx._.gte(since) },
+      { limit: 1000, orderBy: [['date', 'desc']], fields: { veteranId: true, date: true } },
+    ),
   ]);
   const last = new Map<string, number>();
   for (const v of visits) if (!last.has(v.veteranId)) last.set(v.veteranId, new Date(v.date).getTime());
@@ -31,7 +39,14 @@ export default defineAction(uncontacted, async ({ gridId, days }, ctx) => {
       const limitDays = keyGroup ? keyDays : contactDays;
       const at = last.get(v._id) ?? null;
       const daysSince = at === null ? null : Math.floor((ctx.now.getTime() - at) / DAY_MS);
-      return { veteranId: v._id, name: v.name, keyGroup, lastContact: at === null ? null : shanghaiDay(new Date(at)), daysSince, limitDays };
+      return {
+        veteranId: v._id,
+        name: v.name,
+        keyGroup,
+        lastContact: at === null ? null : shanghaiDay(new Date(at)),
+        daysSince,
+        limitDays,
+      };
     })
     .filter((r) => r.daysSince === null || r.daysSince >= r.limitDays)
     .sort((a, b) => (b.daysSince ?? 1e9) - (a.daysSince ?? 1e9) || Number(!!b.keyGroup) - Number(!!a.keyGroup));

@@ -6,7 +6,12 @@ import { shanghaiDay } from '../../_kernel/shanghai';
 
 /** The veterans visited under a campaign (each once, however many visits). */
 export async function visitedIn(ctx: ActionContext, campaignId: string): Promise<Set<string>> {
-  const visited = await aggregate<{ _id: string }>(ctx.db, 'visits', [{ $match: { campaignId } }, { $group: { _id: '$veteranId' } }], 100_000);
+  const visited = await aggregate<{ _id: string }>(
+    ctx.db,
+    'visits',
+    [{ $match: { campaignId } }, { $group: { _id: '$veteranId' } }],
+    100_000,
+  );
   return new Set(visited.map((v) => v._id));
 }
 
@@ -17,8 +22,14 @@ export async function campaignView(ctx: ActionContext, c: CampaignDoc, visited?:
   let covered = 0;
   for (const id of seen) if (targets.has(id)) covered++;
   return {
-    id: c._id, name: c.name, orgId: c.orgId,
-    startDate: shanghaiDay(new Date(c.startDate)), endDate: shanghaiDay(new Date(new Date(c.endDate).getTime() - 1)),
-    target: c.target, targets: targets.size, covered, rate: targets.size ? covered / targets.size : 0,
+    id: c._id,
+    name: c.name,
+    orgId: c.orgId,
+    startDate: shanghaiDay(new Date(c.startDate)),
+    endDate: shanghaiDay(new Date(new Date(c.endDate).getTime() - 1)),
+    target: c.target,
+    targets: targets.size,
+    covered,
+    rate: targets.size ? covered / targets.size : 0,
   };
 }

@@ -11,7 +11,7 @@ export function visitView(v: VisitDoc, occasions: OccasionSetting[], urls: Map<s
     date: shanghaiDay(new Date(v.date)),
     kind: v.kind,
     kindLabel: VISIT_KIND_LABELS[v.kind],
-    occasionLabel: v.occasion ? occasions.find((o) => o.key === v.occasion)?.label ?? v.occasion : null,
+    occasionLabel: v.occasion ? (occasions.find((o) => o.key === v.occasion)?.label ?? v.occasion) : null,
     visitors: v.visitors,
     findings: v.findings,
     goods: v.goods,

@@ -16,10 +16,17 @@ import { noticeReach } from './notice-reach';
 /**
  * Monthly rows of the period, one level below the node (its children): streets, communities or grids.
  */
-async function monthlyRows(ctx: ActionContext, node: OrgDoc, period: { from: string; to: string }): Promise<CareMonthlyDoc[]> {
+async function monthlyRows(
+  ctx: ActionContext,
+  node: OrgDoc,
+  period: { from: string; to: string },
+): Promise<CareMonthlyDoc[]> {
   const month = ctx._.gte(period.from).and(ctx._.lte(period.to));
   const below = { district: 'street', street: 'community', community: 'grid' } as const;
-  const where = node.kind === 'grid' ? { 'orgPath.3': node._id, month } : { level: below[node.kind as keyof typeof below], [pathField(node)]: node._id, month };
+  const where =
+    node.kind === 'grid'
+      ? { 'orgPath.3': node._id, month }
+      : { level: below[node.kind as keyof typeof below], [pathField(node)]: node._id, month };
   const out: CareMonthlyDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
     const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, { skip, limit: 1000 });
@@ -35,14 +42,31 @@ async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStats
   }
   const out: LedgerStatsDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await ctx.read.many<LedgerStatsDoc>('ledgerStats', { [pathField(node)]: node._id }, { skip, limit: 1000, orderBy: [['_id', 'asc']] });
+    const page = await ctx.read.many<LedgerStatsDoc>(
+      'ledgerStats',
+      { [pathField(node)]: node._id },
+      { skip, limit: 1000, orderBy: [['_id', 'asc']] },
+    );
     out.push(...page);
     if (page.length < 1000) return out;
   }
 }
 
 type Sums = Omit<FigureRow, 'id' | 'name' | 'kind' | 'filingRate'>;
-const zero = (): Sums => ({ veterans: 0, filed: 0, aged80: 0, hardship: 0, contribution: 0, decorated: 0, keyGroups: 0, keyGroupPeople: 0, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 });
+const zero = (): Sums => ({
+  veterans: 0,
+  filed: 0,
+  aged80: 0,
+  hardship: 0,
+  contribution: 0,
+  decorated: 0,
+  keyGroups: 0,
+  keyGroupPeople: 0,
+  visits: 0,
+  visitValueFen: 0,
+  subsidies: 0,
+  subsidyFen: 0,
+});
 
 /** The default period: the last 12 months up to the current one. */
 export function periodOf(now: Date, from: string | null, to: string | null): { from: string; to: string } {
@@ -54,13 +78,23 @@ export function periodOf(now: Date, from: string | null, to: string | null): { f
 }
 
 /** Every figure of the dashboard over `node`, per child node and per month of the period. */
-export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from: string; to: string }): Promise<DashboardData> {
+export async function figuresOf(
+  ctx: ActionContext,
+  node: OrgDoc,
+  period: { from: string; to: string },
+): Promise<DashboardData> {
   const field = pathField(node);
   const depth = node.path.length;
   const childOf = (path: string[]) => path[depth] ?? node._id;
   const cutoff = aged80Cutoff(ctx.now);
   const [children, veterans, monthly, requests, notices] = await Promise.all([
-    node.kind === 'grid' ? Promise.resolve([] as OrgDoc[]) : ctx.read.many<OrgDoc>('orgs', { parentId: node._id, kind: ctx._.neq('unit') }, { limit: 1000, orderBy: [['order', 'asc']] }),
+    node.kind === 'grid'
+      ? Promise.resolve([] as OrgDoc[])
+      : ctx.read.many<OrgDoc>(
+          'orgs',
+          { parentId: node._id, kind: ctx._.neq('unit') },
+          { limit: 1000, orderBy: [['order', 'asc']] },
+        ),
     ledgerRows(ctx, node),
     monthlyRows(ctx, node, period),
     // Requests (诉求) received, and closed, within the period: indexed counts.
@@ -81,7 +115,12 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
     s.keyGroups += aged80 + g.hardship + g.contribution + g.decorated;
     s.keyGroupPeople += (g.marked ?? 0) + aged80 - (g.markedBirthDates ?? []).filter((b) => b <= cutoff).length;
   }
-  const months = new Map<string, MonthRow>(monthsBetween(period.from, period.to).map((m) => [m, { month: m, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 }]));
+  const months = new Map<string, MonthRow>(
+    monthsBetween(period.from, period.to).map((m) => [
+      m,
+      { month: m, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 },
+    ]),
+  );
   let relief = { cases: 0, paidFen: 0 };
   for (const r of monthly) {
     const s = at(childOf(r.orgPath));
@@ -91,7 +130,12 @@ export async function figuresOf(ctx: ActionContext, node: OrgDoc, period: { from
     s.subsidyFen += r.subsidyFen;
     relief = { cases: relief.cases + r.reliefCases, paidFen: relief.paidFen + r.reliefFen };
     const m = months.get(r.month);
-    if (m) { m.visits += r.visits; m.visitValueFen += r.visitValueFen; m.subsidies += r.subsidies; m.subsidyFen += r.subsidyFen; }
+    if (m) {
+      m.visits += r.visits;
+      m.visitValueFen += r.visitValueFen;
+      m.subsidies += r.subsidies;
+      m.subsidyFen += r.subsidyFen;
+    }
   }
   const row = (id: string, name: string, kind: OrgDoc['kind'], s: Sums): FigureRow => {
     const { veterans: n, filed } = s;

@@ -11,16 +11,29 @@ const MAX_NOTICES = 50;
  * Notices published to the node or below it during the period, and the share of their audience (bound
  * veterans living in each notice's scope) who have read them: Σ read / Σ audience.
  */
-export async function noticeReach(ctx: ActionContext, node: OrgDoc, period: { from: string; to: string }): Promise<{ sent: number; readRate: number }> {
-  const createdAt = ctx._.gte(startOfShanghaiMonth(period.from)).and(ctx._.lt(startOfShanghaiMonth(nextMonth(period.to))));
-  const notices = await ctx.read.many<NoticeDoc>('notices', { scopePath: node._id, status: 'published', createdAt }, {
-    limit: MAX_NOTICES,
-    orderBy: [['createdAt', 'desc']],
-    fields: { scopeKind: true, scopeOrgId: true },
-  });
+export async function noticeReach(
+  ctx: ActionContext,
+  node: OrgDoc,
+  period: { from: string; to: string },
+): Promise<{ sent: number; readRate: number }> {
+  const createdAt = ctx._.gte(startOfShanghaiMonth(period.from)).and(
+    ctx._.lt(startOfShanghaiMonth(nextMonth(period.to))),
+  );
+  const notices = await ctx.read.many<NoticeDoc>(
+    'notices',
+    { scopePath: node._id, status: 'published', createdAt },
+    {
+      limit: MAX_NOTICES,
+      orderBy: [['createdAt', 'desc']],
+      fields: { scopeKind: true, scopeOrgId: true },
+    },
+  );
   const counts = await Promise.all(
     notices.map((n) =>
-      Promise.all([ctx.read.count('veterans', audienceWhere(ctx, n)), ctx.read.count('noticeReceipts', { noticeId: n._id, readerKind: 'veteran' })]),
+      Promise.all([
+        ctx.read.count('veterans', audienceWhere(ctx, n)),
+        ctx.read.count('noticeReceipts', { noticeId: n._id, readerKind: 'veteran' }),
+      ]),
     ),
   );
   const audience = counts.reduce((sum, [a]) => sum + a, 0);

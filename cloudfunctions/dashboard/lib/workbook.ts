@@ -10,15 +10,50 @@ export async function workbookOf(data: DashboardData, table: 'children' | 'month
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(table === 'children' ? '分区统计' : '分月统计');
   if (table === 'children') {
-    ws.addRow(['单位', '类别', '退役军人', '已建档', '建档率(%)', '80岁以上', '特困', '重大贡献', '立功受奖', '重点人群(人次)', '重点人群(人)', '走访次数', '慰问金额(元)', '困难补助(笔)', '补助金额(元)']);
+    ws.addRow([
+      '单位',
+      '类别',
+      '退役军人',
+      '已建档',
+      '建档率(%)',
+      '80岁以上',
+      '特困',
+      '重大贡献',
+      '立功受奖',
+      '重点人群(人次)',
+      '重点人群(人)',
+      '走访次数',
+      '慰问金额(元)',
+      '困难补助(笔)',
+      '补助金额(元)',
+    ]);
     for (const r of [...data.children, { ...data.total, name: `${data.total.name}（合计）` }]) {
-      ws.addRow([r.name, KIND[r.kind], r.veterans, r.filed, pct(r.filingRate), r.aged80, r.hardship, r.contribution, r.decorated, r.keyGroups, r.keyGroupPeople, r.visits, money(r.visitValueFen), r.subsidies, money(r.subsidyFen)]);
+      ws.addRow([
+        r.name,
+        KIND[r.kind],
+        r.veterans,
+        r.filed,
+        pct(r.filingRate),
+        r.aged80,
+        r.hardship,
+        r.contribution,
+        r.decorated,
+        r.keyGroups,
+        r.keyGroupPeople,
+        r.visits,
+        money(r.visitValueFen),
+        r.subsidies,
+        money(r.subsidyFen),
+      ]);
     }
   } else {
     ws.addRow(['月份', '走访次数', '慰问金额(元)', '困难补助(笔)', '补助金额(元)']);
-    for (const m of data.months) ws.addRow([m.month, m.visits, money(m.visitValueFen), m.subsidies, money(m.subsidyFen)]);
+    for (const m of data.months)
+      ws.addRow([m.month, m.visits, money(m.visitValueFen), m.subsidies, money(m.subsidyFen)]);
   }
   ws.getRow(1).font = { bold: true };
-  ws.columns.forEach((c) => { c.width = 14; });
+  ws.columns.forEach((c) => {
+    c.width = 14;
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

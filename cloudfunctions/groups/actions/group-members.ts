@@ -15,8 +15,16 @@ export default defineAction(groupMembers, async ({ groupId }, ctx) => {
   let items: MemberView[];
   if (g.kind === 'grid' && g.gridId) {
     const [team, vets] = await Promise.all([
-      ctx.read.many<StaffDoc>('staff', { orgId: g.gridId, status: 'active', role: _.in(['grid_leader', 'grid_member']) }),
-      ctx.read.many<VeteranDoc>('veterans', { gridId: g.gridId, lifeStatus: 'in_district', openid: _.gt('') }, { limit: 1000 }),
+      ctx.read.many<StaffDoc>('staff', {
+        orgId: g.gridId,
+        status: 'active',
+        role: _.in(['grid_leader', 'grid_member']),
+      }),
+      ctx.read.many<VeteranDoc>(
+        'veterans',
+        { gridId: g.gridId, lifeStatus: 'in_district', openid: _.gt('') },
+        { limit: 1000 },
+      ),
     ]);
     items = [
       ...team.filter((s) => s.openid).map((s) => ({ key: `s:${s._id}`, name: s.name, label: ROLE_LABELS[s.role] })),

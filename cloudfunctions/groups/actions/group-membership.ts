@@ -6,7 +6,8 @@ import { addExplicitMembers, removeExplicitMembers } from '../../_kernel/groups/
 
 async function manageable(ctx: ActionContext, groupId: string) {
   const access = await groupAccess(ctx, groupId);
-  if (access.group.kind !== 'explicit') throw new AppError('PRECONDITION_FAILED', '网格群的成员随档案自动变化，不能手动添加或移除');
+  if (access.group.kind !== 'explicit')
+    throw new AppError('PRECONDITION_FAILED', '网格群的成员随档案自动变化，不能手动添加或移除');
   requireAbility(access, 'canManageMembers', '只有群管理员可以管理成员');
   return access;
 }

@@ -10,10 +10,15 @@ export interface ResolvedMention extends MessageMention {
   openid: string;
 }
 
-const ids = (keys: string[], prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+const ids = (keys: string[], prefix: string) =>
+  keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
 
 /** Mention keys to members of THIS group (with their openid, never returned to clients); anything else is refused. */
-export async function resolveMentions(ctx: ActionContext, access: GroupAccess, keys: string[]): Promise<ResolvedMention[]> {
+export async function resolveMentions(
+  ctx: ActionContext,
+  access: GroupAccess,
+  keys: string[],
+): Promise<ResolvedMention[]> {
   const wanted = [...new Set(keys)];
   if (!wanted.length) return [];
   const { _ } = ctx;
@@ -21,14 +26,20 @@ export async function resolveMentions(ctx: ActionContext, access: GroupAccess, k
   const found: ResolvedMention[] = [];
   if (g.kind === 'grid' && g.gridId) {
     const [vets, staff] = await Promise.all([
-      ids(wanted, 'v:').length ? ctx.read.many<VeteranDoc>('veterans', { _id: _.in(ids(wanted, 'v:')), gridId: g.gridId }) : Promise.resolve([]),
-      ids(wanted, 's:').length ? ctx.read.many<StaffDoc>('staff', { _id: _.in(ids(wanted, 's:')), orgId: g.gridId, status: 'active' }) : Promise.resolve([]),
+      ids(wanted, 'v:').length
+        ? ctx.read.many<VeteranDoc>('veterans', { _id: _.in(ids(wanted, 'v:')), gridId: g.gridId })
+        : Promise.resolve([]),
+      ids(wanted, 's:').length
+        ? ctx.read.many<StaffDoc>('staff', { _id: _.in(ids(wanted, 's:')), orgId: g.gridId, status: 'active' })
+        : Promise.resolve([]),
     ]);
     for (const v of vets) if (v.openid) found.push({ key: `v:${v._id}`, name: v.name, openid: v.openid });
     for (const s of staff) if (s.openid) found.push({ key: `s:${s._id}`, name: s.name, openid: s.openid });
   } else {
     const openids = ids(wanted, 'o:');
-    const members = openids.length ? await ctx.read.many<GroupMemberDoc>('groupMembers', { _id: _.in(openids.map((o) => `${g._id}__${o}`)) }) : [];
+    const members = openids.length
+      ? await ctx.read.many<GroupMemberDoc>('groupMembers', { _id: _.in(openids.map((o) => `${g._id}__${o}`)) })
+      : [];
     for (const m of members) found.push({ key: `o:${m.openid}`, name: m.name, openid: m.openid });
   }
   if (found.length !== wanted.length) throw new AppError('INVALID_INPUT', '只能提醒本群的成员', 'mentions');

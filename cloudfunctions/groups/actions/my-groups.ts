@@ -18,11 +18,21 @@ export default defineAction(myGroups, async (_input, ctx) => {
     explicitIds.length ? ctx.read.many<GroupDoc>('groups', { _id: ctx._.in(explicitIds) }) : Promise.resolve([]),
   ]);
   const entries: { id: string; kind: GroupSummary['kind']; name: string; path: string[] | null }[] = [
-    ...[...grids].map(([gridId, path]) => ({ id: gridGroupId(gridId), kind: 'grid' as const, name: `${orgName(orgs, gridId)}群`, path })),
+    ...[...grids].map(([gridId, path]) => ({
+      id: gridGroupId(gridId),
+      kind: 'grid' as const,
+      name: `${orgName(orgs, gridId)}群`,
+      path,
+    })),
     ...explicit.map((g) => ({ id: g._id, kind: 'explicit' as const, name: g.name, path: null })),
   ];
   const items = await Promise.all(
-    entries.map(async (e) => ({ id: e.id, kind: e.kind, name: e.name, unread: await unreadSince(ctx, e.id, e.path, await lastReadKey(ctx, me.openid, e.id)) })),
+    entries.map(async (e) => ({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      unread: await unreadSince(ctx, e.id, e.path, await lastReadKey(ctx, me.openid, e.id)),
+    })),
   );
   return { items, totalUnread: items.reduce((n, i) => n + i.unread, 0) };
 });

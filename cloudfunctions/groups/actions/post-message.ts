@@ -16,11 +16,17 @@ import { resolveMentions } from './mentions';
 
 export default defineAction(postMessage, async ({ groupId, text, imageFileId, mentions }, ctx) => {
   const access = await groupAccess(ctx, groupId);
-  const denied = access.group.announcementsOnly ? POLICY_DENIED_MESSAGES['group:announce'] : POLICY_DENIED_MESSAGES['group:post'];
+  const denied = access.group.announcementsOnly
+    ? POLICY_DENIED_MESSAGES['group:announce']
+    : POLICY_DENIED_MESSAGES['group:post'];
   requireAbility(access, 'canPost', denied);
-  if (imageFileId && !isGroupFile(imageFileId, groupId)) throw new AppError('INVALID_INPUT', '图片不属于本群', 'imageFileId');
+  if (imageFileId && !isGroupFile(imageFileId, groupId))
+    throw new AppError('INVALID_INPUT', '图片不属于本群', 'imageFileId');
   const me = access.me;
-  const sentLastMinute = await ctx.read.count('messages', { senderOpenid: me.openid, _id: ctx._.gt(floorKey(new Date(ctx.now.getTime() - 60_000))) });
+  const sentLastMinute = await ctx.read.count('messages', {
+    senderOpenid: me.openid,
+    _id: ctx._.gt(floorKey(new Date(ctx.now.getTime() - 60_000))),
+  });
   if (sentLastMinute >= MESSAGE_LIMITS.perMinute) {
     throw new AppError('RATE_LIMITED', `发送太频繁：每分钟最多发送${MESSAGE_LIMITS.perMinute}条消息，请稍后再试`);
   }
@@ -31,18 +37,31 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
 
   const key = timelineKey(ctx.now);
   const doc: MessageDoc = {
-    _id: key, groupId, senderOpenid: me.openid, senderName: me.veteran?.name ?? me.staff[0]?.name ?? '群成员', senderLabel: access.senderLabel,
-    kind: imageFileId ? 'image' : 'text', text, imageFileId, mentions: mentioned.map(({ key: k, name }) => ({ key: k, name })),
-    recalled: false, createdAt: ctx.now, rev: key,
+    _id: key,
+    groupId,
+    senderOpenid: me.openid,
+    senderName: me.veteran?.name ?? me.staff[0]?.name ?? '群成员',
+    senderLabel: access.senderLabel,
+    kind: imageFileId ? 'image' : 'text',
+    text,
+    imageFileId,
+    mentions: mentioned.map(({ key: k, name }) => ({ key: k, name })),
+    recalled: false,
+    createdAt: ctx.now,
+    rev: key,
   };
   await ctx.db.collection('messages').add({ data: doc });
   // Posting means the sender has seen the group up to here.
   await advanceReadCursor(ctx, me.openid, groupId, key, await lastReadKey(ctx, me.openid, groupId));
   for (const m of mentioned) {
     if (m.openid === me.openid) continue;
-    await notifyUser(ctx, m.openid, 'mention', [access.group.name, `${doc.senderName}：${text || '[图片]'}`, beijingTime(ctx.now)], `features/grid/pages/index?groupId=${encodeURIComponent(groupId)}`).catch((err) =>
-      console.error('[postMessage] mention notification failed', err),
-    );
+    await notifyUser(
+      ctx,
+      m.openid,
+      'mention',
+      [access.group.name, `${doc.senderName}：${text || '[图片]'}`, beijingTime(ctx.now)],
+      `features/grid/pages/index?groupId=${encodeURIComponent(groupId)}`,
+    ).catch((err) => console.error('[postMessage] mention notification failed', err));
   }
   return { item: messageItem(doc, me.openid, ctx.now) };
 });

@@ -17,6 +17,11 @@ export default defineAction(recallMessage, async ({ messageId }, ctx) => {
     throw new AppError('PRECONDITION_FAILED', '只能撤回2分钟内发送的消息');
   }
   const rev = timelineKey(ctx.now);
-  await ctx.db.collection('messages').doc(messageId).update({ data: { recalled: true, text: '', imageFileId: null, mentions: [], rev } });
-  return { item: messageItem({ ...msg, recalled: true, text: '', imageFileId: null, mentions: [], rev }, me.openid, ctx.now) };
+  await ctx.db
+    .collection('messages')
+    .doc(messageId)
+    .update({ data: { recalled: true, text: '', imageFileId: null, mentions: [], rev } });
+  return {
+    item: messageItem({ ...msg, recalled: true, text: '', imageFileId: null, mentions: [], rev }, me.openid, ctx.now),
+  };
 });

@@ -13,27 +13,51 @@ const TOP = '~';
  * One page of the timeline before `before`, newest first: up to 20 messages (by `_id`, from the index),
  * and the notice cards whose keys fall in the same span (notices are few: one query on the scope path).
  */
-export async function timelinePage(ctx: ActionContext, access: GroupAccess, before: string = TOP): Promise<{ items: TimelineItem[]; hasMore: boolean }> {
+export async function timelinePage(
+  ctx: ActionContext,
+  access: GroupAccess,
+  before: string = TOP,
+): Promise<{ items: TimelineItem[]; hasMore: boolean }> {
   const { _ } = ctx;
   const size = MESSAGE_LIMITS.pageSize;
-  const messages = await ctx.read.many<MessageDoc>('messages', { groupId: access.group._id, _id: _.lt(before) }, { orderBy: [['_id', 'desc']], limit: size + 1 });
+  const messages = await ctx.read.many<MessageDoc>(
+    'messages',
+    { groupId: access.group._id, _id: _.lt(before) },
+    { orderBy: [['_id', 'desc']], limit: size + 1 },
+  );
   const hasMoreMessages = messages.length > size;
   const page = messages.slice(0, size);
   const lower = hasMoreMessages ? page[page.length - 1]._id : '';
   const notices = access.noticePath
-    ? await ctx.read.many<NoticeDoc>('notices', { scopeOrgId: _.in(access.noticePath), _id: _.and(_.gt(lower), _.lt(before)) }, { orderBy: [['_id', 'desc']], limit: 50 })
+    ? await ctx.read.many<NoticeDoc>(
+        'notices',
+        { scopeOrgId: _.in(access.noticePath), _id: _.and(_.gt(lower), _.lt(before)) },
+        { orderBy: [['_id', 'desc']], limit: 50 },
+      )
     : [];
   return { items: merged(page, notices, access.me.openid, ctx.now), hasMore: hasMoreMessages };
 }
 
 /** Everything whose `rev` is after the cursor (new, recalled, edited, withdrawn); the client replaces by key. */
-export async function timelineChanges(ctx: ActionContext, access: GroupAccess, cursor: string): Promise<{ items: TimelineItem[]; cursor: string }> {
+export async function timelineChanges(
+  ctx: ActionContext,
+  access: GroupAccess,
+  cursor: string,
+): Promise<{ items: TimelineItem[]; cursor: string }> {
   const { _ } = ctx;
   const from = syncFrom(cursor, ctx.now);
   const [messages, notices] = await Promise.all([
-    ctx.read.many<MessageDoc>('messages', { groupId: access.group._id, rev: _.gt(from) }, { orderBy: [['rev', 'asc']], limit: 100 }),
+    ctx.read.many<MessageDoc>(
+      'messages',
+      { groupId: access.group._id, rev: _.gt(from) },
+      { orderBy: [['rev', 'asc']], limit: 100 },
+    ),
     access.noticePath
-      ? ctx.read.many<NoticeDoc>('notices', { scopeOrgId: _.in(access.noticePath), rev: _.gt(from) }, { orderBy: [['rev', 'asc']], limit: 50 })
+      ? ctx.read.many<NoticeDoc>(
+          'notices',
+          { scopeOrgId: _.in(access.noticePath), rev: _.gt(from) },
+          { orderBy: [['rev', 'asc']], limit: 50 },
+        )
       : Promise.resolve([]),
   ]);
   // A burst larger than one answer: continue from the last change returned rather than from now.

@@ -24,24 +24,36 @@ export default defineAction(decideCorrection, async ({ correctionId, decision, n
   const file = await loadFile(read, correction.veteranId, 'correctionId');
   const pii = ctx.pii();
   const value = correction.valueText ?? pii.decrypt(correction.valueEnc as string);
-  const planned = decision === 'confirm' ? planChanges(file, { [correction.field]: value }, pii, now, () => 'correctionId') : null;
+  const planned =
+    decision === 'confirm' ? planChanges(file, { [correction.field]: value }, pii, now, () => 'correctionId') : null;
   const decided = { decidedBy: actor, decidedAt: now, note };
 
   await inTransaction(db, async (tx) => {
     const current = await txGet<CorrectionDoc>(tx, 'corrections', correctionId);
     if (current?.status !== 'pending') throw new AppError('PRECONDITION_FAILED', '该更正申请已处理，请刷新');
     if (!planned) {
-      await tx.collection('corrections').doc(correctionId).update({ data: { status: 'rejected', ...decided } });
+      await tx
+        .collection('corrections')
+        .doc(correctionId)
+        .update({ data: { status: 'rejected', ...decided } });
       return;
     }
     const latest = await txGet<VeteranDoc>(tx, 'veterans', file._id);
     if (!latest || latest.version !== file.version) throw new AppError('CONFLICT', '档案刚被修改，请刷新后再处理');
-    await tx.collection('veterans').doc(file._id).update({
-      data: { ...planned.update, verifiedAt: now, verifiedBy: actor.id, updatedAt: now, version: file.version + 1 },
-    });
-    await tx.collection('corrections').doc(correctionId).update({ data: { status: 'confirmed', ...decided } });
+    await tx
+      .collection('veterans')
+      .doc(file._id)
+      .update({
+        data: { ...planned.update, verifiedAt: now, verifiedBy: actor.id, updatedAt: now, version: file.version + 1 },
+      });
+    await tx
+      .collection('corrections')
+      .doc(correctionId)
+      .update({ data: { status: 'confirmed', ...decided } });
     const asked = `${ACTOR_KIND_LABELS[correction.requestedBy.kind]}申请更正：${correction.reason}`;
-    const { _id, ...entry } = changeEntry(file._id, actor, 'correction', planned.changes, now, { note: note ? `${asked}；核实意见：${note}` : asked });
+    const { _id, ...entry } = changeEntry(file._id, actor, 'correction', planned.changes, now, {
+      note: note ? `${asked}；核实意见：${note}` : asked,
+    });
     await tx.collection('fileChanges').doc(_id).set({ data: entry });
   });
   if (planned) await refreshGridStats(ctx, [file.gridId]);

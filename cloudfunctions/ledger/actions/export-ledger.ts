@@ -24,7 +24,11 @@ export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) =
   const settings = await loadLedgerSettings(read);
   const orgs = new Map<string, OrgDoc>();
   for (let skip = 0; ; skip += PAGE) {
-    const page = await read.many<OrgDoc>('orgs', { kind: _.in(['street', 'community', 'grid']) }, { skip, limit: PAGE, orderBy: [['_id', 'asc']] });
+    const page = await read.many<OrgDoc>(
+      'orgs',
+      { kind: _.in(['street', 'community', 'grid']) },
+      { skip, limit: PAGE, orderBy: [['_id', 'asc']] },
+    );
     for (const o of page) orgs.set(o._id, o);
     if (page.length < PAGE) break;
   }
@@ -34,15 +38,43 @@ export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) =
   for (let last = ''; ; ) {
     const where = last ? { ...filesUnder(org), _id: _.gt(last) } : filesUnder(org);
     const page = await read.many<VeteranDoc>('veterans', where, { orderBy: [['_id', 'asc']], limit: PAGE });
-    for (const f of page) sheet.add(exportRow(f, f.orgPath.slice(1).map((id) => orgs.get(id)?.name ?? ''), settings, now, pii));
+    for (const f of page)
+      sheet.add(
+        exportRow(
+          f,
+          f.orgPath.slice(1).map((id) => orgs.get(id)?.name ?? ''),
+          settings,
+          now,
+          pii,
+        ),
+      );
     rows += page.length;
     if (page.length < PAGE) break;
     last = page[page.length - 1]._id;
   }
   const content = await sheet.finish();
   const stamp = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const upload = (await ctx.sdk.uploadFile({ cloudPath: `exports/${org._id}/${stamp}-${full ? 'full' : 'masked'}-${newId()}.xlsx`, fileContent: content })) as { fileID: string };
-  const link = (await ctx.sdk.getTempFileURL({ fileList: [{ fileID: upload.fileID, maxAge: URL_SECONDS }] })) as { fileList: { tempFileURL: string }[] };
-  await writeAudit(db, me, { kind: 'export', targetId: org._id, orgPath: org.path, field: full ? 'full' : 'masked', reason, at: now, rows });
-  return { url: link.fileList[0].tempFileURL, fileID: upload.fileID, rows, masked: !full, expiresAt: new Date(now.getTime() + URL_SECONDS * 1000).toISOString() };
+  const upload = (await ctx.sdk.uploadFile({
+    cloudPath: `exports/${org._id}/${stamp}-${full ? 'full' : 'masked'}-${newId()}.xlsx`,
+    fileContent: content,
+  })) as { fileID: string };
+  const link = (await ctx.sdk.getTempFileURL({ fileList: [{ fileID: upload.fileID, maxAge: URL_SECONDS }] })) as {
+    fileList: { tempFileURL: string }[];
+  };
+  await writeAudit(db, me, {
+    kind: 'export',
+    targetId: org._id,
+    orgPath: org.path,
+    field: full ? 'full' : 'masked',
+    reason,
+    at: now,
+    rows,
+  });
+  return {
+    url: link.fileList[0].tempFileURL,
+    fileID: upload.fileID,
+    rows,
+    masked: !full,
+    expiresAt: new Date(now.getTime() + URL_SECONDS * 1000).toISOString(),
+  };
 });

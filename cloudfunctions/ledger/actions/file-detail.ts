@@ -18,12 +18,26 @@ export default defineAction(fileDetail, async ({ veteranId }, ctx) => {
     loadLedgerSettings(read),
     orgsById(db, read, file.orgPath),
     staffNames(db, read, fileStaffIds(file)),
-    read.many<CorrectionDoc>('corrections', { veteranId, status: 'pending' }, { orderBy: [['createdAt', 'desc']], limit: 50 }),
+    read.many<CorrectionDoc>(
+      'corrections',
+      { veteranId, status: 'pending' },
+      { orderBy: [['createdAt', 'desc']], limit: 50 },
+    ),
     fileHistory(read, veteranId, 50),
   ]);
   // The grid team deciding a correction sees its evidence photo (a short-lived link).
-  const photos = await tempUrls(ctx, corrections.flatMap((c) => (c.photoFileId ? [c.photoFileId] : [])));
-  await writeAudit(db, me, { kind: 'view', targetId: veteranId, orgPath: file.orgPath, field: '', reason: '查看档案', at: now });
+  const photos = await tempUrls(
+    ctx,
+    corrections.flatMap((c) => (c.photoFileId ? [c.photoFileId] : [])),
+  );
+  await writeAudit(db, me, {
+    kind: 'view',
+    targetId: veteranId,
+    orgPath: file.orgPath,
+    field: '',
+    reason: '查看档案',
+    at: now,
+  });
   return {
     file: toFileView(file, placeName(orgs, file.orgPath), settings, now, names),
     corrections: corrections.map((c) => toCorrectionView(c, photos)),

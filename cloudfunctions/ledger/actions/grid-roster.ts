@@ -1,5 +1,4 @@
 import { gridRoster, ROSTER_FILTERS, type RosterFilter, type RosterRow } from '../../../types/ledger/roster';
-import type { RegistrationDoc } from '../../../types/account/model';
 import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import type { CorrectionDoc } from '../../../types/veteran/records';
@@ -37,7 +36,12 @@ export default defineAction(gridRoster, async (input, ctx) => {
   ]);
   const waiting = new Map<string, number>();
   for (const c of corrections) waiting.set(c.veteranId, (waiting.get(c.veteranId) ?? 0) + 1);
-  const rows = files.map((f) => rosterRow(f, settings, now, waiting.get(f._id) ?? 0)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  const counts = Object.fromEntries(ROSTER_FILTERS.map((f) => [f, rows.filter(MATCHES[f]).length])) as Record<RosterFilter, number>;
+  const rows = files
+    .map((f) => rosterRow(f, settings, now, waiting.get(f._id) ?? 0))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const counts = Object.fromEntries(ROSTER_FILTERS.map((f) => [f, rows.filter(MATCHES[f]).length])) as Record<
+    RosterFilter,
+    number
+  >;
   return { gridId, gridName: grid.name, items: rows.filter(MATCHES[input.filter]), counts, pendingRegistrations };
 });

@@ -26,10 +26,23 @@ export default defineAction(importCommit, async ({ fileID }, ctx) => {
   for (let i = 0; i < toCreate.length; i += BATCH) {
     const files = toCreate.slice(i, i + BATCH);
     await db.collection('veterans').add({ data: files });
-    const entries = files.map((f) => changeEntry(f._id, actor, 'import', [], now, { note: `台账导入（批次 ${batchId.slice(0, 8)}）` }));
+    const entries = files.map((f) =>
+      changeEntry(f._id, actor, 'import', [], now, { note: `台账导入（批次 ${batchId.slice(0, 8)}）` }),
+    );
     await db.collection('fileChanges').add({ data: entries });
   }
-  await writeAudit(db, me, { kind: 'import', targetId: seat.orgId, orgPath: seat.orgPath, field: '', reason: `导入 ${toCreate.length} 人`, at: now, rows: toCreate.length });
-  await refreshGridStats(ctx, toCreate.map((f) => f.gridId));
+  await writeAudit(db, me, {
+    kind: 'import',
+    targetId: seat.orgId,
+    orgPath: seat.orgPath,
+    field: '',
+    reason: `导入 ${toCreate.length} 人`,
+    at: now,
+    rows: toCreate.length,
+  });
+  await refreshGridStats(
+    ctx,
+    toCreate.map((f) => f.gridId),
+  );
   return { ...report, created: toCreate.length };
 });

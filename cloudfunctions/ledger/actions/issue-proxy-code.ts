@@ -13,7 +13,13 @@ export default defineAction(issueProxyCode, async ({ veteranId, relation }, ctx)
   const me = await ctx.authorize('file:keep', file);
   const code = newCode(8);
   const doc: Omit<ProxyCodeDoc, '_id'> = {
-    veteranId, relation, issuedBy: staffActor(me, file.orgPath).id, createdAt: ctx.now, expiresAt: new Date(ctx.now.getTime() + WEEK), usedBy: null, usedAt: null,
+    veteranId,
+    relation,
+    issuedBy: staffActor(me, file.orgPath).id,
+    createdAt: ctx.now,
+    expiresAt: new Date(ctx.now.getTime() + WEEK),
+    usedBy: null,
+    usedAt: null,
   };
   await ctx.db.collection('proxyCodes').doc(code).set({ data: doc });
   return { code, expiresAt: doc.expiresAt.toISOString() };

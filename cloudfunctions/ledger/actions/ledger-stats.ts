@@ -7,7 +7,18 @@ import { orgsById } from '../../_kernel/orgs';
 import { ledgerOrg } from '../jurisdiction/scope';
 
 function emptyRow(org: Pick<OrgDoc, '_id' | 'name' | 'kind'>): StatsRow {
-  return { id: org._id, name: org.name, kind: org.kind, known: 0, complete: 0, rate: 1, aged80: 0, hardship: 0, contribution: 0, decorated: 0 };
+  return {
+    id: org._id,
+    name: org.name,
+    kind: org.kind,
+    known: 0,
+    complete: 0,
+    rate: 1,
+    aged80: 0,
+    hardship: 0,
+    contribution: 0,
+    decorated: 0,
+  };
 }
 
 function add(row: StatsRow, grid: LedgerStatsDoc, cutoff: string): void {
@@ -30,7 +41,11 @@ export default defineAction(ledgerStats, async ({ orgId }, ctx) => {
   const depth = org.path.length - 1;
   const grids: LedgerStatsDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await read.many<LedgerStatsDoc>('ledgerStats', { [`orgPath.${depth}`]: org._id }, { skip, limit: 1000, orderBy: [['_id', 'asc']] });
+    const page = await read.many<LedgerStatsDoc>(
+      'ledgerStats',
+      { [`orgPath.${depth}`]: org._id },
+      { skip, limit: 1000, orderBy: [['_id', 'asc']] },
+    );
     grids.push(...page);
     if (page.length < 1000) break;
   }
@@ -47,6 +62,8 @@ export default defineAction(ledgerStats, async ({ orgId }, ctx) => {
     add(total, g, cutoff);
   }
   const withRate = (r: StatsRow): StatsRow => ({ ...r, rate: r.known ? r.complete / r.known : 1 });
-  const ordered = [...rows.values()].sort((a, b) => (orgs.get(a.id)?.order ?? 0) - (orgs.get(b.id)?.order ?? 0) || a.id.localeCompare(b.id));
+  const ordered = [...rows.values()].sort(
+    (a, b) => (orgs.get(a.id)?.order ?? 0) - (orgs.get(b.id)?.order ?? 0) || a.id.localeCompare(b.id),
+  );
   return { total: withRate(total), rows: ordered.map(withRate) };
 });

@@ -20,6 +20,10 @@ export default defineAction(listCorrections, async ({ gridId }, ctx) => {
     gridIds = me.staff.filter((s) => s.role === 'grid_leader' || s.role === 'grid_member').map((s) => s.orgId);
     if (!gridIds.length) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
   }
-  const items = await read.many<CorrectionDoc>('corrections', { gridId: _.in(gridIds), status: 'pending' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
+  const items = await read.many<CorrectionDoc>(
+    'corrections',
+    { gridId: _.in(gridIds), status: 'pending' },
+    { orderBy: [['createdAt', 'asc']], limit: 200 },
+  );
   return { items: items.filter((c) => can(me, 'file:keep', c)).map((c) => toCorrectionView(c)) };
 });

@@ -17,7 +17,10 @@ export default defineAction(markKeyGroup, async ({ veteranId, group, on, reason 
     const keyGroups = { ...file.keyGroups };
     if (on) keyGroups[group] = { reason, setBy: actor.id, setAt: now };
     else delete keyGroups[group];
-    await db.collection('veterans').doc(veteranId).update({ data: { keyGroups: _.set(keyGroups), updatedAt: now, version: _.inc(1) } });
+    await db
+      .collection('veterans')
+      .doc(veteranId)
+      .update({ data: { keyGroups: _.set(keyGroups), updatedAt: now, version: _.inc(1) } });
     const change = { label: KEY_GROUP_LABELS[group], before: was ? '是' : '否', after: on ? '是' : '否' };
     const { _id, ...entry } = changeEntry(veteranId, actor, 'keyGroup', [change], now, { note: reason });
     await db.collection('fileChanges').doc(_id).set({ data: entry });

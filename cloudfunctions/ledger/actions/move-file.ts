@@ -27,11 +27,17 @@ export default defineAction(moveFile, async ({ veteranId, toGridId, note }, ctx)
   await inTransaction(db, async (tx) => {
     const current = await txGet<VeteranDoc>(tx, 'veterans', veteranId);
     if (!current || current.gridId !== file.gridId) throw new AppError('CONFLICT', '档案已被他人转移，请刷新');
-    await tx.collection('veterans').doc(veteranId).update({ data: { gridId: grid._id, orgPath: _.set(grid.path), updatedAt: now, version: current.version + 1 } });
+    await tx
+      .collection('veterans')
+      .doc(veteranId)
+      .update({ data: { gridId: grid._id, orgPath: _.set(grid.path), updatedAt: now, version: current.version + 1 } });
     const { _id, ...entry } = changeEntry(veteranId, actor, 'move', [change], now, { note });
     await tx.collection('fileChanges').doc(_id).set({ data: entry });
   });
-  await db.collection('corrections').where({ veteranId, status: 'pending' }).update({ data: { gridId: grid._id, orgPath: _.set(grid.path) } });
+  await db
+    .collection('corrections')
+    .where({ veteranId, status: 'pending' })
+    .update({ data: { gridId: grid._id, orgPath: _.set(grid.path) } });
   await refreshGridStats(ctx, [file.gridId, grid._id]);
   return { gridId: grid._id, gridName: grid.name };
 });

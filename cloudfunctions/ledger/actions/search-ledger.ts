@@ -16,12 +16,25 @@ export default defineAction(searchLedger, async (input, ctx) => {
   const where = searchWhere(ctx, ctx.pii, filesUnder(org), input.query, input.filter);
   const [settings, files, total] = await Promise.all([
     loadLedgerSettings(read),
-    read.many<VeteranDoc>('veterans', where, { fields: ROW_FIELDS, orderBy: [['_id', 'asc']], skip: (input.page - 1) * input.pageSize, limit: input.pageSize }),
+    read.many<VeteranDoc>('veterans', where, {
+      fields: ROW_FIELDS,
+      orderBy: [['_id', 'asc']],
+      skip: (input.page - 1) * input.pageSize,
+      limit: input.pageSize,
+    }),
     read.count('veterans', where),
   ]);
-  const orgs = await orgsById(db, read, files.flatMap((f) => f.orgPath.slice(1)));
+  const orgs = await orgsById(
+    db,
+    read,
+    files.flatMap((f) => f.orgPath.slice(1)),
+  );
   return {
-    items: files.map((f) => ({ ...rosterRow(f, settings, now), gridName: orgName(orgs, f.gridId), placeName: placeName(orgs, f.orgPath) })),
+    items: files.map((f) => ({
+      ...rosterRow(f, settings, now),
+      gridName: orgName(orgs, f.gridId),
+      placeName: placeName(orgs, f.orgPath),
+    })),
     total,
     page: input.page,
     pageSize: input.pageSize,

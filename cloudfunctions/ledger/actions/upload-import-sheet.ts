@@ -16,8 +16,10 @@ export default defineAction(uploadImportSheet, async ({ dataBase64 }, ctx) => {
   const clean = dataBase64.replace(/^data:[^;]*;base64,/, '');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) throw new AppError('INVALID_INPUT', '文件内容不正确', 'dataBase64');
   const bytes = Buffer.from(clean, 'base64');
-  if (bytes.length > MAX_SHEET_BYTES) throw new AppError('INVALID_INPUT', '文件不能超过 5 MB，请分成几个表格导入', 'dataBase64');
-  if (!isZip(bytes)) throw new AppError('INVALID_INPUT', '只能导入 .xlsx 格式的表格（可在 Excel 中“另存为 .xlsx”）', 'dataBase64');
+  if (bytes.length > MAX_SHEET_BYTES)
+    throw new AppError('INVALID_INPUT', '文件不能超过 5 MB，请分成几个表格导入', 'dataBase64');
+  if (!isZip(bytes))
+    throw new AppError('INVALID_INPUT', '只能导入 .xlsx 格式的表格（可在 Excel 中“另存为 .xlsx”）', 'dataBase64');
   const cloudPath = `${uploadFolder('ledger-import', me.openid)}${newId()}.xlsx`;
   const res = (await ctx.sdk.uploadFile({ cloudPath, fileContent: bytes })) as { fileID: string };
   return { fileID: res.fileID };

@@ -16,17 +16,31 @@ export default defineAction(verifyFile, async (input, ctx) => {
   const { db, read, now } = ctx;
   const file = await loadFile(read, input.veteranId);
   const me = await ctx.authorize('file:keep', file);
-  if (input.version !== undefined && input.version !== file.version) throw new AppError('CONFLICT', '档案已被他人修改，请刷新后再核实');
+  if (input.version !== undefined && input.version !== file.version)
+    throw new AppError('CONFLICT', '档案已被他人修改，请刷新后再核实');
   const actor = staffActor(me, file.orgPath);
-  const planned = planChanges(file, input.changes as Partial<Record<FileField, string>>, ctx.pii(), now, (f) => `changes.${f}`);
+  const planned = planChanges(
+    file,
+    input.changes as Partial<Record<FileField, string>>,
+    ctx.pii(),
+    now,
+    (f) => `changes.${f}`,
+  );
   const version = file.version + 1;
   const changeId = await inTransaction(db, async (tx) => {
     const current = await txGet<VeteranDoc>(tx, 'veterans', file._id);
-    if (!current || current.version !== file.version) throw new AppError('CONFLICT', '档案已被他人修改，请刷新后再核实');
-    await tx.collection('veterans').doc(file._id).update({
-      data: { ...planned.update, verifiedAt: now, verifiedBy: actor.id, updatedAt: now, version },
+    if (!current || current.version !== file.version)
+      throw new AppError('CONFLICT', '档案已被他人修改，请刷新后再核实');
+    await tx
+      .collection('veterans')
+      .doc(file._id)
+      .update({
+        data: { ...planned.update, verifiedAt: now, verifiedBy: actor.id, updatedAt: now, version },
+      });
+    const { _id, ...entry } = changeEntry(file._id, actor, 'verify', planned.changes, now, {
+      note: input.note,
+      onBehalf: input.onBehalf,
     });
-    const { _id, ...entry } = changeEntry(file._id, actor, 'verify', planned.changes, now, { note: input.note, onBehalf: input.onBehalf });
     await tx.collection('fileChanges').doc(_id).set({ data: entry });
     return _id;
   });
@@ -34,7 +48,14 @@ export default defineAction(verifyFile, async (input, ctx) => {
   // A death recorded on the file is one of the six mandatory visits (家中有丧事): the grid gets a task.
   const update = planned.update as { lifeStatus?: string };
   if (update.lifeStatus === 'deceased' && file.lifeStatus !== 'deceased') {
-    await createVisitTask(ctx, { veteranId: file._id, occasion: 'bereavement', source: 'ledger', sourceId: changeId, note: '档案登记为已故，请走访慰问家属', createdBy: actor.id });
+    await createVisitTask(ctx, {
+      veteranId: file._id,
+      occasion: 'bereavement',
+      source: 'ledger',
+      sourceId: changeId,
+      note: '档案登记为已故，请走访慰问家属',
+      createdBy: actor.id,
+    });
   }
   return { version, changed: planned.fields };
 });

@@ -16,13 +16,19 @@ const MAX_PROBLEMS = 500;
 const REQUIRED_HEADERS = ['姓名', '身份证号', ...PLACE_HEADERS];
 const FIELD_BY_LABEL = new Map((Object.keys(FILE_FIELDS) as FileField[]).map((f) => [FILE_FIELDS[f].label, f]));
 
-const text = (v: CellValue | undefined): string => (v === undefined ? '' : typeof v === 'string' ? v : String(v.number));
+const text = (v: CellValue | undefined): string =>
+  v === undefined ? '' : typeof v === 'string' ? v : String(v.number);
 
 /**
  * Reads a ledger sheet and decides row by row: a new file, an existing one (importing twice creates
  * nothing), or problems (bad check digit, unknown grid, duplicate person, impossible dates, ...).
  */
-export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buffer, seal: boolean): Promise<{ report: ImportReport; toCreate: VeteranDoc[] }> {
+export async function analyseSheet(
+  ctx: ActionContext,
+  me: Caller,
+  content: Buffer,
+  seal: boolean,
+): Promise<{ report: ImportReport; toCreate: VeteranDoc[] }> {
   const { headers, rows } = await readSheet(content);
   const missing = REQUIRED_HEADERS.filter((h) => !headers.includes(h));
   if (missing.length) throw new AppError('INVALID_INPUT', `表格缺少列：${missing.join('、')}`, 'fileID');
@@ -79,7 +85,10 @@ export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buff
     }
   }
 
-  const existing = await existingByHash(ctx, candidates.map((c) => c.file.idHash));
+  const existing = await existingByHash(
+    ctx,
+    candidates.map((c) => c.file.idHash),
+  );
   const toCreate: VeteranDoc[] = [];
   let existingCount = 0;
   for (const { row, file } of candidates) {
@@ -90,7 +99,15 @@ export async function analyseSheet(ctx: ActionContext, me: Caller, content: Buff
   }
   problems.sort((a, b) => a.row - b.row);
   return {
-    report: { rows: rows.length, toCreate: toCreate.length, existing: existingCount, rejected: rejected.size, problems: problems.slice(0, MAX_PROBLEMS), truncated: problems.length > MAX_PROBLEMS, created: 0 },
+    report: {
+      rows: rows.length,
+      toCreate: toCreate.length,
+      existing: existingCount,
+      rejected: rejected.size,
+      problems: problems.slice(0, MAX_PROBLEMS),
+      truncated: problems.length > MAX_PROBLEMS,
+      created: 0,
+    },
     toCreate,
   };
 }
@@ -100,7 +117,11 @@ async function existingByHash(ctx: ActionContext, hashes: string[]): Promise<Map
   const found = new Map<string, string>();
   for (let i = 0; i < hashes.length; i += 500) {
     const batch = hashes.slice(i, i + 500);
-    const docs = await ctx.read.many<VeteranDoc>('veterans', { idHash: ctx._.in(batch) }, { limit: 1000, fields: { idHash: true, name: true } });
+    const docs = await ctx.read.many<VeteranDoc>(
+      'veterans',
+      { idHash: ctx._.in(batch) },
+      { limit: 1000, fields: { idHash: true, name: true } },
+    );
     for (const d of docs) found.set(d.idHash, d.name);
   }
   return found;

@@ -6,7 +6,13 @@ import { EMPTY_EMERGENCY_CONTACT, type VeteranDoc } from '../../../types/veteran
  * An empty file in a grid for an imported person, with what the ID number tells (birth date, gender).
  * Imported files are not verified: a grid member verifies each one.
  */
-export function blankFile(id: string, grid: OrgDoc, idNumber: string, category: VeteranDoc['category'], now: Date): VeteranDoc {
+export function blankFile(
+  id: string,
+  grid: OrgDoc,
+  idNumber: string,
+  category: VeteranDoc['category'],
+  now: Date,
+): VeteranDoc {
   return {
     _id: id,
     name: '',

@@ -5,7 +5,11 @@ import type { ActionContext } from '../../_kernel/action';
 export async function gridsByPlaceName(ctx: Pick<ActionContext, 'read' | '_'>): Promise<Map<string, OrgDoc>> {
   const orgs: OrgDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await ctx.read.many<OrgDoc>('orgs', { kind: ctx._.in(['street', 'community', 'grid']) }, { skip, limit: 1000, orderBy: [['_id', 'asc']] });
+    const page = await ctx.read.many<OrgDoc>(
+      'orgs',
+      { kind: ctx._.in(['street', 'community', 'grid']) },
+      { skip, limit: 1000, orderBy: [['_id', 'asc']] },
+    );
     orgs.push(...page);
     if (page.length < 1000) break;
   }

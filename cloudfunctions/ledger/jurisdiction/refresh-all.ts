@@ -5,11 +5,18 @@ import type { ActionContext } from '../../_kernel/action';
 import { gridStatsOf } from '../../_files/grid-stats';
 
 /** Every grid's filing-rate row recomputed from all files (read in id order, 1,000 at a time). */
-export async function refreshAllGridStats(ctx: Pick<ActionContext, 'db' | 'read' | 'now' | '_'>, settings: LedgerSettings): Promise<void> {
+export async function refreshAllGridStats(
+  ctx: Pick<ActionContext, 'db' | 'read' | 'now' | '_'>,
+  settings: LedgerSettings,
+): Promise<void> {
   const { read, _ } = ctx;
   const byGrid = new Map<string, VeteranDoc[]>();
   for (let last = ''; ; ) {
-    const page = await read.many<VeteranDoc>('veterans', last ? { _id: _.gt(last) } : {}, { orderBy: [['_id', 'asc']], limit: 1000, fields: { idEnc: false, phoneEnc: false } });
+    const page = await read.many<VeteranDoc>('veterans', last ? { _id: _.gt(last) } : {}, {
+      orderBy: [['_id', 'asc']],
+      limit: 1000,
+      fields: { idEnc: false, phoneEnc: false },
+    });
     for (const f of page) byGrid.set(f.gridId, [...(byGrid.get(f.gridId) ?? []), f]);
     if (page.length < 1000) break;
     last = page[page.length - 1]._id;

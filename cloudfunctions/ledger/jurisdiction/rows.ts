@@ -1,5 +1,11 @@
 import type { RosterRow } from '../../../types/ledger/roster';
-import { isComplete, isOverdue, keyGroupsOf, verifyDueAt, type LedgerSettings } from '../../../types/veteran/ledger-rules';
+import {
+  isComplete,
+  isOverdue,
+  keyGroupsOf,
+  verifyDueAt,
+  type LedgerSettings,
+} from '../../../types/veteran/ledger-rules';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { todayOf } from '../../_files/check-dates';
 

@@ -10,10 +10,23 @@ export const CATEGORY_LABELS = { veteran: '退役军人', dependant: '优抚对�
 
 export const EXPORT_FIELDS = Object.keys(FILE_FIELDS) as FileField[];
 
-export const EXPORT_HEADERS = [...PLACE_HEADERS, CATEGORY_HEADER, ...EXPORT_FIELDS.map((f) => FILE_FIELDS[f].label), '重点对象', '建档完整', '最近核实'];
+export const EXPORT_HEADERS = [
+  ...PLACE_HEADERS,
+  CATEGORY_HEADER,
+  ...EXPORT_FIELDS.map((f) => FILE_FIELDS[f].label),
+  '重点对象',
+  '建档完整',
+  '最近核实',
+];
 
 /** One spreadsheet row of a file: masked, or (full) with the sealed numbers opened. */
-export function exportRow(file: VeteranDoc, place: string[], settings: LedgerSettings, now: Date, pii: Pii | null): string[] {
+export function exportRow(
+  file: VeteranDoc,
+  place: string[],
+  settings: LedgerSettings,
+  now: Date,
+  pii: Pii | null,
+): string[] {
   const open = (sealed: string | null | undefined, masked: string) => (pii && sealed ? pii.decrypt(sealed) : masked);
   const cells = EXPORT_FIELDS.map((f) => {
     const shown = FILE_FIELDS[f].show(file);
@@ -22,12 +35,16 @@ export function exportRow(file: VeteranDoc, place: string[], settings: LedgerSet
     if (f === 'emergencyPhone') return open(file.emergencyContact?.phoneEnc, shown);
     return shown;
   });
-  const verified = file.verifiedAt ? new Date(new Date(file.verifiedAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 10) : '';
+  const verified = file.verifiedAt
+    ? new Date(new Date(file.verifiedAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+    : '';
   return [
     ...place,
     CATEGORY_LABELS[file.category],
     ...cells,
-    keyGroupsOf(file, now).map((g) => KEY_GROUP_LABELS[g]).join('、'),
+    keyGroupsOf(file, now)
+      .map((g) => KEY_GROUP_LABELS[g])
+      .join('、'),
     isComplete(file, settings) ? '是' : '否',
     verified,
   ];

@@ -1,4 +1,4 @@
-import { Readable } from 'stream';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../types/common/errors';
 
@@ -15,7 +15,11 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return new Date(value.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
   if (typeof value === 'number') return { number: value };
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('').trim();
+  if (typeof value === 'object' && 'richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if (typeof value === 'object' && 'text' in value) return String(value.text).trim();
   if (typeof value === 'object' && 'result' in value) return cellValue(value.result as ExcelJS.CellValue);
   return String(value).trim();
@@ -30,7 +34,11 @@ export async function readSheet(content: Buffer): Promise<SheetRows> {
   const rows: SheetRows['rows'] = [];
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
-      sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
     } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1]);
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {

@@ -17,12 +17,22 @@ export const editNoticeAction = defineAction(editNotice, async ({ noticeId, ...f
   await checkText(ctx, me.openid, `${fields.title}\n${fields.body}`, 'body');
   await checkAddedImages(ctx, fields.imageFileIds, notice.imageFileIds);
   const revision = notice.revision + 1;
-  await ctx.db.collection('notices').doc(noticeId).update({
-    data: {
-      title: fields.title, body: fields.body, category: fields.category, requireAck: fields.requireAck, imageFileIds: fields.imageFileIds,
-      expiresAt: new Date(notice.createdAt.getTime() + fields.expiresInDays * 86_400_000), revision, editedAt: ctx.now, rev: timelineKey(ctx.now),
-    },
-  });
+  await ctx.db
+    .collection('notices')
+    .doc(noticeId)
+    .update({
+      data: {
+        title: fields.title,
+        body: fields.body,
+        category: fields.category,
+        requireAck: fields.requireAck,
+        imageFileIds: fields.imageFileIds,
+        expiresAt: new Date(notice.createdAt.getTime() + fields.expiresInDays * 86_400_000),
+        revision,
+        editedAt: ctx.now,
+        rev: timelineKey(ctx.now),
+      },
+    });
   await deleteDroppedImages(ctx, notice.imageFileIds, fields.imageFileIds);
   return { revision };
 });
@@ -31,6 +41,9 @@ export const withdrawNoticeAction = defineAction(withdrawNotice, async ({ notice
   const { me, notice } = await visibleNotice(ctx, noticeId);
   if (!oversees(me, notice)) throw new AppError('FORBIDDEN', DENIED);
   if (notice.status !== 'published') throw new AppError('PRECONDITION_FAILED', '通知已经撤回');
-  await ctx.db.collection('notices').doc(noticeId).update({ data: { status: 'withdrawn', rev: timelineKey(ctx.now) } });
+  await ctx.db
+    .collection('notices')
+    .doc(noticeId)
+    .update({ data: { status: 'withdrawn', rev: timelineKey(ctx.now) } });
   return { ok: true as const };
 });

@@ -18,24 +18,41 @@ export default defineAction(gridUnreadList, async ({ noticeId, gridId, reveal },
   const grid = await ctx.read.byId<OrgDoc>('orgs', target);
   if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '没有找到该网格', 'gridId');
   await ctx.authorize('notice:receipts', { orgPath: grid.path });
-  if (!grid.path.includes(notice.scopeOrgId)) throw new AppError('PRECONDITION_FAILED', '该通知不在这个网格的发布范围内', 'gridId');
-  const vets = await ctx.read.many<VeteranDoc>('veterans', { gridId: grid._id, lifeStatus: 'in_district', openid: ctx._.gt('') }, { limit: 1000 });
+  if (!grid.path.includes(notice.scopeOrgId))
+    throw new AppError('PRECONDITION_FAILED', '该通知不在这个网格的发布范围内', 'gridId');
+  const vets = await ctx.read.many<VeteranDoc>(
+    'veterans',
+    { gridId: grid._id, lifeStatus: 'in_district', openid: ctx._.gt('') },
+    { limit: 1000 },
+  );
   const ids = vets.map((v) => receiptId(noticeId, v.openid as string));
-  const read = ids.length ? await ctx.read.many<NoticeReceiptDoc>('noticeReceipts', { _id: ctx._.in(ids) }, { limit: 1000 }) : [];
+  const read = ids.length
+    ? await ctx.read.many<NoticeReceiptDoc>('noticeReceipts', { _id: ctx._.in(ids) }, { limit: 1000 })
+    : [];
   const readers = new Set(read.map((r) => r.openid));
-  const unread = vets.filter((v) => !readers.has(v.openid as string)).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  const unread = vets
+    .filter((v) => !readers.has(v.openid as string))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   // Each veteran sees the reveal in 谁查看了我的档案: one audit entry per file, as any reveal of a phone.
   if (reveal) {
     for (const v of unread) {
       if (!v.phoneEnc) continue;
-      await writeAudit(ctx.db, me, { kind: 'reveal', targetId: v._id, orgPath: v.orgPath, field: 'phone', reason: `通知「${notice.title}」未读，电话提醒`, at: ctx.now });
+      await writeAudit(ctx.db, me, {
+        kind: 'reveal',
+        targetId: v._id,
+        orgPath: v.orgPath,
+        field: 'phone',
+        reason: `通知「${notice.title}」未读，电话提醒`,
+        at: ctx.now,
+      });
     }
   }
   const pii = reveal ? ctx.pii() : null;
   return {
     gridName: grid.name,
     items: unread.map((v) => ({
-      name: v.name, phoneMasked: v.phoneMasked,
+      name: v.name,
+      phoneMasked: v.phoneMasked,
       ...(pii && v.phoneEnc ? { phone: pii.decrypt(v.phoneEnc) } : {}),
     })),
   };

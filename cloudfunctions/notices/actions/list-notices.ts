@@ -12,15 +12,25 @@ export default defineAction(listNotices, async ({ before, mine, limit }, ctx) =>
   const { _ } = ctx;
   const scopes = reachingScopes(me);
   const page = before ? { _id: _.lt(before) } : {};
-  const where = mine ? { publisherOpenid: me.openid, ...page } : { scopeOrgId: _.in(scopes.length ? scopes : ['-']), ...page };
+  const where = mine
+    ? { publisherOpenid: me.openid, ...page }
+    : { scopeOrgId: _.in(scopes.length ? scopes : ['-']), ...page };
   const [docs, active] = await Promise.all([
     ctx.read.many<NoticeDoc>('notices', where, { orderBy: [['_id', 'desc']], limit: limit + 1 }),
     scopes.length
-      ? ctx.read.many<NoticeDoc>('notices', { scopeOrgId: _.in(scopes), status: 'published', expiresAt: _.gt(ctx.now) }, { orderBy: [['_id', 'desc']], limit: UNREAD_WINDOW })
+      ? ctx.read.many<NoticeDoc>(
+          'notices',
+          { scopeOrgId: _.in(scopes), status: 'published', expiresAt: _.gt(ctx.now) },
+          { orderBy: [['_id', 'desc']], limit: UNREAD_WINDOW },
+        )
       : Promise.resolve([]),
   ]);
   const shown = docs.slice(0, limit);
   const receipts = await myReceipts(ctx, me.openid, [...new Set([...shown, ...active].map((n) => n._id))]);
   const unread = active.filter((n) => !receipts.has(n._id) && n.publisherOpenid !== me.openid).length;
-  return { items: shown.map((n) => listItem(n, receipts.get(n._id), me.openid, ctx.now)), hasMore: docs.length > limit, unread };
+  return {
+    items: shown.map((n) => listItem(n, receipts.get(n._id), me.openid, ctx.now)),
+    hasMore: docs.length > limit,
+    unread,
+  };
 });

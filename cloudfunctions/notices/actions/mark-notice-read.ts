@@ -14,8 +14,13 @@ export default defineAction(markNoticeRead, async ({ noticeId, ack }, ctx) => {
   if (existing && (!ack || existing.acked)) return { acked: existing.acked };
   const asVeteran = reaches && me.veteran !== null && me.veteran.orgPath.includes(notice.scopeOrgId);
   const doc: Omit<NoticeReceiptDoc, '_id'> = {
-    noticeId, openid: me.openid, readerKind: asVeteran ? 'veteran' : 'staff', gridId: asVeteran ? me.veteran?.gridId ?? null : null,
-    readAt: existing?.readAt ?? ctx.now, acked: ack, ackedAt: ack ? ctx.now : null,
+    noticeId,
+    openid: me.openid,
+    readerKind: asVeteran ? 'veteran' : 'staff',
+    gridId: asVeteran ? (me.veteran?.gridId ?? null) : null,
+    readAt: existing?.readAt ?? ctx.now,
+    acked: ack,
+    ackedAt: ack ? ctx.now : null,
   };
   await ctx.db.collection('noticeReceipts').doc(id).set({ data: doc });
   return { acked: ack };

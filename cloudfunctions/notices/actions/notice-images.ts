@@ -8,7 +8,8 @@ export const NOTICE_FOLDER = 'notices/';
 export function checkNoticeImages(fileIds: string[]): void {
   const bad = fileIds.findIndex((f) => !/^cloud:\/\/[^/]+\/notices\/[A-Za-z0-9_-]+\.(jpe?g|png)$/i.test(f));
   if (bad >= 0) throw new AppError('INVALID_INPUT', '图片不合法，请重新上传', `imageFileIds.${bad}`);
-  if (new Set(fileIds).size !== fileIds.length) throw new AppError('INVALID_INPUT', '同一张图片只能添加一次', 'imageFileIds');
+  if (new Set(fileIds).size !== fileIds.length)
+    throw new AppError('INVALID_INPUT', '同一张图片只能添加一次', 'imageFileIds');
 }
 
 /**
@@ -18,10 +19,17 @@ export function checkNoticeImages(fileIds: string[]): void {
 export async function checkAddedImages(ctx: ActionContext, fileIds: string[], alreadyIn: string[] = []): Promise<void> {
   const kept = new Set(alreadyIn);
   const added = fileIds.map((id, index) => ({ id, index })).filter((f) => !kept.has(f.id));
-  await checkStoredImages(ctx, added.map((f) => f.id), (i) => `imageFileIds.${added[i].index}`);
+  await checkStoredImages(
+    ctx,
+    added.map((f) => f.id),
+    (i) => `imageFileIds.${added[i].index}`,
+  );
 }
 
 /** Images an edit dropped are deleted from storage (best effort: the notice no longer shows them either way). */
 export async function deleteDroppedImages(ctx: ActionContext, before: string[], after: string[]): Promise<void> {
-  await discardFiles(ctx, before.filter((id) => !after.includes(id)));
+  await discardFiles(
+    ctx,
+    before.filter((id) => !after.includes(id)),
+  );
 }

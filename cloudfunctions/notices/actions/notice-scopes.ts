@@ -14,12 +14,25 @@ export default defineAction(noticeScopes, async ({ parentId }, ctx) => {
   const me = await ctx.caller();
   if (!parentId) {
     const own = me.roles.filter((r) => r.role !== 'veteran' && can(me, 'notice:publish', { orgPath: r.orgPath }));
-    const orgs = await orgsById(ctx.db, ctx.read, own.map((r) => r.orgId));
-    return { items: own.map((r) => orgs.get(r.orgId)).filter((o): o is OrgDoc => Boolean(o) && PLACES.includes((o as OrgDoc).kind)).map(option) };
+    const orgs = await orgsById(
+      ctx.db,
+      ctx.read,
+      own.map((r) => r.orgId),
+    );
+    return {
+      items: own
+        .map((r) => orgs.get(r.orgId))
+        .filter((o): o is OrgDoc => Boolean(o) && PLACES.includes((o as OrgDoc).kind))
+        .map(option),
+    };
   }
   const parent = await ctx.read.byId<OrgDoc>('orgs', parentId);
   if (!parent || !PLACES.includes(parent.kind)) throw new AppError('NOT_FOUND', '没有找到该单位', 'parentId');
   await ctx.authorize('notice:publish', { orgPath: parent.path });
-  const children = await ctx.read.many<OrgDoc>('orgs', { parentId, kind: ctx._.in(PLACES) }, { limit: 1000, orderBy: [['order', 'asc']] });
+  const children = await ctx.read.many<OrgDoc>(
+    'orgs',
+    { parentId, kind: ctx._.in(PLACES) },
+    { limit: 1000, orderBy: [['order', 'asc']] },
+  );
   return { items: children.map(option) };
 });

@@ -29,13 +29,26 @@ export default defineAction(publishNotice, async (input, ctx) => {
   const staff = me.staff.find((s) => s._id === role?.staffId);
   const key = timelineKey(ctx.now);
   const doc: NoticeDoc = {
-    _id: key, title: input.title, body: input.body, category: input.category, imageFileIds: input.imageFileIds,
-    publisherOpenid: me.openid, publisherName: staff?.name ?? '',
+    _id: key,
+    title: input.title,
+    body: input.body,
+    category: input.category,
+    imageFileIds: input.imageFileIds,
+    publisherOpenid: me.openid,
+    publisherName: staff?.name ?? '',
     publisherLabel: role ? `${orgName(orgs, role.orgId)}${ROLE_LABELS[role.role]}` : '',
-    scopeOrgId: scope._id, scopePath: scope.path, scopeKind: scope.kind as NoticeDoc['scopeKind'],
+    scopeOrgId: scope._id,
+    scopePath: scope.path,
+    scopeKind: scope.kind as NoticeDoc['scopeKind'],
     scopeName: scope.path.length > 1 ? placeName(orgs, scope.path) : scope.name,
-    expiresAt: new Date(ctx.now.getTime() + input.expiresInDays * 86_400_000), requireAck: input.requireAck,
-    status: 'published', revision: 1, editedAt: null, notifyState: 'pending', createdAt: ctx.now, rev: key,
+    expiresAt: new Date(ctx.now.getTime() + input.expiresInDays * 86_400_000),
+    requireAck: input.requireAck,
+    status: 'published',
+    revision: 1,
+    editedAt: null,
+    notifyState: 'pending',
+    createdAt: ctx.now,
+    rev: key,
   };
   await ctx.db.collection('notices').add({ data: doc });
   return { noticeId: key };

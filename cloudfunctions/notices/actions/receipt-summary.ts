@@ -18,7 +18,9 @@ export default defineAction(receiptSummary, async ({ noticeId }, ctx) => {
   const [audience, read, acked] = await Promise.all([
     ctx.read.count('veterans', audienceWhere(ctx, notice)),
     ctx.read.count('noticeReceipts', { noticeId, readerKind: 'veteran' }),
-    notice.requireAck ? ctx.read.count('noticeReceipts', { noticeId, readerKind: 'veteran', ackedAt: ctx._.gt(new Date(0)) }) : Promise.resolve(0),
+    notice.requireAck
+      ? ctx.read.count('noticeReceipts', { noticeId, readerKind: 'veteran', ackedAt: ctx._.gt(new Date(0)) })
+      : Promise.resolve(0),
   ]);
   return { noticeId, audience, read, unread: Math.max(0, audience - read), acked, requireAck: notice.requireAck };
 });

@@ -17,6 +17,8 @@ export default defineAction(uploadNoticeImage, async ({ contentType, base64 }, c
   if (!publisher) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['notice:publish']);
   const body = decodeImage(base64, contentType);
   const ext = contentType === 'image/png' ? 'png' : 'jpg';
-  const res = (await ctx.sdk.uploadFile({ cloudPath: `${NOTICE_FOLDER}${newId()}.${ext}`, fileContent: body })) as { fileID: string };
+  const res = (await ctx.sdk.uploadFile({ cloudPath: `${NOTICE_FOLDER}${newId()}.${ext}`, fileContent: body })) as {
+    fileID: string;
+  };
   return { fileId: res.fileID };
 });

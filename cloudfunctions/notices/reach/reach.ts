@@ -26,7 +26,10 @@ export function oversees(me: Caller, n: NoticeDoc): boolean {
 }
 
 /** The notice, if the caller may see it: it reaches them, or they oversee it. */
-export async function visibleNotice(ctx: ActionContext, noticeId: string): Promise<{ me: Caller; notice: NoticeDoc; reaches: boolean }> {
+export async function visibleNotice(
+  ctx: ActionContext,
+  noticeId: string,
+): Promise<{ me: Caller; notice: NoticeDoc; reaches: boolean }> {
   const me = await ctx.caller();
   const notice = await ctx.read.byId<NoticeDoc>('notices', noticeId);
   if (!notice) throw new AppError('NOT_FOUND', '没有找到这条通知');

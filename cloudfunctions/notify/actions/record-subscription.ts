@@ -14,7 +14,12 @@ export default defineAction(recordSubscription, async ({ results }, ctx) => {
       for (const key of accepted) {
         const id = subscriptionId(me.openid, key);
         const doc = await txGet<SubscriptionDoc>(tx, 'subscriptions', id);
-        const next: Omit<SubscriptionDoc, '_id'> = { openid: me.openid, key, remaining: (doc?.remaining ?? 0) + 1, updatedAt: ctx.now };
+        const next: Omit<SubscriptionDoc, '_id'> = {
+          openid: me.openid,
+          key,
+          remaining: (doc?.remaining ?? 0) + 1,
+          updatedAt: ctx.now,
+        };
         await tx.collection('subscriptions').doc(id).set({ data: next });
       }
     });

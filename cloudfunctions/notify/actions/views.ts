@@ -7,5 +7,10 @@ export async function subscriptionViews(ctx: ActionContext, openid: string): Pro
   const ids = TEMPLATE_KEYS.map((k) => subscriptionId(openid, k));
   const docs = await ctx.read.many<SubscriptionDoc>('subscriptions', { _id: ctx._.in(ids) });
   const left = new Map(docs.map((d) => [d.key, d.remaining]));
-  return TEMPLATE_KEYS.filter((k) => templateId(k)).map((k) => ({ key: k, templateId: templateId(k), title: TEMPLATES[k].title, remaining: left.get(k) ?? 0 }));
+  return TEMPLATE_KEYS.filter((k) => templateId(k)).map((k) => ({
+    key: k,
+    templateId: templateId(k),
+    title: TEMPLATES[k].title,
+    remaining: left.get(k) ?? 0,
+  }));
 }

@@ -10,7 +10,8 @@ export default defineAction(listChildren, async ({ parentId, includeUnits }, { r
   await caller();
   if (parentId) {
     const parent = await read.byId<OrgDoc>('orgs', parentId);
-    if (!parent || !PLACES.includes(parent.kind) && parent.kind !== 'district') throw new AppError('NOT_FOUND', '没有找到该单位', 'parentId');
+    if (!parent || (!PLACES.includes(parent.kind) && parent.kind !== 'district'))
+      throw new AppError('NOT_FOUND', '没有找到该单位', 'parentId');
   }
   const kinds = includeUnits ? [...PLACES, 'unit'] : PLACES;
   const where = parentId ? { parentId, kind: _.in(kinds) } : { kind: 'street' };

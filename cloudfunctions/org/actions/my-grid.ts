@@ -8,7 +8,8 @@ import { orgsById } from '../../_kernel/orgs';
 /** A veteran's grid, or a grid team member's own; with its team and the community's station. */
 export default defineAction(myGrid, async (_input, { db, read, _, caller }) => {
   const me = await caller();
-  const gridId = me.veteran?.gridId ?? me.staff.find((s) => s.role === 'grid_leader' || s.role === 'grid_member')?.orgId;
+  const gridId =
+    me.veteran?.gridId ?? me.staff.find((s) => s.role === 'grid_leader' || s.role === 'grid_member')?.orgId;
   if (!gridId) throw new AppError('NOT_FOUND', '您还没有绑定网格，请先完成登记');
   const [orgs, team] = await Promise.all([
     read.byId<{ path: string[] }>('orgs', gridId).then((g) => orgsById(db, read, g?.path ?? [])),
@@ -18,12 +19,23 @@ export default defineAction(myGrid, async (_input, { db, read, _, caller }) => {
   const community = grid && orgs.get(grid.path[2]);
   const street = grid && orgs.get(grid.path[1]);
   if (!grid || !community || !street) throw new AppError('NOT_FOUND', '网格信息不完整，请联系工作人员');
-  const view = (d: { _id: string; name: string; kind: 'grid' | 'community' | 'street' | 'district' | 'unit' }) => ({ id: d._id, name: d.name, kind: d.kind });
+  const view = (d: { _id: string; name: string; kind: 'grid' | 'community' | 'street' | 'district' | 'unit' }) => ({
+    id: d._id,
+    name: d.name,
+    kind: d.kind,
+  });
   team.sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name, 'zh') : a.role === 'grid_leader' ? -1 : 1));
   return {
     grid: view(grid),
     community: { ...view(community), station: community.station ?? null },
     street: view(street),
-    team: team.map((s) => ({ staffId: s._id, name: s.name, role: s.role, roleLabel: ROLE_LABELS[s.role], workPhone: s.workPhone, isVeteran: s.isVeteran })),
+    team: team.map((s) => ({
+      staffId: s._id,
+      name: s.name,
+      role: s.role,
+      roleLabel: ROLE_LABELS[s.role],
+      workPhone: s.workPhone,
+      isVeteran: s.isVeteran,
+    })),
   };
 });

@@ -15,14 +15,21 @@ export default defineAction(acceptProxy, async ({ code }, ctx) => {
   return inTransaction(db, async (tx) => {
     const grant = await txGet<ProxyCodeDoc>(tx, 'proxyCodes', code);
     if (!grant) throw new AppError('NOT_FOUND', '代办码不正确，请向网格员核对', 'code');
-    if (grant.usedBy || new Date(grant.expiresAt).getTime() < now.getTime()) throw new AppError('PRECONDITION_FAILED', '代办码已使用或已过期，请向网格员重新申请', 'code');
+    if (grant.usedBy || new Date(grant.expiresAt).getTime() < now.getTime())
+      throw new AppError('PRECONDITION_FAILED', '代办码已使用或已过期，请向网格员重新申请', 'code');
     if (me.veteran?._id === grant.veteranId) throw new AppError('CONFLICT', '这是您本人的档案，无需代办', 'code');
     const file = await txGet<VeteranDoc>(tx, 'veterans', grant.veteranId);
     if (!file) throw new AppError('NOT_FOUND', '没有找到该档案', 'code');
     const account = await txGet<AccountDoc>(tx, 'accounts', me.openid);
-    const proxyFor = [...(account?.proxyFor ?? []).filter((p) => p.veteranId !== grant.veteranId), { veteranId: grant.veteranId, relation: grant.relation, since: now }];
+    const proxyFor = [
+      ...(account?.proxyFor ?? []).filter((p) => p.veteranId !== grant.veteranId),
+      { veteranId: grant.veteranId, relation: grant.relation, since: now },
+    ];
     await tx.collection('accounts').doc(me.openid).update({ data: { proxyFor } });
-    await tx.collection('proxyCodes').doc(code).update({ data: { usedBy: me.openid, usedAt: now } });
+    await tx
+      .collection('proxyCodes')
+      .doc(code)
+      .update({ data: { usedBy: me.openid, usedAt: now } });
     return { veteranId: grant.veteranId, name: file.name };
   });
 });

@@ -16,8 +16,19 @@ export default defineAction(fileViewers, async ({ forVeteranId }, ctx) => {
   const { veteranId } = ownFile(await ctx.caller(), forVeteranId);
   const file = await loadFile(ctx.read, veteranId);
   // Views and reveals name the file; an export names the area it covered, the file's grid or one above it.
-  const entries = await ctx.read.many<AuditDoc>('audit', { targetId: ctx._.in([veteranId, ...file.orgPath]) }, { orderBy: [['at', 'desc']], limit: 100 });
+  const entries = await ctx.read.many<AuditDoc>(
+    'audit',
+    { targetId: ctx._.in([veteranId, ...file.orgPath]) },
+    { orderBy: [['at', 'desc']], limit: 100 },
+  );
   return {
-    items: entries.filter((e) => e.kind !== 'import').map((e) => ({ at: e.at.toISOString(), who: e.actor.role ? `${e.actor.name}（${e.actor.role}）` : e.actor.name, what: what(e), reason: e.reason })),
+    items: entries
+      .filter((e) => e.kind !== 'import')
+      .map((e) => ({
+        at: e.at.toISOString(),
+        who: e.actor.role ? `${e.actor.name}（${e.actor.role}）` : e.actor.name,
+        what: what(e),
+        reason: e.reason,
+      })),
   };
 });

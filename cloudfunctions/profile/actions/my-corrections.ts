@@ -7,6 +7,10 @@ import { toCorrectionView } from '../../_files/views';
 /** My correction requests, newest first, each with its state and the grid member's note. */
 export default defineAction(myCorrections, async ({ forVeteranId }, ctx) => {
   const { veteranId } = ownFile(await ctx.caller(), forVeteranId);
-  const items = await ctx.read.many<CorrectionDoc>('corrections', { veteranId }, { orderBy: [['createdAt', 'desc']], limit: 100 });
+  const items = await ctx.read.many<CorrectionDoc>(
+    'corrections',
+    { veteranId },
+    { orderBy: [['createdAt', 'desc']], limit: 100 },
+  );
   return { items: items.map((c) => toCorrectionView(c)) };
 });

@@ -17,7 +17,11 @@ export default defineAction(myFile, async ({ forVeteranId }, ctx) => {
     loadLedgerSettings(read),
     orgsById(db, read, file.orgPath),
     staffNames(db, read, fileStaffIds(file)),
-    read.many<CorrectionDoc>('corrections', { veteranId, status: 'pending' }, { orderBy: [['createdAt', 'desc']], limit: 50 }),
+    read.many<CorrectionDoc>(
+      'corrections',
+      { veteranId, status: 'pending' },
+      { orderBy: [['createdAt', 'desc']], limit: 50 },
+    ),
   ]);
   return {
     file: toFileView(file, placeName(orgs, file.orgPath), settings, now, names),

@@ -10,6 +10,14 @@ export default defineAction(proxyFiles, async (_input, ctx) => {
   const ids = (me.account?.proxyFor ?? []).map((p) => p.veteranId);
   if (!ids.length) return { items: [] };
   const files = await read.many<VeteranDoc>('veterans', { _id: _.in(ids) });
-  const orgs = await orgsById(db, read, files.map((f) => f.gridId));
-  return { items: files.filter((f) => !f.consentWithdrawnAt).map((f) => ({ veteranId: f._id, name: f.name, gridName: orgName(orgs, f.gridId) })) };
+  const orgs = await orgsById(
+    db,
+    read,
+    files.map((f) => f.gridId),
+  );
+  return {
+    items: files
+      .filter((f) => !f.consentWithdrawnAt)
+      .map((f) => ({ veteranId: f._id, name: f.name, gridName: orgName(orgs, f.gridId) })),
+  };
 });

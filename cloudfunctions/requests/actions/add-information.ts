@@ -9,6 +9,8 @@ import { addInfoChange } from '../ledger/submitter-steps';
 export default defineAction(addInformation, async (input, ctx) => {
   await ownRequest(ctx, input.id);
   assertOwnUploads(input.photos, 'requests', (await ctx.caller()).openid);
-  const { after } = await changeRequest(ctx, input.id, input.version, (doc) => addInfoChange(doc, input.text, input.photos, ctx.now));
+  const { after } = await changeRequest(ctx, input.id, input.version, (doc) =>
+    addInfoChange(doc, input.text, input.photos, ctx.now),
+  );
   return { id: after._id, status: after.status, version: after.version };
 });

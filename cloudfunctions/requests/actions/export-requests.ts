@@ -21,7 +21,12 @@ export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
   if (state !== 'all') where.active = state === 'open' ? 1 : 0;
   const docs: RequestDoc[] = [];
   for (let skip = 0; skip < EXPORT_LIMIT; skip += PAGE) {
-    const page = await ctx.read.many<RequestDoc>('requests', where, { orderBy: [['createdAt', 'desc']], skip, limit: PAGE, fields: SUMMARY_FIELDS });
+    const page = await ctx.read.many<RequestDoc>('requests', where, {
+      orderBy: [['createdAt', 'desc']],
+      skip,
+      limit: PAGE,
+      fields: SUMMARY_FIELDS,
+    });
     docs.push(...page);
     if (page.length < PAGE) break;
   }
@@ -30,20 +35,42 @@ export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('诉求台账');
   sheet.columns = [
-    { header: '诉求编号', key: 'refNo', width: 20 }, { header: '类别', key: 'category', width: 10 }, { header: '紧急', key: 'urgent', width: 6 },
-    { header: '状态', key: 'status', width: 8 }, { header: '办理层级', key: 'level', width: 16 }, { header: '镇街', key: 'street', width: 12 },
-    { header: '社区', key: 'community', width: 12 }, { header: '网格', key: 'grid', width: 12 }, { header: '退役军人', key: 'veteran', width: 10 },
-    { header: '诉求内容', key: 'description', width: 40 }, { header: '提交时间', key: 'createdAt', width: 18 }, { header: '当前期限', key: 'dueAt', width: 18 },
-    { header: '超期', key: 'overdue', width: 6 }, { header: '历史遗留', key: 'legacy', width: 8 }, { header: '答复时间', key: 'answeredAt', width: 18 },
+    { header: '诉求编号', key: 'refNo', width: 20 },
+    { header: '类别', key: 'category', width: 10 },
+    { header: '紧急', key: 'urgent', width: 6 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '办理层级', key: 'level', width: 16 },
+    { header: '镇街', key: 'street', width: 12 },
+    { header: '社区', key: 'community', width: 12 },
+    { header: '网格', key: 'grid', width: 12 },
+    { header: '退役军人', key: 'veteran', width: 10 },
+    { header: '诉求内容', key: 'description', width: 40 },
+    { header: '提交时间', key: 'createdAt', width: 18 },
+    { header: '当前期限', key: 'dueAt', width: 18 },
+    { header: '超期', key: 'overdue', width: 6 },
+    { header: '历史遗留', key: 'legacy', width: 8 },
+    { header: '答复时间', key: 'answeredAt', width: 18 },
     { header: '评价', key: 'rating', width: 8 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const d of docs) {
     sheet.addRow({
-      refNo: d.refNo, category: d.category, urgent: d.urgency === 'urgent' ? '是' : '', status: STATUS_LABELS[d.status], level: LEVEL_LABELS[d.level],
-      street: orgName(orgs, d.orgPath[1]), community: orgName(orgs, d.orgPath[2]), grid: orgName(orgs, d.orgPath[3]), veteran: d.veteranName,
-      description: d.description, createdAt: beijingTime(d.createdAt), dueAt: d.dueAt ? beijingTime(d.dueAt) : '', overdue: d.overdue ? '是' : '',
-      legacy: d.legacy ? '是' : '', answeredAt: d.answeredAt ? beijingTime(d.answeredAt) : '', rating: d.rating ? RATING_LABELS[d.rating] : '',
+      refNo: d.refNo,
+      category: d.category,
+      urgent: d.urgency === 'urgent' ? '是' : '',
+      status: STATUS_LABELS[d.status],
+      level: LEVEL_LABELS[d.level],
+      street: orgName(orgs, d.orgPath[1]),
+      community: orgName(orgs, d.orgPath[2]),
+      grid: orgName(orgs, d.orgPath[3]),
+      veteran: d.veteranName,
+      description: d.description,
+      createdAt: beijingTime(d.createdAt),
+      dueAt: d.dueAt ? beijingTime(d.dueAt) : '',
+      overdue: d.overdue ? '是' : '',
+      legacy: d.legacy ? '是' : '',
+      answeredAt: d.answeredAt ? beijingTime(d.answeredAt) : '',
+      rating: d.rating ? RATING_LABELS[d.rating] : '',
     });
   }
   const content = Buffer.from(await book.xlsx.writeBuffer());

@@ -33,7 +33,8 @@ export default defineAction(handleRequest, async (input, ctx) => {
   }
   const { after } = await changeRequest(ctx, input.id, input.version, (doc) => {
     if (!isHandler(me, doc)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['request:handle']);
-    if (assignee && assignee.orgId !== doc.handlerOrgId) throw new AppError('INVALID_INPUT', '只能指派给正在办理的单位的工作人员', 'assigneeId');
+    if (assignee && assignee.orgId !== doc.handlerOrgId)
+      throw new AppError('INVALID_INPUT', '只能指派给正在办理的单位的工作人员', 'assigneeId');
     return handlerChange(doc, input, actingStaff(me, handlerPlace(doc).orgPath), ctx.now, assignee?.name);
   });
   const told = TOLD[input.step]?.(after);

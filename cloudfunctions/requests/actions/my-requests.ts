@@ -8,7 +8,11 @@ export default defineAction(myRequests, async ({ state }, ctx) => {
   const me = await ctx.caller();
   if (!me.veteran) return { items: [] };
   const where = { veteranId: me.veteran._id, active: state === 'open' ? 1 : 0 };
-  const docs = await ctx.read.many<RequestDoc>('requests', where, { orderBy: [['createdAt', 'desc']], limit: 100, fields: SUMMARY_FIELDS });
+  const docs = await ctx.read.many<RequestDoc>('requests', where, {
+    orderBy: [['createdAt', 'desc']],
+    limit: 100,
+    fields: SUMMARY_FIELDS,
+  });
   const look = await lookupsFor(ctx, docs);
   return { items: docs.map((d) => toSummary(d, look)) };
 });

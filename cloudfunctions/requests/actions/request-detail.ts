@@ -18,7 +18,10 @@ export default defineAction(requestDetail, async ({ id }, ctx) => {
   if (!submitter && !can(me, 'request:oversee', doc)) throw new AppError('FORBIDDEN', '只能查看自己的或本辖区的诉求');
   const staffView = handler || can(me, 'request:oversee', doc);
   const timeline = doc.timeline.filter((e) => staffView || !e.internal);
-  const [look, urls] = await Promise.all([lookupsFor(ctx, [doc]), tempUrls(ctx, [...doc.photos, ...timeline.flatMap((e) => e.photos ?? [])])]);
+  const [look, urls] = await Promise.all([
+    lookupsFor(ctx, [doc]),
+    tempUrls(ctx, [...doc.photos, ...timeline.flatMap((e) => e.photos ?? [])]),
+  ]);
   const assignee = doc.assigneeId ? look.staff.get(doc.assigneeId) : undefined;
   const station = look.orgs.get(doc.handlerOrgId)?.station;
   const steps = callerSteps(me, doc, ctx.now);
@@ -28,7 +31,11 @@ export default defineAction(requestDetail, async ({ id }, ctx) => {
     description: doc.description,
     plainStatus: STATUS_PLAIN[doc.status],
     photoUrls: doc.photos.map((p) => urls.get(p) ?? '').filter(Boolean),
-    contact: { method: doc.contact.method, methodLabel: CONTACT_LABELS[doc.contact.method], phoneMasked: doc.contact.phoneMasked },
+    contact: {
+      method: doc.contact.method,
+      methodLabel: CONTACT_LABELS[doc.contact.method],
+      phoneMasked: doc.contact.phoneMasked,
+    },
     handler: {
       orgId: doc.handlerOrgId,
       orgName: toSummary(doc, look).handlerName,

@@ -12,14 +12,20 @@ import { countsUnder, medianAnswerHours, sumCounts } from '../ledger/figures';
 export default defineAction(requestFigures, async ({ orgId }, ctx) => {
   const node = await staffNode(ctx, orgId);
   await ctx.authorize('request:oversee', { orgPath: node.path });
-  const children = node.kind === 'grid' ? [] : await ctx.read.many<OrgDoc>('orgs', { parentId: node._id }, { orderBy: [['order', 'asc']], limit: 1000 });
+  const children =
+    node.kind === 'grid'
+      ? []
+      : await ctx.read.many<OrgDoc>('orgs', { parentId: node._id }, { orderBy: [['order', 'asc']], limit: 1000 });
   const places = children.filter((c) => c.kind !== 'unit');
   const childKey = `orgPath.${node.path.length}`;
   const key = pathKey(node);
   const [rows, median, named] = await Promise.all([
     Promise.all(
       places.map(async (c) => {
-        const [counts, m] = await Promise.all([countsUnder(ctx, childKey, c._id), medianAnswerHours(ctx, childKey, c._id)]);
+        const [counts, m] = await Promise.all([
+          countsUnder(ctx, childKey, c._id),
+          medianAnswerHours(ctx, childKey, c._id),
+        ]);
         return { orgId: c._id, name: c.name, ...counts, medianAnswerHours: m };
       }),
     ),

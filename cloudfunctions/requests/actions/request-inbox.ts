@@ -11,17 +11,32 @@ import { lookupsFor, SUMMARY_FIELDS, toSummary } from '../ledger/views';
  */
 export default defineAction(requestInbox, async (input, ctx) => {
   const node = await staffNode(ctx, input.orgId);
-  const me = input.scope === 'queue' ? await ctx.authorize('request:handle', { orgPath: node.path }) : await ctx.authorize('request:oversee', { orgPath: node.path });
-  const where: Record<string, unknown> = input.scope === 'queue' ? { handlerOrgId: node._id } : { [pathKey(node)]: node._id };
+  const me =
+    input.scope === 'queue'
+      ? await ctx.authorize('request:handle', { orgPath: node.path })
+      : await ctx.authorize('request:oversee', { orgPath: node.path });
+  const where: Record<string, unknown> =
+    input.scope === 'queue' ? { handlerOrgId: node._id } : { [pathKey(node)]: node._id };
   where.active = input.state === 'open' ? 1 : 0;
   if (input.status) where.status = input.status;
   if (input.category) where.category = input.category;
   if (input.overdue !== undefined) where.overdue = input.overdue ? 1 : 0;
   if (input.legacy !== undefined) where.legacy = input.legacy ? 1 : 0;
   if (input.mine) where.assigneeId = actingStaff(me, node.path).staffId;
-  const orderBy: [string, 'asc' | 'desc'][] = input.state === 'open' ? [['priority', 'desc'], ['dueAt', 'asc']] : [['createdAt', 'desc']];
+  const orderBy: [string, 'asc' | 'desc'][] =
+    input.state === 'open'
+      ? [
+          ['priority', 'desc'],
+          ['dueAt', 'asc'],
+        ]
+      : [['createdAt', 'desc']];
   const [docs, total] = await Promise.all([
-    ctx.read.many<RequestDoc>('requests', where, { orderBy, skip: input.page * INBOX_PAGE_SIZE, limit: INBOX_PAGE_SIZE, fields: SUMMARY_FIELDS }),
+    ctx.read.many<RequestDoc>('requests', where, {
+      orderBy,
+      skip: input.page * INBOX_PAGE_SIZE,
+      limit: INBOX_PAGE_SIZE,
+      fields: SUMMARY_FIELDS,
+    }),
     ctx.read.count('requests', where),
   ]);
   const look = await lookupsFor(ctx, docs);

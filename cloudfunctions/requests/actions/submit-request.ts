@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { createHash } from 'node:crypto';
 import { submitRequest } from '../../../types/requests/submit';
 import type { RequestDoc } from '../../../types/requests/model';
 import { STATUS_LABELS } from '../../../types/requests/model';
@@ -26,7 +26,8 @@ export default defineAction(submitRequest, async (input, ctx) => {
   let filedBy: { staffId: string; name: string } | null = null;
   if (input.veteranId) {
     const found = await ctx.read.byId<VeteranDoc>('veterans', input.veteranId);
-    if (!found || found.lifeStatus !== 'in_district') throw new AppError('NOT_FOUND', '没有找到该退役军人的档案', 'veteranId');
+    if (!found || found.lifeStatus !== 'in_district')
+      throw new AppError('NOT_FOUND', '没有找到该退役军人的档案', 'veteranId');
     await ctx.authorize('request:submitFor', found);
     veteran = found;
     filedBy = actingStaff(me, found.orgPath);
@@ -52,7 +53,11 @@ export default defineAction(submitRequest, async (input, ctx) => {
       category: input.category,
       description: input.description,
       photos: input.photos,
-      contact: { method: input.contact.method, phoneMasked: phone ? maskPhone(phone) : null, phoneEnc: phone ? pii.encrypt(phone) : null },
+      contact: {
+        method: input.contact.method,
+        phoneMasked: phone ? maskPhone(phone) : null,
+        phoneEnc: phone ? pii.encrypt(phone) : null,
+      },
       urgency: input.urgency,
       priority: input.urgency === 'urgent' ? 1 : 0,
       veteranId: veteran._id,
@@ -103,5 +108,11 @@ export default defineAction(submitRequest, async (input, ctx) => {
 
   const { doc, created } = result;
   if (created && filedBy) await notifySubmitter(ctx, doc, STATUS_LABELS.submitted, `${filedBy.name}已代您提交诉求`);
-  return { id: doc._id, refNo: doc.refNo, status: doc.status, dueAt: doc.dueAt ? doc.dueAt.toISOString() : null, created };
+  return {
+    id: doc._id,
+    refNo: doc.refNo,
+    status: doc.status,
+    dueAt: doc.dueAt ? doc.dueAt.toISOString() : null,
+    created,
+  };
 });

@@ -30,7 +30,13 @@ export async function changeRequest(
     if (doc.version !== version) throw new AppError('CONFLICT', '内容已被他人修改，请刷新后重试');
     const change = decide(doc);
     const events: TimelineEvent[] = change.events.map((e) => ({ ...e, id: newId().slice(0, 12), at: ctx.now }));
-    const after: RequestDoc = { ...doc, ...change.set, timeline: [...doc.timeline, ...events], version: doc.version + 1, updatedAt: ctx.now };
+    const after: RequestDoc = {
+      ...doc,
+      ...change.set,
+      timeline: [...doc.timeline, ...events],
+      version: doc.version + 1,
+      updatedAt: ctx.now,
+    };
     const { _id, ...body } = after;
     await tx.collection('requests').doc(_id).set({ data: body });
     return { before: doc, after, events };

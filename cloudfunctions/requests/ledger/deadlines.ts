@@ -3,9 +3,16 @@ import { LEGACY_ANSWER_DAYS, limitsFor } from '../../../types/requests/time-limi
 import { dueAfterWorkingDays } from '../../../types/requests/working-days';
 
 /** When the request must be accepted and answered, counted in working days from `from`. */
-export function deadlinesFrom(from: Date, category: RequestCategory, urgency: Urgency): { acceptDueAt: Date; answerDueAt: Date } {
+export function deadlinesFrom(
+  from: Date,
+  category: RequestCategory,
+  urgency: Urgency,
+): { acceptDueAt: Date; answerDueAt: Date } {
   const limits = limitsFor(category, urgency);
-  return { acceptDueAt: dueAfterWorkingDays(from, limits.acceptDays), answerDueAt: dueAfterWorkingDays(from, limits.answerDays) };
+  return {
+    acceptDueAt: dueAfterWorkingDays(from, limits.acceptDays),
+    answerDueAt: dueAfterWorkingDays(from, limits.answerDays),
+  };
 }
 
 /** A fresh answer deadline (after escalation, hand-back or reopening); legacy cases get months. */

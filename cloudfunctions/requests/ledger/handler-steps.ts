@@ -15,19 +15,33 @@ export interface Actor {
 }
 
 /** The change one staff step makes (checked against the table and the request's own limits). */
-export function handlerChange(doc: RequestDoc, input: HandlerInput, actor: Actor, now: Date, assigneeName?: string): Change {
+export function handlerChange(
+  doc: RequestDoc,
+  input: HandlerInput,
+  actor: Actor,
+  now: Date,
+  assigneeName?: string,
+): Change {
   if (!stepAllowed(input.step, doc.status)) throw new AppError('PRECONDITION_FAILED', refusal(input.step, doc.status));
   const blocked = stepBlocked(input.step, doc, now);
   if (blocked) throw new AppError('PRECONDITION_FAILED', blocked);
   const status = nextStatus(input.step, doc.status);
   const text = 'text' in input ? input.text : '';
   const event = (kind: EventDraft['kind'], words: string, extra: Partial<EventDraft> = {}): EventDraft => ({
-    kind, by: actor.staffId, byName: actor.name, text: words, internal: false, ...extra,
+    kind,
+    by: actor.staffId,
+    byName: actor.name,
+    text: words,
+    internal: false,
+    ...extra,
   });
 
   switch (input.step) {
     case 'accept':
-      return { set: { status, dueAt: doc.answerDueAt, overdue: 0 }, events: [event('accepted', text || '已受理您的诉求')] };
+      return {
+        set: { status, dueAt: doc.answerDueAt, overdue: 0 },
+        events: [event('accepted', text || '已受理您的诉求')],
+      };
     case 'start':
       return { set: { status }, events: [event('started', text || '已开始办理')] };
     case 'assign':
@@ -42,16 +56,36 @@ export function handlerChange(doc: RequestDoc, input: HandlerInput, actor: Actor
       const answerDueAt = answerDueFrom(now, doc);
       const words = `${input.step === 'escalate' ? '上报' : '交回'}${LEVEL_LABELS[to]}：${text}`;
       return {
-        set: { status, level: to, handlerOrgId: handlerOrgOf(doc.orgPath, to), assigneeId: null, answerDueAt, dueAt: answerDueAt, overdue: 0 },
-        events: [event(input.step === 'escalate' ? 'escalated' : 'handed_back', words, { fromLevel: doc.level, toLevel: to })],
+        set: {
+          status,
+          level: to,
+          handlerOrgId: handlerOrgOf(doc.orgPath, to),
+          assigneeId: null,
+          answerDueAt,
+          dueAt: answerDueAt,
+          overdue: 0,
+        },
+        events: [
+          event(input.step === 'escalate' ? 'escalated' : 'handed_back', words, { fromLevel: doc.level, toLevel: to }),
+        ],
       };
     }
     case 'progress':
       return { set: {}, events: [event('progress', text)] };
     case 'answer': {
-      const answerHours = doc.answerHours ?? Math.round(((now.getTime() - doc.createdAt.getTime()) / 3_600_000) * 10) / 10;
+      const answerHours =
+        doc.answerHours ?? Math.round(((now.getTime() - doc.createdAt.getTime()) / 3_600_000) * 10) / 10;
       return {
-        set: { status, answer: text, answeredAt: now, answerHours, dueAt: null, overdue: 0, rating: null, ratingComment: null },
+        set: {
+          status,
+          answer: text,
+          answeredAt: now,
+          answerHours,
+          dueAt: null,
+          overdue: 0,
+          rating: null,
+          ratingComment: null,
+        },
         events: [event('answered', text)],
       };
     }

@@ -3,7 +3,13 @@ import type { ActionContext } from '../../_kernel/action';
 import { REOPEN_WINDOW_DAYS } from '../../../types/requests/state-machine';
 
 const systemEvent = (kind: TimelineEvent['kind'], text: string, at: Date, internal: boolean): TimelineEvent => ({
-  id: `${kind}-${at.getTime().toString(36)}`, kind, at, by: 'system', byName: '系统', text, internal,
+  id: `${kind}-${at.getTime().toString(36)}`,
+  kind,
+  at,
+  by: 'system',
+  byName: '系统',
+  text,
+  internal,
 });
 
 /**
@@ -21,7 +27,13 @@ export async function markOverdue(ctx: ActionContext): Promise<{ overdue: number
   const answeredBefore = new Date(now.getTime() - REOPEN_WINDOW_DAYS * 86_400_000);
   const stale = (await requests.where({ status: 'answered', answeredAt: _.lt(answeredBefore) }).update({
     data: {
-      status: 'closed', active: 0, outcome: 'closed_unrated', closedAt: now, dueAt: null, version: _.inc(1), updatedAt: now,
+      status: 'closed',
+      active: 0,
+      outcome: 'closed_unrated',
+      closedAt: now,
+      dueAt: null,
+      version: _.inc(1),
+      updatedAt: now,
       timeline: _.push([systemEvent('auto_closed', '答复后 30 天未评价，诉求自动办结', now, false)]),
     } satisfies Partial<Record<keyof RequestDoc, unknown>>,
   })) as { stats: { updated: number } };

@@ -16,10 +16,21 @@ export function beijingTime(at: Date): string {
  * Tells the person who asked about a step (where they left an authorisation; never more). `phrase` is
  * at most 5 characters (the template's phrase field); failures are logged, never block the step.
  */
-export async function notifySubmitter(ctx: ActionContext, doc: RequestDoc, phrase: string, summary: string): Promise<void> {
+export async function notifySubmitter(
+  ctx: ActionContext,
+  doc: RequestDoc,
+  phrase: string,
+  summary: string,
+): Promise<void> {
   if (!doc.openid) return;
   try {
-    await notifyUser(ctx, doc.openid, 'requestProgress', [doc.refNo, phrase, summary, beijingTime(ctx.now)], detailPage(doc._id));
+    await notifyUser(
+      ctx,
+      doc.openid,
+      'requestProgress',
+      [doc.refNo, phrase, summary, beijingTime(ctx.now)],
+      detailPage(doc._id),
+    );
   } catch (err) {
     console.error('[requests] notify failed', err);
   }

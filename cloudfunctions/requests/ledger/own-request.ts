@@ -7,6 +7,7 @@ import { isSubmitter } from './caller-steps';
 export async function ownRequest(ctx: ActionContext, id: string): Promise<RequestDoc> {
   const me = await ctx.caller();
   const doc = await ctx.read.byId<RequestDoc>('requests', id);
-  if (!doc || !isSubmitter(me, doc)) throw new AppError(doc ? 'FORBIDDEN' : 'NOT_FOUND', doc ? '只能操作自己的诉求' : '没有找到该诉求', 'id');
+  if (!doc || !isSubmitter(me, doc))
+    throw new AppError(doc ? 'FORBIDDEN' : 'NOT_FOUND', doc ? '只能操作自己的诉求' : '没有找到该诉求', 'id');
   return doc;
 }

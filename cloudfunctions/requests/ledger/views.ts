@@ -11,11 +11,20 @@ export interface Lookups {
 }
 
 /** Org nodes and staff the views name, read in two queries for a whole page. */
-export async function lookupsFor(ctx: ActionContext, docs: Pick<RequestDoc, 'handlerOrgId' | 'gridId' | 'assigneeId'>[]): Promise<Lookups> {
+export async function lookupsFor(
+  ctx: ActionContext,
+  docs: Pick<RequestDoc, 'handlerOrgId' | 'gridId' | 'assigneeId'>[],
+): Promise<Lookups> {
   const staffIds = [...new Set(docs.map((d) => d.assigneeId).filter((id): id is string => Boolean(id)))];
   const [orgs, staff] = await Promise.all([
-    orgsById(ctx.db, ctx.read, docs.flatMap((d) => [d.handlerOrgId, d.gridId])),
-    staffIds.length ? ctx.read.many<StaffDoc>('staff', { _id: ctx._.in(staffIds) }, { limit: staffIds.length }) : Promise.resolve([]),
+    orgsById(
+      ctx.db,
+      ctx.read,
+      docs.flatMap((d) => [d.handlerOrgId, d.gridId]),
+    ),
+    staffIds.length
+      ? ctx.read.many<StaffDoc>('staff', { _id: ctx._.in(staffIds) }, { limit: staffIds.length })
+      : Promise.resolve([]),
   ]);
   return { orgs, staff: new Map(staff.map((s) => [s._id, s])) };
 }

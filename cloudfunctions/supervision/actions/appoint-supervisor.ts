@@ -13,10 +13,21 @@ export default defineAction(appointSupervisor, async (input, ctx) => {
   if (!body || body.kind !== 'unit') throw new AppError('NOT_FOUND', '被监督单位不存在', 'bodyId');
   const fits = input.type === 'integrity' ? body.unitType === 'recruitment_office' : body.unitType === 'agency';
   if (!fits) {
-    throw new AppError('INVALID_INPUT', input.type === 'integrity' ? '廉洁征兵监督员只能监督征兵办' : '作风监督员只能监督机关', 'type');
+    throw new AppError(
+      'INVALID_INPUT',
+      input.type === 'integrity' ? '廉洁征兵监督员只能监督征兵办' : '作风监督员只能监督机关',
+      'type',
+    );
   }
-  const me = await ctx.authorize(input.type === 'integrity' ? 'supervisor:appoint-integrity' : 'supervisor:appoint-conduct', { orgPath: body.path });
-  const taken = await ctx.read.one<SupervisorDoc>('supervisors', { bodyId: body._id, type: input.type, certificateNo: input.certificateNo });
+  const me = await ctx.authorize(
+    input.type === 'integrity' ? 'supervisor:appoint-integrity' : 'supervisor:appoint-conduct',
+    { orgPath: body.path },
+  );
+  const taken = await ctx.read.one<SupervisorDoc>('supervisors', {
+    bodyId: body._id,
+    type: input.type,
+    certificateNo: input.certificateNo,
+  });
   if (taken) throw new AppError('ALREADY_EXISTS', '该证书编号已聘任，请核对', 'certificateNo');
   const doc: SupervisorDoc = {
     _id: newId(),

@@ -17,11 +17,18 @@ export default defineAction(bindSupervisor, async ({ code }, ctx) => {
   await ensureAccount(ctx.db, me.openid, ctx.now);
   const bound = await inTransaction(ctx.db, async (tx) => {
     const current = await txGet<SupervisorDoc>(tx, 'supervisors', found._id);
-    if (!current || current.openid || current.bindCode !== found.bindCode) throw new AppError('CONFLICT', '该绑定码已被使用', 'code');
+    if (!current || current.openid || current.bindCode !== found.bindCode)
+      throw new AppError('CONFLICT', '该绑定码已被使用', 'code');
     const account = await txGet<AccountDoc>(tx, 'accounts', me.openid);
     const ids = [...(account?.supervisorIds ?? []).filter((id) => id !== current._id), current._id];
-    await tx.collection('supervisors').doc(current._id).update({ data: { openid: me.openid, bindCode: null } });
-    await tx.collection('accounts').doc(me.openid).update({ data: { supervisorIds: ids } });
+    await tx
+      .collection('supervisors')
+      .doc(current._id)
+      .update({ data: { openid: me.openid, bindCode: null } });
+    await tx
+      .collection('accounts')
+      .doc(me.openid)
+      .update({ data: { supervisorIds: ids } });
     return { ...current, openid: me.openid, bindCode: null };
   });
   const body = await ctx.read.byId<OrgDoc>('orgs', bound.bodyId);

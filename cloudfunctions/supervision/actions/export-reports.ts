@@ -14,12 +14,27 @@ function cell(value: string): string {
 /** The office's reports as CSV for Excel; like every answer about reports, it has no reporter column. */
 export default defineAction(exportReports, async (_input, ctx) => {
   const { bodyId } = await bodyFor(ctx, 'report:handle', OFFICE_ROLES);
-  const reports = await ctx.read.many<ReportDoc>('supervisionReports', { bodyId }, { limit: 1000, orderBy: [['filedAt', 'desc']] });
-  const labels = await stageLabels(ctx, reports.map((r) => r.stageId));
+  const reports = await ctx.read.many<ReportDoc>(
+    'supervisionReports',
+    { bodyId },
+    { limit: 1000, orderBy: [['filedAt', 'desc']] },
+  );
+  const labels = await stageLabels(
+    ctx,
+    reports.map((r) => r.stageId),
+  );
   const rows = reports.map((r) => [
-    r.refNo, labels.get(r.stageId) ?? '', r.place,
-    r.type === 'prohibition' && r.prohibitionNo ? `${REPORT_TYPE_LABELS[r.type]}第${r.prohibitionNo}条` : REPORT_TYPE_LABELS[r.type],
-    r.description, shanghaiMinute(r.observedAt), shanghaiMinute(r.filedAt), REPORT_STATUS_LABELS[r.status], r.answer,
+    r.refNo,
+    labels.get(r.stageId) ?? '',
+    r.place,
+    r.type === 'prohibition' && r.prohibitionNo
+      ? `${REPORT_TYPE_LABELS[r.type]}第${r.prohibitionNo}条`
+      : REPORT_TYPE_LABELS[r.type],
+    r.description,
+    shanghaiMinute(r.observedAt),
+    shanghaiMinute(r.filedAt),
+    REPORT_STATUS_LABELS[r.status],
+    r.answer,
     r.listing === 'public' ? '是' : '否',
   ]);
   const csv = `\uFEFF${[HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;

@@ -15,7 +15,9 @@ export default defineAction(feedbackFigures, async (_input, ctx) => {
   const due = done.length + overdue;
   return {
     total: docs.length,
-    byStatus: Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, docs.filter((d) => d.status === s).length])) as Record<(typeof FEEDBACK_STATUSES)[number], number>,
+    byStatus: Object.fromEntries(
+      FEEDBACK_STATUSES.map((s) => [s, docs.filter((d) => d.status === s).length]),
+    ) as Record<(typeof FEEDBACK_STATUSES)[number], number>,
     rectifications: rects.length,
     done: done.length,
     doneOnTime,

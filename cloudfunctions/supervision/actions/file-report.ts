@@ -19,9 +19,11 @@ export default defineAction(fileReport, async (input, ctx) => {
   const appointment = filingAppointment(me, 'integrity', ctx.now);
   await ctx.authorize('report:file', { orgPath: appointment.bodyPath });
   const stage = await ctx.read.byId<StageDoc>('recruitmentStages', input.stageId);
-  if (!stage || stage.bodyId !== appointment.bodyId) throw new AppError('NOT_FOUND', '该征兵阶段不存在，请重新选择', 'stageId');
+  if (!stage || stage.bodyId !== appointment.bodyId)
+    throw new AppError('NOT_FOUND', '该征兵阶段不存在，请重新选择', 'stageId');
   const observedAt = new Date(input.observedAt);
-  if (observedAt.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS) throw new AppError('INVALID_INPUT', '发现时间不能晚于现在', 'observedAt');
+  if (observedAt.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS)
+    throw new AppError('INVALID_INPUT', '发现时间不能晚于现在', 'observedAt');
   const photoIds = [...new Set(input.photoIds)];
   const report: ReportDoc = {
     _id: newId(),
@@ -54,7 +56,11 @@ export default defineAction(fileReport, async (input, ctx) => {
     const { _id, ...doc } = report;
     await tx.collection('supervisionReports').doc(_id).set({ data: doc });
     await tx.collection('reportReporters').doc(_id).set({ data: link });
-    for (const id of photoIds) await tx.collection('reportPhotos').doc(id).update({ data: { attachedTo: _id } });
+    for (const id of photoIds)
+      await tx
+        .collection('reportPhotos')
+        .doc(id)
+        .update({ data: { attachedTo: _id } });
   });
   return { id: report._id, refNo: report.refNo };
 });

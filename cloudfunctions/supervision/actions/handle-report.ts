@@ -8,7 +8,10 @@ import { notifyReporter } from '../reports/notify-reporter';
 import { officeReport } from '../reports/office-report';
 import { reportView } from '../reports/views';
 
-const STEPS: Record<'accept' | 'answer' | 'close', { from: ReportStatus[]; to: ReportStatus; refused: string; note: string }> = {
+const STEPS: Record<
+  'accept' | 'answer' | 'close',
+  { from: ReportStatus[]; to: ReportStatus; refused: string; note: string }
+> = {
   accept: { from: ['received'], to: 'handling', refused: '该反映已在处理中', note: '征兵办已受理，正在核查' },
   answer: { from: ['received', 'handling'], to: 'answered', refused: '该反映已答复', note: '' },
   close: { from: ['answered'], to: 'closed', refused: '答复后才能办结', note: '已办结' },

@@ -8,6 +8,12 @@ import { noticeView } from '../recruitment/notices';
 export default defineAction(listNotices, async ({ year }, ctx) => {
   const { bodyId } = await bodyFor(ctx, 'recruitment:read', [...OFFICE_ROLES, 'integrity_supervisor']);
   const where = year ? { bodyId, year } : { bodyId };
-  const docs = await ctx.read.many<NoticeDoc>('recruitmentNotices', where, { limit: 100, orderBy: [['year', 'desc'], ['publicityStart', 'desc']] });
+  const docs = await ctx.read.many<NoticeDoc>('recruitmentNotices', where, {
+    limit: 100,
+    orderBy: [
+      ['year', 'desc'],
+      ['publicityStart', 'desc'],
+    ],
+  });
   return { items: docs.map((n) => noticeView(n, ctx.now)) };
 });

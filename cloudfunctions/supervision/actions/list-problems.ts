@@ -7,7 +7,14 @@ import { problemView } from '../reports/views';
 /** The problem list (问题清单), published to the whole district: any user of the app reads it. */
 export default defineAction(listProblems, async (_input, ctx) => {
   await ctx.caller();
-  const reports = await ctx.read.many<ReportDoc>('supervisionReports', { listing: 'public' }, { limit: 100, orderBy: [['publishedAt', 'desc']] });
-  const labels = await stageLabels(ctx, reports.map((r) => r.stageId));
+  const reports = await ctx.read.many<ReportDoc>(
+    'supervisionReports',
+    { listing: 'public' },
+    { limit: 100, orderBy: [['publishedAt', 'desc']] },
+  );
+  const labels = await stageLabels(
+    ctx,
+    reports.map((r) => r.stageId),
+  );
   return { items: reports.map((r) => problemView(r, labels)) };
 });

@@ -9,8 +9,14 @@ import { reportView } from '../reports/views';
 export default defineAction(listReports, async ({ status }, ctx) => {
   const { bodyId, caller } = await bodyFor(ctx, 'report:handle', OFFICE_ROLES);
   const where = status ? { bodyId, status } : { bodyId };
-  const reports = await ctx.read.many<ReportDoc>('supervisionReports', where, { limit: 200, orderBy: [['filedAt', 'desc']] });
-  const labels = await stageLabels(ctx, reports.map((r) => r.stageId));
+  const reports = await ctx.read.many<ReportDoc>('supervisionReports', where, {
+    limit: 200,
+    orderBy: [['filedAt', 'desc']],
+  });
+  const labels = await stageLabels(
+    ctx,
+    reports.map((r) => r.stageId),
+  );
   const me = staffIdIn(caller, bodyId);
   return { items: reports.map((r) => reportView(r, labels, me)) };
 });

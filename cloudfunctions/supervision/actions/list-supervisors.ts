@@ -13,7 +13,13 @@ export default defineAction(listSupervisors, async ({ bodyId }, ctx) => {
   const body = await ctx.read.byId<OrgDoc>('orgs', bodyId);
   if (!body || body.kind !== 'unit') throw new AppError('NOT_FOUND', '被监督单位不存在', 'bodyId');
   const type = body.unitType === 'recruitment_office' ? 'integrity' : 'conduct';
-  await ctx.authorize(type === 'integrity' ? 'supervisor:appoint-integrity' : 'supervisor:appoint-conduct', { orgPath: body.path });
-  const docs = await ctx.read.many<SupervisorDoc>('supervisors', { bodyId, type }, { limit: 500, orderBy: [['certificateNo', 'asc']] });
+  await ctx.authorize(type === 'integrity' ? 'supervisor:appoint-integrity' : 'supervisor:appoint-conduct', {
+    orgPath: body.path,
+  });
+  const docs = await ctx.read.many<SupervisorDoc>(
+    'supervisors',
+    { bodyId, type },
+    { limit: 500, orderBy: [['certificateNo', 'asc']] },
+  );
   return { items: docs.map((s) => supervisorListItem(s, body, ctx.now)) };
 });

@@ -13,7 +13,8 @@ export default defineAction(publishNotice, async (input, ctx) => {
   const { bodyId, bodyPath, caller } = await bodyFor(ctx, 'recruitment:manage', OFFICE_ROLES);
   const stage = await ctx.read.byId<StageDoc>('recruitmentStages', input.stageId);
   if (!stage || stage.bodyId !== bodyId) throw new AppError('NOT_FOUND', '征兵阶段不存在', 'stageId');
-  if (!NOTICE_STAGES.includes(stage.kind)) throw new AppError('INVALID_INPUT', '只有体检、政治考核、审批定兵阶段发布公示', 'stageId');
+  if (!NOTICE_STAGES.includes(stage.kind))
+    throw new AppError('INVALID_INPUT', '只有体检、政治考核、审批定兵阶段发布公示', 'stageId');
   if (stage.kind === 'approval') await checkApprovalList(ctx, bodyId, stage.year, input.candidates);
   const doc: NoticeDoc = {
     _id: newId(),

@@ -19,9 +19,19 @@ export default defineAction(reportDetail, async ({ reportId }, ctx) => {
     if (link?.openid !== me.openid) throw new AppError('FORBIDDEN', '只能查看自己反映的问题');
   }
   const photos = report.photoIds.length
-    ? await ctx.read.many<ReportPhotoDoc>('reportPhotos', { _id: ctx._.in(report.photoIds) }, { limit: report.photoIds.length })
+    ? await ctx.read.many<ReportPhotoDoc>(
+        'reportPhotos',
+        { _id: ctx._.in(report.photoIds) },
+        { limit: report.photoIds.length },
+      )
     : [];
   const labels = await stageLabels(ctx, [report.stageId]);
   const view = reportView(report, labels, isOffice ? staffIdIn(me, report.bodyId) : undefined);
-  return { ...view, photoUrls: await photoUrls(ctx, photos.map((p) => p.fileID)) };
+  return {
+    ...view,
+    photoUrls: await photoUrls(
+      ctx,
+      photos.map((p) => p.fileID),
+    ),
+  };
 });

@@ -14,7 +14,8 @@ export default defineAction(respondFeedback, async ({ feedbackId, verdict, comme
   const updated = await inTransaction(ctx.db, async (tx) => {
     const current = await txGet<FeedbackDoc>(tx, 'conductFeedback', feedbackId);
     if (!current) throw new AppError('NOT_FOUND', '没有找到该意见建议', 'feedbackId');
-    if (current.status !== 'answered' && current.status !== 'rectified') throw new AppError('PRECONDITION_FAILED', '机关答复或整改完成后才能评价');
+    if (current.status !== 'answered' && current.status !== 'rectified')
+      throw new AppError('PRECONDITION_FAILED', '机关答复或整改完成后才能评价');
     const data = { status: verdict, verdict: { verdict, comment, at: ctx.now }, updatedAt: ctx.now };
     await tx.collection('conductFeedback').doc(feedbackId).update({ data });
     return { ...current, ...data } as FeedbackDoc;

@@ -15,7 +15,13 @@ export default defineAction(revealReporter, async ({ reportId }, ctx) => {
   const supervisor = link ? await ctx.read.byId<SupervisorDoc>('supervisors', link.supervisorId) : null;
   if (!supervisor) throw new AppError('NOT_FOUND', '没有找到反映人的聘任记录');
   await ctx.db.collection('audit').add({
-    data: { _id: newId(), targetId: report._id, action: 'supervision.revealReporter', by: staffIdIn(caller, bodyId), at: ctx.now },
+    data: {
+      _id: newId(),
+      targetId: report._id,
+      action: 'supervision.revealReporter',
+      by: staffIdIn(caller, bodyId),
+      at: ctx.now,
+    },
   });
   return { name: supervisor.name, certificateNo: supervisor.certificateNo };
 });

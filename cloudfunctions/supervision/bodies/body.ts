@@ -16,7 +16,11 @@ export const OFFICE_ROLES: Role[] = ['recruitment_head', 'recruitment_staff'];
  * The body the caller acts for: the org of their first assignment with one of `roles`, then checked
  * against the named policy (so the denial message is the policy's own).
  */
-export async function bodyFor(ctx: ActionContext, policy: PolicyName, roles: Role[]): Promise<Body & { caller: Caller; role: RoleAssignment }> {
+export async function bodyFor(
+  ctx: ActionContext,
+  policy: PolicyName,
+  roles: Role[],
+): Promise<Body & { caller: Caller; role: RoleAssignment }> {
   const caller = await ctx.caller();
   const role = caller.roles.find((r) => roles.includes(r.role));
   if (!role) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES[policy]);

@@ -1,6 +1,10 @@
 import type { OrgDoc } from '../../../types/org/model';
 import type { SupervisorDoc } from '../../../types/supervision/model';
-import { SUPERVISOR_TYPE_LABELS, type SupervisorCard, type SupervisorListItem } from '../../../types/supervision/appointments';
+import {
+  SUPERVISOR_TYPE_LABELS,
+  type SupervisorCard,
+  type SupervisorListItem,
+} from '../../../types/supervision/appointments';
 import { shanghaiDay } from '../../../types/supervision/dates';
 import { canFile, inTerm } from './term';
 

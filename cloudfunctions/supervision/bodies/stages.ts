@@ -14,6 +14,10 @@ export function stageView(s: StageDoc): StageView {
 export async function stageLabels(ctx: ActionContext, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const stages = await ctx.read.many<StageDoc>('recruitmentStages', { _id: ctx._.in(unique) }, { limit: unique.length });
+  const stages = await ctx.read.many<StageDoc>(
+    'recruitmentStages',
+    { _id: ctx._.in(unique) },
+    { limit: unique.length },
+  );
   return new Map(stages.map((s) => [s._id, stageLabel(s)]));
 }

@@ -21,9 +21,11 @@ export function canFile(s: SupervisorDoc, now: Date): boolean {
  */
 export function filingAppointment(caller: Caller, type: SupervisorType, now: Date): SupervisorDoc {
   const mine = caller.supervisors.filter((s) => s.type === type);
-  if (!mine.length) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES[type === 'integrity' ? 'report:file' : 'feedback:file']);
+  if (!mine.length)
+    throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES[type === 'integrity' ? 'report:file' : 'feedback:file']);
   const ready = mine.find((s) => canFile(s, now));
   if (ready) return ready;
-  if (mine.some((s) => inTerm(s, now))) throw new AppError('PRECONDITION_FAILED', '请先签订监督员协议，签订后才能反映问题');
+  if (mine.some((s) => inTerm(s, now)))
+    throw new AppError('PRECONDITION_FAILED', '请先签订监督员协议，签订后才能反映问题');
   throw new AppError('PRECONDITION_FAILED', '不在监督员任期内：可以查看，不能提交');
 }

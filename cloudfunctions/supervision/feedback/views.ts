@@ -1,4 +1,9 @@
-import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type FeedbackDoc, type Rectification } from '../../../types/supervision/feedback-model';
+import {
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_STATUS_LABELS,
+  type FeedbackDoc,
+  type Rectification,
+} from '../../../types/supervision/feedback-model';
 import type { FeedbackView } from '../../../types/supervision/feedback';
 import { dayEnd } from '../../../types/supervision/dates';
 

@@ -23,8 +23,18 @@ export async function storePhoto(ctx: ActionContext, raw: Buffer, field: string)
     throw err;
   }
   const ext = stripped.kind === 'image/png' ? 'png' : 'jpg';
-  const { fileID } = await ctx.sdk.uploadFile({ cloudPath: `supervision/photos/${newId()}.${ext}`, fileContent: stripped.bytes });
-  const doc: ReportPhotoDoc = { _id: newId(), fileID, bytes: stripped.bytes.length, contentType: stripped.kind, attachedTo: null, stagedAt: ctx.now };
+  const { fileID } = await ctx.sdk.uploadFile({
+    cloudPath: `supervision/photos/${newId()}.${ext}`,
+    fileContent: stripped.bytes,
+  });
+  const doc: ReportPhotoDoc = {
+    _id: newId(),
+    fileID,
+    bytes: stripped.bytes.length,
+    contentType: stripped.kind,
+    attachedTo: null,
+    stagedAt: ctx.now,
+  };
   await ctx.db.collection('reportPhotos').add({ data: doc });
   return doc;
 }
@@ -39,7 +49,9 @@ export function decodeBase64(data: string, field: string): Buffer {
 /** Temporary URLs (10 minutes) of stored photos, for those allowed to see them. */
 export async function photoUrls(ctx: ActionContext, fileIDs: string[]): Promise<string[]> {
   if (!fileIDs.length) return [];
-  const res = (await ctx.sdk.getTempFileURL({ fileList: fileIDs.map((fileID) => ({ fileID, maxAge: 600 })) as unknown as string[] })) as {
+  const res = (await ctx.sdk.getTempFileURL({
+    fileList: fileIDs.map((fileID) => ({ fileID, maxAge: 600 })) as unknown as string[],
+  })) as {
     fileList: { tempFileURL: string }[];
   };
   return res.fileList.map((f) => f.tempFileURL).filter(Boolean);

@@ -24,7 +24,11 @@ export function noticeView(n: NoticeDoc, now: Date): NoticeView {
     stageLabel: STAGE_LABELS[n.kind],
     title: n.title,
     maskMode: n.maskMode,
-    candidates: n.candidates.map((c) => ({ candidateNo: c.candidateNo, displayName: maskName(c.name, n.maskMode), result: c.result })),
+    candidates: n.candidates.map((c) => ({
+      candidateNo: c.candidateNo,
+      displayName: maskName(c.name, n.maskMode),
+      result: c.result,
+    })),
     publicityStart: shanghaiDay(n.publicityStart),
     // publicityEnd is the instant after the last day.
     publicityEnd: shanghaiDay(new Date(n.publicityEnd.getTime() - 1)),

@@ -9,5 +9,11 @@ export const MY_REPORTS_PAGE = 'features/supervision/pages/my-reports';
 export async function notifyReporter(ctx: ActionContext, report: ReportDoc): Promise<void> {
   const link = await ctx.read.byId<ReporterLinkDoc>('reportReporters', report._id);
   if (!link) return;
-  await notifyUser(ctx, link.openid, 'reportProgress', [report.refNo, '已答复', '您反映的问题已有答复', shanghaiMinute(ctx.now)], MY_REPORTS_PAGE);
+  await notifyUser(
+    ctx,
+    link.openid,
+    'reportProgress',
+    [report.refNo, '已答复', '您反映的问题已有答复', shanghaiMinute(ctx.now)],
+    MY_REPORTS_PAGE,
+  );
 }

@@ -20,11 +20,20 @@ export function reportView(r: ReportDoc, stageLabels: Map<string, string>, mySta
     filedAt: r.filedAt.toISOString(),
     status: r.status,
     statusLabel: REPORT_STATUS_LABELS[r.status],
-    steps: r.steps.map((s) => ({ status: s.status, label: REPORT_STATUS_LABELS[s.status], at: s.at.toISOString(), note: s.note })),
+    steps: r.steps.map((s) => ({
+      status: s.status,
+      label: REPORT_STATUS_LABELS[s.status],
+      at: s.at.toISOString(),
+      note: s.note,
+    })),
     answer: r.answer,
     photoCount: r.photoIds.length,
     published: r.listing === 'public',
-    publication: r.publication && { summary: r.publication.summary, measures: r.publication.measures, publishedAt: r.publication.publishedAt.toISOString() },
+    publication: r.publication && {
+      summary: r.publication.summary,
+      measures: r.publication.measures,
+      publishedAt: r.publication.publishedAt.toISOString(),
+    },
     ...(myStaffId !== undefined ? { assignedToMe: r.assigneeStaffId === myStaffId } : {}),
   };
 }

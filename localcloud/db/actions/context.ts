@@ -49,7 +49,8 @@ export function docIdOf(ctx: ActionContext): DocId | undefined {
   }
   if (!isDoc) return undefined;
   const id = filterOf(ctx)?._id;
-  if (typeof id !== 'string' && typeof id !== 'number') throw dbErrors.invalidParam('doc(id) requires a string or number _id');
+  if (typeof id !== 'string' && typeof id !== 'number')
+    throw dbErrors.invalidParam('doc(id) requires a string or number _id');
   return id;
 }
 

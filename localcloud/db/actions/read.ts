@@ -29,7 +29,9 @@ export function getDocument(ctx: ActionContext): unknown {
     limit = Number.isInteger(asked) && asked > 0 ? Math.min(asked, MAX_LIMIT) : DEFAULT_LIMIT;
     const skip = Number(ctx.body.offset);
     offset = Number.isInteger(skip) && skip > 0 ? skip : 0;
-    texts = findDocs(ctx.store, collection, filterOf(ctx), { sort: sortOf(ctx), skip: offset, limit }).map((f) => f.text);
+    texts = findDocs(ctx.store, collection, filterOf(ctx), { sort: sortOf(ctx), skip: offset, limit }).map(
+      (f) => f.text,
+    );
   }
   const list = project(texts, wire(ctx, 'projection'));
   ctx.meta.meter.read(list.length);

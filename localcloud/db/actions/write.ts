@@ -5,7 +5,16 @@ import { applyUpdate, buildReplacement } from '../updates';
 import type { Doc, DocId } from '../types';
 import type { DocView } from '../doc-view';
 import {
-  NO_LIMIT, collectionOf, docIdOf, filterOf, inTransaction, newDocId, reply, viewOf, wire, type ActionContext,
+  NO_LIMIT,
+  collectionOf,
+  docIdOf,
+  filterOf,
+  inTransaction,
+  newDocId,
+  reply,
+  viewOf,
+  wire,
+  type ActionContext,
 } from './context';
 
 /** database.insertDocument: add() of one document or an array (all or nothing); returns insertedIds. */
@@ -14,7 +23,8 @@ export function insertDocument(ctx: ActionContext): unknown {
   const raw = Array.isArray(ctx.body.data) ? ctx.body.data : [ctx.body.data];
   const docs = raw.map((item) => {
     const doc = typeof item === 'string' ? wire({ ...ctx, body: { item } }, 'item') : item;
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw dbErrors.invalidParam('document must be an object');
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+      throw dbErrors.invalidParam('document must be an object');
     const d = doc as Doc;
     return d._id === undefined || d._id === null ? { _id: newDocId(), ...d } : d;
   });
@@ -48,7 +58,8 @@ function modifyOne(view: DocView, collection: string, id: DocId, data: unknown, 
 function upsertSeed(filter: Doc | undefined): Doc {
   const seed: Doc = {};
   for (const [k, v] of Object.entries(filter ?? {})) {
-    if (!k.startsWith('$') && !k.includes('.') && (v === null || typeof v !== 'object' || v instanceof Date)) seed[k] = v;
+    if (!k.startsWith('$') && !k.includes('.') && (v === null || typeof v !== 'object' || v instanceof Date))
+      seed[k] = v;
   }
   return { ...seed, _id: seed._id ?? newDocId() };
 }
@@ -61,7 +72,8 @@ export function modifyDocument(ctx: ActionContext): unknown {
   const upsert = ctx.body.upsert === true;
   const id = docIdOf(ctx);
   const view = viewOf(ctx);
-  if (id !== undefined) return reply(ctx, { data: view.atomically(() => modifyOne(view, collection, id, data, merge, upsert)) });
+  if (id !== undefined)
+    return reply(ctx, { data: view.atomically(() => modifyOne(view, collection, id, data, merge, upsert)) });
   const filter = filterOf(ctx);
   const limit = ctx.body.multi === false ? 1 : NO_LIMIT;
   const result = view.atomically(() => {
@@ -82,7 +94,8 @@ export function removeDocument(ctx: ActionContext): unknown {
   const collection = collectionOf(ctx);
   const id = docIdOf(ctx);
   const view = viewOf(ctx);
-  if (id !== undefined) return reply(ctx, { data: { deleted: view.atomically(() => (view.remove(collection, id) ? 1 : 0)) } });
+  if (id !== undefined)
+    return reply(ctx, { data: { deleted: view.atomically(() => (view.remove(collection, id) ? 1 : 0)) } });
   const limit = ctx.body.multi === false ? 1 : NO_LIMIT;
   const deleted = view.atomically(() => {
     const found = findDocs(ctx.store, collection, filterOf(ctx), { sort: [], skip: 0, limit });

@@ -13,12 +13,12 @@ interface OrgLevelListProps {
 /** One level of the street → community → grid picker: a list of big tappable rows. */
 export function OrgLevelList({ title, query, selectedId, onChoose }: OrgLevelListProps) {
   return (
-    <View className='card' data-testid={`org-level-${title}`}>
-      <Text className='card-title'>{title}</Text>
+    <View className="card" data-testid={`org-level-${title}`}>
+      <Text className="card-title">{title}</Text>
       <QueryView query={query}>
         {({ items }) =>
           items.length === 0 ? (
-            <Text className='text-block muted'>暂无可选项</Text>
+            <Text className="text-block muted">暂无可选项</Text>
           ) : (
             items.map((node) => (
               <View

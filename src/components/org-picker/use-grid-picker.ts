@@ -12,8 +12,16 @@ export interface GridChoice {
 export function useGridPicker(active: boolean) {
   const [choice, setChoice] = useState<GridChoice>({});
   const streets = useQuery(listChildren, { parentId: null }, { enabled: active });
-  const communities = useQuery(listChildren, { parentId: choice.street?.id ?? null }, { enabled: active && Boolean(choice.street) });
-  const grids = useQuery(listChildren, { parentId: choice.community?.id ?? null }, { enabled: active && Boolean(choice.community) });
+  const communities = useQuery(
+    listChildren,
+    { parentId: choice.street?.id ?? null },
+    { enabled: active && Boolean(choice.street) },
+  );
+  const grids = useQuery(
+    listChildren,
+    { parentId: choice.community?.id ?? null },
+    { enabled: active && Boolean(choice.community) },
+  );
 
   return {
     choice,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { groupHistory, markGroupRead, openGroup, syncGroup } from '@types-contract/groups/contracts';
 import type { GroupView, TimelineItem } from '@types-contract/groups/views';
-import { callAction, CloudError } from '../../lib/cloud';
+import { callAction, type CloudError } from '../../lib/cloud';
 import { toCloudError } from '../../lib/cloud/use-query';
 
 const POLL_MS = 5_000;
@@ -27,36 +27,45 @@ export function useGroupTimeline(groupId: string) {
     });
   }, []);
 
-  const markRead = useCallback((incoming: TimelineItem[]) => {
-    const newest = incoming.reduce((k, it) => (it.key > k ? it.key : k), lastRead.current);
-    if (newest > lastRead.current) {
-      lastRead.current = newest;
-      void callAction(markGroupRead, { groupId, key: newest }).catch(() => undefined);
-    }
-  }, [groupId]);
+  const markRead = useCallback(
+    (incoming: TimelineItem[]) => {
+      const newest = incoming.reduce((k, it) => (it.key > k ? it.key : k), lastRead.current);
+      if (newest > lastRead.current) {
+        lastRead.current = newest;
+        void callAction(markGroupRead, { groupId, key: newest }).catch(() => undefined);
+      }
+    },
+    [groupId],
+  );
 
   useEffect(() => {
     let alive = true;
     setItems(new Map());
     setGroup(null);
     setError(null);
-    callAction(openGroup, { groupId }).then((res) => {
-      if (!alive) return;
-      setGroup(res.group);
-      setHasMore(res.hasMore);
-      cursor.current = res.cursor;
-      merge(res.items);
-      markRead(res.items);
-    }, (err: unknown) => alive && setError(toCloudError(err)));
-    const timer = setInterval(() => {
-      if (!cursor.current) return;
-      callAction(syncGroup, { groupId, cursor: cursor.current }).then((res) => {
+    callAction(openGroup, { groupId }).then(
+      (res) => {
         if (!alive) return;
-        cursor.current = res.cursor;
         setGroup(res.group);
+        setHasMore(res.hasMore);
+        cursor.current = res.cursor;
         merge(res.items);
         markRead(res.items);
-      }, () => undefined);
+      },
+      (err: unknown) => alive && setError(toCloudError(err)),
+    );
+    const timer = setInterval(() => {
+      if (!cursor.current) return;
+      callAction(syncGroup, { groupId, cursor: cursor.current }).then(
+        (res) => {
+          if (!alive) return;
+          cursor.current = res.cursor;
+          setGroup(res.group);
+          merge(res.items);
+          markRead(res.items);
+        },
+        () => undefined,
+      );
     }, POLL_MS);
     return () => {
       alive = false;
@@ -73,5 +82,16 @@ export function useGroupTimeline(groupId: string) {
     merge(res.items);
   }, [groupId, merge, sorted]);
 
-  return { group, setGroup, items: sorted, hasMore, error, loadOlder, add: (it: TimelineItem) => { merge([it]); markRead([it]); } };
+  return {
+    group,
+    setGroup,
+    items: sorted,
+    hasMore,
+    error,
+    loadOlder,
+    add: (it: TimelineItem) => {
+      merge([it]);
+      markRead([it]);
+    },
+  };
 }

@@ -22,6 +22,8 @@ export const SUPERVISION_PAGES = {
 export type SupervisionPage = keyof typeof SUPERVISION_PAGES;
 
 export function supervisionUrl(page: SupervisionPage, query: Record<string, string> = {}): string {
-  const qs = Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
   return `/${SUPERVISION_ROOT}${SUPERVISION_PAGES[page]}${qs ? `?${qs}` : ''}`;
 }

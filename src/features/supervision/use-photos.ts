@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { MAX_PHOTOS } from '@types-contract/supervision/reports';
-import { CloudError } from '../../lib/cloud';
+import type { CloudError } from '../../lib/cloud';
 import { toCloudError } from '../../lib/cloud/use-query';
 import { uploadReportPhoto } from './photo-upload';
 
@@ -20,7 +20,11 @@ export function usePhotos() {
     setError(undefined);
     let paths: string[];
     try {
-      const res = await Taro.chooseImage({ count: MAX_PHOTOS - photos.length, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
+      const res = await Taro.chooseImage({
+        count: MAX_PHOTOS - photos.length,
+        sizeType: ['compressed'],
+        sourceType: ['camera', 'album'],
+      });
       paths = res.tempFilePaths;
     } catch {
       return; // the person closed the picker

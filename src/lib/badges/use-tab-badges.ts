@@ -8,7 +8,10 @@ const GRID_TAB = 1;
 const NOTICES_TAB = 2;
 
 function show(index: number, count: number): void {
-  const done = count > 0 ? Taro.setTabBarBadge({ index, text: count > 99 ? '99+' : String(count) }) : Taro.removeTabBarBadge({ index });
+  const done =
+    count > 0
+      ? Taro.setTabBarBadge({ index, text: count > 99 ? '99+' : String(count) })
+      : Taro.removeTabBarBadge({ index });
   // A page without a tab bar (or a platform without badges) just has no badge.
   Promise.resolve(done).catch(() => undefined);
 }
@@ -16,8 +19,14 @@ function show(index: number, count: number): void {
 /** The 网格 tab shows unread group messages, the 通知 tab unread notices; refreshed when a tab page shows. */
 export function useTabBadges() {
   const refresh = useCallback(() => {
-    callAction(myGroups, {}).then((g) => show(GRID_TAB, g.totalUnread), () => undefined);
-    callAction(listNotices, { limit: 1 }).then((n) => show(NOTICES_TAB, n.unread), () => undefined);
+    callAction(myGroups, {}).then(
+      (g) => show(GRID_TAB, g.totalUnread),
+      () => undefined,
+    );
+    callAction(listNotices, { limit: 1 }).then(
+      (n) => show(NOTICES_TAB, n.unread),
+      () => undefined,
+    );
   }, []);
   useEffect(refresh, [refresh]);
   return { refresh };

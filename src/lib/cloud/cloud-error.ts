@@ -30,7 +30,11 @@ export function cloudErrorFromPayload(payload: unknown): CloudError {
   if (payload && typeof payload === 'object') {
     const { code, message, field } = payload as Record<string, unknown>;
     if (isErrorCode(code)) {
-      return new CloudError(code, typeof message === 'string' ? message : undefined, typeof field === 'string' ? field : undefined);
+      return new CloudError(
+        code,
+        typeof message === 'string' ? message : undefined,
+        typeof field === 'string' ? field : undefined,
+      );
     }
   }
   return new CloudError('INTERNAL');

@@ -34,6 +34,9 @@ export async function uploadImageFile(to: ImageDestination, tempFilePath: string
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   const image = { contentType: fitted.contentType, base64: btoa(binary) };
-  const { fileId } = to === 'notice' ? await callAction(uploadNoticeImage, image) : await callAction(uploadGroupImage, { groupId: to.groupId, ...image });
+  const { fileId } =
+    to === 'notice'
+      ? await callAction(uploadNoticeImage, image)
+      : await callAction(uploadGroupImage, { groupId: to.groupId, ...image });
   return fileId;
 }

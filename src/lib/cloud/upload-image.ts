@@ -16,7 +16,12 @@ async function fitForCheck(path: string): Promise<string> {
   const scale = Math.min(1, MESSAGE_LIMITS.imageMaxWidth / info.width, MESSAGE_LIMITS.imageMaxHeight / info.height);
   const { size } = (await Taro.getFileInfo({ filePath: path })) as { size: number };
   if (scale === 1 && size <= MESSAGE_LIMITS.imageMaxBytes) return path;
-  const res = await Taro.compressImage({ src: path, quality: 80, compressedWidth: Math.floor(info.width * scale), compressedHeight: Math.floor(info.height * scale) });
+  const res = await Taro.compressImage({
+    src: path,
+    quality: 80,
+    compressedWidth: Math.floor(info.width * scale),
+    compressedHeight: Math.floor(info.height * scale),
+  });
   return res.tempFilePath;
 }
 

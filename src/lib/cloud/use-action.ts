@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Contract, InputOf, OutputOf } from '@types-contract/common/contract';
 import { callAction } from './call-action';
-import { CloudError } from './cloud-error';
+import type { CloudError } from './cloud-error';
 import { toCloudError } from './use-query';
 
 export interface ActionState<C extends Contract> {

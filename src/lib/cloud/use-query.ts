@@ -28,7 +28,9 @@ export function useQuery<C extends Contract>(
 ): QueryState<OutputOf<C>> {
   const enabled = options.enabled ?? true;
   const key = JSON.stringify(input ?? null);
-  const [state, setState] = useState<{ data?: OutputOf<C>; error?: CloudError; loading: boolean }>({ loading: enabled });
+  const [state, setState] = useState<{ data?: OutputOf<C>; error?: CloudError; loading: boolean }>({
+    loading: enabled,
+  });
   const [attempt, setAttempt] = useState(0);
   const inputRef = useRef(input);
   inputRef.current = input;

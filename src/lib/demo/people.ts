@@ -17,7 +17,8 @@ export async function fetchDemoPeople(): Promise<DemoPerson[]> {
   } catch {
     throw networkError();
   }
-  if (!response.ok) throw response.status >= 502 ? networkError() : new CloudError('INTERNAL', '演示身份列表暂时无法获取');
+  if (!response.ok)
+    throw response.status >= 502 ? networkError() : new CloudError('INTERNAL', '演示身份列表暂时无法获取');
   const body = (await response.json()) as unknown;
   const list = Array.isArray(body) ? body : (body as { people?: unknown })?.people;
   if (!Array.isArray(list)) throw new CloudError('INTERNAL', '演示身份列表格式不正确');

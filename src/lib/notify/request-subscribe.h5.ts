@@ -10,5 +10,8 @@ export async function requestSubscribe(templateIds: string[]): Promise<Record<st
     confirmText: '允许',
     cancelText: '拒绝',
   });
-  return Object.fromEntries(templateIds.map((id) => [id, confirm ? 'accept' : 'reject'])) as Record<string, SubscribeAnswer>;
+  return Object.fromEntries(templateIds.map((id) => [id, confirm ? 'accept' : 'reject'])) as Record<
+    string,
+    SubscribeAnswer
+  >;
 }

@@ -10,7 +10,9 @@ export interface PickedPhoto {
 
 // weapp: choose, let WeChat compress, read as base64 (the H5 build resolves pick-photo.h5.ts).
 export async function pickPhoto(): Promise<PickedPhoto | null> {
-  const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] }).catch(() => null);
+  const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] }).catch(
+    () => null,
+  );
   const path = chosen?.tempFilePaths[0];
   if (!path) return null;
   const data = Taro.getFileSystemManager().readFileSync(path, 'base64') as string;

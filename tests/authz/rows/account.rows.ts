@@ -7,12 +7,21 @@ import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } 
 import { DEMO_GRID_ID, DEMO_UNREGISTERED_VETERAN as person } from '../../../seed/district/xiangzhou-demo';
 
 const GRID_A = DEMO_GRID_ID;
-const pendingInA = (w: World) => ({ registrationId: w.one<{ _id: string }>('registrations', { gridId: GRID_A, status: 'pending' })._id, decision: 'reject', note: '核实后不符' });
+const pendingInA = (w: World) => ({
+  registrationId: w.one<{ _id: string }>('registrations', { gridId: GRID_A, status: 'pending' })._id,
+  decision: 'reject',
+  note: '核实后不符',
+});
 const staffInA = (w: World, n: number) => w.one<{ _id: string }>('staff', { _id: `st-${GRID_A}-${n}` })._id;
 const leaderA = (w: World) => staffInA(w, 1);
 const otherGridInStreetA = (w: World) => w.one<{ _id: string }>('orgs', { kind: 'grid', parentId: 'c-10-02' })._id;
 const invite = { orgId: GRID_A, role: 'grid_member', name: '测试员', workPhone: '13500000001' };
-const registration = { name: person.name, idNumber: person.idNumber, phone: person.phone, phoneProof: { kind: 'demo_verified' } };
+const registration = {
+  name: person.name,
+  idNumber: person.idNumber,
+  phone: person.phone,
+  phoneProof: { kind: 'demo_verified' },
+};
 
 export const cases: AuthzCase[] = [
   { contract: whoami, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
@@ -41,17 +50,52 @@ export const cases: AuthzCase[] = [
   { contract: issueInvitation, as: 'streetA', input: invite, expect: 'ok' },
 
   { contract: acceptInvitation, as: 'newUser', input: { code: 'NOSUCHCODE' }, expect: 'NOT_FOUND' },
-  { contract: acceptInvitation, as: 'newUser', input: (w) => ({ code: w.one<{ _id: string }>('invitations', { usedBy: null })._id }), expect: 'ok' },
+  {
+    contract: acceptInvitation,
+    as: 'newUser',
+    input: (w) => ({ code: w.one<{ _id: string }>('invitations', { usedBy: null })._id }),
+    expect: 'ok',
+  },
 
   { contract: listStaff, as: 'veteranA', input: { orgId: GRID_A }, expect: 'FORBIDDEN' },
   { contract: listStaff, as: 'streetB', input: { orgId: GRID_A }, expect: 'FORBIDDEN' },
   { contract: listStaff, as: 'gridMemberA', input: { orgId: GRID_A }, expect: 'ok' },
 
-  { contract: removeStaff, as: 'gridLeaderA', input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }), expect: 'FORBIDDEN' },
-  { contract: removeStaff, as: 'streetB', input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }), expect: 'FORBIDDEN' },
-  { contract: removeStaff, as: 'streetA', input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }), expect: 'ok' },
+  {
+    contract: removeStaff,
+    as: 'gridLeaderA',
+    input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: removeStaff,
+    as: 'streetB',
+    input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: removeStaff,
+    as: 'streetA',
+    input: (w) => ({ staffId: staffInA(w, 4), successorId: leaderA(w) }),
+    expect: 'ok',
+  },
 
-  { contract: moveStaff, as: 'veteranA', input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }), expect: 'FORBIDDEN' },
-  { contract: moveStaff, as: 'streetB', input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }), expect: 'FORBIDDEN' },
-  { contract: moveStaff, as: 'streetA', input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }), expect: 'ok' },
+  {
+    contract: moveStaff,
+    as: 'veteranA',
+    input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: moveStaff,
+    as: 'streetB',
+    input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: moveStaff,
+    as: 'streetA',
+    input: (w) => ({ staffId: staffInA(w, 3), toOrgId: otherGridInStreetA(w), successorId: leaderA(w) }),
+    expect: 'ok',
+  },
 ];

@@ -1,8 +1,21 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
 import {
-  addGroupMembers, createGroup, groupHistory, groupImageUrls, groupMembers, markGroupRead, myGroups, openGroup, postMessage,
-  recallMessage, removeGroupMembers, setAnnouncement, setAnnouncementsOnly, syncGroup, uploadGroupImage,
+  addGroupMembers,
+  createGroup,
+  groupHistory,
+  groupImageUrls,
+  groupMembers,
+  markGroupRead,
+  myGroups,
+  openGroup,
+  postMessage,
+  recallMessage,
+  removeGroupMembers,
+  setAnnouncement,
+  setAnnouncementsOnly,
+  syncGroup,
+  uploadGroupImage,
 } from '../../../types/groups/contracts';
 
 const A = 'grid__g-10-01-3';
@@ -17,8 +30,18 @@ function ensure(w: World, collection: string, doc: { _id: string } & Record<stri
 function messageOfVeteranA(w: World, id: string) {
   const now = new Date();
   ensure(w, 'messages', {
-    _id: id, groupId: A, senderOpenid: 'demo-veteran-1', senderName: '张建国', senderLabel: '退役军人', kind: 'text', text: '测试',
-    imageFileId: null, mentions: [], recalled: false, createdAt: now, rev: id,
+    _id: id,
+    groupId: A,
+    senderOpenid: 'demo-veteran-1',
+    senderName: '张建国',
+    senderLabel: '退役军人',
+    kind: 'text',
+    text: '测试',
+    imageFileId: null,
+    mentions: [],
+    recalled: false,
+    createdAt: now,
+    rev: id,
   });
   return { messageId: id };
 }
@@ -27,12 +50,32 @@ function messageOfVeteranA(w: World, id: string) {
 async function streetAGroup(w: World) {
   const district = (await w.veteranOf('demo-veteran-1')).orgPath[0];
   const now = new Date();
-  ensure(w, 'groups', { _id: 'grp__authz', kind: 'explicit', name: '党小组', orgPath: [district, 's-10'], gridId: null, announcement: null, announcementsOnly: false, createdBy: 'x', createdAt: now, updatedAt: now });
-  ensure(w, 'groupMembers', { _id: 'grp__authz__demo-veteran-1', groupId: 'grp__authz', openid: 'demo-veteran-1', name: '张建国', role: 'member', addedBy: 'x', addedAt: now });
+  ensure(w, 'groups', {
+    _id: 'grp__authz',
+    kind: 'explicit',
+    name: '党小组',
+    orgPath: [district, 's-10'],
+    gridId: null,
+    announcement: null,
+    announcementsOnly: false,
+    createdBy: 'x',
+    createdAt: now,
+    updatedAt: now,
+  });
+  ensure(w, 'groupMembers', {
+    _id: 'grp__authz__demo-veteran-1',
+    groupId: 'grp__authz',
+    openid: 'demo-veteran-1',
+    name: '张建国',
+    role: 'member',
+    addedBy: 'x',
+    addedAt: now,
+  });
   return 'grp__authz';
 }
 
-const fileIn = (groupId: string) => `cloud://vetgrid-local.6d6f636b-vetgrid-local-1300000000/groups/${groupId}/none.png`;
+const fileIn = (groupId: string) =>
+  `cloud://vetgrid-local.6d6f636b-vetgrid-local-1300000000/groups/${groupId}/none.png`;
 
 export const cases: AuthzCase[] = [
   { contract: myGroups, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
@@ -64,12 +107,29 @@ export const cases: AuthzCase[] = [
   { contract: postMessage, as: 'anonymous', input: { groupId: A, text: '你好' }, expect: 'UNAUTHENTICATED' },
   { contract: postMessage, as: 'newUser', input: { groupId: A, text: '你好' }, expect: 'FORBIDDEN' },
   { contract: postMessage, as: 'veteranB', input: { groupId: A, text: '你好' }, expect: 'FORBIDDEN' },
-  { contract: postMessage, as: 'stationA', input: { groupId: A, text: '你好' }, expect: 'FORBIDDEN', note: 'staff above read and pin, do not post' },
+  {
+    contract: postMessage,
+    as: 'stationA',
+    input: { groupId: A, text: '你好' },
+    expect: 'FORBIDDEN',
+    note: 'staff above read and pin, do not post',
+  },
   { contract: postMessage, as: 'veteranA', input: { groupId: A, text: '你好' }, expect: 'ok' },
   { contract: postMessage, as: 'gridMemberA', input: { groupId: A, text: '通知大家' }, expect: 'ok' },
 
-  { contract: recallMessage, as: 'veteranB', input: (w) => messageOfVeteranA(w, '9999999999990authz01'), expect: 'NOT_FOUND', note: "someone else's message" },
-  { contract: recallMessage, as: 'gridLeaderA', input: (w) => messageOfVeteranA(w, '9999999999990authz01'), expect: 'NOT_FOUND' },
+  {
+    contract: recallMessage,
+    as: 'veteranB',
+    input: (w) => messageOfVeteranA(w, '9999999999990authz01'),
+    expect: 'NOT_FOUND',
+    note: "someone else's message",
+  },
+  {
+    contract: recallMessage,
+    as: 'gridLeaderA',
+    input: (w) => messageOfVeteranA(w, '9999999999990authz01'),
+    expect: 'NOT_FOUND',
+  },
   { contract: recallMessage, as: 'veteranA', input: (w) => messageOfVeteranA(w, '9999999999990authz02'), expect: 'ok' },
 
   { contract: setAnnouncement, as: 'veteranA', input: { groupId: A, text: '公告' }, expect: 'FORBIDDEN' },
@@ -77,27 +137,91 @@ export const cases: AuthzCase[] = [
   { contract: setAnnouncement, as: 'gridMemberA', input: { groupId: A, text: '每月5日走访' }, expect: 'ok' },
   { contract: setAnnouncement, as: 'streetA', input: { groupId: A, text: '每月5日走访' }, expect: 'ok' },
   { contract: setAnnouncementsOnly, as: 'veteranA', input: { groupId: A, on: true }, expect: 'FORBIDDEN' },
-  { contract: setAnnouncementsOnly, as: 'gridMemberA', input: { groupId: A, on: true }, expect: 'FORBIDDEN', note: 'the leader switches it' },
+  {
+    contract: setAnnouncementsOnly,
+    as: 'gridMemberA',
+    input: { groupId: A, on: true },
+    expect: 'FORBIDDEN',
+    note: 'the leader switches it',
+  },
   { contract: setAnnouncementsOnly, as: 'streetB', input: { groupId: A, on: true }, expect: 'FORBIDDEN' },
   { contract: setAnnouncementsOnly, as: 'gridLeaderA', input: { groupId: A, on: false }, expect: 'ok' },
 
-  { contract: uploadGroupImage, as: 'veteranB', input: { groupId: A, contentType: 'image/png', base64: PNG }, expect: 'FORBIDDEN' },
-  { contract: uploadGroupImage, as: 'stationA', input: { groupId: A, contentType: 'image/png', base64: PNG }, expect: 'FORBIDDEN' },
-  { contract: uploadGroupImage, as: 'veteranA', input: { groupId: A, contentType: 'image/png', base64: PNG }, expect: 'ok' },
+  {
+    contract: uploadGroupImage,
+    as: 'veteranB',
+    input: { groupId: A, contentType: 'image/png', base64: PNG },
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: uploadGroupImage,
+    as: 'stationA',
+    input: { groupId: A, contentType: 'image/png', base64: PNG },
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: uploadGroupImage,
+    as: 'veteranA',
+    input: { groupId: A, contentType: 'image/png', base64: PNG },
+    expect: 'ok',
+  },
   { contract: groupImageUrls, as: 'veteranB', input: { groupId: A, fileIds: [fileIn(A)] }, expect: 'FORBIDDEN' },
-  { contract: groupImageUrls, as: 'veteranA', input: { groupId: A, fileIds: [fileIn('grid__g-01-01-1')] }, expect: 'NOT_FOUND', note: "another group's file" },
+  {
+    contract: groupImageUrls,
+    as: 'veteranA',
+    input: { groupId: A, fileIds: [fileIn('grid__g-01-01-1')] },
+    expect: 'NOT_FOUND',
+    note: "another group's file",
+  },
   { contract: groupImageUrls, as: 'veteranA', input: { groupId: A, fileIds: [fileIn(A)] }, expect: 'ok' },
 
   { contract: createGroup, as: 'veteranA', input: { name: '党小组', orgId: 's-10' }, expect: 'FORBIDDEN' },
   { contract: createGroup, as: 'streetB', input: { name: '党小组', orgId: 's-10' }, expect: 'FORBIDDEN' },
   { contract: createGroup, as: 'gridLeaderA', input: { name: '党小组', orgId: 's-10' }, expect: 'FORBIDDEN' },
-  { contract: createGroup, as: 'streetA', input: { name: '南屏镇党小组', orgId: 's-10', members: [{ openid: 'demo-veteran-1', name: '张建国' }] }, expect: 'ok' },
+  {
+    contract: createGroup,
+    as: 'streetA',
+    input: { name: '南屏镇党小组', orgId: 's-10', members: [{ openid: 'demo-veteran-1', name: '张建国' }] },
+    expect: 'ok',
+  },
   { contract: createGroup, as: 'recruitHead', input: { name: '廉洁征兵监督员群', orgId: 'u-recruit' }, expect: 'ok' },
 
-  { contract: addGroupMembers, as: 'veteranA', input: async (w) => ({ groupId: await streetAGroup(w), members: [{ openid: 'x', name: '某' }] }), expect: 'FORBIDDEN', note: 'a member is not an admin' },
-  { contract: addGroupMembers, as: 'streetB', input: async (w) => ({ groupId: await streetAGroup(w), members: [{ openid: 'x', name: '某' }] }), expect: 'FORBIDDEN' },
-  { contract: addGroupMembers, as: 'gridLeaderA', input: { groupId: A, members: [{ openid: 'x', name: '某' }] }, expect: 'PRECONDITION_FAILED', note: 'grid groups follow the files' },
-  { contract: addGroupMembers, as: 'streetA', input: async (w) => ({ groupId: await streetAGroup(w), members: [{ openid: 'authz-x', name: '某' }] }), expect: 'ok' },
-  { contract: removeGroupMembers, as: 'veteranB', input: async (w) => ({ groupId: await streetAGroup(w), openids: ['authz-x'] }), expect: 'FORBIDDEN' },
-  { contract: removeGroupMembers, as: 'streetA', input: async (w) => ({ groupId: await streetAGroup(w), openids: ['authz-x'] }), expect: 'ok' },
+  {
+    contract: addGroupMembers,
+    as: 'veteranA',
+    input: async (w) => ({ groupId: await streetAGroup(w), members: [{ openid: 'x', name: '某' }] }),
+    expect: 'FORBIDDEN',
+    note: 'a member is not an admin',
+  },
+  {
+    contract: addGroupMembers,
+    as: 'streetB',
+    input: async (w) => ({ groupId: await streetAGroup(w), members: [{ openid: 'x', name: '某' }] }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: addGroupMembers,
+    as: 'gridLeaderA',
+    input: { groupId: A, members: [{ openid: 'x', name: '某' }] },
+    expect: 'PRECONDITION_FAILED',
+    note: 'grid groups follow the files',
+  },
+  {
+    contract: addGroupMembers,
+    as: 'streetA',
+    input: async (w) => ({ groupId: await streetAGroup(w), members: [{ openid: 'authz-x', name: '某' }] }),
+    expect: 'ok',
+  },
+  {
+    contract: removeGroupMembers,
+    as: 'veteranB',
+    input: async (w) => ({ groupId: await streetAGroup(w), openids: ['authz-x'] }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: removeGroupMembers,
+    as: 'streetA',
+    input: async (w) => ({ groupId: await streetAGroup(w), openids: ['authz-x'] }),
+    expect: 'ok',
+  },
 ];

@@ -16,7 +16,8 @@ const XLSX_B64 = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.al
 
 const fileA = async (w: World) => ({ veteranId: (await w.veteranOf('demo-veteran-1'))._id });
 /** A file in grid A that no demo person is: moving it disturbs nobody's rows. */
-const movable = (w: World) => w.one<{ _id: string }>('veterans', { gridId: GRID_A, openid: null, lifeStatus: 'in_district' })._id;
+const movable = (w: World) =>
+  w.one<{ _id: string }>('veterans', { gridId: GRID_A, openid: null, lifeStatus: 'in_district' })._id;
 const otherGridInStreetA = (w: World) => w.one<{ _id: string }>('orgs', { kind: 'grid', parentId: 'c-10-02' })._id;
 const move = (w: World) => ({ veteranId: movable(w), toGridId: otherGridInStreetA(w), note: '搬家' });
 /** A pending correction in grid A: the tiny seed may hold none, so veteranA asks for one through the real action. */
@@ -34,7 +35,13 @@ const exportA = { orgId: GRID_A, reason: '季度核对' };
 
 export const cases: AuthzCase[] = [
   { contract: gridRoster, as: 'anonymous', input: { gridId: GRID_A }, expect: 'UNAUTHENTICATED' },
-  { contract: gridRoster, as: 'veteranA', input: { gridId: GRID_A }, expect: 'FORBIDDEN', note: 'a veteran sees only their own file' },
+  {
+    contract: gridRoster,
+    as: 'veteranA',
+    input: { gridId: GRID_A },
+    expect: 'FORBIDDEN',
+    note: 'a veteran sees only their own file',
+  },
   { contract: gridRoster, as: 'gridMemberB', input: { gridId: GRID_A }, expect: 'FORBIDDEN' },
   { contract: gridRoster, as: 'streetB', input: { gridId: GRID_A }, expect: 'FORBIDDEN' },
   { contract: gridRoster, as: 'recruitHead', input: { gridId: GRID_A }, expect: 'FORBIDDEN' },
@@ -42,7 +49,13 @@ export const cases: AuthzCase[] = [
   { contract: gridRoster, as: 'stationA', input: { gridId: GRID_A }, expect: 'ok' },
   { contract: gridRoster, as: 'district', input: { gridId: GRID_A }, expect: 'ok' },
 
-  { contract: fileDetail, as: 'veteranA', input: fileA, expect: 'FORBIDDEN', note: 'own file through 我的档案, not the staff page' },
+  {
+    contract: fileDetail,
+    as: 'veteranA',
+    input: fileA,
+    expect: 'FORBIDDEN',
+    note: 'own file through 我的档案, not the staff page',
+  },
   { contract: fileDetail, as: 'veteranB', input: fileA, expect: 'FORBIDDEN' },
   { contract: fileDetail, as: 'gridMemberB', input: fileA, expect: 'FORBIDDEN' },
   { contract: fileDetail, as: 'streetB', input: fileA, expect: 'FORBIDDEN' },
@@ -55,18 +68,48 @@ export const cases: AuthzCase[] = [
   { contract: verifyFile, as: 'streetB', input: fileA, expect: 'FORBIDDEN' },
   { contract: verifyFile, as: 'gridLeaderA', input: fileA, expect: 'ok' },
 
-  { contract: markKeyGroup, as: 'veteranB', input: async (w) => ({ ...(await fileA(w)), group: 'hardship', on: true, reason: '因病致困' }), expect: 'FORBIDDEN' },
-  { contract: markKeyGroup, as: 'gridMemberB', input: async (w) => ({ ...(await fileA(w)), group: 'hardship', on: true, reason: '因病致困' }), expect: 'FORBIDDEN' },
-  { contract: markKeyGroup, as: 'gridMemberA', input: (w) => ({ veteranId: movable(w), group: 'hardship', on: true, reason: '因病致困' }), expect: 'ok' },
+  {
+    contract: markKeyGroup,
+    as: 'veteranB',
+    input: async (w) => ({ ...(await fileA(w)), group: 'hardship', on: true, reason: '因病致困' }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: markKeyGroup,
+    as: 'gridMemberB',
+    input: async (w) => ({ ...(await fileA(w)), group: 'hardship', on: true, reason: '因病致困' }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: markKeyGroup,
+    as: 'gridMemberA',
+    input: (w) => ({ veteranId: movable(w), group: 'hardship', on: true, reason: '因病致困' }),
+    expect: 'ok',
+  },
 
   { contract: moveFile, as: 'veteranA', input: move, expect: 'FORBIDDEN' },
   { contract: moveFile, as: 'gridMemberB', input: move, expect: 'FORBIDDEN' },
   { contract: moveFile, as: 'streetB', input: move, expect: 'FORBIDDEN' },
   { contract: moveFile, as: 'gridMemberA', input: move, expect: 'ok' },
 
-  { contract: issueProxyCode, as: 'veteranA', input: async (w) => ({ ...(await fileA(w)), relation: '儿子' }), expect: 'FORBIDDEN' },
-  { contract: issueProxyCode, as: 'gridMemberB', input: async (w) => ({ ...(await fileA(w)), relation: '儿子' }), expect: 'FORBIDDEN' },
-  { contract: issueProxyCode, as: 'gridMemberA', input: async (w) => ({ ...(await fileA(w)), relation: '儿子' }), expect: 'ok' },
+  {
+    contract: issueProxyCode,
+    as: 'veteranA',
+    input: async (w) => ({ ...(await fileA(w)), relation: '儿子' }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: issueProxyCode,
+    as: 'gridMemberB',
+    input: async (w) => ({ ...(await fileA(w)), relation: '儿子' }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: issueProxyCode,
+    as: 'gridMemberA',
+    input: async (w) => ({ ...(await fileA(w)), relation: '儿子' }),
+    expect: 'ok',
+  },
 
   { contract: listCorrections, as: 'veteranA', input: { gridId: GRID_A }, expect: 'FORBIDDEN' },
   { contract: listCorrections, as: 'gridMemberB', input: { gridId: GRID_A }, expect: 'FORBIDDEN' },
@@ -86,7 +129,13 @@ export const cases: AuthzCase[] = [
   { contract: searchLedger, as: 'veteranA', input: {}, expect: 'FORBIDDEN' },
   { contract: searchLedger, as: 'recruitHead', input: {}, expect: 'FORBIDDEN', note: 'a unit holds no ledger' },
   { contract: searchLedger, as: 'streetB', input: { orgId: 's-10' }, expect: 'FORBIDDEN' },
-  { contract: searchLedger, as: 'gridMemberA', input: { orgId: 's-10' }, expect: 'FORBIDDEN', note: 'above their grid' },
+  {
+    contract: searchLedger,
+    as: 'gridMemberA',
+    input: { orgId: 's-10' },
+    expect: 'FORBIDDEN',
+    note: 'above their grid',
+  },
   { contract: searchLedger, as: 'streetA', input: { query: '张' }, expect: 'ok' },
   { contract: searchLedger, as: 'gridMemberA', input: {}, expect: 'ok' },
 
@@ -97,7 +146,13 @@ export const cases: AuthzCase[] = [
 
   { contract: exportLedger, as: 'veteranA', input: exportA, expect: 'FORBIDDEN' },
   { contract: exportLedger, as: 'gridMemberB', input: exportA, expect: 'FORBIDDEN' },
-  { contract: exportLedger, as: 'stationA', input: { ...exportA, full: true }, expect: 'FORBIDDEN', note: 'full export: street and district only' },
+  {
+    contract: exportLedger,
+    as: 'stationA',
+    input: { ...exportA, full: true },
+    expect: 'FORBIDDEN',
+    note: 'full export: street and district only',
+  },
   { contract: exportLedger, as: 'stationA', input: exportA, expect: 'ok', note: 'masked' },
   { contract: exportLedger, as: 'streetA', input: { ...exportA, full: true }, expect: 'ok' },
 

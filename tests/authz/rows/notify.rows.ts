@@ -4,6 +4,11 @@ import { mySubscriptions, recordSubscription } from '../../../types/notify/subsc
 export const cases: AuthzCase[] = [
   { contract: mySubscriptions, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
   { contract: mySubscriptions, as: 'veteranA', input: {}, expect: 'ok' },
-  { contract: recordSubscription, as: 'anonymous', input: { results: { notice: 'accept' } }, expect: 'UNAUTHENTICATED' },
+  {
+    contract: recordSubscription,
+    as: 'anonymous',
+    input: { results: { notice: 'accept' } },
+    expect: 'UNAUTHENTICATED',
+  },
   { contract: recordSubscription, as: 'veteranB', input: { results: { notice: 'accept' } }, expect: 'ok' },
 ];

@@ -9,6 +9,8 @@ export async function uploadSheetForGridA(w: World): Promise<{ fileID: string }>
   sheet.addRow(['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号']);
   sheet.addRow(['南屏镇', '永济社区', '第三网格', '马德胜', '440402196203150011', '13622223333']);
   const fileContent = Buffer.from(await workbook.xlsx.writeBuffer());
-  const res = (await localSdk(w.cloud).uploadFile({ cloudPath: `imports/authz-${Date.now()}.xlsx`, fileContent })) as { fileID: string };
+  const res = (await localSdk(w.cloud).uploadFile({ cloudPath: `imports/authz-${Date.now()}.xlsx`, fileContent })) as {
+    fileID: string;
+  };
   return { fileID: res.fileID };
 }

@@ -28,7 +28,9 @@ export function fakeGateway(handler: Handler): FakeGateway {
 }
 
 export const ok = (data: unknown): Answer => ({ body: { result: { ok: true, data } } });
-export const fail = (code: string, message: string, field?: string): Answer => ({ body: { result: { ok: false, error: { code, message, field } } } });
+export const fail = (code: string, message: string, field?: string): Answer => ({
+  body: { result: { ok: false, error: { code, message, field } } },
+});
 
 /** A session as after the consent page and the demo sign-in. */
 export function signedIn(openid = 'demo-veteran-1', label = '演示退役军人'): void {

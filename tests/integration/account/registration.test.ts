@@ -13,15 +13,24 @@ const verified = { kind: 'demo_verified' as const };
 
 beforeEach(async () => {
   stack = await startStack();
-  await load(stack.cloud, { orgs: district.orgs, veterans: district.veterans, staff: district.staff, accounts: district.accounts });
+  await load(stack.cloud, {
+    orgs: district.orgs,
+    veterans: district.veterans,
+    staff: district.staff,
+    accounts: district.accounts,
+  });
 });
 afterEach(() => stack.close());
-
 
 describe('registration: bad input gets its own error and writes nothing', () => {
   const good = { name: '王卫国', idNumber: unboundId, phone: unboundPhone, phoneProof: verified };
   it.each([
-    ['a wrong check digit', { idNumber: unboundId.slice(0, 17) + (unboundId[17] === '1' ? '2' : '1') }, 'idNumber', '校验位'],
+    [
+      'a wrong check digit',
+      { idNumber: unboundId.slice(0, 17) + (unboundId[17] === '1' ? '2' : '1') },
+      'idNumber',
+      '校验位',
+    ],
     ['a phone that is not a mainland mobile', { phone: '12345678901' }, 'phone', '手机号'],
     ['an empty name', { name: '' }, 'name', '姓名'],
     ['a 200-character name', { name: '王'.repeat(200) }, 'name', '30'],
@@ -33,7 +42,11 @@ describe('registration: bad input gets its own error and writes nothing', () => 
   });
 
   it('a grid id that does not exist', async () => {
-    const res = await stack.call(register, { name: '陈新人', idNumber: validId('1970-01-01', 31), phone: '13600000000', gridId: 'g-nope' }, 'wx-new');
+    const res = await stack.call(
+      register,
+      { name: '陈新人', idNumber: validId('1970-01-01', 31), phone: '13600000000', gridId: 'g-nope' },
+      'wx-new',
+    );
     expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'gridId' } });
     expect((await stack.ok(whoami, {}, 'wx-new')).registration).toBeNull();
   });
@@ -47,10 +60,19 @@ describe('registration: bad input gets its own error and writes nothing', () => 
 
 describe('registration: matching a file', () => {
   it('binds at once when ID, name and the verified phone match; whoami and myGrid show the file masked', async () => {
-    const res = await stack.ok(register, { name: '王卫国', idNumber: unboundId, phone: unboundPhone, phoneProof: verified }, 'wx-new');
+    const res = await stack.ok(
+      register,
+      { name: '王卫国', idNumber: unboundId, phone: unboundPhone, phoneProof: verified },
+      'wx-new',
+    );
     expect(res).toEqual({ status: 'bound', veteranId: 'v-unbound', gridName: '第三网格' });
     const me = await stack.ok(whoami, {}, 'wx-new');
-    expect(me.veteran).toMatchObject({ name: '王卫国', gridName: '第三网格', idMasked: `${unboundId.slice(0, 6)}********${unboundId.slice(-4)}`, phoneMasked: '139****5678' });
+    expect(me.veteran).toMatchObject({
+      name: '王卫国',
+      gridName: '第三网格',
+      idMasked: `${unboundId.slice(0, 6)}********${unboundId.slice(-4)}`,
+      phoneMasked: '139****5678',
+    });
     expect(JSON.stringify(me)).not.toContain(unboundId);
     expect(me.roles.map((r) => r.role)).toEqual(['veteran']);
     const grid = await stack.ok(myGrid, {}, 'wx-new');
@@ -62,34 +84,72 @@ describe('registration: matching a file', () => {
   it('ID and name without a verified phone go to the grid member, who confirms; then the person is bound', async () => {
     const res = await stack.ok(register, { name: '王卫国', idNumber: unboundId, phone: '13300000000' }, 'wx-new');
     expect(res).toMatchObject({ status: 'pending', matchKind: 'id_name', gridName: '第三网格' });
-    expect((await stack.ok(whoami, {}, 'wx-new')).registration).toMatchObject({ status: 'pending', gridName: '第三网格' });
+    expect((await stack.ok(whoami, {}, 'wx-new')).registration).toMatchObject({
+      status: 'pending',
+      gridName: '第三网格',
+    });
     const pending = await stack.ok(listRegistrations, {}, 'wx-gm1');
     expect(pending.items).toHaveLength(1);
-    expect(pending.items[0]).toMatchObject({ name: '王卫国', phoneMasked: '133****0000', candidate: { veteranId: 'v-unbound' } });
-    const other = await stack.call(decideRegistration, { registrationId: pending.items[0].id, decision: 'approve' }, 'wx-gm-other');
+    expect(pending.items[0]).toMatchObject({
+      name: '王卫国',
+      phoneMasked: '133****0000',
+      candidate: { veteranId: 'v-unbound' },
+    });
+    const other = await stack.call(
+      decideRegistration,
+      { registrationId: pending.items[0].id, decision: 'approve' },
+      'wx-gm-other',
+    );
     expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await stack.ok(decideRegistration, { registrationId: pending.items[0].id, decision: 'approve' }, 'wx-gm1');
     expect((await stack.ok(whoami, {}, 'wx-new')).veteran?.name).toBe('王卫国');
-    const again = await stack.call(decideRegistration, { registrationId: pending.items[0].id, decision: 'approve' }, 'wx-gm1');
+    const again = await stack.call(
+      decideRegistration,
+      { registrationId: pending.items[0].id, decision: 'approve' },
+      'wx-gm1',
+    );
     expect(again).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
   });
 
   it('a leaked ID number cannot take over a bound file; one account cannot bind twice', async () => {
-    const thief = await stack.call(register, { name: '李建军', idNumber: boundId, phone: boundPhone, phoneProof: verified }, 'wx-thief');
+    const thief = await stack.call(
+      register,
+      { name: '李建军', idNumber: boundId, phone: boundPhone, phoneProof: verified },
+      'wx-thief',
+    );
     expect(thief).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const twice = await stack.call(register, { name: '王卫国', idNumber: unboundId, phone: unboundPhone, phoneProof: verified }, 'wx-bound');
+    const twice = await stack.call(
+      register,
+      { name: '王卫国', idNumber: unboundId, phone: unboundPhone, phoneProof: verified },
+      'wx-bound',
+    );
     expect(twice).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('no match: asks for the grid, files a pending registration there, refuses a duplicate, and a rejection is shown with its reason', async () => {
     const person = { name: '陈新人', idNumber: validId('1980-02-03', 41), phone: '13600000000' };
     expect(await stack.ok(register, person, 'wx-new')).toEqual({ status: 'needs_grid' });
-    expect(await stack.ok(register, { ...person, gridId: 'g1' }, 'wx-new')).toMatchObject({ status: 'pending', matchKind: 'none' });
-    expect(await stack.call(register, { ...person, gridId: 'g1' }, 'wx-new')).toMatchObject({ ok: false, error: { code: 'ALREADY_EXISTS' } });
+    expect(await stack.ok(register, { ...person, gridId: 'g1' }, 'wx-new')).toMatchObject({
+      status: 'pending',
+      matchKind: 'none',
+    });
+    expect(await stack.call(register, { ...person, gridId: 'g1' }, 'wx-new')).toMatchObject({
+      ok: false,
+      error: { code: 'ALREADY_EXISTS' },
+    });
     const [reg] = (await stack.ok(listRegistrations, { gridId: 'g1' }, 'wx-gl')).items;
-    expect(await stack.call(decideRegistration, { registrationId: reg.id, decision: 'reject' }, 'wx-gl')).toMatchObject({ ok: false, error: { field: 'note' } });
-    await stack.ok(decideRegistration, { registrationId: reg.id, decision: 'reject', note: '经核实不在本网格居住' }, 'wx-gl');
-    expect((await stack.ok(whoami, {}, 'wx-new')).registration).toMatchObject({ status: 'rejected', note: '经核实不在本网格居住' });
+    expect(await stack.call(decideRegistration, { registrationId: reg.id, decision: 'reject' }, 'wx-gl')).toMatchObject(
+      { ok: false, error: { field: 'note' } },
+    );
+    await stack.ok(
+      decideRegistration,
+      { registrationId: reg.id, decision: 'reject', note: '经核实不在本网格居住' },
+      'wx-gl',
+    );
+    expect((await stack.ok(whoami, {}, 'wx-new')).registration).toMatchObject({
+      status: 'rejected',
+      note: '经核实不在本网格居住',
+    });
   });
 
   it('approving an unknown person creates a new (incomplete) file in that grid', async () => {

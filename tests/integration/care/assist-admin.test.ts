@@ -1,5 +1,13 @@
 /** @jest-environment node */
-import { applicationEvidence, applyAssistance, approveApplication, disburseApplication, myApplications, reviewApplication, uploadEvidence } from '../../../types/assist/applications';
+import {
+  applicationEvidence,
+  applyAssistance,
+  approveApplication,
+  disburseApplication,
+  myApplications,
+  reviewApplication,
+  uploadEvidence,
+} from '../../../types/assist/applications';
 import { createFund, listFundMovements, topUpFund } from '../../../types/assist/funds';
 import { getAssistSettings, updateAssistSettings } from '../../../types/assist/settings';
 import type { Stack } from '../../support/stack';
@@ -10,9 +18,11 @@ jest.setTimeout(120_000);
 let stack: Stack;
 let staff: { role: string; orgId: string; openid: string }[] = [];
 let free: { _id: string; orgPath: string[] }[] = [];
-const staffFor = (role: string, v: { orgPath: string[] }) => staff.find((s) => s.role === role && v.orgPath.includes(s.orgId))?.openid as string;
+const staffFor = (role: string, v: { orgPath: string[] }) =>
+  staff.find((s) => s.role === role && v.orgPath.includes(s.orgId))?.openid as string;
 const situation = '本人突发重病住院，医疗费用支出较大，家庭生活困难';
-const codeOf = (res: { ok: boolean; error?: { code: string; field?: string } }) => (res.ok ? 'ok' : [res.error?.code, res.error?.field]);
+const codeOf = (res: { ok: boolean; error?: { code: string; field?: string } }) =>
+  res.ok ? 'ok' : [res.error?.code, res.error?.field];
 
 beforeAll(async () => {
   stack = await careStack();
@@ -26,7 +36,11 @@ afterAll(() => stack?.close());
 
 /** A relief case for `v` approved by the district (applied by its grid member, reviewed by its station). */
 async function approvedRelief(v: { _id: string; orgPath: string[] }, askedFen: number): Promise<string> {
-  const { id } = await stack.ok(applyAssistance, { kind: 'relief', veteranId: v._id, situation, askedFen }, staffFor('grid_member', v));
+  const { id } = await stack.ok(
+    applyAssistance,
+    { kind: 'relief', veteranId: v._id, situation, askedFen },
+    staffFor('grid_member', v),
+  );
   await stack.ok(reviewApplication, { id, pass: true }, staffFor('station_staff', v));
   await stack.ok(approveApplication, { id, approve: true }, P.district);
   return id;
@@ -38,36 +52,85 @@ describe('approval limits', () => {
     expect(read).toMatchObject({ configured: false, streetLimitFen: 300_000, subsidyMaxFen: 2_000_000 });
     await stack.ok(getAssistSettings, {}, P.gridMemberA);
     for (const who of [P.streetA, P.stationA, P.veteranA]) {
-      const { res, writes } = await stack.metered(updateAssistSettings, { streetLimitFen: 500_000, subsidyMaxFen: 2_000_000, reliefMaxFen: 10_000_000 }, who);
+      const { res, writes } = await stack.metered(
+        updateAssistSettings,
+        { streetLimitFen: 500_000, subsidyMaxFen: 2_000_000, reliefMaxFen: 10_000_000 },
+        who,
+      );
       expect(codeOf(res)).toEqual(['FORBIDDEN', undefined]);
       expect(writes).toBe(0);
     }
   });
 
   it.each([
-    ['a street limit above the subsidy maximum', { streetLimitFen: 900_000, subsidyMaxFen: 800_000, reliefMaxFen: 10_000_000 }, 'streetLimitFen', '不能高于'],
-    ['a zero limit', { streetLimitFen: 0, subsidyMaxFen: 800_000, reliefMaxFen: 10_000_000 }, 'streetLimitFen', '应大于0'],
-    ['a negative maximum', { streetLimitFen: 100_000, subsidyMaxFen: -1, reliefMaxFen: 10_000_000 }, 'subsidyMaxFen', '不能为负数'],
-    ['an absurd maximum', { streetLimitFen: 100_000, subsidyMaxFen: 800_000, reliefMaxFen: 100_000_000_00 }, 'reliefMaxFen', '过大'],
+    [
+      'a street limit above the subsidy maximum',
+      { streetLimitFen: 900_000, subsidyMaxFen: 800_000, reliefMaxFen: 10_000_000 },
+      'streetLimitFen',
+      '不能高于',
+    ],
+    [
+      'a zero limit',
+      { streetLimitFen: 0, subsidyMaxFen: 800_000, reliefMaxFen: 10_000_000 },
+      'streetLimitFen',
+      '应大于0',
+    ],
+    [
+      'a negative maximum',
+      { streetLimitFen: 100_000, subsidyMaxFen: -1, reliefMaxFen: 10_000_000 },
+      'subsidyMaxFen',
+      '不能为负数',
+    ],
+    [
+      'an absurd maximum',
+      { streetLimitFen: 100_000, subsidyMaxFen: 800_000, reliefMaxFen: 100_000_000_00 },
+      'reliefMaxFen',
+      '过大',
+    ],
   ])('refuse %s with the field named, writing nothing', async (_l, input, field, words) => {
     const { res, writes } = await stack.metered(updateAssistSettings, input, P.district);
-    expect(res.ok ? 'ok' : [res.error.code, res.error.field, res.error.message]).toEqual(['INVALID_INPUT', field, expect.stringContaining(words)]);
+    expect(res.ok ? 'ok' : [res.error.code, res.error.field, res.error.message]).toEqual([
+      'INVALID_INPUT',
+      field,
+      expect.stringContaining(words),
+    ]);
     expect(writes).toBe(0);
   });
 
   it('a change takes effect for the next application and is kept with who and when', async () => {
-    const saved = await stack.ok(updateAssistSettings, { streetLimitFen: 100_000, subsidyMaxFen: 500_000, reliefMaxFen: 8_000_000 }, P.district);
-    expect(saved.changes[0]).toMatchObject({ at: NOW.toISOString(), byName: expect.any(String), before: { streetLimitFen: 300_000 }, after: { streetLimitFen: 100_000 } });
+    const saved = await stack.ok(
+      updateAssistSettings,
+      { streetLimitFen: 100_000, subsidyMaxFen: 500_000, reliefMaxFen: 8_000_000 },
+      P.district,
+    );
+    expect(saved.changes[0]).toMatchObject({
+      at: NOW.toISOString(),
+      byName: expect.any(String),
+      before: { streetLimitFen: 300_000 },
+      after: { streetLimitFen: 100_000 },
+    });
     expect(saved.changes[0].byName).not.toBe('');
     const stored = raw(stack, 'assistSettings')[0];
     expect(stored.streetLimitFen).toBe(100_000);
     const v = free[0];
-    const { approverLevel } = await stack.ok(applyAssistance, { veteranId: v._id, situation, askedFen: 200_000 }, staffFor('grid_member', v));
+    const { approverLevel } = await stack.ok(
+      applyAssistance,
+      { veteranId: v._id, situation, askedFen: 200_000 },
+      staffFor('grid_member', v),
+    );
     expect(approverLevel).toBe('district');
-    const over = await stack.metered(applyAssistance, { veteranId: free[1]._id, situation, askedFen: 600_000 }, staffFor('grid_member', free[1]));
+    const over = await stack.metered(
+      applyAssistance,
+      { veteranId: free[1]._id, situation, askedFen: 600_000 },
+      staffFor('grid_member', free[1]),
+    );
     expect(codeOf(over.res)).toEqual(['INVALID_INPUT', 'askedFen']);
     expect(over.writes).toBe(0);
-    await stack.ok(updateAssistSettings, { streetLimitFen: 300_000, subsidyMaxFen: 2_000_000, reliefMaxFen: 10_000_000 }, P.district);
+    await stack.ok(
+      updateAssistSettings,
+      { streetLimitFen: 300_000, subsidyMaxFen: 2_000_000, reliefMaxFen: 10_000_000 },
+      P.district,
+    );
     expect((await stack.ok(getAssistSettings, {}, P.district)).changes).toHaveLength(2);
   });
 });
@@ -101,16 +164,27 @@ describe('relief funds', () => {
     const street = await stack.metered(topUpFund, { fundId, amountFen: 100_000, note: '街道拨付' }, P.streetA);
     expect(codeOf(street.res)).toEqual(['FORBIDDEN', undefined]);
     expect(street.writes).toBe(0);
-    const missing = await stack.metered(topUpFund, { fundId: 'no-such-fund', amountFen: 100_000, note: '区财政拨付' }, P.district);
+    const missing = await stack.metered(
+      topUpFund,
+      { fundId: 'no-such-fund', amountFen: 100_000, note: '区财政拨付' },
+      P.district,
+    );
     expect(codeOf(missing.res)).toEqual(['NOT_FOUND', 'fundId']);
-    const after = await stack.ok(topUpFund, { fundId, amountFen: 1_000_000, note: '区财政拨付（香财〔2025〕12号）' }, P.district);
+    const after = await stack.ok(
+      topUpFund,
+      { fundId, amountFen: 1_000_000, note: '区财政拨付（香财〔2025〕12号）' },
+      P.district,
+    );
     expect(after.balanceFen).toBe(1_000_000);
     stack.cloud.clock.advance(3_600_000);
     const id = await approvedRelief(free[2], 250_000);
     await stack.ok(disburseApplication, { id, amountFen: 250_000, method: '银行转账', fundId }, P.district);
     const { fund, items } = await stack.ok(listFundMovements, { fundId }, P.district);
     expect(fund).toMatchObject({ balanceFen: 750_000, paidFen: 250_000, toppedUpFen: 1_000_000 });
-    expect(items.map((m) => [m.kind, m.amountFen, m.balanceAfterFen])).toEqual([['payment', 250_000, 750_000], ['topup', 1_000_000, 1_000_000]]);
+    expect(items.map((m) => [m.kind, m.amountFen, m.balanceAfterFen])).toEqual([
+      ['payment', 250_000, 750_000],
+      ['topup', 1_000_000, 1_000_000],
+    ]);
     expect(items[1].note).toContain('香财');
     const denied = await stack.call(listFundMovements, { fundId }, P.streetA);
     expect(codeOf(denied)).toEqual(['FORBIDDEN', undefined]);
@@ -121,7 +195,9 @@ describe('relief funds', () => {
     for (const v of free.slice(3, 7)) ids.push(await approvedRelief(v, 300_000));
     const [topped, ...paid] = await Promise.all([
       stack.call(topUpFund, { fundId, amountFen: 100_000, note: '追加拨付' }, P.district),
-      ...ids.map((id) => stack.call(disburseApplication, { id, amountFen: 300_000, method: '社保卡', fundId }, P.district)),
+      ...ids.map((id) =>
+        stack.call(disburseApplication, { id, amountFen: 300_000, method: '社保卡', fundId }, P.district),
+      ),
     ]);
     const fund = raw(stack, 'reliefFunds', { _id: fundId })[0];
     expect(fund.balanceFen).toBeGreaterThanOrEqual(0);
@@ -143,15 +219,24 @@ describe('evidence photos', () => {
     const mine = await stack.ok(uploadEvidence, { contentType: 'image/png', dataBase64: PNG_1PX }, P.veteranA);
     expect(mine.fileID).toContain(`/uploads/assist/${P.veteranA}/`);
     const theirs = await stack.ok(uploadEvidence, { contentType: 'image/png', dataBase64: PNG_1PX }, P.gridMemberA);
-    const foreign = await stack.metered(applyAssistance, { situation, askedFen: 100_000, evidence: [theirs.fileID] }, P.veteranA);
+    const foreign = await stack.metered(
+      applyAssistance,
+      { situation, askedFen: 100_000, evidence: [theirs.fileID] },
+      P.veteranA,
+    );
     expect(codeOf(foreign.res)).toEqual(['INVALID_INPUT', 'evidence.0']);
     expect(foreign.writes).toBe(0);
-    const { id } = await stack.ok(applyAssistance, { situation, askedFen: 100_000, evidence: [mine.fileID] }, P.veteranA);
+    const { id } = await stack.ok(
+      applyAssistance,
+      { situation, askedFen: 100_000, evidence: [mine.fileID] },
+      P.veteranA,
+    );
     const own = await stack.ok(myApplications, {}, P.veteranA);
     expect(own.items.find((a) => a.id === id)?.evidenceCount).toBe(1);
     expect((await stack.ok(applicationEvidence, { id }, P.veteranA)).urls).toHaveLength(1);
     expect((await stack.ok(applicationEvidence, { id }, P.stationA)).urls[0]).toMatch(/^https?:\/\//);
     const streetB = staff.find((s) => s.role === 'street_staff' && s.orgId !== 's-10')!.openid;
-    for (const who of [streetB, P.veteranB, P.gridMemberA]) expect(codeOf(await stack.call(applicationEvidence, { id }, who))).toEqual(['FORBIDDEN', undefined]);
+    for (const who of [streetB, P.veteranB, P.gridMemberA])
+      expect(codeOf(await stack.call(applicationEvidence, { id }, who))).toEqual(['FORBIDDEN', undefined]);
   });
 });

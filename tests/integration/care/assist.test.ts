@@ -1,5 +1,12 @@
 /** @jest-environment node */
-import { applyAssistance, approveApplication, disburseApplication, listApplications, myApplications, reviewApplication } from '../../../types/assist/applications';
+import {
+  applyAssistance,
+  approveApplication,
+  disburseApplication,
+  listApplications,
+  myApplications,
+  reviewApplication,
+} from '../../../types/assist/applications';
 import type { Stack } from '../../support/stack';
 import { careStack, P, raw } from './care-stack';
 
@@ -17,7 +24,10 @@ const gridMemberFor = (id: string) => staffFor('grid_member', id);
 beforeAll(async () => {
   stack = await careStack();
   staff = raw(stack, 'staff', { status: 'active', openid: { $type: 'string' } });
-  const veterans = raw<{ _id: string; orgPath: string[] }>(stack, 'veterans', { lifeStatus: 'in_district', openid: null });
+  const veterans = raw<{ _id: string; orgPath: string[] }>(stack, 'veterans', {
+    lifeStatus: 'in_district',
+    openid: null,
+  });
   places = new Map(veterans.map((v) => [v._id, v.orgPath]));
   free = veterans
     .map((v) => v._id)
@@ -49,7 +59,11 @@ describe('hardship subsidies', () => {
 
   it('one veteran cannot hold two open applications', async () => {
     await stack.ok(applyAssistance, { veteranId: free[0], situation, askedFen: 100_000 }, gridMemberFor(free[0]));
-    const { res, writes } = await stack.metered(applyAssistance, { veteranId: free[0], situation, askedFen: 50_000 }, staffFor('station_staff', free[0]));
+    const { res, writes } = await stack.metered(
+      applyAssistance,
+      { veteranId: free[0], situation, askedFen: 50_000 },
+      staffFor('station_staff', free[0]),
+    );
     expect(res.ok ? 'ok' : res.error.code).toBe('ALREADY_EXISTS');
     expect(writes).toBe(0);
   });
@@ -58,8 +72,15 @@ describe('hardship subsidies', () => {
     const small = await reviewed(free[1], 300_000);
     await stack.ok(approveApplication, { id: small, approve: true }, staffFor('street_staff', free[1]));
     const big = await reviewed(free[2], 500_000);
-    const { res, writes } = await stack.metered(approveApplication, { id: big, approve: true }, staffFor('street_staff', free[2]));
-    expect(res.ok ? 'ok' : [res.error.code, res.error.message]).toEqual(['FORBIDDEN', expect.stringContaining('超出街道审批权限')]);
+    const { res, writes } = await stack.metered(
+      approveApplication,
+      { id: big, approve: true },
+      staffFor('street_staff', free[2]),
+    );
+    expect(res.ok ? 'ok' : [res.error.code, res.error.message]).toEqual([
+      'FORBIDDEN',
+      expect.stringContaining('超出街道审批权限'),
+    ]);
     expect(writes).toBe(0);
     expect(raw(stack, 'assistance', { _id: big })[0].status).toBe('reviewed');
     const ok = await stack.ok(approveApplication, { id: big, approve: true }, P.district);
@@ -79,7 +100,11 @@ describe('hardship subsidies', () => {
     ['an absurd amount', 1_000_000_000],
     ['a fractional amount', 10.5],
   ])('refuses %s, writing nothing', async (_l, askedFen) => {
-    const { res, writes } = await stack.metered(applyAssistance, { veteranId: free[4], situation, askedFen }, gridMemberFor(free[4]));
+    const { res, writes } = await stack.metered(
+      applyAssistance,
+      { veteranId: free[4], situation, askedFen },
+      gridMemberFor(free[4]),
+    );
     expect(res.ok ? 'ok' : [res.error.code, res.error.field]).toEqual(['INVALID_INPUT', 'askedFen']);
     expect(writes).toBe(0);
   });
@@ -87,7 +112,16 @@ describe('hardship subsidies', () => {
 
 describe('relief fund', () => {
   it('concurrent payments from one fund never take it below zero', async () => {
-    await stack.cloud.db.importDocuments('reliefFunds', [{ _id: 'fund-test', name: '测试专项资金', orgId: 'd-xz', balanceFen: 1_000_000, paidFen: 0, updatedAt: new Date() }]);
+    await stack.cloud.db.importDocuments('reliefFunds', [
+      {
+        _id: 'fund-test',
+        name: '测试专项资金',
+        orgId: 'd-xz',
+        balanceFen: 1_000_000,
+        paidFen: 0,
+        updatedAt: new Date(),
+      },
+    ]);
     const ids: string[] = [];
     for (const v of free.slice(5, 9)) {
       const id = await reviewed(v, 400_000, 'relief');
@@ -96,11 +130,20 @@ describe('relief fund', () => {
       await stack.ok(approveApplication, { id, approve: true }, P.district);
       ids.push(id);
     }
-    const results = await Promise.all(ids.map((id) => stack.call(disburseApplication, { id, amountFen: 400_000, method: '银行转账', fundId: 'fund-test' }, P.district)));
+    const results = await Promise.all(
+      ids.map((id) =>
+        stack.call(
+          disburseApplication,
+          { id, amountFen: 400_000, method: '银行转账', fundId: 'fund-test' },
+          P.district,
+        ),
+      ),
+    );
     const paid = results.filter((r) => r.ok).length;
     if (paid !== 2) console.log(JSON.stringify(results));
     expect(paid).toBe(2);
-    for (const r of results.filter((x) => !x.ok)) expect(r.ok ? '' : r.error.code).toMatch(/PRECONDITION_FAILED|CONFLICT/);
+    for (const r of results.filter((x) => !x.ok))
+      expect(r.ok ? '' : r.error.code).toMatch(/PRECONDITION_FAILED|CONFLICT/);
     const fund = raw(stack, 'reliefFunds', { _id: 'fund-test' })[0];
     expect(fund.balanceFen).toBe(200_000);
     expect(fund.paidFen).toBe(800_000);
@@ -111,15 +154,22 @@ describe('relief fund', () => {
   it('a payment above the balance is refused with nothing written', async () => {
     const id = await reviewed(free[9], 300_000, 'relief');
     await stack.ok(approveApplication, { id, approve: true }, P.district);
-    const { res, writes } = await stack.metered(disburseApplication, { id, amountFen: 300_000, method: '银行转账', fundId: 'fund-test' }, P.district);
-    expect(res.ok ? 'ok' : [res.error.code, res.error.message]).toEqual(['PRECONDITION_FAILED', expect.stringContaining('余额不足')]);
+    const { res, writes } = await stack.metered(
+      disburseApplication,
+      { id, amountFen: 300_000, method: '银行转账', fundId: 'fund-test' },
+      P.district,
+    );
+    expect(res.ok ? 'ok' : [res.error.code, res.error.message]).toEqual([
+      'PRECONDITION_FAILED',
+      expect.stringContaining('余额不足'),
+    ]);
     expect(writes).toBe(0);
     expect(raw(stack, 'reliefFunds', { _id: 'fund-test' })[0].balanceFen).toBe(200_000);
   });
 });
 
 describe('the staff queue', () => {
-  it('lists the district\'s paid applications newest first, as a raw scan orders them', async () => {
+  it("lists the district's paid applications newest first, as a raw scan orders them", async () => {
     const out = await stack.ok(listApplications, { status: 'disbursed' }, P.district);
     const at = (d: { $date?: string } | string) => Date.parse(typeof d === 'string' ? d : String(d.$date));
     const paid = raw<{ _id: string; updatedAt: { $date: string } }>(stack, 'assistance', { status: 'disbursed' });

@@ -20,10 +20,16 @@ function rawCoverage(filter: (v: V) => boolean) {
   const byId = new Map(raw(stack, 'veterans').map((v) => [v._id, v]));
   const targets = (campaign.targetIds as string[]).map((id) => byId.get(id)!).filter(filter);
   const visited = new Set(raw(stack, 'visits', { campaignId: RUNNING }).map((v) => v.veteranId));
-  return { targets, covered: targets.filter((t) => visited.has(t._id)), uncovered: targets.filter((t) => !visited.has(t._id)) };
+  return {
+    targets,
+    covered: targets.filter((t) => visited.has(t._id)),
+    uncovered: targets.filter((t) => !visited.has(t._id)),
+  };
 }
 const keyGroupLiving = (v: V, path: number, id: string) =>
-  v.orgPath[path] === id && v.lifeStatus === 'in_district' && (v.keyGroups?.hardship || v.keyGroups?.contribution || v.keyGroups?.decorated || v.birthDate <= '1945-06-15');
+  v.orgPath[path] === id &&
+  v.lifeStatus === 'in_district' &&
+  (v.keyGroups?.hardship || v.keyGroups?.contribution || v.keyGroups?.decorated || v.birthDate <= '1945-06-15');
 
 describe('a visit campaign (大走访) shows its coverage as it goes', () => {
   it('the street sees targets and covered per community, as a raw scan counts them', async () => {
@@ -33,13 +39,17 @@ describe('a visit campaign (大走访) shows its coverage as it goes', () => {
     expect(all.covered.length).toBeGreaterThan(0);
     expect(out.total).toMatchObject({ id: 's-10', targets: all.targets.length, covered: all.covered.length });
     expect(out.campaign).toMatchObject({ targets: all.targets.length, covered: all.covered.length });
-    for (const r of out.rows) expect(r).toMatchObject({ targets: rawCoverage((v) => v.orgPath[2] === r.id).targets.length, covered: rawCoverage((v) => v.orgPath[2] === r.id).covered.length });
+    for (const r of out.rows)
+      expect(r).toMatchObject({
+        targets: rawCoverage((v) => v.orgPath[2] === r.id).targets.length,
+        covered: rawCoverage((v) => v.orgPath[2] === r.id).covered.length,
+      });
     expect(out.rows.reduce((s, r) => s + r.targets, 0)).toBe(all.targets.length);
     expect(out.uncovered).toBeNull();
     expect(out.running).toBe(true);
   });
 
-  it('the district opening the street\'s campaign lands on the street; a grid member sees their grid\'s part', async () => {
+  it("the district opening the street's campaign lands on the street; a grid member sees their grid's part", async () => {
     expect((await stack.ok(campaignProgress, { id: RUNNING }, P.district)).node.id).toBe('s-10');
     const grid = await stack.ok(campaignProgress, { id: RUNNING }, P.gridMemberA);
     const mine = rawCoverage((v) => v.gridId === 'g-10-01-3');
@@ -51,7 +61,20 @@ describe('a visit campaign (大走访) shows its coverage as it goes', () => {
     const before = await stack.ok(campaignProgress, { id: RUNNING }, P.gridMemberA);
     const target = before.uncovered![0];
     expect(target).toBeDefined();
-    await stack.ok(logVisit, { veteranId: target.veteranId, date: '2025-06-14', kind: 'campaign', campaignId: RUNNING, visitors: ['黄丽娟'], findings: '冬季走访，一切安好', goods: '棉被', goodsValueFen: 15_000 }, P.gridMemberA);
+    await stack.ok(
+      logVisit,
+      {
+        veteranId: target.veteranId,
+        date: '2025-06-14',
+        kind: 'campaign',
+        campaignId: RUNNING,
+        visitors: ['黄丽娟'],
+        findings: '冬季走访，一切安好',
+        goods: '棉被',
+        goodsValueFen: 15_000,
+      },
+      P.gridMemberA,
+    );
     const after = await stack.ok(campaignProgress, { id: RUNNING }, P.gridMemberA);
     expect(after.total.covered).toBe(before.total.covered + 1);
     expect(after.uncovered!.map((u) => u.veteranId)).not.toContain(target.veteranId);
@@ -61,18 +84,43 @@ describe('a visit campaign (大走访) shows its coverage as it goes', () => {
 
   it('refuses a campaign visit dated outside the campaign, writing nothing', async () => {
     const target = rawCoverage((v) => v.gridId === 'g-10-01-3').targets[0];
-    const { res, writes } = await stack.metered(logVisit, { veteranId: target._id, date: '2025-05-01', kind: 'campaign', campaignId: RUNNING, visitors: ['黄丽娟'], findings: '走访' }, P.gridMemberA);
-    expect(res.ok ? null : [res.error.code, res.error.field, res.error.message]).toEqual(['INVALID_INPUT', 'date', '走访日期不在「冬季走访全覆盖」的活动期间内']);
+    const { res, writes } = await stack.metered(
+      logVisit,
+      {
+        veteranId: target._id,
+        date: '2025-05-01',
+        kind: 'campaign',
+        campaignId: RUNNING,
+        visitors: ['黄丽娟'],
+        findings: '走访',
+      },
+      P.gridMemberA,
+    );
+    expect(res.ok ? null : [res.error.code, res.error.field, res.error.message]).toEqual([
+      'INVALID_INPUT',
+      'date',
+      '走访日期不在「冬季走访全覆盖」的活动期间内',
+    ]);
     expect(writes).toBe(0);
   });
 });
 
 describe('starting a campaign', () => {
   it('fixes its target list: the key-group veterans living under the node, or all of them', async () => {
-    const key = await stack.ok(createCampaign, { name: '七一走访', orgId: 'c-10-01', startDate: '2025-06-20', endDate: '2025-07-10', target: 'key_groups' }, P.stationA);
-    const everyone = await stack.ok(createCampaign, { name: '全员走访', orgId: 'c-10-01', startDate: '2025-06-20', endDate: '2025-07-10', target: 'all' }, P.stationA);
+    const key = await stack.ok(
+      createCampaign,
+      { name: '七一走访', orgId: 'c-10-01', startDate: '2025-06-20', endDate: '2025-07-10', target: 'key_groups' },
+      P.stationA,
+    );
+    const everyone = await stack.ok(
+      createCampaign,
+      { name: '全员走访', orgId: 'c-10-01', startDate: '2025-06-20', endDate: '2025-07-10', target: 'all' },
+      P.stationA,
+    );
     expect(key.targets).toBe(raw(stack, 'veterans').filter((v) => keyGroupLiving(v, 2, 'c-10-01')).length);
-    expect(everyone.targets).toBe(raw(stack, 'veterans').filter((v) => v.orgPath[2] === 'c-10-01' && v.lifeStatus === 'in_district').length);
+    expect(everyone.targets).toBe(
+      raw(stack, 'veterans').filter((v) => v.orgPath[2] === 'c-10-01' && v.lifeStatus === 'in_district').length,
+    );
     expect(key.targets).toBeLessThan(everyone.targets);
     expect(key).toMatchObject({ covered: 0, startDate: '2025-06-20', endDate: '2025-07-10' });
   });
@@ -82,7 +130,14 @@ describe('starting a campaign', () => {
     ['a grid as its scope', { orgId: 'g-10-01-3' }, 'INVALID_INPUT', 'orgId'],
     ['an empty name', { name: ' ' }, 'INVALID_INPUT', 'name'],
   ])('refuses %s, writing nothing', async (_l, over, code, field) => {
-    const input = { name: '夏季走访', orgId: 'c-10-01', startDate: '2025-06-20', endDate: '2025-07-10', target: 'all' as const, ...over };
+    const input = {
+      name: '夏季走访',
+      orgId: 'c-10-01',
+      startDate: '2025-06-20',
+      endDate: '2025-07-10',
+      target: 'all' as const,
+      ...over,
+    };
     const { res, writes } = await stack.metered(createCampaign, input, P.stationA);
     expect(res.ok ? null : [res.error.code, res.error.field]).toEqual([code, field]);
     expect(writes).toBe(0);
@@ -90,11 +145,22 @@ describe('starting a campaign', () => {
 });
 
 describe('photos of a visit', () => {
-  it('are stored in the grid member\'s own folder and shown to those who see the visit', async () => {
+  it("are stored in the grid member's own folder and shown to those who see the visit", async () => {
     const { fileID } = await stack.ok(uploadVisitPhoto, { contentType: 'image/png', dataBase64: PNG }, P.gridMemberA);
     expect(fileID).toContain(`/uploads/visits/${P.gridMemberA}/`);
     const veteran = raw(stack, 'veterans', { gridId: 'g-10-01-3', lifeStatus: 'in_district' })[1];
-    const out = await stack.ok(logVisit, { veteranId: veteran._id, date: '2025-06-15', kind: 'routine', visitors: ['黄丽娟'], findings: '送去药品', photos: [fileID] }, P.gridMemberA);
+    const out = await stack.ok(
+      logVisit,
+      {
+        veteranId: veteran._id,
+        date: '2025-06-15',
+        kind: 'routine',
+        visitors: ['黄丽娟'],
+        findings: '送去药品',
+        photos: [fileID],
+      },
+      P.gridMemberA,
+    );
     const list = await stack.ok(listVisits, { veteranId: veteran._id }, P.stationA);
     const shown = list.items.find((v) => v.id === out.id)!;
     expect(shown.photoUrls).toHaveLength(1);
@@ -103,10 +169,21 @@ describe('photos of a visit', () => {
     expect(Buffer.from(await image.arrayBuffer()).equals(Buffer.from(PNG, 'base64'))).toBe(true);
   });
 
-  it('refuses a photo from someone else\'s folder, writing nothing', async () => {
+  it("refuses a photo from someone else's folder, writing nothing", async () => {
     const { fileID } = await stack.ok(uploadVisitPhoto, { contentType: 'image/png', dataBase64: PNG }, P.stationA);
     const veteran = raw(stack, 'veterans', { gridId: 'g-10-01-3', lifeStatus: 'in_district' })[1];
-    const { res, writes } = await stack.metered(logVisit, { veteranId: veteran._id, date: '2025-06-15', kind: 'routine', visitors: ['黄丽娟'], findings: '送去药品', photos: [fileID] }, P.gridMemberA);
+    const { res, writes } = await stack.metered(
+      logVisit,
+      {
+        veteranId: veteran._id,
+        date: '2025-06-15',
+        kind: 'routine',
+        visitors: ['黄丽娟'],
+        findings: '送去药品',
+        photos: [fileID],
+      },
+      P.gridMemberA,
+    );
     expect(res.ok ? null : [res.error.code, res.error.field]).toEqual(['INVALID_INPUT', 'photos.0']);
     expect(writes).toBe(0);
   });

@@ -24,4 +24,5 @@ export function raw<T = Record<string, any>>(stack: Stack, collection: string, f
   return stack.cloud.db.browse(collection, JSON.stringify(filter), 0, 1_000_000).docs as T[];
 }
 
-export const dateOf = (v: unknown): number => Date.parse(typeof v === 'object' && v && '$date' in v ? String((v as { $date: string }).$date) : String(v));
+export const dateOf = (v: unknown): number =>
+  Date.parse(typeof v === 'object' && v && '$date' in v ? String((v as { $date: string }).$date) : String(v));

@@ -18,14 +18,19 @@ function expected(id: string, from: string, to: string) {
   const lo = Date.parse(`${from}-01T00:00:00+08:00`);
   const [y, m] = to.split('-').map(Number);
   const hi = Date.parse(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01T00:00:00+08:00`);
-  const notices = raw(stack, 'notices').filter((n) => n.scopePath.includes(id) && n.status === 'published' && dateOf(n.createdAt) >= lo && dateOf(n.createdAt) < hi);
+  const notices = raw(stack, 'notices').filter(
+    (n) =>
+      n.scopePath.includes(id) && n.status === 'published' && dateOf(n.createdAt) >= lo && dateOf(n.createdAt) < hi,
+  );
   const veterans = raw(stack, 'veterans').filter((v) => v.lifeStatus === 'in_district' && v.openid);
   const receipts = raw(stack, 'noticeReceipts').filter((r) => r.readerKind === 'veteran');
   let audience = 0;
   let read = 0;
   for (const n of notices) {
     const field = AT[n.scopeKind as keyof typeof AT];
-    audience += veterans.filter((v) => (field === 'gridId' ? v.gridId : v.orgPath[Number(field.slice(-1))]) === n.scopeOrgId).length;
+    audience += veterans.filter(
+      (v) => (field === 'gridId' ? v.gridId : v.orgPath[Number(field.slice(-1))]) === n.scopeOrgId,
+    ).length;
     read += receipts.filter((r) => r.noticeId === n._id).length;
   }
   return { sent: notices.length, readRate: audience ? read / audience : 0 };

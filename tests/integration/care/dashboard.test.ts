@@ -17,7 +17,10 @@ type V = Record<string, any>;
 /** The ledger's filing rule (a pure function of one file) applied here to every raw file of the store. */
 const filed = (v: V) => isComplete(v as VeteranDoc, DEFAULT_LEDGER_SETTINGS);
 const startOf = (month: string) => Date.parse(`${month}-01T00:00:00+08:00`);
-const after = (month: string) => { const [y, m] = month.split('-').map(Number); return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`; };
+const after = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
 
 function expected(stack: Stack, depth: number, id: string, from: string, to: string) {
   const inNode = (d: V) => d.orgPath[depth] === id;
@@ -25,7 +28,14 @@ function expected(stack: Stack, depth: number, id: string, from: string, to: str
   const lo = startOf(from);
   const hi = startOf(after(to));
   const visits = raw(stack, 'visits').filter((v) => inNode(v) && dateOf(v.date) >= lo && dateOf(v.date) < hi);
-  const grants = raw(stack, 'assistance').filter((a) => inNode(a) && a.kind === 'subsidy' && a.status === 'disbursed' && dateOf(a.disbursedAt) >= lo && dateOf(a.disbursedAt) < hi);
+  const grants = raw(stack, 'assistance').filter(
+    (a) =>
+      inNode(a) &&
+      a.kind === 'subsidy' &&
+      a.status === 'disbursed' &&
+      dateOf(a.disbursedAt) >= lo &&
+      dateOf(a.disbursedAt) < hi,
+  );
   return {
     veterans: living.length,
     filed: living.filter(filed).length,
@@ -33,7 +43,10 @@ function expected(stack: Stack, depth: number, id: string, from: string, to: str
     hardship: living.filter((v) => v.keyGroups?.hardship).length,
     contribution: living.filter((v) => v.keyGroups?.contribution).length,
     decorated: living.filter((v) => v.keyGroups?.decorated).length,
-    keyGroupPeople: living.filter((v) => v.keyGroups?.hardship || v.keyGroups?.contribution || v.keyGroups?.decorated || v.birthDate <= '1945-06-15').length,
+    keyGroupPeople: living.filter(
+      (v) =>
+        v.keyGroups?.hardship || v.keyGroups?.contribution || v.keyGroups?.decorated || v.birthDate <= '1945-06-15',
+    ).length,
     visits: visits.length,
     visitValueFen: visits.reduce((s, v) => s + v.valueFen, 0),
     subsidies: grants.length,
@@ -46,7 +59,9 @@ function expectedRequests(stack: Stack, depth: number, id: string, from: string,
   const lo = startOf(from);
   const hi = startOf(after(to));
   const mine = raw(stack, 'requests').filter((r) => r.orgPath[depth] === id);
-  const closed = mine.filter((r) => String(r.outcome).startsWith('closed_') && r.closedAt && dateOf(r.closedAt) >= lo && dateOf(r.closedAt) < hi);
+  const closed = mine.filter(
+    (r) => String(r.outcome).startsWith('closed_') && r.closedAt && dateOf(r.closedAt) >= lo && dateOf(r.closedAt) < hi,
+  );
   const rated = closed.filter((r) => r.outcome !== 'closed_unrated');
   const happy = rated.filter((r) => r.outcome !== 'closed_unsatisfied');
   return {
@@ -67,7 +82,8 @@ describe('dashboard figures against a raw scan of the store', () => {
     expect(out.node.id).toBe(id);
     expect(out.total).toMatchObject(expected(stack, depth, id, '2019-01', '2025-06'));
     expect(out.total.veterans).toBeGreaterThan(0);
-    for (const child of out.children) expect(child).toMatchObject(expected(stack, depth + 1, child.id, '2019-01', '2025-06'));
+    for (const child of out.children)
+      expect(child).toMatchObject(expected(stack, depth + 1, child.id, '2019-01', '2025-06'));
     expect(out.months.reduce((s, m) => s + m.visits, 0)).toBe(out.total.visits);
     expect(out.requests).toEqual(expectedRequests(stack, depth, id, '2019-01', '2025-06'));
   });
@@ -93,10 +109,22 @@ describe('dashboard figures against a raw scan of the store', () => {
     expect(out.total).toMatchObject(expected(stack, 0, 'd-xz', '2024-01', '2024-06'));
   });
 
-  it('a new visit with a gift shows in the street\'s figures at once', async () => {
+  it("a new visit with a gift shows in the street's figures at once", async () => {
     const before = await stack.ok(dashboardOverview, {}, P.streetA);
     const v = raw(stack, 'veterans', { gridId: 'g-10-01-3', lifeStatus: 'in_district' })[0];
-    await stack.ok(logVisit, { veteranId: v._id, date: '2025-06-15', kind: 'festival', visitors: ['黄丽娟'], findings: '端午节慰问', goodsValueFen: 15_000, moneyFen: 50_000 }, P.gridMemberA);
+    await stack.ok(
+      logVisit,
+      {
+        veteranId: v._id,
+        date: '2025-06-15',
+        kind: 'festival',
+        visitors: ['黄丽娟'],
+        findings: '端午节慰问',
+        goodsValueFen: 15_000,
+        moneyFen: 50_000,
+      },
+      P.gridMemberA,
+    );
     const after = await stack.ok(dashboardOverview, {}, P.streetA);
     expect(after.total.visits).toBe(before.total.visits + 1);
     expect(after.total.visitValueFen).toBe(before.total.visitValueFen + 65_000);
@@ -105,7 +133,7 @@ describe('dashboard figures against a raw scan of the store', () => {
     expect(all.total).toMatchObject(expected(stack, 1, 's-10', '2019-01', '2025-06'));
   });
 
-  it('refuses a node outside the caller\'s jurisdiction', async () => {
+  it("refuses a node outside the caller's jurisdiction", async () => {
     const res = await stack.call(dashboardOverview, { orgId: 's-01' }, P.streetA);
     expect(res.ok ? 'ok' : res.error.code).toBe('FORBIDDEN');
   });

@@ -1,7 +1,14 @@
 /** @jest-environment node */
 import { startStack, type Stack } from '../../support/stack';
 import {
-  addGroupMembers, createGroup, groupImageUrls, myGroups, openGroup, postMessage, removeGroupMembers, uploadGroupImage,
+  addGroupMembers,
+  createGroup,
+  groupImageUrls,
+  myGroups,
+  openGroup,
+  postMessage,
+  removeGroupMembers,
+  uploadGroupImage,
 } from '../../../types/groups/contracts';
 import { loadGroupWorld, G1 } from './world';
 
@@ -15,22 +22,52 @@ afterEach(() => stack.close());
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64');
 
 it('explicit groups: staff of the owning node create them and manage members; only members read and post', async () => {
-  expect(await stack.call(createGroup, { name: '党小组', orgId: 's1' }, 'wx-bound')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await stack.call(createGroup, { name: '党小组', orgId: 's2' }, 'wx-street-admin')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  const { groupId } = await stack.ok(createGroup, { name: '南屏镇退役军人党小组', orgId: 's1', members: [{ openid: 'wx-bound', name: '李建军' }] }, 'wx-street-admin');
+  expect(await stack.call(createGroup, { name: '党小组', orgId: 's1' }, 'wx-bound')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(await stack.call(createGroup, { name: '党小组', orgId: 's2' }, 'wx-street-admin')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  const { groupId } = await stack.ok(
+    createGroup,
+    { name: '南屏镇退役军人党小组', orgId: 's1', members: [{ openid: 'wx-bound', name: '李建军' }] },
+    'wx-street-admin',
+  );
   expect((await stack.ok(myGroups, {}, 'wx-bound')).items.map((g) => g.id)).toEqual([G1, groupId]);
   await stack.ok(postMessage, { groupId, text: '本周六组织生活会' }, 'wx-bound');
-  expect(await stack.call(openGroup, { groupId }, 'wx-vet-g2')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await stack.call(addGroupMembers, { groupId, members: [{ openid: 'wx-vet-g2', name: '刘海军' }] }, 'wx-bound')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await stack.ok(addGroupMembers, { groupId, members: [{ openid: 'wx-vet-g2', name: '刘海军' }] }, 'wx-street-admin')).toEqual({ added: 1 });
-  expect((await stack.ok(openGroup, { groupId }, 'wx-vet-g2')).items.map((i) => i.type === 'message' && i.text)).toEqual(['本周六组织生活会']);
-  expect(await stack.ok(removeGroupMembers, { groupId, openids: ['wx-vet-g2'] }, 'wx-street-admin')).toEqual({ removed: 1 });
-  expect(await stack.call(openGroup, { groupId }, 'wx-vet-g2')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await stack.call(addGroupMembers, { groupId: G1, members: [{ openid: 'wx-x', name: '某' }] }, 'wx-gl')).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
+  expect(await stack.call(openGroup, { groupId }, 'wx-vet-g2')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(
+    await stack.call(addGroupMembers, { groupId, members: [{ openid: 'wx-vet-g2', name: '刘海军' }] }, 'wx-bound'),
+  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(
+    await stack.ok(addGroupMembers, { groupId, members: [{ openid: 'wx-vet-g2', name: '刘海军' }] }, 'wx-street-admin'),
+  ).toEqual({ added: 1 });
+  expect(
+    (await stack.ok(openGroup, { groupId }, 'wx-vet-g2')).items.map((i) => i.type === 'message' && i.text),
+  ).toEqual(['本周六组织生活会']);
+  expect(await stack.ok(removeGroupMembers, { groupId, openids: ['wx-vet-g2'] }, 'wx-street-admin')).toEqual({
+    removed: 1,
+  });
+  expect(await stack.call(openGroup, { groupId }, 'wx-vet-g2')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(
+    await stack.call(addGroupMembers, { groupId: G1, members: [{ openid: 'wx-x', name: '某' }] }, 'wx-gl'),
+  ).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
 });
 
 it('images: stored in the group folder, their URLs only to members, wrong type or size refused', async () => {
-  const { fileId } = await stack.ok(uploadGroupImage, { groupId: G1, contentType: 'image/png', base64: PNG }, 'wx-bound');
+  const { fileId } = await stack.ok(
+    uploadGroupImage,
+    { groupId: G1, contentType: 'image/png', base64: PNG },
+    'wx-bound',
+  );
   expect(fileId).toMatch(/\/groups\/grid__g1\/[0-9a-f]{32}\.png$/);
   const { item } = await stack.ok(postMessage, { groupId: G1, imageFileId: fileId }, 'wx-bound');
   expect(item).toMatchObject({ kind: 'image', imageFileId: fileId, text: '' });
@@ -38,11 +75,26 @@ it('images: stored in the group folder, their URLs only to members, wrong type o
   const res = await fetch(urls.items[0].url);
   expect(res.status).toBe(200);
   expect(Buffer.from(await res.arrayBuffer()).toString('base64')).toBe(PNG);
-  expect(await stack.call(groupImageUrls, { groupId: G1, fileIds: [fileId] }, 'wx-vet-g2')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/jpeg', base64: PNG }, 'wx-bound')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'contentType' } });
-  expect(await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/gif' as 'image/png', base64: PNG }, 'wx-bound')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await stack.call(groupImageUrls, { groupId: G1, fileIds: [fileId] }, 'wx-vet-g2')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(
+    await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/jpeg', base64: PNG }, 'wx-bound'),
+  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'contentType' } });
+  expect(
+    await stack.call(
+      uploadGroupImage,
+      { groupId: G1, contentType: 'image/gif' as 'image/png', base64: PNG },
+      'wx-bound',
+    ),
+  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   const big = Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.alloc(1024 * 1024)]).toString('base64');
-  expect(await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/png', base64: big }, 'wx-bound')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '图片不能超过1MB' } });
-  expect(await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/png', base64: PNG }, 'wx-vet-g2')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(
+    await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/png', base64: big }, 'wx-bound'),
+  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '图片不能超过1MB' } });
+  expect(
+    await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/png', base64: PNG }, 'wx-vet-g2'),
+  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(stack.cloud.files()).toHaveLength(1);
 });

@@ -15,7 +15,14 @@ export async function loadGroupWorld(stack: Stack) {
   ];
   const accounts = [
     ...d.accounts,
-    ...extra.map((v) => ({ _id: v.openid as string, veteranId: v._id, staffIds: [], supervisorIds: [], registrationId: null, createdAt: new Date('2026-01-01T00:00:00Z') })),
+    ...extra.map((v) => ({
+      _id: v.openid as string,
+      veteranId: v._id,
+      staffIds: [],
+      supervisorIds: [],
+      registrationId: null,
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+    })),
   ];
   await load(stack.cloud, { orgs: d.orgs, veterans: [...d.veterans, ...extra], staff: d.staff, accounts });
   return d;

@@ -31,7 +31,12 @@ async function sealedSecrets(cloud: LocalCloud): Promise<string[]> {
     for (let skip = 0; ; skip += 1000) {
       const { data } = (await db.collection(name).skip(skip).limit(1000).get()) as { data: Record<string, unknown>[] };
       for (const doc of data) {
-        const sealed = [doc.idEnc, doc.phoneEnc, doc.valueEnc, (doc.emergencyContact as { phoneEnc?: unknown } | undefined)?.phoneEnc];
+        const sealed = [
+          doc.idEnc,
+          doc.phoneEnc,
+          doc.valueEnc,
+          (doc.emergencyContact as { phoneEnc?: unknown } | undefined)?.phoneEnc,
+        ];
         for (const s of sealed) if (typeof s === 'string' && s) secrets.push(pii.decrypt(s));
       }
       if (data.length < 1000) break;
@@ -45,13 +50,30 @@ test('the database file on disk holds no plaintext ID number or phone', async ()
   const cloud = await startLocalCloud({ dataDir, functionsDir: BUILT_FUNCTIONS, enableTriggers: false });
   try {
     await seedIfEmpty(cloud, 'tiny');
-    const typed = { id: validId('1966-06-06', 77), phone: '13566667777', newPhone: '13588889999', imported: validId('1961-01-01', 55), importedPhone: '13511112222' };
-    await call(cloud, register, { name: '沈国庆', idNumber: typed.id, phone: typed.phone, gridId: 'g-10-01-3' }, 'at-rest-new-user');
+    const typed = {
+      id: validId('1966-06-06', 77),
+      phone: '13566667777',
+      newPhone: '13588889999',
+      imported: validId('1961-01-01', 55),
+      importedPhone: '13511112222',
+    };
+    await call(
+      cloud,
+      register,
+      { name: '沈国庆', idNumber: typed.id, phone: typed.phone, gridId: 'g-10-01-3' },
+      'at-rest-new-user',
+    );
     await call(cloud, requestCorrection, { field: 'phone', value: typed.newPhone, reason: '换号' }, 'demo-veteran-1');
-    const fileID = await uploadSheet(cloud, ['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号'], [['南屏镇', '永济社区', '第三网格', '钱国栋', typed.imported, typed.importedPhone]]);
+    const fileID = await uploadSheet(
+      cloud,
+      ['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号'],
+      [['南屏镇', '永济社区', '第三网格', '钱国栋', typed.imported, typed.importedPhone]],
+    );
     await call(cloud, importCommit, { fileID }, 'demo-district-admin');
     const secrets = await sealedSecrets(cloud);
-    expect(secrets).toEqual(expect.arrayContaining([typed.id, typed.phone, typed.newPhone, typed.imported, typed.importedPhone]));
+    expect(secrets).toEqual(
+      expect.arrayContaining([typed.id, typed.phone, typed.newPhone, typed.imported, typed.importedPhone]),
+    );
     expect(secrets.length).toBeGreaterThan(600);
     await cloud.close();
 

@@ -17,7 +17,8 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const ask = (field: string, value: string, reason = '号码换了') => stack.metered(requestCorrection, { field: field as 'phone', value, reason }, 'wx-bound');
+const ask = (field: string, value: string, reason = '号码换了') =>
+  stack.metered(requestCorrection, { field: field as 'phone', value, reason }, 'wx-bound');
 
 describe('a correction request with bad input gets an error on its field and writes nothing', () => {
   it.each([
@@ -37,7 +38,11 @@ describe('a correction request with bad input gets an error on its field and wri
   });
 
   it('an empty reason', async () => {
-    const { res, writes } = await stack.metered(requestCorrection, { field: 'phone', value: '13900001111', reason: ' ' }, 'wx-bound');
+    const { res, writes } = await stack.metered(
+      requestCorrection,
+      { field: 'phone', value: '13900001111', reason: ' ' },
+      'wx-bound',
+    );
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'reason' } });
     expect(writes).toBe(0);
   });
@@ -51,11 +56,25 @@ describe('a veteran corrects their phone through the grid member', () => {
     const phone = before.file.sections.flatMap((s) => s.fields).find((f) => f.field === 'phone');
     expect(phone).toMatchObject({ value: '137****5678', sensitive: true });
 
-    const { correctionId } = await stack.ok(requestCorrection, { field: 'phone', value: '13998765432', reason: '换了新号码' }, 'wx-bound');
-    const again = await stack.call(requestCorrection, { field: 'phone', value: '13998765431', reason: '再换' }, 'wx-bound');
+    const { correctionId } = await stack.ok(
+      requestCorrection,
+      { field: 'phone', value: '13998765432', reason: '换了新号码' },
+      'wx-bound',
+    );
+    const again = await stack.call(
+      requestCorrection,
+      { field: 'phone', value: '13998765431', reason: '再换' },
+      'wx-bound',
+    );
     expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_EXISTS' } });
     expect((await stack.ok(myFile, {}, 'wx-bound')).pending).toEqual([
-      expect.objectContaining({ id: correctionId, label: '手机号', currentValue: '137****5678', requestedValue: '139****5432', status: 'pending' }),
+      expect.objectContaining({
+        id: correctionId,
+        label: '手机号',
+        currentValue: '137****5678',
+        requestedValue: '139****5432',
+        status: 'pending',
+      }),
     ]);
 
     const waiting = await stack.ok(listCorrections, {}, 'wx-gm1');
@@ -73,24 +92,38 @@ describe('a veteran corrects their phone through the grid member', () => {
     expect((await stack.ok(whoami, {}, 'wx-bound')).veteran?.phoneMasked).toBe('139****5432');
     const history = await stack.ok(myHistory, {}, 'wx-bound');
     expect(history.items[0]).toMatchObject({
-      action: '更正', actorName: '钱网格员', changes: [{ label: '手机号', before: '137****5678', after: '139****5432' }],
+      action: '更正',
+      actorName: '钱网格员',
+      changes: [{ label: '手机号', before: '137****5678', after: '139****5432' }],
     });
     expect(history.items[0].note).toContain('换了新号码');
     expect(JSON.stringify(history)).not.toContain('13998765432');
-    expect((await stack.ok(myCorrections, {}, 'wx-bound')).items[0]).toMatchObject({ status: 'confirmed', decidedByName: '钱网格员' });
+    expect((await stack.ok(myCorrections, {}, 'wx-bound')).items[0]).toMatchObject({
+      status: 'confirmed',
+      decidedByName: '钱网格员',
+    });
     const twice = await stack.call(decideCorrection, { correctionId, decision: 'reject', note: '重复' }, 'wx-gm1');
     expect(twice).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
   });
 
   it('a rejection needs a reason, and the veteran reads it', async () => {
-    const { correctionId } = await stack.ok(requestCorrection, { field: 'address', value: '永济社区二巷8号', reason: '搬家了' }, 'wx-bound');
+    const { correctionId } = await stack.ok(
+      requestCorrection,
+      { field: 'address', value: '永济社区二巷8号', reason: '搬家了' },
+      'wx-bound',
+    );
     const bare = await stack.metered(decideCorrection, { correctionId, decision: 'reject' }, 'wx-gm1');
     expect(bare.res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'note' } });
     expect(bare.writes).toBe(0);
     await stack.ok(decideCorrection, { correctionId, decision: 'reject', note: '上门核实仍住原址' }, 'wx-gm1');
-    expect((await stack.ok(myCorrections, {}, 'wx-bound')).items[0]).toMatchObject({ status: 'rejected', note: '上门核实仍住原址' });
+    expect((await stack.ok(myCorrections, {}, 'wx-bound')).items[0]).toMatchObject({
+      status: 'rejected',
+      note: '上门核实仍住原址',
+    });
     const file = await stack.ok(myFile, {}, 'wx-bound');
-    expect(file.file.sections.flatMap((s) => s.fields).find((f) => f.field === 'address')?.value).toBe('永济社区一巷1号');
+    expect(file.file.sections.flatMap((s) => s.fields).find((f) => f.field === 'address')?.value).toBe(
+      '永济社区一巷1号',
+    );
   });
 
   it('aged 80+ follows from the birth date and the clock, with no write', async () => {

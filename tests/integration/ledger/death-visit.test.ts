@@ -17,7 +17,12 @@ it('recording a death on a file gives the grid a 家中有丧事 visit task (onc
   await stack.ok(verifyFile, { veteranId: 'v-bound', changes: { lifeStatus: '已故' } }, 'wx-gm1');
   const tasks = (await stack.ok(listTasks, {}, 'wx-gm1')).items;
   expect(tasks).toHaveLength(1);
-  expect(tasks[0]).toMatchObject({ veteranName: '李建军', occasionLabel: '家中有丧事', source: 'ledger', status: 'open' });
+  expect(tasks[0]).toMatchObject({
+    veteranName: '李建军',
+    occasionLabel: '家中有丧事',
+    source: 'ledger',
+    status: 'open',
+  });
   expect(new Date(tasks[0].dueAt).getTime() - stack.cloud.clock.now().getTime()).toBe(2 * 86_400_000);
   await stack.ok(verifyFile, { veteranId: 'v-bound', changes: { address: '永济社区三巷1号' } }, 'wx-gm1');
   expect((await stack.ok(listTasks, {}, 'wx-gm1')).items).toHaveLength(1);

@@ -41,18 +41,34 @@ describe('the grid roster and verification', () => {
   });
 
   it('an edit is stamped verified, kept in the history, and refused with a stale version or bad input', async () => {
-    const bad = await stack.metered(verifyFile, { veteranId: 'v-bound', changes: { enlistDate: '1995-01-01' } }, 'wx-gm1');
+    const bad = await stack.metered(
+      verifyFile,
+      { veteranId: 'v-bound', changes: { enlistDate: '1995-01-01' } },
+      'wx-gm1',
+    );
     expect(bad.res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'changes.enlistDate' } });
     expect(bad.writes).toBe(0);
     const unknown = await stack.metered(verifyFile, { veteranId: 'v-bound', changes: { shoeSize: '42' } }, 'wx-gm1');
     expect(unknown.res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'changes.shoeSize' } });
-    const res = await stack.ok(verifyFile, { veteranId: 'v-bound', changes: { address: '永济社区二巷2号', living: '独居' }, note: '上门核实', version: 1 }, 'wx-gm1');
+    const res = await stack.ok(
+      verifyFile,
+      { veteranId: 'v-bound', changes: { address: '永济社区二巷2号', living: '独居' }, note: '上门核实', version: 1 },
+      'wx-gm1',
+    );
     expect(res).toEqual({ version: 2, changed: ['address', 'living'] });
     const stale = await stack.metered(verifyFile, { veteranId: 'v-bound', changes: {}, version: 1 }, 'wx-gm1');
     expect(stale.res).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(stale.writes).toBe(0);
     const history = await stack.ok(myHistory, {}, 'wx-bound');
-    expect(history.items[0]).toMatchObject({ action: '核实', actorName: '钱网格员', note: '上门核实', changes: [{ label: '住址', before: '永济社区一巷1号', after: '永济社区二巷2号' }, { label: '居住情况', before: '与家人同住', after: '独居' }] });
+    expect(history.items[0]).toMatchObject({
+      action: '核实',
+      actorName: '钱网格员',
+      note: '上门核实',
+      changes: [
+        { label: '住址', before: '永济社区一巷1号', after: '永济社区二巷2号' },
+        { label: '居住情况', before: '与家人同住', after: '独居' },
+      ],
+    });
   });
 
   it('moving a file to another grid keeps its history and hands it to the new grid team', async () => {
@@ -63,9 +79,18 @@ describe('the grid roster and verification', () => {
     expect((await stack.ok(gridRoster, {}, 'wx-gm-other')).items.map((r) => r.id)).toEqual(['v-bound']);
     const history = await stack.ok(myHistory, {}, 'wx-bound');
     expect(history.items.map((h) => h.action)).toEqual(['转移网格', '核实']);
-    expect(history.items[0].changes[0]).toEqual({ label: '所属网格', before: '南屏镇 永济社区 第三网格', after: '南屏镇 永济社区 第一网格' });
+    expect(history.items[0].changes[0]).toEqual({
+      label: '所属网格',
+      before: '南屏镇 永济社区 第三网格',
+      after: '南屏镇 永济社区 第一网格',
+    });
     const stats = await stack.ok(ledgerStats, { orgId: 'c1' }, 'wx-street-admin');
-    expect(stats.rows.map((r) => [r.id, r.known])).toEqual(expect.arrayContaining([['g1', 1], ['g2', 1]]));
+    expect(stats.rows.map((r) => [r.id, r.known])).toEqual(
+      expect.arrayContaining([
+        ['g1', 1],
+        ['g2', 1],
+      ]),
+    );
     const again = await stack.call(moveFile, { veteranId: 'v-bound', toGridId: 'g2', note: '再搬' }, 'wx-gm-other');
     expect(again).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
   });
@@ -76,7 +101,9 @@ describe('privacy: reveals and views are logged and the person sees them', () =>
     const bare = await stack.metered(revealField, { veteranId: 'v-bound', field: 'phone', reason: '' }, 'wx-gm1');
     expect(bare.res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'reason' } });
     expect(bare.writes).toBe(0);
-    expect(await stack.ok(revealField, { veteranId: 'v-bound', field: 'phone', reason: '电话回访' }, 'wx-gm1')).toEqual({ value: people.boundPhone });
+    expect(await stack.ok(revealField, { veteranId: 'v-bound', field: 'phone', reason: '电话回访' }, 'wx-gm1')).toEqual(
+      { value: people.boundPhone },
+    );
     stack.cloud.clock.advance(60_000);
     const page = await stack.ok(fileDetail, { veteranId: 'v-bound' }, 'wx-street-admin');
     expect(JSON.stringify(page)).not.toContain(people.boundPhone);

@@ -17,7 +17,18 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const HEADERS = ['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号', '出生日期', '入伍时间', '退役时间', '优抚类别'];
+const HEADERS = [
+  '所属镇街',
+  '所属社区',
+  '所属网格',
+  '姓名',
+  '身份证号',
+  '手机号',
+  '出生日期',
+  '入伍时间',
+  '退役时间',
+  '优抚类别',
+];
 const place = ['南屏镇', '永济社区', '第三网格'];
 const fresh = validId('1962-03-15', 51);
 const wrongDigit = `${fresh.slice(0, 17)}${fresh[17] === '1' ? '2' : '1'}`;
@@ -46,7 +57,11 @@ describe('import from .xlsx', () => {
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     const report = res.data;
     expect(report).toMatchObject({ rows: 11, toCreate: 1, existing: 1, rejected: 9, created: 0, truncated: false });
-    const byRow = (row: number) => report.problems.filter((p) => p.row === row).map((p) => `${p.column}:${p.message}`).join(' | ');
+    const byRow = (row: number) =>
+      report.problems
+        .filter((p) => p.row === row)
+        .map((p) => `${p.column}:${p.message}`)
+        .join(' | ');
     expect(byRow(3)).toContain('校验位');
     expect(byRow(4)).toContain('找不到网格：南屏镇/永济社区/第九网格');
     expect(byRow(5)).toContain('与第2行是同一人');
@@ -63,17 +78,31 @@ describe('import from .xlsx', () => {
     const first = await stack.ok(importCommit, { fileID }, 'wx-street-admin');
     expect(first).toMatchObject({ created: 1, rejected: 9 });
     const found = await stack.ok(searchLedger, { query: fresh }, 'wx-street-admin');
-    expect(found.items).toEqual([expect.objectContaining({ name: '马德胜', phoneMasked: '136****3333', verifiedAt: null, complete: false })]);
+    expect(found.items).toEqual([
+      expect.objectContaining({ name: '马德胜', phoneMasked: '136****3333', verifiedAt: null, complete: false }),
+    ]);
     const second = await stack.ok(importCommit, { fileID }, 'wx-street-admin');
     expect(second).toMatchObject({ created: 0, existing: 2, toCreate: 0 });
-    expect((await stack.ok(ledgerStats, { orgId: 'g1' }, 'wx-street-admin')).total).toMatchObject({ known: 3, complete: 2 });
+    expect((await stack.ok(ledgerStats, { orgId: 'g1' }, 'wx-street-admin')).total).toMatchObject({
+      known: 3,
+      complete: 2,
+    });
   });
 
   it('refuses a sheet without the required columns, and a grid member', async () => {
     const fileID = await uploadSheet(stack.cloud, ['姓名', '手机号'], [['王', '13600000000']]);
-    expect(await stack.call(importDryRun, { fileID }, 'wx-street-admin')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'fileID' } });
+    expect(await stack.call(importDryRun, { fileID }, 'wx-street-admin')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'fileID' },
+    });
     expect(JSON.stringify(await stack.call(importDryRun, { fileID }, 'wx-street-admin'))).toContain('身份证号');
-    expect(await stack.call(importDryRun, { fileID }, 'wx-gm1')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await stack.call(importDryRun, { fileID: 'cloud://nope/none.xlsx' }, 'wx-street-admin')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await stack.call(importDryRun, { fileID }, 'wx-gm1')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await stack.call(importDryRun, { fileID: 'cloud://nope/none.xlsx' }, 'wx-street-admin')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -11,7 +11,11 @@ import { BUILT_FUNCTIONS } from '../../support/stack';
  */
 function loadBundle(env: Record<string, string | undefined>, script = '') {
   const bundle = path.join(BUILT_FUNCTIONS, 'profile', 'index.js');
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VETGRID_') && !['TCB_ENV', 'SCF_NAMESPACE', 'TENCENTCLOUD_RUNENV'].includes(k)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith('VETGRID_') && !['TCB_ENV', 'SCF_NAMESPACE', 'TENCENTCLOUD_RUNENV'].includes(k),
+    ),
+  );
   return spawnSync(process.execPath, ['-e', `const m = require(${JSON.stringify(bundle)}); ${script}`], {
     env: { ...clean, ...env } as NodeJS.ProcessEnv,
     encoding: 'utf8',
@@ -34,7 +38,10 @@ test('with no key, a WeChat Cloud function fails to load', () => {
 });
 
 test('with a real key it loads', () => {
-  const run = loadBundle({ ...onWeChat, VETGRID_PII_KEY: randomBytes(32).toString('base64') }, 'console.log(typeof m.main)');
+  const run = loadBundle(
+    { ...onWeChat, VETGRID_PII_KEY: randomBytes(32).toString('base64') },
+    'console.log(typeof m.main)',
+  );
   expect(run.stderr).toBe('');
   expect(run.stdout.trim()).toBe('function');
 });

@@ -9,7 +9,10 @@ export async function uploadSheet(cloud: LocalCloud, headers: string[], rows: un
   sheet.addRow(headers);
   for (const row of rows) sheet.addRow(row);
   const fileContent = Buffer.from(await workbook.xlsx.writeBuffer());
-  const res = (await localSdk(cloud).uploadFile({ cloudPath: `imports/test-${Math.random().toString(36).slice(2)}.xlsx`, fileContent })) as { fileID: string };
+  const res = (await localSdk(cloud).uploadFile({
+    cloudPath: `imports/test-${Math.random().toString(36).slice(2)}.xlsx`,
+    fileContent,
+  })) as { fileID: string };
   return res.fileID;
 }
 

@@ -17,7 +17,11 @@ describe('figures per district, street, community and grid', () => {
     expect(f.node).toMatchObject({ id: 'd-xz', kind: 'district' });
     expect(f.rows).toHaveLength(10);
     expect(f.total.received).toBe(countRequests(stack));
-    expect(f.total.solved).toBe(countRequests(stack, { outcome: { $in: ['closed_satisfied', 'closed_basic', 'closed_unsatisfied', 'closed_unrated'] } }));
+    expect(f.total.solved).toBe(
+      countRequests(stack, {
+        outcome: { $in: ['closed_satisfied', 'closed_basic', 'closed_unsatisfied', 'closed_unrated'] },
+      }),
+    );
     expect(f.total.open).toBe(countRequests(stack, { active: 1 }));
     expect(f.rows.reduce((a, r) => a + r.received, 0)).toBe(f.total.received);
     expect(f.total.satisfactionRate).toBeGreaterThan(0.5);
@@ -29,8 +33,14 @@ describe('figures per district, street, community and grid', () => {
     expect(f.node).toMatchObject({ id: 'c-10-01', kind: 'community' });
     expect(f.rows.map((r) => r.orgId)).toContain('g-10-01-3');
     expect(f.total.received).toBe(countRequests(stack, { 'orgPath.2': 'c-10-01' }));
-    expect(await stack.call(requestFigures, { orgId: 'd-xz' }, who.stationA)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await stack.call(requestFigures, {}, who.veteranA)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await stack.call(requestFigures, { orgId: 'd-xz' }, who.stationA)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await stack.call(requestFigures, {}, who.veteranA)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('the street area inbox lists every open request placed under it, urgent first', async () => {
@@ -53,6 +63,9 @@ describe('export to .xlsx', () => {
     const sheet = book.getWorksheet('诉求台账');
     expect(sheet?.getRow(1).getCell(1).value).toBe('诉求编号');
     expect(sheet?.rowCount).toBe(out.count + 1);
-    expect(await stack.call(exportRequests, { orgId: 's-10' }, who.gridMemberA)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await stack.call(exportRequests, { orgId: 's-10' }, who.gridMemberA)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

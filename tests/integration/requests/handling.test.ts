@@ -16,7 +16,17 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 const submit = (category: '政策咨询' | '生活困难' = '政策咨询', urgency: 'normal' | 'urgent' = 'normal') =>
-  stack.ok(submitRequest, { clientToken: token(), category, urgency, description: '想了解退役军人优待证怎么办理？', contact: { method: 'wechat' } }, who.veteranA);
+  stack.ok(
+    submitRequest,
+    {
+      clientToken: token(),
+      category,
+      urgency,
+      description: '想了解退役军人优待证怎么办理？',
+      contact: { method: 'wechat' },
+    },
+    who.veteranA,
+  );
 const step = async (openid: string, id: string, input: Record<string, unknown>) => {
   const { version } = stored(stack, id);
   return stack.call(handleRequest, { id, version, ...input } as never, openid);
@@ -35,26 +45,47 @@ describe('handled by level, followed to the end', () => {
     expect(sent[0].data).toMatchObject({ character_string1: { value: refNo }, phrase2: { value: '已受理' } });
     expect(sent[0].page).toBe(`features/requests/pages/detail?id=${id}`);
 
-    expect(await step(who.stationA, id, { step: 'answer', text: '还没轮到服务站' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await step(who.stationA, id, { step: 'answer', text: '还没轮到服务站' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect((await step(who.gridMemberA, id, { step: 'escalate', text: '需服务站协调办理' })).ok).toBe(true);
-    expect(await step(who.gridMemberA, id, { step: 'answer', text: '网格已不再办理' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await step(who.gridMemberA, id, { step: 'answer', text: '网格已不再办理' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     await step(who.stationA, id, { step: 'note', text: '内部：需核对优待证名单' });
-    expect((await step(who.stationA, id, { step: 'answer', text: '请携带身份证和退役证到服务站办理。' })).ok).toBe(true);
+    expect((await step(who.stationA, id, { step: 'answer', text: '请携带身份证和退役证到服务站办理。' })).ok).toBe(
+      true,
+    );
 
     const seen = await stack.ok(requestDetail, { id }, who.veteranA);
-    expect(seen).toMatchObject({ status: 'answered', statusLabel: '已答复', answer: '请携带身份证和退役证到服务站办理。', viewer: 'submitter' });
+    expect(seen).toMatchObject({
+      status: 'answered',
+      statusLabel: '已答复',
+      answer: '请携带身份证和退役证到服务站办理。',
+      viewer: 'submitter',
+    });
     expect(seen.steps.sort()).toEqual(['addInfo', 'rate', 'reopen']);
     expect(seen.timeline.map((e) => e.kind)).toEqual(['submitted', 'accepted', 'escalated', 'answered']);
     const staffSees = await stack.ok(requestDetail, { id }, who.stationA);
     expect(staffSees.timeline.some((e) => e.internal && e.text.includes('优待证名单'))).toBe(true);
     expect(staffSees.steps).toContain('close');
 
-    const first = await stack.ok(rateRequest, { id, version: seen.version, rating: 'unsatisfied', comment: '材料清单不完整' }, who.veteranA);
+    const first = await stack.ok(
+      rateRequest,
+      { id, version: seen.version, rating: 'unsatisfied', comment: '材料清单不完整' },
+      who.veteranA,
+    );
     expect(first).toMatchObject({ status: 'in_progress', reopened: true, escalated: false });
     expect(stored(stack, id).level).toBe('community');
     await step(who.stationA, id, { step: 'answer', text: '补充：还需一张一寸照片。' });
     const again = stored(stack, id);
-    const second = await stack.ok(rateRequest, { id, version: again.version, rating: 'unsatisfied', comment: '还是说不清楚' }, who.veteranA);
+    const second = await stack.ok(
+      rateRequest,
+      { id, version: again.version, rating: 'unsatisfied', comment: '还是说不清楚' },
+      who.veteranA,
+    );
     expect(second).toMatchObject({ status: 'in_progress', escalated: true });
     expect([stored(stack, id).level, stored(stack, id).handlerOrgId]).toEqual(['street', 's-10']);
     expect((await stack.ok(requestInbox, {}, who.streetA)).items.map((i) => i.id)).toContain(id);
@@ -63,13 +94,32 @@ describe('handled by level, followed to the end', () => {
   it('refused steps and outsiders write nothing', async () => {
     const { id } = await submit();
     const doc = stored(stack, id);
-    const answerFirst = await stack.metered(handleRequest, { id, version: doc.version, step: 'close', text: '' }, who.gridMemberA);
-    expect(answerFirst.res).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED', message: '诉求当前为「已提交」，不能办结' } });
-    const outsider = await stack.metered(handleRequest, { id, version: doc.version, step: 'accept', text: '' }, 'demo-grid-member-g-01-01-1');
+    const answerFirst = await stack.metered(
+      handleRequest,
+      { id, version: doc.version, step: 'close', text: '' },
+      who.gridMemberA,
+    );
+    expect(answerFirst.res).toMatchObject({
+      ok: false,
+      error: { code: 'PRECONDITION_FAILED', message: '诉求当前为「已提交」，不能办结' },
+    });
+    const outsider = await stack.metered(
+      handleRequest,
+      { id, version: doc.version, step: 'accept', text: '' },
+      'demo-grid-member-g-01-01-1',
+    );
     expect(outsider.res.ok ? 'ok' : outsider.res.error.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
-    const rateEarly = await stack.metered(rateRequest, { id, version: doc.version, rating: 'satisfied', comment: '' }, who.veteranA);
+    const rateEarly = await stack.metered(
+      rateRequest,
+      { id, version: doc.version, rating: 'satisfied', comment: '' },
+      who.veteranA,
+    );
     expect(rateEarly.res).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
-    const notMine = await stack.metered(addInformation, { id, version: doc.version, text: '补充一些情况说明', photos: [] }, who.veteranB);
+    const notMine = await stack.metered(
+      addInformation,
+      { id, version: doc.version, text: '补充一些情况说明', photos: [] },
+      who.veteranB,
+    );
     expect(notMine.res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const peek = await stack.metered(requestDetail, { id }, who.veteranB);
     expect(peek.res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -118,7 +168,13 @@ describe('time limits on working days, overdue marked by the timer', () => {
     expect(doc.timeline.at(-1)).toMatchObject({ kind: 'overdue', internal: true });
     const inbox = await stack.ok(requestInbox, { overdue: true }, who.gridMemberA);
     expect(inbox.items.find((i) => i.id === id)).toMatchObject({ overdue: true });
-    expect(await stack.cloud.invoke('requests', { Type: 'Timer', TriggerName: 'markOverdue', userInfo: {} }, { OPENID: who.veteranA })).toMatchObject({ result: { ok: false, error: { code: 'FORBIDDEN' } } });
+    expect(
+      await stack.cloud.invoke(
+        'requests',
+        { Type: 'Timer', TriggerName: 'markOverdue', userInfo: {} },
+        { OPENID: who.veteranA },
+      ),
+    ).toMatchObject({ result: { ok: false, error: { code: 'FORBIDDEN' } } });
   });
 
   it('urgent requests top the inbox and are due the same working day', async () => {
@@ -137,13 +193,21 @@ describe('time limits on working days, overdue marked by the timer', () => {
     await step(who.gridMemberA, id, { step: 'accept' });
     await step(who.gridMemberA, id, { step: 'answer', text: '已电话答复' });
     stack.cloud.clock.set('2027-01-07T02:00:00Z'); // 29 days later
-    const reopened = await stack.call(reopenRequest, { id, version: stored(stack, id).version, reason: '问题还在' }, who.veteranA);
+    const reopened = await stack.call(
+      reopenRequest,
+      { id, version: stored(stack, id).version, reason: '问题还在' },
+      who.veteranA,
+    );
     expect(reopened).toMatchObject({ ok: true, data: { status: 'in_progress' } });
     await step(who.gridMemberA, id, { step: 'answer', text: '再次答复' });
     stack.cloud.clock.set('2027-02-07T02:00:00Z');
     await stack.cloud.fireTrigger('requests', 'markOverdue');
     expect(stored(stack, id)).toMatchObject({ status: 'closed', outcome: 'closed_unrated', active: 0 });
-    const late = await stack.call(reopenRequest, { id, version: stored(stack, id).version, reason: '问题还在' }, who.veteranA);
+    const late = await stack.call(
+      reopenRequest,
+      { id, version: stored(stack, id).version, reason: '问题还在' },
+      who.veteranA,
+    );
     expect(late).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
   });
 });

@@ -11,7 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const form = (extra: object = {}) => ({ clientToken: token(), category: '优抚待遇' as const, description: '这个月的抚恤金还没有到账，请帮忙查一下。', contact: { method: 'phone' as const, phone: '13912345678' }, ...extra });
+const form = (extra: object = {}) => ({
+  clientToken: token(),
+  category: '优抚待遇' as const,
+  description: '这个月的抚恤金还没有到账，请帮忙查一下。',
+  contact: { method: 'phone' as const, phone: '13912345678' },
+  ...extra,
+});
 
 describe('submitting a request', () => {
   it('gets a reference number of the day, lands at the first level of its category, and the veteran sees it', async () => {
@@ -68,8 +74,18 @@ describe('bad input: a clear error, nothing written', () => {
     ['an empty description', { description: '' }, 'description', '至少 5 个字'],
     ['an oversized description', { description: '诉'.repeat(1001) }, 'description', '1000'],
     ['an unknown category', { category: '投诉邻居' }, 'category', '类别'],
-    ['seven photos', { photos: Array.from({ length: 7 }, (_, i) => `cloud://env.b/uploads/requests/demo-veteran-1/${i}.jpg`) }, 'photos', '最多上传 6 张'],
-    ["someone else's photo", { photos: ['cloud://env.b/uploads/requests/demo-veteran-2/x.jpg'] }, 'photos.0', '自己上传'],
+    [
+      'seven photos',
+      { photos: Array.from({ length: 7 }, (_, i) => `cloud://env.b/uploads/requests/demo-veteran-1/${i}.jpg`) },
+      'photos',
+      '最多上传 6 张',
+    ],
+    [
+      "someone else's photo",
+      { photos: ['cloud://env.b/uploads/requests/demo-veteran-2/x.jpg'] },
+      'photos.0',
+      '自己上传',
+    ],
     ['phone contact without a phone', { contact: { method: 'phone' } }, 'contact.phone', '手机号'],
   ])('%s', async (_label, patch, field, words) => {
     const { res, writes } = await stack.metered(submitRequest, form(patch) as never, who.veteranA);
@@ -79,9 +95,20 @@ describe('bad input: a clear error, nothing written', () => {
   });
 
   it('a photo that is not an image, or too large', async () => {
-    const text = await stack.metered(uploadRequestPhoto, { contentType: 'image/png', dataBase64: Buffer.from('not really a picture').toString('base64') }, who.veteranA);
-    expect(text.res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '只能上传 JPG、PNG 或 WebP 图片' } });
-    const big = await stack.metered(uploadRequestPhoto, { contentType: 'image/jpeg', dataBase64: 'A'.repeat(1_500_000) }, who.veteranA);
+    const text = await stack.metered(
+      uploadRequestPhoto,
+      { contentType: 'image/png', dataBase64: Buffer.from('not really a picture').toString('base64') },
+      who.veteranA,
+    );
+    expect(text.res).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '只能上传 JPG、PNG 或 WebP 图片' },
+    });
+    const big = await stack.metered(
+      uploadRequestPhoto,
+      { contentType: 'image/jpeg', dataBase64: 'A'.repeat(1_500_000) },
+      who.veteranA,
+    );
     expect(big.res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'dataBase64' } });
     expect(text.writes + big.writes).toBe(0);
     expect(stack.cloud.files().filter((f) => f.cloudPath.includes('demo-veteran-1')).length).toBe(1);

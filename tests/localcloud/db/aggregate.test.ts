@@ -17,7 +17,12 @@ beforeAll(async () => {
       { _id: 'd', grid: 'g3', age: 50, tags: ['x'] },
     ],
   });
-  await db.collection('tags').add({ data: [{ _id: 'x', label: 'X' }, { _id: 'y', label: 'Y' }] });
+  await db.collection('tags').add({
+    data: [
+      { _id: 'x', label: 'X' },
+      { _id: 'y', label: 'Y' },
+    ],
+  });
 });
 afterAll(() => h.close());
 
@@ -28,8 +33,14 @@ describe('aggregate().end() (action database.aggregateDocuments) answers {list}'
     const res = await agg()
       .match({ age: db.command.gte(55) })
       .group({
-        _id: '$grid', n: $.sum(1), total: $.sum('$age'), avg: $.avg('$age'), min: $.min('$age'), max: $.max('$age'),
-        ids: $.push('$_id'), tagSets: $.addToSet('$grid'),
+        _id: '$grid',
+        n: $.sum(1),
+        total: $.sum('$age'),
+        avg: $.avg('$age'),
+        min: $.min('$age'),
+        max: $.max('$age'),
+        ids: $.push('$_id'),
+        tagSets: $.addToSet('$grid'),
       })
       .sort({ _id: 1 })
       .end();
@@ -41,14 +52,28 @@ describe('aggregate().end() (action database.aggregateDocuments) answers {list}'
   });
 
   test('sort + skip + limit + project + addFields', async () => {
-    const res = await agg().sort({ age: -1 }).skip(1).limit(2).addFields({ older: $.gt(['$age', 65]) }).project({ _id: 1, older: 1 }).end();
-    expect(res.list).toEqual([{ _id: 'b', older: true }, { _id: 'a', older: false }]);
+    const res = await agg()
+      .sort({ age: -1 })
+      .skip(1)
+      .limit(2)
+      .addFields({ older: $.gt(['$age', 65]) })
+      .project({ _id: 1, older: 1 })
+      .end();
+    expect(res.list).toEqual([
+      { _id: 'b', older: true },
+      { _id: 'a', older: false },
+    ]);
   });
 
   test('unwind + sortByCount', async () => {
     const res = await agg().unwind('$tags').sortByCount('$tags').end();
     expect(res.list).toHaveLength(2);
-    expect(res.list).toEqual(expect.arrayContaining([{ _id: 'x', count: 2 }, { _id: 'y', count: 2 }]));
+    expect(res.list).toEqual(
+      expect.arrayContaining([
+        { _id: 'x', count: 2 },
+        { _id: 'y', count: 2 },
+      ]),
+    );
   });
 
   test('count', async () => {
@@ -56,12 +81,21 @@ describe('aggregate().end() (action database.aggregateDocuments) answers {list}'
   });
 
   test('lookup joins another collection', async () => {
-    const res = await agg().match({ _id: 'a' }).lookup({ from: 'tags', localField: 'tags', foreignField: '_id', as: 'tagDocs' }).end();
-    expect(res.list[0].tagDocs).toEqual([{ _id: 'x', label: 'X' }, { _id: 'y', label: 'Y' }]);
+    const res = await agg()
+      .match({ _id: 'a' })
+      .lookup({ from: 'tags', localField: 'tags', foreignField: '_id', as: 'tagDocs' })
+      .end();
+    expect(res.list[0].tagDocs).toEqual([
+      { _id: 'x', label: 'X' },
+      { _id: 'y', label: 'Y' },
+    ]);
   });
 
   test('without limit() at most 20 results come back', async () => {
-    h.db.importDocuments('messages', Array.from({ length: 30 }, (_, i) => ({ _id: `m${i}`, groupId: 'g', createdAt: new Date(i) })));
+    h.db.importDocuments(
+      'messages',
+      Array.from({ length: 30 }, (_, i) => ({ _id: `m${i}`, groupId: 'g', createdAt: new Date(i) })),
+    );
     expect((await db.collection('messages').aggregate().match({ groupId: 'g' }).end()).list).toHaveLength(20);
     expect((await db.collection('messages').aggregate().match({ groupId: 'g' }).limit(25).end()).list).toHaveLength(25);
   });

@@ -12,7 +12,12 @@ afterAll(() => h.close());
 test('200 concurrent _.inc(1) on one document through parallel SDK calls give exactly 200', async () => {
   await db.collection('people').add({ data: { _id: 'counter', n: 0 } });
   const results = await Promise.all(
-    Array.from({ length: 200 }, () => db.collection('people').doc('counter').update({ data: { n: db.command.inc(1) } })),
+    Array.from({ length: 200 }, () =>
+      db
+        .collection('people')
+        .doc('counter')
+        .update({ data: { n: db.command.inc(1) } }),
+    ),
   );
   expect(results.every((r: any) => r.stats.updated === 1)).toBe(true);
   expect((await db.collection('people').doc('counter').get()).data.n).toBe(200);

@@ -15,7 +15,10 @@ describe('add / doc.get / where.get / count (WeChat Cloud result shapes)', () =>
     const res = await db.collection('people').add({ data: { name: '张三', born: new Date('1960-05-01T00:00:00Z') } });
     expect(res).toEqual({ _id: expect.stringMatching(/^[0-9a-f]{32}$/), errMsg: 'collection.add:ok' });
     const got = await db.collection('people').doc(res._id).get();
-    expect(got).toEqual({ data: { _id: res._id, name: '张三', born: new Date('1960-05-01T00:00:00Z') }, errMsg: 'document.get:ok' });
+    expect(got).toEqual({
+      data: { _id: res._id, name: '张三', born: new Date('1960-05-01T00:00:00Z') },
+      errMsg: 'document.get:ok',
+    });
   });
 
   test('add() of an array answers {_ids} in order, keeping given _ids', async () => {
@@ -42,9 +45,24 @@ describe('add / doc.get / where.get / count (WeChat Cloud result shapes)', () =>
   });
 
   test('where().get() answers {data: [...]}, orderBy/skip/limit/field apply', async () => {
-    await db.collection('people').add({ data: [1, 2, 3, 4, 5].map((n) => ({ _id: `p${n}`, n, odd: n % 2 === 1, extra: 'x' })) });
-    const res = await db.collection('people').where({ odd: true }).orderBy('n', 'desc').skip(1).limit(5).field({ n: true }).get();
-    expect(res).toEqual({ data: [{ _id: 'p3', n: 3 }, { _id: 'p1', n: 1 }], errMsg: 'collection.get:ok' });
+    await db
+      .collection('people')
+      .add({ data: [1, 2, 3, 4, 5].map((n) => ({ _id: `p${n}`, n, odd: n % 2 === 1, extra: 'x' })) });
+    const res = await db
+      .collection('people')
+      .where({ odd: true })
+      .orderBy('n', 'desc')
+      .skip(1)
+      .limit(5)
+      .field({ n: true })
+      .get();
+    expect(res).toEqual({
+      data: [
+        { _id: 'p3', n: 3 },
+        { _id: 'p1', n: 1 },
+      ],
+      errMsg: 'collection.get:ok',
+    });
     const excluded = await db.collection('people').doc('p2').field({ extra: false }).get();
     expect(excluded.data).toEqual({ _id: 'p2', n: 2, odd: false });
   });
@@ -60,7 +78,10 @@ describe('add / doc.get / where.get / count (WeChat Cloud result shapes)', () =>
 
   test('count() answers {total} of the filtered documents', async () => {
     await db.collection('people').add({ data: [{ k: 'a' }, { k: 'a' }, { k: 'b' }] });
-    expect(await db.collection('people').where({ k: 'a' }).count()).toEqual({ total: 2, errMsg: 'collection.count:ok' });
+    expect(await db.collection('people').where({ k: 'a' }).count()).toEqual({
+      total: 2,
+      errMsg: 'collection.count:ok',
+    });
   });
 
   test('a second where() replaces the first', async () => {
@@ -107,8 +128,14 @@ describe('engine contract', () => {
     h.meter.reads = 0;
     h.meter.writes = 0;
     await db.collection('people').add({ data: [{ k: 1 }, { k: 2 }, { k: 3 }] });
-    await db.collection('people').where({ k: db.command.gte(2) }).get();
-    await db.collection('people').where({ k: db.command.gte(2) }).update({ data: { seen: true } });
+    await db
+      .collection('people')
+      .where({ k: db.command.gte(2) })
+      .get();
+    await db
+      .collection('people')
+      .where({ k: db.command.gte(2) })
+      .update({ data: { seen: true } });
     expect(h.meter).toEqual({ reads: 2, writes: 5 });
   });
 
@@ -117,6 +144,8 @@ describe('engine contract', () => {
     const page = h.db.browse('people', '{"k":{"$gte":2}}', 1, 10);
     expect(page.total).toBe(2);
     expect(page.docs).toEqual([expect.objectContaining({ k: 3 })]);
-    expect(h.db.browse('people', '', 0, 1).docs).toEqual([expect.objectContaining({ t: { $date: '1970-01-01T00:00:00.000Z' } })]);
+    expect(h.db.browse('people', '', 0, 1).docs).toEqual([
+      expect.objectContaining({ t: { $date: '1970-01-01T00:00:00.000Z' } }),
+    ]);
   });
 });

@@ -14,7 +14,10 @@ function writeThenKill(file: string, start: number, atLeast: number): Promise<st
   // `node --import tsx` runs the script in this very process, so SIGKILL hits the writer (the tsx CLI would
   // fork a grandchild that survives its parent's death).
   const args = ['--import', 'tsx', path.join(__dirname, 'crash-writer.ts'), file, String(start)];
-  const child = spawn(process.execPath, args, { cwd: path.resolve(__dirname, '../../..'), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: path.resolve(__dirname, '../../..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const acked: string[] = [];
   let buffer = '';
   let stderr = '';
@@ -48,7 +51,20 @@ test('kill -9 mid-write (twice): every acknowledged insert is there after reopen
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
 
-    const db = new LocalDatabase({ file, indexes: { messages: [{ name: 'group_time', keys: [['groupId', 1], ['createdAt', -1]] }] } });
+    const db = new LocalDatabase({
+      file,
+      indexes: {
+        messages: [
+          {
+            name: 'group_time',
+            keys: [
+              ['groupId', 1],
+              ['createdAt', -1],
+            ],
+          },
+        ],
+      },
+    });
     const stored = new Set(db.browse('messages', '', 0, 1_000_000).docs.map((d) => (d as { _id: string })._id));
     expect(acked.filter((id) => !stored.has(id))).toEqual([]);
     // At most the one insert in flight at the kill may be there without an acknowledgement, per run.

@@ -8,7 +8,10 @@ process.env.TENCENTCLOUD = 'true';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk');
 
-export interface Meter { reads: number; writes: number }
+export interface Meter {
+  reads: number;
+  writes: number;
+}
 
 export interface Harness {
   db: LocalDatabase;
@@ -39,7 +42,10 @@ export async function startHarness(opts: LocalDatabaseOptions = {}, existing?: L
       const action = String(body.action);
       sent.push({ action, body });
       const requestId = `req-${++seq}`;
-      const meta = { requestId, meter: { read: (n: number) => (meter.reads += n), write: (n: number) => (meter.writes += n) } };
+      const meta = {
+        requestId,
+        meter: { read: (n: number) => (meter.reads += n), write: (n: number) => (meter.writes += n) },
+      };
       const answer = action.startsWith('database.')
         ? db.handle(action, body, meta)
         : Promise.reject(new Error(`harness serves database.* only, got ${action}`));
@@ -72,10 +78,24 @@ export async function startHarness(opts: LocalDatabaseOptions = {}, existing?: L
 /** Test collections: declared with the indexes the tests rely on. */
 export const TEST_INDEXES = {
   items: [
-    { name: 'grid_status', keys: [['orgPath.3', 1], ['status', 1]] as [string, 1 | -1][] },
+    {
+      name: 'grid_status',
+      keys: [
+        ['orgPath.3', 1],
+        ['status', 1],
+      ] as [string, 1 | -1][],
+    },
     { name: 'score', keys: [['score', 1]] as [string, 1 | -1][] },
   ],
-  messages: [{ name: 'group_time', keys: [['groupId', 1], ['createdAt', -1]] as [string, 1 | -1][] }],
+  messages: [
+    {
+      name: 'group_time',
+      keys: [
+        ['groupId', 1],
+        ['createdAt', -1],
+      ] as [string, 1 | -1][],
+    },
+  ],
   people: [],
   tags: [],
 };

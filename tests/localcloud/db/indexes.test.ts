@@ -11,12 +11,24 @@ beforeAll(async () => {
   h = await startHarness({ indexes: TEST_INDEXES });
   db = h.sdk;
   const t0 = Date.UTC(2024, 0, 1);
-  h.db.importDocuments('messages', Array.from({ length: 3000 }, (_, i) => ({
-    _id: `m${i}`, groupId: `g${i % 30}`, createdAt: new Date(t0 + i * 60_000), text: `hello ${i}`,
-  })));
-  h.db.importDocuments('items', Array.from({ length: 2000 }, (_, i) => ({
-    _id: `i${i}`, orgPath: ['d', `s${i % 4}`, `c${i % 12}`, `g${i % 40}`], status: i % 3 ? 'active' : 'left', score: i,
-  })));
+  h.db.importDocuments(
+    'messages',
+    Array.from({ length: 3000 }, (_, i) => ({
+      _id: `m${i}`,
+      groupId: `g${i % 30}`,
+      createdAt: new Date(t0 + i * 60_000),
+      text: `hello ${i}`,
+    })),
+  );
+  h.db.importDocuments(
+    'items',
+    Array.from({ length: 2000 }, (_, i) => ({
+      _id: `i${i}`,
+      orgPath: ['d', `s${i % 4}`, `c${i % 12}`, `g${i % 40}`],
+      status: i % 3 ? 'active' : 'left',
+      score: i,
+    })),
+  );
 });
 afterAll(() => h.close());
 
@@ -36,7 +48,10 @@ describe('indexes declared in indexes.ts are real SQLite indexes', () => {
     const from = new Date(Date.UTC(2024, 0, 1) + 2900 * 60_000);
     const plan = h.db.explain('messages', { groupId: 'g7', createdAt: { $gte: from } }, [['createdAt', -1]]);
     expect(usesIndex(plan, 'messages__group_time')).toBe(true);
-    const res = await db.collection('messages').where({ groupId: 'g7', createdAt: db.command.gte(from) }).get();
+    const res = await db
+      .collection('messages')
+      .where({ groupId: 'g7', createdAt: db.command.gte(from) })
+      .get();
     expect(res.data.map((m: any) => m._id).sort()).toEqual(['m2917', 'm2947', 'm2977']);
   });
 
@@ -46,25 +61,53 @@ describe('indexes declared in indexes.ts are real SQLite indexes', () => {
     expect(scans(plan)).toBe(false);
     const expected = Array.from({ length: 2000 }, (_, i) => i).filter((i) => i % 40 === 5 && i % 3 !== 0).length;
     expect((await db.collection('items').where({ 'orgPath.3': 'g5', status: 'active' }).count()).total).toBe(expected);
-    expect((await db.collection('items').where({ orgPath: db.command.exists(true), 'orgPath.3': 'g5', status: 'active' }).count()).total).toBe(expected);
+    expect(
+      (
+        await db
+          .collection('items')
+          .where({ orgPath: db.command.exists(true), 'orgPath.3': 'g5', status: 'active' })
+          .count()
+      ).total,
+    ).toBe(expected);
   });
 
   test('$in and ranges on an indexed number use the index', async () => {
     expect(usesIndex(h.db.explain('items', { score: { $in: [3, 4] } }), 'items__score')).toBe(true);
     expect(usesIndex(h.db.explain('items', { score: { $gt: 10, $lte: 20 } }), 'items__score')).toBe(true);
-    expect((await db.collection('items').where({ score: db.command.gt(10).and(db.command.lte(20)) }).count()).total).toBe(10);
+    expect(
+      (
+        await db
+          .collection('items')
+          .where({ score: db.command.gt(10).and(db.command.lte(20)) })
+          .count()
+      ).total,
+    ).toBe(10);
   });
 
   test('a query no index covers still works (scan + mingo)', async () => {
     expect(scans(h.db.explain('messages', { text: 'hello 42' }))).toBe(true);
-    const res = await db.collection('messages').where({ text: db.RegExp({ regexp: '^hello 42$' }) }).get();
+    const res = await db
+      .collection('messages')
+      .where({ text: db.RegExp({ regexp: '^hello 42$' }) })
+      .get();
     expect(res.data.map((m: any) => m._id)).toEqual(['m42']);
   });
 
   test('once an indexed path holds an array, answers stay right (MongoDB multikey semantics)', async () => {
-    await db.collection('items').add({ data: { _id: 'multi', orgPath: ['d', 's0', 'c0', 'gX'], status: ['active', 'vip'], score: [1, 99999] } });
-    expect((await db.collection('items').where({ status: 'vip' }).get()).data.map((d: any) => d._id)).toEqual(['multi']);
-    expect((await db.collection('items').where({ score: db.command.gt(50000) }).get()).data.map((d: any) => d._id)).toEqual(['multi']);
+    await db
+      .collection('items')
+      .add({ data: { _id: 'multi', orgPath: ['d', 's0', 'c0', 'gX'], status: ['active', 'vip'], score: [1, 99999] } });
+    expect((await db.collection('items').where({ status: 'vip' }).get()).data.map((d: any) => d._id)).toEqual([
+      'multi',
+    ]);
+    expect(
+      (
+        await db
+          .collection('items')
+          .where({ score: db.command.gt(50000) })
+          .get()
+      ).data.map((d: any) => d._id),
+    ).toEqual(['multi']);
     await db.collection('items').doc('multi').remove();
   });
 

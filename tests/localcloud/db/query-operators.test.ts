@@ -13,8 +13,24 @@ beforeAll(async () => {
   _ = db.command;
   await db.collection('people').add({
     data: [
-      { _id: 'a', n: 1, name: 'Alice', tags: ['x', 'y'], addr: { city: 'zh', zip: 1 }, at: new Date('2024-01-01T00:00:00Z'), scores: [{ s: 5 }, { s: 9 }] },
-      { _id: 'b', n: 2, name: 'bob', tags: ['y'], addr: { city: 'gz', zip: 2 }, at: new Date('2024-06-01T00:00:00Z'), scores: [{ s: 1 }] },
+      {
+        _id: 'a',
+        n: 1,
+        name: 'Alice',
+        tags: ['x', 'y'],
+        addr: { city: 'zh', zip: 1 },
+        at: new Date('2024-01-01T00:00:00Z'),
+        scores: [{ s: 5 }, { s: 9 }],
+      },
+      {
+        _id: 'b',
+        n: 2,
+        name: 'bob',
+        tags: ['y'],
+        addr: { city: 'gz', zip: 2 },
+        at: new Date('2024-06-01T00:00:00Z'),
+        scores: [{ s: 1 }],
+      },
       { _id: 'c', n: 3, name: 'Carol', tags: [], addr: { city: 'zh', zip: 3 }, nil: null },
       { _id: 'd', n: 4, name: 'dave', flag: true },
     ],
@@ -92,11 +108,21 @@ describe('db.serverDate()', () => {
     try {
       const sdk = local.sdk;
       const { _id } = await sdk.collection('people').add({ data: { at: sdk.serverDate() } });
-      await sdk.collection('people').doc(_id).update({ data: { later: sdk.serverDate({ offset: 60_000 }) } });
+      await sdk
+        .collection('people')
+        .doc(_id)
+        .update({ data: { later: sdk.serverDate({ offset: 60_000 }) } });
       const { data } = await sdk.collection('people').doc(_id).get();
       expect(data.at).toEqual(clock);
       expect(data.later).toEqual(new Date(clock.getTime() + 60_000));
-      expect((await sdk.collection('people').where({ at: sdk.command.lte(sdk.serverDate()) }).count()).total).toBe(1);
+      expect(
+        (
+          await sdk
+            .collection('people')
+            .where({ at: sdk.command.lte(sdk.serverDate()) })
+            .count()
+        ).total,
+      ).toBe(1);
     } finally {
       await local.close();
     }

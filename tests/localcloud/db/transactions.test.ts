@@ -12,15 +12,26 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(async () => {
   h.db.reset();
-  await db.collection('people').add({ data: [{ _id: 'acc1', balance: 100 }, { _id: 'acc2', balance: 0 }] });
+  await db.collection('people').add({
+    data: [
+      { _id: 'acc1', balance: 100 },
+      { _id: 'acc2', balance: 0 },
+    ],
+  });
 });
 
 describe('transactions (startTransaction / runTransaction)', () => {
   test('runTransaction: doc get/update/set/remove/add commit together and the callback result is returned', async () => {
     const out = await db.runTransaction(async (tx: any) => {
       const from = (await tx.collection('people').doc('acc1').get()).data;
-      await tx.collection('people').doc('acc1').update({ data: { balance: from.balance - 30 } });
-      await tx.collection('people').doc('acc2').set({ data: { balance: 30 } });
+      await tx
+        .collection('people')
+        .doc('acc1')
+        .update({ data: { balance: from.balance - 30 } });
+      await tx
+        .collection('people')
+        .doc('acc2')
+        .set({ data: { balance: 30 } });
       await tx.collection('people').add({ data: { _id: 'log1', amount: 30 } });
       return 'moved';
     });
@@ -32,7 +43,10 @@ describe('transactions (startTransaction / runTransaction)', () => {
 
   test('uncommitted writes are invisible to others, visible inside; commit makes them visible', async () => {
     const tx = await db.startTransaction();
-    await tx.collection('people').doc('acc1').update({ data: { balance: 1 } });
+    await tx
+      .collection('people')
+      .doc('acc1')
+      .update({ data: { balance: 1 } });
     await tx.collection('people').add({ data: { _id: 'new' } });
     expect((await tx.collection('people').doc('acc1').get()).data.balance).toBe(1);
     expect((await get('acc1')).balance).toBe(100);
@@ -56,8 +70,14 @@ describe('transactions (startTransaction / runTransaction)', () => {
     const t2 = await db.startTransaction();
     const b1 = (await t1.collection('people').doc('acc1').get()).data.balance;
     const b2 = (await t2.collection('people').doc('acc1').get()).data.balance;
-    await t1.collection('people').doc('acc1').update({ data: { balance: b1 + 1 } });
-    await t2.collection('people').doc('acc1').update({ data: { balance: b2 + 10 } });
+    await t1
+      .collection('people')
+      .doc('acc1')
+      .update({ data: { balance: b1 + 1 } });
+    await t2
+      .collection('people')
+      .doc('acc1')
+      .update({ data: { balance: b2 + 10 } });
     await t1.commit();
     await expect(t2.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     expect((await get('acc1')).balance).toBe(101);
@@ -66,8 +86,14 @@ describe('transactions (startTransaction / runTransaction)', () => {
   test('a plain write between read and commit also conflicts', async () => {
     const tx = await db.startTransaction();
     await tx.collection('people').doc('acc2').get();
-    await db.collection('people').doc('acc2').update({ data: { balance: 5 } });
-    await tx.collection('people').doc('acc1').update({ data: { balance: 0 } });
+    await db
+      .collection('people')
+      .doc('acc2')
+      .update({ data: { balance: 5 } });
+    await tx
+      .collection('people')
+      .doc('acc1')
+      .update({ data: { balance: 0 } });
     await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     expect((await get('acc1')).balance).toBe(100);
   });
@@ -77,7 +103,10 @@ describe('transactions (startTransaction / runTransaction)', () => {
       db.runTransaction(async (tx: any) => {
         const { data } = await tx.collection('people').doc('acc1').get();
         await new Promise((r) => setTimeout(r, 20));
-        await tx.collection('people').doc('acc1').update({ data: { balance: data.balance + by } });
+        await tx
+          .collection('people')
+          .doc('acc1')
+          .update({ data: { balance: data.balance + by } });
       });
     await Promise.all([bump(1), bump(10)]);
     expect((await get('acc1')).balance).toBe(111);
@@ -108,7 +137,10 @@ describe('transactions (startTransaction / runTransaction)', () => {
 
   test('an abandoned transaction expires: later calls fail with DATABASE_TRANSACTION_FAIL and nothing is written', async () => {
     const tx = await db.startTransaction();
-    await tx.collection('people').doc('acc1').update({ data: { balance: 0 } });
+    await tx
+      .collection('people')
+      .doc('acc1')
+      .update({ data: { balance: 0 } });
     await new Promise((r) => setTimeout(r, 3_300));
     await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
     expect((await get('acc1')).balance).toBe(100);
@@ -117,8 +149,14 @@ describe('transactions (startTransaction / runTransaction)', () => {
   test('writes are metered at commit, one per document', async () => {
     h.meter.writes = 0;
     await db.runTransaction(async (tx: any) => {
-      await tx.collection('people').doc('acc1').update({ data: { balance: 1 } });
-      await tx.collection('people').doc('acc2').update({ data: { balance: 2 } });
+      await tx
+        .collection('people')
+        .doc('acc1')
+        .update({ data: { balance: 1 } });
+      await tx
+        .collection('people')
+        .doc('acc2')
+        .update({ data: { balance: 2 } });
     });
     expect(h.meter.writes).toBe(2);
   });

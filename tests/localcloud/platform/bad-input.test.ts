@@ -26,7 +26,10 @@ describe('bad input gets a clear answer and the server goes on serving', () => {
   it('an unknown action: an SDK error body naming the action (never silent success)', async () => {
     const res = await post('/tcb', JSON.stringify({ action: 'storage.getFileAuthority', fileList: [] }));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ code: 'INVALID_ACTION', message: expect.stringContaining('storage.getFileAuthority') });
+    expect(await res.json()).toMatchObject({
+      code: 'INVALID_ACTION',
+      message: expect.stringContaining('storage.getFileAuthority'),
+    });
     const other = await post('/tcb', JSON.stringify({ action: 'ai.bot.chat' }));
     expect(((await other.json()) as { message: string }).message).toContain('ai.bot.chat');
   });
@@ -36,7 +39,10 @@ describe('bad input gets a clear answer and the server goes on serving', () => {
     const tcb = await post('/tcb', huge);
     expect(tcb.status).toBe(413);
     expect(await tcb.json()).toMatchObject({ code: 'BODY_TOO_LARGE' });
-    const gateway = await post('/gateway/call', JSON.stringify({ fn: 'whoami', data: { blob: 'x'.repeat(6 * 1024 * 1024) } }));
+    const gateway = await post(
+      '/gateway/call',
+      JSON.stringify({ fn: 'whoami', data: { blob: 'x'.repeat(6 * 1024 * 1024) } }),
+    );
     expect(gateway.status).toBe(413);
     expect(((await gateway.json()) as any).error.code).toBe('BODY_TOO_LARGE');
   });

@@ -71,7 +71,12 @@ describe('function runner and gateway', () => {
     const missing = await gatewayCall(fx.cloud, 'caller', { target: 'no-such-fn' }, 'o-1');
     expect(missing.body.result.ok).toBe(false);
     expect(missing.body.result.errMsg).toContain('no-such-fn');
-    const failing = await gatewayCall(fx.cloud, 'caller', { target: 'failing', data: { message: '数据库不可用' } }, 'o-1');
+    const failing = await gatewayCall(
+      fx.cloud,
+      'caller',
+      { target: 'failing', data: { message: '数据库不可用' } },
+      'o-1',
+    );
     expect(failing.body.result.ok).toBe(false);
     expect(failing.body.result.errMsg).toContain('数据库不可用');
   });

@@ -5,7 +5,12 @@ let fx: FixtureCloud;
 beforeAll(async () => {
   fx = await startFixtureCloud();
   await gatewayCall(fx.cloud, 'writer', { count: 2 }, 'o-1');
-  await gatewayCall(fx.cloud, 'notify', { op: 'send', touser: 'o-9', templateId: 'TPL', page: 'pages/home', data: { thing1: { value: '通知' } } }, 'o-1');
+  await gatewayCall(
+    fx.cloud,
+    'notify',
+    { op: 'send', touser: 'o-9', templateId: 'TPL', page: 'pages/home', data: { thing1: { value: '通知' } } },
+    'o-1',
+  );
   await gatewayCall(fx.cloud, 'storage-roundtrip', { op: 'upload', cloudPath: 'ins/a.txt', text: 'inspect me' }, 'o-1');
 });
 afterAll(() => fx.stop());
@@ -33,12 +38,18 @@ describe('inspector', () => {
   });
 
   it('lists the outbox, files (with a working temp URL) and request meters', async () => {
-    expect((await api('outbox')).body.messages).toEqual([expect.objectContaining({ touser: 'o-9', templateId: 'TPL' })]);
+    expect((await api('outbox')).body.messages).toEqual([
+      expect.objectContaining({ touser: 'o-9', templateId: 'TPL' }),
+    ]);
     const { files } = (await api('files')).body;
     expect(files).toHaveLength(1);
     expect(await (await fetch(files[0].tempFileURL)).text()).toBe('inspect me');
     const { requests } = (await api('requests')).body;
-    expect(requests.find((r: any) => r.functionName === 'writer')).toMatchObject({ writes: 2, status: 'ok', identity: { OPENID: 'o-1' } });
+    expect(requests.find((r: any) => r.functionName === 'writer')).toMatchObject({
+      writes: 2,
+      status: 'ok',
+      identity: { OPENID: 'o-1' },
+    });
   });
 
   it('reset (POST) empties everything', async () => {

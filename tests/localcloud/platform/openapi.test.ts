@@ -12,7 +12,12 @@ afterAll(() => fx.stop());
 describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
   it('subscribeMessage.send lands in the outbox with its fields', async () => {
     const data = { thing1: { value: '活动报名成功' }, time2: { value: '2025-05-01 09:00' } };
-    const res = await gatewayCall(fx.cloud, 'notify', { op: 'send', touser: 'o-veteran-1', templateId: 'TPL_ACTIVITY', page: 'pages/activity/detail?id=7', data }, 'o-staff');
+    const res = await gatewayCall(
+      fx.cloud,
+      'notify',
+      { op: 'send', touser: 'o-veteran-1', templateId: 'TPL_ACTIVITY', page: 'pages/activity/detail?id=7', data },
+      'o-staff',
+    );
     expect(res.body.result).toEqual({ ok: true, errCode: 0 });
     const [message] = fx.cloud.outbox({ touser: 'o-veteran-1' });
     expect(message).toMatchObject({
@@ -27,13 +32,24 @@ describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
 
   it('subscribeMessage.send without a recipient fails with WeChat errcode and sends nothing', async () => {
     const before = fx.cloud.outbox().length;
-    const res = await gatewayCall(fx.cloud, 'notify', { op: 'send', touser: '', templateId: 'TPL', page: 'p', data: {} });
+    const res = await gatewayCall(fx.cloud, 'notify', {
+      op: 'send',
+      touser: '',
+      templateId: 'TPL',
+      page: 'p',
+      data: {},
+    });
     expect(res.body.result).toMatchObject({ ok: false, errCode: 40003 });
     expect(fx.cloud.outbox()).toHaveLength(before);
   });
 
   it('msgSecCheck passes ordinary text', async () => {
-    const res = await gatewayCall(fx.cloud, 'notify', { op: 'check', content: '周六上午组织退役军人体检，请准时参加。' }, 'o-1');
+    const res = await gatewayCall(
+      fx.cloud,
+      'notify',
+      { op: 'check', content: '周六上午组织退役军人体检，请准时参加。' },
+      'o-1',
+    );
     expect(res.body.result).toMatchObject({ ok: true, errCode: 0, result: { suggest: 'pass' } });
   });
 
@@ -52,7 +68,9 @@ describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
 
   describe('security.imgSecCheck (media sent as a file part, raw bytes)', () => {
     const check = (bytes: Buffer, contentType = 'image/png') =>
-      gatewayCall(fx.cloud, 'notify', { op: 'checkImage', contentType, base64: bytes.toString('base64') }, 'o-1').then((r) => r.body.result);
+      gatewayCall(fx.cloud, 'notify', { op: 'checkImage', contentType, base64: bytes.toString('base64') }, 'o-1').then(
+        (r) => r.body.result,
+      );
 
     it('passes an ordinary image', async () => {
       expect(await check(pngImage())).toEqual({ ok: true, errCode: 0 });
@@ -67,7 +85,10 @@ describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
     it("keeps WeChat's limits: more than 1 MB is 40006, not an image is 40004", async () => {
       const big = Buffer.concat([pngImage(), Buffer.alloc(1024 * 1024)]);
       expect(await check(big)).toMatchObject({ ok: false, errCode: 40006 });
-      expect(await check(Buffer.from('这不是图片，只是一段文字'), 'image/jpeg')).toMatchObject({ ok: false, errCode: 40004 });
+      expect(await check(Buffer.from('这不是图片，只是一段文字'), 'image/jpeg')).toMatchObject({
+        ok: false,
+        errCode: 40004,
+      });
     });
   });
 });

@@ -48,10 +48,21 @@ describe('npm run localcloud (cli)', () => {
   });
 
   it('prints a serviceUrl that the real SDK cloud.init accepts', async () => {
-    child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'localcloud/cli.ts', '--port', '0', '--memory', '--no-triggers'], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        'localcloud/cli.ts',
+        '--port',
+        '0',
+        '--memory',
+        '--no-triggers',
+      ],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const serviceUrl = await new Promise<string>((resolve, reject) => {
       let out = '';
       child!.stdout!.on('data', (chunk: Buffer) => {

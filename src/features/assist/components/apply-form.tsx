@@ -25,10 +25,17 @@ export function ApplyForm({ veteranId, onDone }: { veteranId: string | null; onD
   const [situation, setSituation] = useState('');
   const [amount, setAmount] = useState('');
   const [sent, setSent] = useState('');
-  const err = (f: string) => (apply.error?.field === f || apply.error?.field?.startsWith(`${f}.`) ? apply.error.message : undefined);
+  const err = (f: string) =>
+    apply.error?.field === f || apply.error?.field?.startsWith(`${f}.`) ? apply.error.message : undefined;
   const max = limits.data ? (kind === 'relief' ? limits.data.reliefMaxFen : limits.data.subsidyMaxFen) : null;
   const submit = async () => {
-    const done = await apply.run({ kind, veteranId, situation, askedFen: fenFromYuan(amount), evidence: photos.fileIds });
+    const done = await apply.run({
+      kind,
+      veteranId,
+      situation,
+      askedFen: fenFromYuan(amount),
+      evidence: photos.fileIds,
+    });
     if (!done) return;
     void Taro.showToast({ title: '已提交', icon: 'success' });
     setSent(`申请已提交：先由社区服务站审核，再${WHO_APPROVES[done.approverLevel]}。每一步都会显示在申请记录里。`);
@@ -38,18 +45,67 @@ export function ApplyForm({ veteranId, onDone }: { veteranId: string | null; onD
     onDone();
   };
   return (
-    <View className='card' data-testid='apply-form'>
-      <Text className='card-title'>{veteranId ? '代为申请' : '申请困难补助或救助'}</Text>
-      <ChoiceChips name='kind' label='申请类别' options={KINDS} labels={ASSIST_KIND_LABELS} value={kind} error={err('kind')} onChange={setKind} />
-      <Text className='text-block muted'>
-        {kind === 'relief' ? '救助专项资金用于重大疾病、重大灾祸等，由区退役军人事务局审批。' : '临时困难补助用于一时的生活困难。'}
+    <View className="card" data-testid="apply-form">
+      <Text className="card-title">{veteranId ? '代为申请' : '申请困难补助或救助'}</Text>
+      <ChoiceChips
+        name="kind"
+        label="申请类别"
+        options={KINDS}
+        labels={ASSIST_KIND_LABELS}
+        value={kind}
+        error={err('kind')}
+        onChange={setKind}
+      />
+      <Text className="text-block muted">
+        {kind === 'relief'
+          ? '救助专项资金用于重大疾病、重大灾祸等，由区退役军人事务局审批。'
+          : '临时困难补助用于一时的生活困难。'}
       </Text>
-      <TextAreaField name='situation' label='困难情况' value={situation} maxlength={2000} placeholder='请说明遇到的困难（至少10个字）' error={err('situation')} onChange={setSituation} />
-      <TextField name='amount' label={`申请金额（元）${max !== null ? `，最多 ${yuan(max)}` : ''}`} type='number' value={amount} placeholder='例如 2000' error={err('askedFen')} onChange={setAmount} />
-      <PhotoStrip label={`证明材料照片（诊断书、票据、受灾情况等，选填，最多 ${MAX_EVIDENCE} 张）`} max={MAX_EVIDENCE} previews={photos.previews} busy={photos.busy} error={photos.error ?? err('evidence')} onAdd={photos.add} onRemove={photos.remove} />
-      {apply.error && !apply.error.field ? <Text className='field-error' data-testid='apply-error'>{apply.error.message}</Text> : null}
-      {sent ? <Text className='text-block' data-testid='apply-sent'>{sent}</Text> : null}
-      <Button className='btn btn-primary' data-testid='submit-application' disabled={apply.loading || photos.busy} onClick={() => void submit()}>提交申请</Button>
+      <TextAreaField
+        name="situation"
+        label="困难情况"
+        value={situation}
+        maxlength={2000}
+        placeholder="请说明遇到的困难（至少10个字）"
+        error={err('situation')}
+        onChange={setSituation}
+      />
+      <TextField
+        name="amount"
+        label={`申请金额（元）${max !== null ? `，最多 ${yuan(max)}` : ''}`}
+        type="number"
+        value={amount}
+        placeholder="例如 2000"
+        error={err('askedFen')}
+        onChange={setAmount}
+      />
+      <PhotoStrip
+        label={`证明材料照片（诊断书、票据、受灾情况等，选填，最多 ${MAX_EVIDENCE} 张）`}
+        max={MAX_EVIDENCE}
+        previews={photos.previews}
+        busy={photos.busy}
+        error={photos.error ?? err('evidence')}
+        onAdd={photos.add}
+        onRemove={photos.remove}
+      />
+      {apply.error && !apply.error.field ? (
+        <Text className="field-error" data-testid="apply-error">
+          {apply.error.message}
+        </Text>
+      ) : null}
+      {sent ? (
+        <Text className="text-block" data-testid="apply-sent">
+          {sent}
+        </Text>
+      ) : null}
+      <Button
+        className="btn btn-primary"
+        data-testid="submit-application"
+        disabled={apply.loading || photos.busy}
+        onClick={() => void submit()}
+      >
+        提交申请
+      </Button>
     </View>
   );
 }

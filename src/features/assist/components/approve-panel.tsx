@@ -20,21 +20,58 @@ export function ApprovePanel({ app, limitFen, onDone }: ApprovePanelProps) {
   const [amount, setAmount] = useState(yuanText(app.askedFen));
   const [note, setNote] = useState('');
   const decide = async (yes: boolean) => {
-    if (await approve.run({ id: app.id, approve: yes, amountFen: yes ? fenFromYuan(amount) : null, note })) onDone(yes ? '已批准' : '已驳回');
+    if (await approve.run({ id: app.id, approve: yes, amountFen: yes ? fenFromYuan(amount) : null, note }))
+      onDone(yes ? '已批准' : '已驳回');
   };
   const err = approve.error;
   const on = (f: string) => (err?.field === f ? err.message : undefined);
   return (
-    <View className='field' data-testid='approve-panel'>
-      <TextField name='approve-amount' label={`批准金额（元），申请 ${yuan(app.askedFen)}`} type='number' value={amount} placeholder='批准的金额' error={on('amountFen')} onChange={setAmount} />
-      <Text className='text-block muted' data-testid='approver-limit'>
-        {limitFen === null ? '您可审批本区全部申请（不超过申请金额）。' : `您的审批权限：不超过 ${yuan(limitFen)}，超出须报区退役军人事务局审批。`}
+    <View className="field" data-testid="approve-panel">
+      <TextField
+        name="approve-amount"
+        label={`批准金额（元），申请 ${yuan(app.askedFen)}`}
+        type="number"
+        value={amount}
+        placeholder="批准的金额"
+        error={on('amountFen')}
+        onChange={setAmount}
+      />
+      <Text className="text-block muted" data-testid="approver-limit">
+        {limitFen === null
+          ? '您可审批本区全部申请（不超过申请金额）。'
+          : `您的审批权限：不超过 ${yuan(limitFen)}，超出须报区退役军人事务局审批。`}
       </Text>
-      <TextAreaField name='approve-note' label='审批意见（驳回时必填）' value={note} maxlength={500} placeholder='例如：按标准核定' error={on('note')} onChange={setNote} />
-      {err && !['amountFen', 'note'].includes(err.field ?? '') ? <Text className='field-error' data-testid='panel-error'>{err.message}</Text> : null}
-      <View className='row'>
-        <Button className='btn btn-primary btn-small' data-testid='approve-yes' disabled={approve.loading} onClick={() => void decide(true)}>批准</Button>
-        <Button className='btn btn-plain btn-small' data-testid='approve-no' disabled={approve.loading} onClick={() => void decide(false)}>驳回</Button>
+      <TextAreaField
+        name="approve-note"
+        label="审批意见（驳回时必填）"
+        value={note}
+        maxlength={500}
+        placeholder="例如：按标准核定"
+        error={on('note')}
+        onChange={setNote}
+      />
+      {err && !['amountFen', 'note'].includes(err.field ?? '') ? (
+        <Text className="field-error" data-testid="panel-error">
+          {err.message}
+        </Text>
+      ) : null}
+      <View className="row">
+        <Button
+          className="btn btn-primary btn-small"
+          data-testid="approve-yes"
+          disabled={approve.loading}
+          onClick={() => void decide(true)}
+        >
+          批准
+        </Button>
+        <Button
+          className="btn btn-plain btn-small"
+          data-testid="approve-no"
+          disabled={approve.loading}
+          onClick={() => void decide(false)}
+        >
+          驳回
+        </Button>
       </View>
     </View>
   );

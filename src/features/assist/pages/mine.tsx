@@ -13,7 +13,15 @@ export default function MyApplicationsPage() {
     <PageShell>
       <ApplyForm veteranId={null} onDone={list.retry} />
       <QueryView query={list}>
-        {({ items }) => (items.length ? <>{items.map((a) => <ApplicationCard key={a.id} app={a} />)}</> : <View className='card'><Text className='text-block'>还没有申请记录。</Text></View>)}
+        {({ items }) =>
+          items.length ? (
+            items.map((a) => <ApplicationCard key={a.id} app={a} />)
+          ) : (
+            <View className="card">
+              <Text className="text-block">还没有申请记录。</Text>
+            </View>
+          )
+        }
       </QueryView>
     </PageShell>
   );

@@ -17,7 +17,14 @@ import { ReviewPanel } from '../components/review-panel';
 
 type Filter = 'open' | AssistStatus;
 const FILTERS: readonly Filter[] = ['open', 'submitted', 'reviewed', 'approved', 'disbursed', 'rejected'];
-const FILTER_LABELS: Record<Filter, string> = { open: '办理中', submitted: '待审核', reviewed: '待审批', approved: '待发放', disbursed: '已发放', rejected: '未通过' };
+const FILTER_LABELS: Record<Filter, string> = {
+  open: '办理中',
+  submitted: '待审核',
+  reviewed: '待审批',
+  approved: '待发放',
+  disbursed: '已发放',
+  rejected: '未通过',
+};
 
 /** Staff's queue: the station reviews, the street/district approves within its limit, then records the payment. */
 export default function QueuePage() {
@@ -25,7 +32,9 @@ export default function QueuePage() {
   const list = useQuery(listApplications, { status: filter === 'open' ? null : filter });
   const me = useQuery(whoami, {});
   const limits = useQuery(getAssistSettings, {});
-  const caller: CallerRoles = { roles: (me.data?.roles ?? []).map((r) => ({ role: r.role, orgId: r.orgId, orgPath: r.orgPath })) };
+  const caller: CallerRoles = {
+    roles: (me.data?.roles ?? []).map((r) => ({ role: r.role, orgId: r.orgId, orgPath: r.orgPath })),
+  };
   const district = caller.roles.some((r) => r.role === 'district_staff');
   const done = (title: string) => {
     void Taro.showToast({ title, icon: 'success' });
@@ -35,24 +44,46 @@ export default function QueuePage() {
     const at = { orgPath: a.orgPath };
     if (a.status === 'submitted' && can(caller, 'assist:review', at)) return <ReviewPanel app={a} onDone={done} />;
     if (a.status === 'reviewed' && can(caller, 'assist:approve-street', at)) {
-      if (!district && a.kind === 'relief') return <Text className='text-block muted'>救助专项资金由区退役军人事务局审批。</Text>;
-      return <ApprovePanel key={a.id} app={a} limitFen={district ? null : limits.data?.streetLimitFen ?? null} onDone={done} />;
+      if (!district && a.kind === 'relief')
+        return <Text className="text-block muted">救助专项资金由区退役军人事务局审批。</Text>;
+      return (
+        <ApprovePanel
+          key={a.id}
+          app={a}
+          limitFen={district ? null : (limits.data?.streetLimitFen ?? null)}
+          onDone={done}
+        />
+      );
     }
-    if (a.status === 'approved' && can(caller, 'assist:disburse', at)) return <DisbursePanel key={a.id} app={a} onDone={done} />;
+    if (a.status === 'approved' && can(caller, 'assist:disburse', at))
+      return <DisbursePanel key={a.id} app={a} onDone={done} />;
     return null;
   };
   return (
     <PageShell>
-      <View className='card'>
-        <ChoiceChips name='status' label='按办理状态查看' options={FILTERS} labels={FILTER_LABELS} value={filter} onChange={setFilter} />
+      <View className="card">
+        <ChoiceChips
+          name="status"
+          label="按办理状态查看"
+          options={FILTERS}
+          labels={FILTER_LABELS}
+          value={filter}
+          onChange={setFilter}
+        />
       </View>
       <QueryView query={list}>
         {({ items }) =>
           items.length ? (
-            <>{items.map((a) => <ApplicationCard key={a.id} app={a}>{panel(a)}</ApplicationCard>)}</>
+            items.map((a) => (
+              <ApplicationCard key={a.id} app={a}>
+                {panel(a)}
+              </ApplicationCard>
+            ))
           ) : (
-            <View className='card' data-testid='queue-empty'>
-              <Text className='text-block'>{filter === 'open' ? '目前没有需要办理的申请。' : `没有「${FILTER_LABELS[filter]}」的申请。`}</Text>
+            <View className="card" data-testid="queue-empty">
+              <Text className="text-block">
+                {filter === 'open' ? '目前没有需要办理的申请。' : `没有「${FILTER_LABELS[filter]}」的申请。`}
+              </Text>
             </View>
           )
         }

@@ -17,7 +17,9 @@ export default function AssistSettingsPage() {
       <QueryView query={funds}>
         {({ items }) => (
           <>
-            {items.map((f) => <FundCard key={f.id} fund={f} onChanged={funds.retry} />)}
+            {items.map((f) => (
+              <FundCard key={f.id} fund={f} onChanged={funds.retry} />
+            ))}
             <NewFundCard first={!items.length} onCreated={funds.retry} />
           </>
         )}

@@ -28,19 +28,54 @@ export function CampaignForm({ org, onCreated }: { org: { id: string; name: stri
     }
   };
   return (
-    <View className='card' data-testid='campaign-form'>
-      <Text className='card-title'>发起大走访 · {org.name}</Text>
-      <TextField name='campaign-name' label='活动名称' value={name} placeholder='例如：春节重点人群大走访' error={err('name')} onChange={setName} />
-      <Picker mode='date' value={startDate} onChange={(e) => setStart(e.detail.value)}>
-        <View className='field'><Text className='field-label'>开始日期</Text><Text className='field-input' data-testid='campaign-start'>{startDate}</Text></View>
+    <View className="card" data-testid="campaign-form">
+      <Text className="card-title">发起大走访 · {org.name}</Text>
+      <TextField
+        name="campaign-name"
+        label="活动名称"
+        value={name}
+        placeholder="例如：春节重点人群大走访"
+        error={err('name')}
+        onChange={setName}
+      />
+      <Picker mode="date" value={startDate} onChange={(e) => setStart(e.detail.value)}>
+        <View className="field">
+          <Text className="field-label">开始日期</Text>
+          <Text className="field-input" data-testid="campaign-start">
+            {startDate}
+          </Text>
+        </View>
       </Picker>
-      <Picker mode='date' value={endDate} start={startDate} onChange={(e) => setEnd(e.detail.value)}>
-        <View className='field'><Text className='field-label'>结束日期</Text><Text className='field-input' data-testid='campaign-end'>{endDate}</Text></View>
+      <Picker mode="date" value={endDate} start={startDate} onChange={(e) => setEnd(e.detail.value)}>
+        <View className="field">
+          <Text className="field-label">结束日期</Text>
+          <Text className="field-input" data-testid="campaign-end">
+            {endDate}
+          </Text>
+        </View>
       </Picker>
-      {err('endDate') ? <Text className='field-error'>{err('endDate')}</Text> : null}
-      <ChoiceChips name='campaign-target' label='走访对象（发起时确定名单）' options={TARGETS} labels={{ key_groups: '重点人群', all: '全体在册退役军人' }} value={target} onChange={setTarget} />
-      {create.error && !['name', 'endDate'].includes(create.error.field ?? '') ? <Text className='field-error' data-testid='campaign-error'>{create.error.message}</Text> : null}
-      <Button className='btn btn-primary' data-testid='campaign-create' disabled={create.loading || undefined} onClick={() => void submit()}>发起</Button>
+      {err('endDate') ? <Text className="field-error">{err('endDate')}</Text> : null}
+      <ChoiceChips
+        name="campaign-target"
+        label="走访对象（发起时确定名单）"
+        options={TARGETS}
+        labels={{ key_groups: '重点人群', all: '全体在册退役军人' }}
+        value={target}
+        onChange={setTarget}
+      />
+      {create.error && !['name', 'endDate'].includes(create.error.field ?? '') ? (
+        <Text className="field-error" data-testid="campaign-error">
+          {create.error.message}
+        </Text>
+      ) : null}
+      <Button
+        className="btn btn-primary"
+        data-testid="campaign-create"
+        disabled={create.loading || undefined}
+        onClick={() => void submit()}
+      >
+        发起
+      </Button>
     </View>
   );
 }

@@ -15,25 +15,54 @@ export function OccasionForm({ veteranId, onRecorded }: { veteranId: string; onR
   const submit = async () => {
     const out = await record.run({ veteranId, occasion: occasion ?? '', note });
     if (out) {
-      void Taro.showModal({ title: '已生成走访任务', content: `请于 ${shanghaiDate(out.dueAt)} 前走访。`, showCancel: false });
+      void Taro.showModal({
+        title: '已生成走访任务',
+        content: `请于 ${shanghaiDate(out.dueAt)} 前走访。`,
+        showCancel: false,
+      });
       setOccasion(null);
       setNote('');
       onRecorded();
     }
   };
   return (
-    <View className='field' data-testid='occasion-form'>
-      <Text className='field-label'>登记六必访事由</Text>
-      <View className='chips'>
-        {(settings.data?.occasions ?? []).filter((o) => o.enabled).map((o) => (
-          <Button key={o.key} className={`btn btn-small chip ${occasion === o.key ? 'btn-primary' : 'btn-plain'}`} data-testid={`occasion-${o.key}`} onClick={() => setOccasion(o.key)}>
-            {o.label}（{o.dueDays}天内）
-          </Button>
-        ))}
+    <View className="field" data-testid="occasion-form">
+      <Text className="field-label">登记六必访事由</Text>
+      <View className="chips">
+        {(settings.data?.occasions ?? [])
+          .filter((o) => o.enabled)
+          .map((o) => (
+            <Button
+              key={o.key}
+              className={`btn btn-small chip ${occasion === o.key ? 'btn-primary' : 'btn-plain'}`}
+              data-testid={`occasion-${o.key}`}
+              onClick={() => setOccasion(o.key)}
+            >
+              {o.label}（{o.dueDays}天内）
+            </Button>
+          ))}
       </View>
-      <TextField name='occasion-note' label='情况说明（选填）' value={note} placeholder='例如：3月2日因肺炎住院' error={record.error?.field === 'note' ? record.error.message : undefined} onChange={setNote} />
-      {record.error && record.error.field !== 'note' ? <Text className='field-error' data-testid='occasion-error'>{record.error.message}</Text> : null}
-      <Button className='btn btn-plain' data-testid='record-occasion' disabled={(record.loading || !occasion) || undefined} onClick={() => void submit()}>登记并生成走访任务</Button>
+      <TextField
+        name="occasion-note"
+        label="情况说明（选填）"
+        value={note}
+        placeholder="例如：3月2日因肺炎住院"
+        error={record.error?.field === 'note' ? record.error.message : undefined}
+        onChange={setNote}
+      />
+      {record.error && record.error.field !== 'note' ? (
+        <Text className="field-error" data-testid="occasion-error">
+          {record.error.message}
+        </Text>
+      ) : null}
+      <Button
+        className="btn btn-plain"
+        data-testid="record-occasion"
+        disabled={record.loading || !occasion || undefined}
+        onClick={() => void submit()}
+      >
+        登记并生成走访任务
+      </Button>
     </View>
   );
 }

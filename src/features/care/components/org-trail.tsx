@@ -9,9 +9,11 @@ export interface TrailStep {
 export function OrgTrail({ trail, onBack }: { trail: TrailStep[]; onBack: () => void }) {
   if (!trail.length) return null;
   return (
-    <View className='row'>
-      <Text className='muted'>{trail.map((t) => t.name).join(' › ')}</Text>
-      <Button className='btn btn-plain btn-small' data-testid='trail-back' onClick={onBack}>返回上一级</Button>
+    <View className="row">
+      <Text className="muted">{trail.map((t) => t.name).join(' › ')}</Text>
+      <Button className="btn btn-plain btn-small" data-testid="trail-back" onClick={onBack}>
+        返回上一级
+      </Button>
     </View>
   );
 }

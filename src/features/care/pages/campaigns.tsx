@@ -22,13 +22,22 @@ export default function CampaignsPage() {
       {starter ? <CampaignForm org={{ id: starter.orgId, name: starter.orgName }} onCreated={list.retry} /> : null}
       <QueryView query={list}>
         {({ items }) => (
-          <View className='card' data-testid='campaigns'>
-            <Text className='card-title'>走访活动</Text>
-            {items.length === 0 ? <Text className='text-block'>暂无大走访活动。</Text> : null}
+          <View className="card" data-testid="campaigns">
+            <Text className="card-title">走访活动</Text>
+            {items.length === 0 ? <Text className="text-block">暂无大走访活动。</Text> : null}
             {items.map((c) => (
               <View key={c.id}>
-                <CoverageBar testId={`campaign-${c.id}`} name={`${c.name}（${TARGET_LABELS[c.target]}）`} covered={c.covered} of={c.targets} rate={c.rate} onOpen={() => openCare('campaign', { id: c.id })} />
-                <Text className='muted'>{c.startDate} 至 {c.endDate}</Text>
+                <CoverageBar
+                  testId={`campaign-${c.id}`}
+                  name={`${c.name}（${TARGET_LABELS[c.target]}）`}
+                  covered={c.covered}
+                  of={c.targets}
+                  rate={c.rate}
+                  onOpen={() => openCare('campaign', { id: c.id })}
+                />
+                <Text className="muted">
+                  {c.startDate} 至 {c.endDate}
+                </Text>
               </View>
             ))}
           </View>

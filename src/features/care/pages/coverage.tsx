@@ -21,35 +21,61 @@ export default function CoveragePage() {
   const late = useQuery(listTasks, { orgId, overdueOnly: true });
   return (
     <PageShell>
-      <View className='card'>
-        <ChoiceChips name='days' label='统计周期（近 N 天内联系过）' options={PERIODS} labels={{ 30: '30天', 90: '90天', 180: '半年', 365: '一年' }} value={days} onChange={setDays} />
+      <View className="card">
+        <ChoiceChips
+          name="days"
+          label="统计周期（近 N 天内联系过）"
+          options={PERIODS}
+          labels={{ 30: '30天', 90: '90天', 180: '半年', 365: '一年' }}
+          value={days}
+          onChange={setDays}
+        />
         <OrgTrail trail={trail} onBack={() => setTrail(trail.slice(0, -1))} />
       </View>
       <QueryView query={data}>
         {(c) => (
-          <View className='card' data-testid='coverage'>
-            <Text className='card-title'>{c.node.name} · 近 {c.days} 天走访覆盖</Text>
-            <CoverageBar testId='coverage-total' name='合计' covered={c.total.contacted} of={c.total.veterans} rate={c.total.rate} />
+          <View className="card" data-testid="coverage">
+            <Text className="card-title">
+              {c.node.name} · 近 {c.days} 天走访覆盖
+            </Text>
+            <CoverageBar
+              testId="coverage-total"
+              name="合计"
+              covered={c.total.contacted}
+              of={c.total.veterans}
+              rate={c.total.rate}
+            />
             {c.rows.map((r) => (
-              <CoverageBar key={r.id} testId={`coverage-${r.id}`} name={r.name} covered={r.contacted} of={r.veterans} rate={r.rate}
-                onOpen={r.kind === 'grid' ? undefined : () => setTrail([...trail, { id: r.id, name: r.name }])} />
+              <CoverageBar
+                key={r.id}
+                testId={`coverage-${r.id}`}
+                name={r.name}
+                covered={r.contacted}
+                of={r.veterans}
+                rate={r.rate}
+                onOpen={r.kind === 'grid' ? undefined : () => setTrail([...trail, { id: r.id, name: r.name }])}
+              />
             ))}
-            {c.node.kind === 'grid' ? <Text className='muted'>网格内未联系人员由网格员在「走访慰问」中跟进。</Text> : null}
+            {c.node.kind === 'grid' ? (
+              <Text className="muted">网格内未联系人员由网格员在「走访慰问」中跟进。</Text>
+            ) : null}
           </View>
         )}
       </QueryView>
       <QueryView query={late}>
         {(t) => (
-          <View className='card' data-testid='overdue-tasks'>
-            <Text className='card-title'>超期未完成的六必访（{t.items.length} 项）</Text>
-            {t.items.length === 0 ? <Text className='text-block'>没有超期任务。</Text> : null}
+          <View className="card" data-testid="overdue-tasks">
+            <Text className="card-title">超期未完成的六必访（{t.items.length} 项）</Text>
+            {t.items.length === 0 ? <Text className="text-block">没有超期任务。</Text> : null}
             {t.items.slice(0, 50).map((task) => (
-              <View key={task.id} className='list-item'>
-                <Text className='text-block'>{task.veteranName} · {task.occasionLabel}</Text>
-                <Text className='field-error'>应于 {shanghaiDate(task.dueAt)} 前走访</Text>
+              <View key={task.id} className="list-item">
+                <Text className="text-block">
+                  {task.veteranName} · {task.occasionLabel}
+                </Text>
+                <Text className="field-error">应于 {shanghaiDate(task.dueAt)} 前走访</Text>
               </View>
             ))}
-            {t.items.length > 50 ? <Text className='muted'>仅显示前 50 项，请进入下级单位查看。</Text> : null}
+            {t.items.length > 50 ? <Text className="muted">仅显示前 50 项，请进入下级单位查看。</Text> : null}
           </View>
         )}
       </QueryView>

@@ -20,7 +20,9 @@ export default function LogVisitPage() {
   const veteranId = String(params.veteranId ?? '');
   const today = shanghaiDate(new Date());
   const [date, setDate] = useState(today);
-  const [kind, setKind] = useState<VisitKind>(params.taskId || params.occasion ? 'mandatory' : params.campaignId ? 'campaign' : 'routine');
+  const [kind, setKind] = useState<VisitKind>(
+    params.taskId || params.occasion ? 'mandatory' : params.campaignId ? 'campaign' : 'routine',
+  );
   const [occasion, setOccasion] = useState<string | null>(param(params.occasion));
   const [campaignId, setCampaignId] = useState<string | null>(param(params.campaignId));
   const [household, setHousehold] = useState(false);
@@ -36,45 +38,146 @@ export default function LogVisitPage() {
   const fieldError = (f: string) => (save.error?.field?.split('.')[0] === f ? save.error.message : undefined);
   const submit = async () => {
     const done = await save.run({
-      veteranId, date, kind, household,
+      veteranId,
+      date,
+      kind,
+      household,
       occasion: kind === 'mandatory' ? occasion : null,
       campaignId: kind === 'campaign' ? campaignId : null,
       taskId: kind === 'mandatory' && params.taskId ? String(params.taskId) : null,
       visitors: visitors.split(/[，,、\s]+/).filter(Boolean),
-      findings, goods, goodsValueFen: toFen(goodsYuan), moneyFen: toFen(moneyYuan),
-      photos: photos.fileIds, followUp, followUpNote: followUp ? followUpNote : '',
+      findings,
+      goods,
+      goodsValueFen: toFen(goodsYuan),
+      moneyFen: toFen(moneyYuan),
+      photos: photos.fileIds,
+      followUp,
+      followUpNote: followUp ? followUpNote : '',
     });
     if (done) {
       void Taro.showToast({ title: '走访已记录', icon: 'success' });
       setTimeout(() => void Taro.navigateBack(), 600);
     }
   };
-  const known = ['date', 'visitors', 'findings', 'goodsValueFen', 'moneyFen', 'occasion', 'campaignId', 'photos', 'followUpNote'];
+  const known = [
+    'date',
+    'visitors',
+    'findings',
+    'goodsValueFen',
+    'moneyFen',
+    'occasion',
+    'campaignId',
+    'photos',
+    'followUpNote',
+  ];
   return (
     <PageShell>
-      <View className='card'>
-        <Text className='card-title'>走访对象：{param(params.name) ?? ''}</Text>
-        {params.campaignName ? <Text className='muted'>大走访：{param(params.campaignName)}</Text> : null}
-        <Picker mode='date' value={date} end={today} onChange={(e) => setDate(e.detail.value)}>
-          <View className='field'><Text className='field-label'>走访日期</Text><Text className='field-input' data-testid='visit-date'>{date}</Text></View>
+      <View className="card">
+        <Text className="card-title">走访对象：{param(params.name) ?? ''}</Text>
+        {params.campaignName ? <Text className="muted">大走访：{param(params.campaignName)}</Text> : null}
+        <Picker mode="date" value={date} end={today} onChange={(e) => setDate(e.detail.value)}>
+          <View className="field">
+            <Text className="field-label">走访日期</Text>
+            <Text className="field-input" data-testid="visit-date">
+              {date}
+            </Text>
+          </View>
         </Picker>
-        {fieldError('date') ? <Text className='field-error'>{fieldError('date')}</Text> : null}
-        <VisitKindFields kind={kind} occasion={occasion} campaignId={campaignId} today={today} errors={{ occasion: fieldError('occasion'), campaignId: fieldError('campaignId') }} onKind={setKind} onOccasion={setOccasion} onCampaign={setCampaignId} />
-        <View className='row'><Text className='text-block'>走访对象为全家（入户走访）</Text><Switch checked={household} onChange={(e) => setHousehold(e.detail.value)} /></View>
-        <TextField name='visitors' label='走访人（多人用逗号分开）' value={visitors} placeholder='例如：黄丽娟' error={fieldError('visitors')} onChange={setVisitors} />
-        <View className='field'>
-          <Text className='field-label'>走访情况</Text>
-          <Textarea className='field-input' name='findings' value={findings} placeholder='身体、生活、需要帮助的事' onInput={(e) => setFindings(e.detail.value)} />
-          {fieldError('findings') ? <Text className='field-error'>{fieldError('findings')}</Text> : null}
+        {fieldError('date') ? <Text className="field-error">{fieldError('date')}</Text> : null}
+        <VisitKindFields
+          kind={kind}
+          occasion={occasion}
+          campaignId={campaignId}
+          today={today}
+          errors={{ occasion: fieldError('occasion'), campaignId: fieldError('campaignId') }}
+          onKind={setKind}
+          onOccasion={setOccasion}
+          onCampaign={setCampaignId}
+        />
+        <View className="row">
+          <Text className="text-block">走访对象为全家（入户走访）</Text>
+          <Switch checked={household} onChange={(e) => setHousehold(e.detail.value)} />
         </View>
-        <TextField name='goods' label='慰问物品' value={goods} placeholder='例如：大米一袋、食用油一桶' onChange={setGoods} />
-        <TextField name='goodsValue' label='物品价值（元）' type='number' value={goodsYuan} placeholder='0' error={fieldError('goodsValueFen')} onChange={setGoodsYuan} />
-        <TextField name='money' label='慰问金（元）' type='number' value={moneyYuan} placeholder='0' error={fieldError('moneyFen')} onChange={setMoneyYuan} />
-        <PhotoStrip label={`走访照片（选填，最多 ${VISIT_PHOTOS_MAX} 张）`} max={VISIT_PHOTOS_MAX} previews={photos.previews} busy={photos.busy} error={photos.error ?? fieldError('photos')} onAdd={photos.add} onRemove={photos.remove} />
-        <View className='row'><Text className='text-block'>需要后续跟进</Text><Switch checked={followUp} onChange={(e) => setFollowUp(e.detail.value)} /></View>
-        {followUp ? <TextField name='followUpNote' label='跟进事项' value={followUpNote} placeholder='例如：协助申请临时困难补助' error={fieldError('followUpNote')} onChange={setFollowUpNote} /> : null}
-        {save.error && !known.includes(save.error.field?.split('.')[0] ?? '') ? <Text className='field-error' data-testid='visit-error'>{save.error.message}</Text> : null}
-        <Button className='btn btn-primary' data-testid='save-visit' disabled={(save.loading || photos.busy) || undefined} onClick={() => void submit()}>保存走访记录</Button>
+        <TextField
+          name="visitors"
+          label="走访人（多人用逗号分开）"
+          value={visitors}
+          placeholder="例如：黄丽娟"
+          error={fieldError('visitors')}
+          onChange={setVisitors}
+        />
+        <View className="field">
+          <Text className="field-label">走访情况</Text>
+          <Textarea
+            className="field-input"
+            name="findings"
+            value={findings}
+            placeholder="身体、生活、需要帮助的事"
+            onInput={(e) => setFindings(e.detail.value)}
+          />
+          {fieldError('findings') ? <Text className="field-error">{fieldError('findings')}</Text> : null}
+        </View>
+        <TextField
+          name="goods"
+          label="慰问物品"
+          value={goods}
+          placeholder="例如：大米一袋、食用油一桶"
+          onChange={setGoods}
+        />
+        <TextField
+          name="goodsValue"
+          label="物品价值（元）"
+          type="number"
+          value={goodsYuan}
+          placeholder="0"
+          error={fieldError('goodsValueFen')}
+          onChange={setGoodsYuan}
+        />
+        <TextField
+          name="money"
+          label="慰问金（元）"
+          type="number"
+          value={moneyYuan}
+          placeholder="0"
+          error={fieldError('moneyFen')}
+          onChange={setMoneyYuan}
+        />
+        <PhotoStrip
+          label={`走访照片（选填，最多 ${VISIT_PHOTOS_MAX} 张）`}
+          max={VISIT_PHOTOS_MAX}
+          previews={photos.previews}
+          busy={photos.busy}
+          error={photos.error ?? fieldError('photos')}
+          onAdd={photos.add}
+          onRemove={photos.remove}
+        />
+        <View className="row">
+          <Text className="text-block">需要后续跟进</Text>
+          <Switch checked={followUp} onChange={(e) => setFollowUp(e.detail.value)} />
+        </View>
+        {followUp ? (
+          <TextField
+            name="followUpNote"
+            label="跟进事项"
+            value={followUpNote}
+            placeholder="例如：协助申请临时困难补助"
+            error={fieldError('followUpNote')}
+            onChange={setFollowUpNote}
+          />
+        ) : null}
+        {save.error && !known.includes(save.error.field?.split('.')[0] ?? '') ? (
+          <Text className="field-error" data-testid="visit-error">
+            {save.error.message}
+          </Text>
+        ) : null}
+        <Button
+          className="btn btn-primary"
+          data-testid="save-visit"
+          disabled={save.loading || photos.busy || undefined}
+          onClick={() => void submit()}
+        >
+          保存走访记录
+        </Button>
       </View>
     </PageShell>
   );

@@ -13,9 +13,12 @@ export default function CareSettingsPage() {
   const current = useQuery(getCareSettings, {});
   const save = useAction(updateCareSettings);
   const [draft, setDraft] = useState<CareSettingsView | null>(null);
-  useEffect(() => { if (current.data && !draft) setDraft(current.data); }, [current.data, draft]);
+  useEffect(() => {
+    if (current.data && !draft) setDraft(current.data);
+  }, [current.data, draft]);
   const err = (f: string) => (save.error?.field?.split('.')[0] === f ? save.error.message : undefined);
-  const occasionError = (i: number) => (save.error?.field?.startsWith(`occasions.${i}`) ? save.error.message : undefined);
+  const occasionError = (i: number) =>
+    save.error?.field?.startsWith(`occasions.${i}`) ? save.error.message : undefined;
   const submit = async () => {
     if (!draft) return;
     const out = await save.run(draft);
@@ -27,25 +30,64 @@ export default function CareSettingsPage() {
   return (
     <PageShell>
       <QueryView query={current}>
-        {() => (draft ? (
-          <>
-            <View className='card' data-testid='occasions'>
-              <Text className='card-title'>六必访事由</Text>
-              <Text className='muted'>网格员登记事由、诉求承办人标记或档案登记去世后，系统按这里的天数生成走访任务。</Text>
-              {draft.occasions.map((o, i) => (
-                <OccasionRow key={o.key} value={o} error={occasionError(i)} onChange={(v) => setDraft({ ...draft, occasions: draft.occasions.map((x, j) => (j === i ? v : x)) })} />
-              ))}
-            </View>
-            <View className='card'>
-              <Text className='card-title'>联系周期</Text>
-              <TextField name='contactDays' label='一般人员：超过几天未联系提醒网格员' type='number' value={String(draft.contactDays)} placeholder='90' error={err('contactDays')} onChange={(v) => setDraft({ ...draft, contactDays: Number(v || 0) })} />
-              <TextField name='keyGroupContactDays' label='重点人群：超过几天未联系提醒网格员' type='number' value={String(draft.keyGroupContactDays)} placeholder='30' error={err('keyGroupContactDays')} onChange={(v) => setDraft({ ...draft, keyGroupContactDays: Number(v || 0) })} />
-              {save.error && !['contactDays', 'keyGroupContactDays', 'occasions'].includes(save.error.field?.split('.')[0] ?? '') ? <Text className='field-error' data-testid='settings-error'>{save.error.message}</Text> : null}
-              {save.error?.field === 'occasions' ? <Text className='field-error'>{save.error.message}</Text> : null}
-              <Button className='btn btn-primary' data-testid='save-settings' disabled={save.loading || undefined} onClick={() => void submit()}>保存设置</Button>
-            </View>
-          </>
-        ) : null)}
+        {() =>
+          draft ? (
+            <>
+              <View className="card" data-testid="occasions">
+                <Text className="card-title">六必访事由</Text>
+                <Text className="muted">
+                  网格员登记事由、诉求承办人标记或档案登记去世后，系统按这里的天数生成走访任务。
+                </Text>
+                {draft.occasions.map((o, i) => (
+                  <OccasionRow
+                    key={o.key}
+                    value={o}
+                    error={occasionError(i)}
+                    onChange={(v) =>
+                      setDraft({ ...draft, occasions: draft.occasions.map((x, j) => (j === i ? v : x)) })
+                    }
+                  />
+                ))}
+              </View>
+              <View className="card">
+                <Text className="card-title">联系周期</Text>
+                <TextField
+                  name="contactDays"
+                  label="一般人员：超过几天未联系提醒网格员"
+                  type="number"
+                  value={String(draft.contactDays)}
+                  placeholder="90"
+                  error={err('contactDays')}
+                  onChange={(v) => setDraft({ ...draft, contactDays: Number(v || 0) })}
+                />
+                <TextField
+                  name="keyGroupContactDays"
+                  label="重点人群：超过几天未联系提醒网格员"
+                  type="number"
+                  value={String(draft.keyGroupContactDays)}
+                  placeholder="30"
+                  error={err('keyGroupContactDays')}
+                  onChange={(v) => setDraft({ ...draft, keyGroupContactDays: Number(v || 0) })}
+                />
+                {save.error &&
+                !['contactDays', 'keyGroupContactDays', 'occasions'].includes(save.error.field?.split('.')[0] ?? '') ? (
+                  <Text className="field-error" data-testid="settings-error">
+                    {save.error.message}
+                  </Text>
+                ) : null}
+                {save.error?.field === 'occasions' ? <Text className="field-error">{save.error.message}</Text> : null}
+                <Button
+                  className="btn btn-primary"
+                  data-testid="save-settings"
+                  disabled={save.loading || undefined}
+                  onClick={() => void submit()}
+                >
+                  保存设置
+                </Button>
+              </View>
+            </>
+          ) : null
+        }
       </QueryView>
     </PageShell>
   );

@@ -14,5 +14,13 @@ export function MonthChart({ months }: { months: MonthRow[] }) {
     chart.setOption(monthChartOption(months));
     return () => chart.dispose();
   }, [months]);
-  return <View className='dashboard-chart' data-testid='month-chart' data-series={JSON.stringify(months.map((m) => m.visits))} ref={ref as never} style={{ width: '100%', height: '240px' }} />;
+  return (
+    <View
+      className="dashboard-chart"
+      data-testid="month-chart"
+      data-series={JSON.stringify(months.map((m) => m.visits))}
+      ref={ref as never}
+      style={{ width: '100%', height: '240px' }}
+    />
+  );
 }

@@ -13,19 +13,44 @@ export function MonthChart({ months }: { months: MonthRow[] }) {
   useEffect(() => {
     let chart: ReturnType<typeof echarts.init> | null = null;
     const timer = setTimeout(() => {
-      Taro.createSelectorQuery().select(`#${id}`).fields({ node: true, size: true }).exec((res) => {
-        const found = res?.[0] as { node?: { getContext: (k: string) => unknown; width: number; height: number }; width: number; height: number } | undefined;
-        if (!found?.node) return;
-        const canvas = found.node;
-        const dpr = Taro.getSystemInfoSync().pixelRatio;
-        canvas.width = found.width * dpr;
-        canvas.height = found.height * dpr;
-        echarts.setPlatformAPI({ createCanvas: () => canvas as never });
-        chart = echarts.init(canvas as never, null, { width: found.width, height: found.height, devicePixelRatio: dpr });
-        chart.setOption(monthChartOption(months));
-      });
+      Taro.createSelectorQuery()
+        .select(`#${id}`)
+        .fields({ node: true, size: true })
+        .exec((res) => {
+          const found = res?.[0] as
+            | {
+                node?: { getContext: (k: string) => unknown; width: number; height: number };
+                width: number;
+                height: number;
+              }
+            | undefined;
+          if (!found?.node) return;
+          const canvas = found.node;
+          const dpr = Taro.getSystemInfoSync().pixelRatio;
+          canvas.width = found.width * dpr;
+          canvas.height = found.height * dpr;
+          echarts.setPlatformAPI({ createCanvas: () => canvas as never });
+          chart = echarts.init(canvas as never, null, {
+            width: found.width,
+            height: found.height,
+            devicePixelRatio: dpr,
+          });
+          chart.setOption(monthChartOption(months));
+        });
     }, 0);
-    return () => { clearTimeout(timer); chart?.dispose(); };
+    return () => {
+      clearTimeout(timer);
+      chart?.dispose();
+    };
   }, [id, months]);
-  return <Canvas type='2d' id={id} className='dashboard-chart' data-testid='month-chart' data-series={JSON.stringify(months.map((m) => m.visits))} style={{ width: '100%', height: '240px' }} />;
+  return (
+    <Canvas
+      type="2d"
+      id={id}
+      className="dashboard-chart"
+      data-testid="month-chart"
+      data-series={JSON.stringify(months.map((m) => m.visits))}
+      style={{ width: '100%', height: '240px' }}
+    />
+  );
 }

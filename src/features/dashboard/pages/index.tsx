@@ -24,32 +24,58 @@ export default function DashboardPage() {
   };
   return (
     <PageShell>
-      <View className='card'>
-        <Text className='card-title'>统计期间</Text>
-        <View className='row'>
-          <Picker mode='date' fields='month' value={from ?? data.data?.period.from ?? ''} onChange={(e) => setFrom(e.detail.value.slice(0, 7))}>
-            <Text className='text-block' data-testid='period-from'>从 {from ?? data.data?.period.from ?? '—'}</Text>
+      <View className="card">
+        <Text className="card-title">统计期间</Text>
+        <View className="row">
+          <Picker
+            mode="date"
+            fields="month"
+            value={from ?? data.data?.period.from ?? ''}
+            onChange={(e) => setFrom(e.detail.value.slice(0, 7))}
+          >
+            <Text className="text-block" data-testid="period-from">
+              从 {from ?? data.data?.period.from ?? '—'}
+            </Text>
           </Picker>
-          <Picker mode='date' fields='month' value={to ?? data.data?.period.to ?? ''} onChange={(e) => setTo(e.detail.value.slice(0, 7))}>
-            <Text className='text-block' data-testid='period-to'>至 {to ?? data.data?.period.to ?? '—'}</Text>
+          <Picker
+            mode="date"
+            fields="month"
+            value={to ?? data.data?.period.to ?? ''}
+            onChange={(e) => setTo(e.detail.value.slice(0, 7))}
+          >
+            <Text className="text-block" data-testid="period-to">
+              至 {to ?? data.data?.period.to ?? '—'}
+            </Text>
           </Picker>
         </View>
-        {trail.length ? <Button className='btn btn-plain btn-small' onClick={() => setTrail(trail.slice(0, -1))}>返回上一级</Button> : null}
+        {trail.length ? (
+          <Button className="btn btn-plain btn-small" onClick={() => setTrail(trail.slice(0, -1))}>
+            返回上一级
+          </Button>
+        ) : null}
       </View>
       <QueryView query={data}>
         {(d) => (
           <>
             <FiguresCard data={d} />
-            <View className='card'>
-              <Text className='card-title'>各月走访</Text>
+            <View className="card">
+              <Text className="card-title">各月走访</Text>
               <MonthChart months={d.months} />
             </View>
             <ChildrenTable rows={d.children} onOpen={(r) => setTrail([...trail, { id: r.id, name: r.name }])} />
-            <View className='card'>
-              <Text className='card-title'>导出 Excel</Text>
-              <Button className='btn btn-plain' disabled={exporter.loading} onClick={() => void exportTable('children')}>导出下级单位统计表</Button>
-              <Button className='btn btn-plain' disabled={exporter.loading} onClick={() => void exportTable('months')}>导出分月统计表</Button>
-              {exporter.error ? <Text className='field-error'>{exporter.error.message}</Text> : null}
+            <View className="card">
+              <Text className="card-title">导出 Excel</Text>
+              <Button
+                className="btn btn-plain"
+                disabled={exporter.loading}
+                onClick={() => void exportTable('children')}
+              >
+                导出下级单位统计表
+              </Button>
+              <Button className="btn btn-plain" disabled={exporter.loading} onClick={() => void exportTable('months')}>
+                导出分月统计表
+              </Button>
+              {exporter.error ? <Text className="field-error">{exporter.error.message}</Text> : null}
             </View>
           </>
         )}

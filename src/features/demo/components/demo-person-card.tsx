@@ -10,12 +10,12 @@ interface DemoPersonCardProps {
 
 export function DemoPersonCard({ label, role, description, current, onChoose }: DemoPersonCardProps) {
   return (
-    <View className='card' data-testid='demo-person' onClick={onChoose}>
-      <View className='row'>
-        <Text className='card-title'>{label}</Text>
-        <Text className='muted'>{current ? '当前身份' : role}</Text>
+    <View className="card" data-testid="demo-person" onClick={onChoose}>
+      <View className="row">
+        <Text className="card-title">{label}</Text>
+        <Text className="muted">{current ? '当前身份' : role}</Text>
       </View>
-      {description ? <Text className='text-block muted'>{description}</Text> : null}
+      {description ? <Text className="text-block muted">{description}</Text> : null}
     </View>
   );
 }

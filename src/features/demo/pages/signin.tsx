@@ -19,14 +19,16 @@ export default function DemoSigninPage() {
   };
   return (
     <PageShell gated={false}>
-      <View className='card'>
-        <Text className='card-title'>选择演示身份</Text>
-        <Text className='text-block muted'>这是本地演示环境，人员均为虚构。选择一个身份进入，随时可以从顶部横幅切换。</Text>
+      <View className="card">
+        <Text className="card-title">选择演示身份</Text>
+        <Text className="text-block muted">
+          这是本地演示环境，人员均为虚构。选择一个身份进入，随时可以从顶部横幅切换。
+        </Text>
       </View>
       <DemoPersonCard
-        label='新微信用户'
-        role='未登记'
-        description='第一次打开小程序的微信用户，可以体验登记流程。'
+        label="新微信用户"
+        role="未登记"
+        description="第一次打开小程序的微信用户，可以体验登记流程。"
         current={false}
         onChoose={() => choose(newWechatUser())}
       />

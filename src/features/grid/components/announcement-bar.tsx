@@ -12,28 +12,48 @@ export function AnnouncementBar({ group, onChange }: { group: GroupView; onChang
   const mode = useAction(setAnnouncementsOnly);
   const save = async (value: string | null) => {
     const res = await pin.run({ groupId: group.id, text: value });
-    if (res) { onChange(res.group); setEditing(false); }
+    if (res) {
+      onChange(res.group);
+      setEditing(false);
+    }
   };
   return (
-    <View className='card announcement' data-testid='announcement'>
-      <Text className='card-title'>群公告</Text>
+    <View className="card announcement" data-testid="announcement">
+      <Text className="card-title">群公告</Text>
       {group.announcement ? (
-        <Text className='text-block' style={{ whiteSpace: 'pre-wrap' }}>{group.announcement.text}</Text>
-      ) : <Text className='muted'>暂无群公告</Text>}
-      {group.announcementsOnly ? <Text className='muted'>本群目前为仅公告模式：只有网格员可以发言。</Text> : null}
-      {group.abilities.canPin && !editing ? <Button className='btn btn-plain btn-small' onClick={() => setEditing(true)}>编辑群公告</Button> : null}
+        <Text className="text-block" style={{ whiteSpace: 'pre-wrap' }}>
+          {group.announcement.text}
+        </Text>
+      ) : (
+        <Text className="muted">暂无群公告</Text>
+      )}
+      {group.announcementsOnly ? <Text className="muted">本群目前为仅公告模式：只有网格员可以发言。</Text> : null}
+      {group.abilities.canPin && !editing ? (
+        <Button className="btn btn-plain btn-small" onClick={() => setEditing(true)}>
+          编辑群公告
+        </Button>
+      ) : null}
       {editing ? (
         <View>
-          <Textarea className='textarea' value={text} maxlength={300} onInput={(e) => setText(e.detail.value)} />
-          {pin.error ? <Text className='field-error'>{pin.error.message}</Text> : null}
-          <Button className='btn btn-primary btn-small' loading={pin.loading} onClick={() => void save(text)}>保存公告</Button>
-          <Button className='btn btn-plain btn-small' onClick={() => void save(null)}>清除公告</Button>
+          <Textarea className="textarea" value={text} maxlength={300} onInput={(e) => setText(e.detail.value)} />
+          {pin.error ? <Text className="field-error">{pin.error.message}</Text> : null}
+          <Button className="btn btn-primary btn-small" loading={pin.loading} onClick={() => void save(text)}>
+            保存公告
+          </Button>
+          <Button className="btn btn-plain btn-small" onClick={() => void save(null)}>
+            清除公告
+          </Button>
         </View>
       ) : null}
       {group.abilities.canSetMode ? (
-        <View className='row'>
+        <View className="row">
           <Text>仅公告模式</Text>
-          <Switch checked={group.announcementsOnly} onChange={(e) => void mode.run({ groupId: group.id, on: e.detail.value }).then((r) => r && onChange(r.group))} />
+          <Switch
+            checked={group.announcementsOnly}
+            onChange={(e) =>
+              void mode.run({ groupId: group.id, on: e.detail.value }).then((r) => r && onChange(r.group))
+            }
+          />
         </View>
       ) : null}
     </View>

@@ -18,10 +18,18 @@ export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: 
   const post = useAction(postMessage);
   const send = async (imageFileId: string | null = null) => {
     const kept = mentions.filter((m) => text.includes(`@${m.name}`));
-    const res = await post.run({ groupId, text: imageFileId ? '' : text, imageFileId, mentions: imageFileId ? [] : kept.map((m) => m.key) });
+    const res = await post.run({
+      groupId,
+      text: imageFileId ? '' : text,
+      imageFileId,
+      mentions: imageFileId ? [] : kept.map((m) => m.key),
+    });
     if (res) {
       onSent(res.item);
-      if (!imageFileId) { setText(''); setMentions([]); }
+      if (!imageFileId) {
+        setText('');
+        setMentions([]);
+      }
     }
   };
   const sendImage = async () => {
@@ -36,28 +44,57 @@ export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: 
     }
   };
   return (
-    <View className='composer' data-testid='composer'>
+    <View className="composer" data-testid="composer">
       {picking ? (
-        <View data-testid='mention-picker'>
-          <Text className='muted'>选择要提醒的人</Text>
+        <View data-testid="mention-picker">
+          <Text className="muted">选择要提醒的人</Text>
           {(members.data?.items ?? []).map((m) => (
-            <View key={m.key} className='list-item' onClick={() => { setMentions([...mentions, m]); setText(`${text}@${m.name} `); setPicking(false); }}>
-              <Text className='text-block'>{m.name}</Text><Text className='muted'>{m.label}</Text>
+            <View
+              key={m.key}
+              className="list-item"
+              onClick={() => {
+                setMentions([...mentions, m]);
+                setText(`${text}@${m.name} `);
+                setPicking(false);
+              }}
+            >
+              <Text className="text-block">{m.name}</Text>
+              <Text className="muted">{m.label}</Text>
             </View>
           ))}
-          <Button className='btn btn-plain btn-small' onClick={() => setPicking(false)}>取消</Button>
+          <Button className="btn btn-plain btn-small" onClick={() => setPicking(false)}>
+            取消
+          </Button>
         </View>
       ) : null}
-      <View className='composer-row'>
-        <Input className='field-input' name='message' value={text} maxlength={MESSAGE_LIMITS.textMax} placeholder='输入消息' confirmType='send' onInput={(e) => setText(e.detail.value)} onConfirm={() => void send()} />
-        <Button className='btn btn-primary btn-small' loading={post.loading} onClick={() => void send()}>发送</Button>
+      <View className="composer-row">
+        <Input
+          className="field-input"
+          name="message"
+          value={text}
+          maxlength={MESSAGE_LIMITS.textMax}
+          placeholder="输入消息"
+          confirmType="send"
+          onInput={(e) => setText(e.detail.value)}
+          onConfirm={() => void send()}
+        />
+        <Button className="btn btn-primary btn-small" loading={post.loading} onClick={() => void send()}>
+          发送
+        </Button>
       </View>
-      <View className='composer-row'>
-        <Button className='btn btn-plain btn-small' onClick={() => setPicking(true)}>@提醒</Button>
-        <Button className='btn btn-plain btn-small' onClick={() => void sendImage()}>发图片</Button>
+      <View className="composer-row">
+        <Button className="btn btn-plain btn-small" onClick={() => setPicking(true)}>
+          @提醒
+        </Button>
+        <Button className="btn btn-plain btn-small" onClick={() => void sendImage()}>
+          发图片
+        </Button>
       </View>
-      {post.error || uploadError ? <Text className='field-error' data-testid='composer-error'>{post.error?.message ?? uploadError}</Text> : null}
+      {post.error || uploadError ? (
+        <Text className="field-error" data-testid="composer-error">
+          {post.error?.message ?? uploadError}
+        </Text>
+      ) : null}
     </View>
   );
 }
-

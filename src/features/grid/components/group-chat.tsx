@@ -26,7 +26,9 @@ export function GroupChat({ groupId }: { groupId: string }) {
     // Newest at the bottom, as in a chat: show it when the group opens.
     if (opened) void Promise.resolve(Taro.pageScrollTo({ scrollTop: 1e6, duration: 0 })).catch(() => undefined);
   }, [opened]);
-  const missing = t.items.flatMap((it) => (it.type === 'message' && it.imageFileId && !urls[it.imageFileId] ? [it.imageFileId] : []));
+  const missing = t.items.flatMap((it) =>
+    it.type === 'message' && it.imageFileId && !urls[it.imageFileId] ? [it.imageFileId] : [],
+  );
   useEffect(() => {
     if (!missing.length) return;
     callAction(groupImageUrls, { groupId, fileIds: missing.slice(0, 20) }).then(
@@ -38,14 +40,18 @@ export function GroupChat({ groupId }: { groupId: string }) {
   if (!t.group) return <LoadingView />;
   const group = t.group;
   return (
-    <View data-testid='group-chat'>
-      <View className='card'>
-        <Text className='card-title'>{group.name}</Text>
-        <Text className='muted'>{group.placeName}</Text>
+    <View data-testid="group-chat">
+      <View className="card">
+        <Text className="card-title">{group.name}</Text>
+        <Text className="muted">{group.placeName}</Text>
       </View>
       <AnnouncementBar group={group} onChange={t.setGroup} />
-      {t.hasMore ? <Button className='btn btn-plain' onClick={() => void t.loadOlder()}>查看更早的消息</Button> : null}
-      {t.items.length === 0 ? <Text className='msg-recalled'>还没有消息</Text> : null}
+      {t.hasMore ? (
+        <Button className="btn btn-plain" onClick={() => void t.loadOlder()}>
+          查看更早的消息
+        </Button>
+      ) : null}
+      {t.items.length === 0 ? <Text className="msg-recalled">还没有消息</Text> : null}
       {t.items.map((it) => (
         <TimelineEntry
           key={it.key}
@@ -56,9 +62,13 @@ export function GroupChat({ groupId }: { groupId: string }) {
           onRecall={(key) => void recall.run({ messageId: key }).then((r) => r && t.add(r.item))}
         />
       ))}
-      {recall.error ? <Text className='field-error'>{recall.error.message}</Text> : null}
-      {group.abilities.canPost ? <Composer groupId={groupId} onSent={t.add} /> : (
-        <Text className='msg-recalled'>{group.announcementsOnly ? '仅公告模式：只有网格员可以发言' : '您可以查看本群，但不能在此发言'}</Text>
+      {recall.error ? <Text className="field-error">{recall.error.message}</Text> : null}
+      {group.abilities.canPost ? (
+        <Composer groupId={groupId} onSent={t.add} />
+      ) : (
+        <Text className="msg-recalled">
+          {group.announcementsOnly ? '仅公告模式：只有网格员可以发言' : '您可以查看本群，但不能在此发言'}
+        </Text>
       )}
     </View>
   );

@@ -29,19 +29,36 @@ export default function GridPage() {
           return (
             <>
               {items.length > 1 || (chosen && !items.some((g) => g.id === chosen)) ? (
-                <View className='card'>
+                <View className="card">
                   {items.map((g) => (
-                    <Button key={g.id} className={`btn ${g.id === open ? 'btn-primary' : 'btn-plain'} btn-small`} onClick={() => setChosen(g.id)}>
-                      {g.name}{g.unread ? `（${g.unread}）` : ''}
+                    <Button
+                      key={g.id}
+                      className={`btn ${g.id === open ? 'btn-primary' : 'btn-plain'} btn-small`}
+                      onClick={() => setChosen(g.id)}
+                    >
+                      {g.name}
+                      {g.unread ? `（${g.unread}）` : ''}
                     </Button>
                   ))}
-                  {staffRole ? <Button className='btn btn-plain btn-small' onClick={() => setChosen(null)}>返回辖区列表</Button> : null}
+                  {staffRole ? (
+                    <Button className="btn btn-plain btn-small" onClick={() => setChosen(null)}>
+                      返回辖区列表
+                    </Button>
+                  ) : null}
                 </View>
               ) : null}
               {open ? <GroupChat key={open} groupId={open} /> : null}
-              {!open && staffRole ? <GroupBrowser rootId={staffRole.orgId} rootName={staffRole.orgName} onOpen={(gridId) => setChosen(`grid__${gridId}`)} /> : null}
+              {!open && staffRole ? (
+                <GroupBrowser
+                  rootId={staffRole.orgId}
+                  rootName={staffRole.orgName}
+                  onOpen={(gridId) => setChosen(`grid__${gridId}`)}
+                />
+              ) : null}
               {!open && !staffRole ? (
-                <View className='card'><Text className='text-block'>完成登记并绑定档案后，您会自动加入所在网格的网格群。</Text></View>
+                <View className="card">
+                  <Text className="text-block">完成登记并绑定档案后，您会自动加入所在网格的网格群。</Text>
+                </View>
               ) : null}
             </>
           );

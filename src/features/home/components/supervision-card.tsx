@@ -1,7 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import type { RoleView } from '@types-contract/account/whoami';
 
-const SUPERVISION_ROLES = ['integrity_supervisor', 'conduct_supervisor', 'recruitment_staff', 'recruitment_head', 'agency_staff'];
+const SUPERVISION_ROLES = [
+  'integrity_supervisor',
+  'conduct_supervisor',
+  'recruitment_staff',
+  'recruitment_head',
+  'agency_staff',
+];
 
 interface SupervisionCardProps {
   roles: RoleView[];
@@ -13,17 +19,17 @@ interface SupervisionCardProps {
 export function SupervisionCard({ roles, onOpenHub, onOpenProblems }: SupervisionCardProps) {
   const works = roles.some((r) => SUPERVISION_ROLES.includes(r.role));
   return (
-    <View className='card' data-testid='supervision-card'>
-      <Text className='card-title'>廉洁征兵监督</Text>
+    <View className="card" data-testid="supervision-card">
+      <Text className="card-title">廉洁征兵监督</Text>
       {works ? (
-        <View className='row' data-testid='open-supervision' onClick={onOpenHub}>
-          <Text className='text-block'>监督工作</Text>
-          <Text className='muted'>进入 ›</Text>
+        <View className="row" data-testid="open-supervision" onClick={onOpenHub}>
+          <Text className="text-block">监督工作</Text>
+          <Text className="muted">进入 ›</Text>
         </View>
       ) : null}
-      <View className='row' data-testid='open-problems' onClick={onOpenProblems}>
-        <Text className='text-block'>问题清单（向全区公布）</Text>
-        <Text className='muted'>查看 ›</Text>
+      <View className="row" data-testid="open-problems" onClick={onOpenProblems}>
+        <Text className="text-block">问题清单（向全区公布）</Text>
+        <Text className="muted">查看 ›</Text>
       </View>
     </View>
   );

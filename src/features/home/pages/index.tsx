@@ -17,7 +17,13 @@ import { homeKind } from '../home-kind';
 import { LatestNotices } from '../components/latest-notices';
 import { useTabBadges } from '../../../lib/badges/use-tab-badges';
 
-const REQUEST_STAFF_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
+const REQUEST_STAFF_ROLES: readonly string[] = [
+  'grid_leader',
+  'grid_member',
+  'station_staff',
+  'street_staff',
+  'district_staff',
+];
 
 const CARE_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
 
@@ -36,13 +42,27 @@ export default function HomePage() {
         {(who) => (
           <>
             {kind === 'unregistered' ? (
-              <RegistrationStatus registration={who.registration} onRegister={() => void Taro.navigateTo({ url: routeUrl('registration') })} />
+              <RegistrationStatus
+                registration={who.registration}
+                onRegister={() => void Taro.navigateTo({ url: routeUrl('registration') })}
+              />
             ) : null}
             {kind === 'staff' ? <JurisdictionCard roles={who.roles} /> : null}
             {kind !== 'unregistered' ? (
-              <RequestsEntry veteran={Boolean(who.veteran)} staff={who.roles.some((r) => REQUEST_STAFF_ROLES.includes(r.role))} />
+              <RequestsEntry
+                veteran={Boolean(who.veteran)}
+                staff={who.roles.some((r) => REQUEST_STAFF_ROLES.includes(r.role))}
+              />
             ) : null}
-            {who.roles.some((r) => CARE_ROLES.includes(r.role)) ? <CareEntry gridTeam={who.roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member')} assistQueue={who.roles.some((r) => ['station_staff', 'street_staff', 'district_staff'].includes(r.role))} district={who.roles.some((r) => r.role === 'district_staff')} /> : null}
+            {who.roles.some((r) => CARE_ROLES.includes(r.role)) ? (
+              <CareEntry
+                gridTeam={who.roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member')}
+                assistQueue={who.roles.some((r) =>
+                  ['station_staff', 'street_staff', 'district_staff'].includes(r.role),
+                )}
+                district={who.roles.some((r) => r.role === 'district_staff')}
+              />
+            ) : null}
             {who.veteran ? <AssistEntry /> : null}
             {kind === 'grid' ? (
               <QueryView query={grid}>
@@ -55,9 +75,11 @@ export default function HomePage() {
                 )}
               </QueryView>
             ) : null}
-            <SupervisionCard roles={who.roles}
+            <SupervisionCard
+              roles={who.roles}
               onOpenHub={() => void Taro.navigateTo({ url: routeUrl('supervisionHub') })}
-              onOpenProblems={() => void Taro.navigateTo({ url: routeUrl('problemList') })} />
+              onOpenProblems={() => void Taro.navigateTo({ url: routeUrl('problemList') })}
+            />
           </>
         )}
       </QueryView>

@@ -14,30 +14,38 @@ export function ExportCard({ canFull }: { canFull: boolean }) {
   };
   const done = exporter.data;
   return (
-    <View className='card' data-testid='export-card'>
-      <Text className='card-title'>导出台账</Text>
-      <View className='field'>
-        <Text className='field-label'>导出原因</Text>
-        <Input className='field-input' name='exportReason' value={reason} placeholder='例如：季度台账核对' onInput={(e) => setReason(e.detail.value)} />
-        {exporter.error ? <Text className='field-error'>{exporter.error.message}</Text> : null}
+    <View className="card" data-testid="export-card">
+      <Text className="card-title">导出台账</Text>
+      <View className="field">
+        <Text className="field-label">导出原因</Text>
+        <Input
+          className="field-input"
+          name="exportReason"
+          value={reason}
+          placeholder="例如：季度台账核对"
+          onInput={(e) => setReason(e.detail.value)}
+        />
+        {exporter.error ? <Text className="field-error">{exporter.error.message}</Text> : null}
       </View>
-      <Button className='btn btn-plain' disabled={exporter.loading || undefined} onClick={() => void run(false)}>
+      <Button className="btn btn-plain" disabled={exporter.loading || undefined} onClick={() => void run(false)}>
         导出台账（隐去身份证号和电话）
       </Button>
       {canFull ? (
-        <Button className='btn btn-plain' disabled={exporter.loading || undefined} onClick={() => void run(true)}>
+        <Button className="btn btn-plain" disabled={exporter.loading || undefined} onClick={() => void run(true)}>
           完整导出（含完整身份证号和电话）
         </Button>
       ) : null}
       {done ? (
-        <View data-testid='export-done'>
-          <Text className='text-block'>
+        <View data-testid="export-done">
+          <Text className="text-block">
             已{done.masked ? '导出' : '完整导出'} {done.rows} 条，下载链接已复制，10分钟内有效。
           </Text>
-          <Text className='muted'>{done.url}</Text>
+          <Text className="muted">{done.url}</Text>
         </View>
       ) : null}
-      <Text className='muted'>每次导出都会记入审计记录（导出人、时间和原因）。{canFull ? '完整导出含敏感信息，请妥善保管，用后删除。' : ''}</Text>
+      <Text className="muted">
+        每次导出都会记入审计记录（导出人、时间和原因）。{canFull ? '完整导出含敏感信息，请妥善保管，用后删除。' : ''}
+      </Text>
     </View>
   );
 }

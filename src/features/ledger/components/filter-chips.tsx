@@ -9,7 +9,7 @@ interface FilterChipsProps<K extends string> {
 /** One tap per filter, with how many each would show. */
 export function FilterChips<K extends string>({ options, active, onChange }: FilterChipsProps<K>) {
   return (
-    <View className='card chips' data-testid='filter-chips'>
+    <View className="card chips" data-testid="filter-chips">
       {options.map((o) => (
         <View key={o.key} className={`chip ${o.key === active ? 'chip-active' : ''}`} onClick={() => onChange(o.key)}>
           <Text>

@@ -33,20 +33,26 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
   const busy = picking || dry.loading || commit.loading;
   const error = pickError || dry.error?.message || commit.error?.message;
   return (
-    <View className='card' data-testid='import-card'>
-      <Text className='card-title'>导入台账</Text>
-      <Text className='muted'>选择区里现有的台账表格（.xlsx，第一行为中文表头，含所属镇街、所属社区、所属网格、姓名、身份证号等列）。先逐行检查，确认后才导入；同一张表导入两次不会重复建档。</Text>
-      <Button className='btn btn-plain' disabled={busy || undefined} onClick={() => void choose()}>
+    <View className="card" data-testid="import-card">
+      <Text className="card-title">导入台账</Text>
+      <Text className="muted">
+        选择区里现有的台账表格（.xlsx，第一行为中文表头，含所属镇街、所属社区、所属网格、姓名、身份证号等列）。先逐行检查，确认后才导入；同一张表导入两次不会重复建档。
+      </Text>
+      <Button className="btn btn-plain" disabled={busy || undefined} onClick={() => void choose()}>
         {sheet ? '重新选择表格' : '选择 .xlsx 表格'}
       </Button>
-      {sheet ? <Text className='text-block'>已选择：{sheet.name}</Text> : null}
-      {error ? <Text className='field-error'>{error}</Text> : null}
+      {sheet ? <Text className="text-block">已选择：{sheet.name}</Text> : null}
+      {error ? <Text className="field-error">{error}</Text> : null}
       {commit.data ? (
         <ImportReportView report={commit.data} committed />
       ) : dry.data ? (
         <>
           <ImportReportView report={dry.data} committed={false} />
-          <Button className='btn btn-primary' disabled={busy || dry.data.toCreate === 0 || undefined} onClick={() => void confirm()}>
+          <Button
+            className="btn btn-primary"
+            disabled={busy || dry.data.toCreate === 0 || undefined}
+            onClick={() => void confirm()}
+          >
             {dry.data.toCreate === 0 ? '没有可新建的档案' : `确认导入（新建 ${dry.data.toCreate} 份）`}
           </Button>
         </>

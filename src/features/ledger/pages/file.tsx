@@ -45,12 +45,18 @@ export default function FilePage() {
                 busy={decide.loading}
                 error={decide.error?.message}
                 onDecide={(decision, note) =>
-                  void decide.run({ correctionId: c.id, decision, note }).then((r) => r && done(decision === 'confirm' ? '已更正' : '已驳回'))
+                  void decide
+                    .run({ correctionId: c.id, decision, note })
+                    .then((r) => r && done(decision === 'confirm' ? '已更正' : '已驳回'))
                 }
               />
             ))}
-            <View className='card'>
-              <Button className='btn btn-primary' disabled={(verify.loading) || undefined} onClick={() => void verify.run({ veteranId, version: undefined }).then((r) => r && done('已核实'))}>
+            <View className="card">
+              <Button
+                className="btn btn-primary"
+                disabled={verify.loading || undefined}
+                onClick={() => void verify.run({ veteranId, version: undefined }).then((r) => r && done('已核实'))}
+              >
                 核实无误
               </Button>
             </View>

@@ -28,12 +28,21 @@ export default function RosterPage() {
       <QueryView query={roster}>
         {(r) => (
           <>
-            <View className='card'>
-              <Text className='card-title'>{r.gridName}</Text>
-              <Text className='text-block'>在册 {r.counts.all} 人 · 待确认登记 {r.pendingRegistrations} 人</Text>
+            <View className="card">
+              <Text className="card-title">{r.gridName}</Text>
+              <Text className="text-block">
+                在册 {r.counts.all} 人 · 待确认登记 {r.pendingRegistrations} 人
+              </Text>
             </View>
-            <FilterChips options={FILTERS.map((f) => ({ ...f, count: r.counts[f.key] }))} active={filter} onChange={setFilter} />
-            <RosterList rows={r.items} onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })} />
+            <FilterChips
+              options={FILTERS.map((f) => ({ ...f, count: r.counts[f.key] }))}
+              active={filter}
+              onChange={setFilter}
+            />
+            <RosterList
+              rows={r.items}
+              onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })}
+            />
           </>
         )}
       </QueryView>

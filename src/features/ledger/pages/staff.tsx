@@ -40,9 +40,16 @@ export default function StaffLedgerPage() {
   return (
     <PageShell>
       <QueryView query={stats}>{(s) => <StatsTable total={s.total} rows={s.rows} />}</QueryView>
-      <View className='card'>
-        <Input className='field-input' name='query' value={typed} placeholder='姓名，或身份证号前6位/后4位' onInput={(e) => setTyped(e.detail.value)} onConfirm={() => setQuery(typed)} />
-        <Button className='btn btn-primary' onClick={() => setQuery(typed)}>
+      <View className="card">
+        <Input
+          className="field-input"
+          name="query"
+          value={typed}
+          placeholder="姓名，或身份证号前6位/后4位"
+          onInput={(e) => setTyped(e.detail.value)}
+          onConfirm={() => setQuery(typed)}
+        />
+        <Button className="btn btn-primary" onClick={() => setQuery(typed)}>
           搜索
         </Button>
       </View>
@@ -50,10 +57,15 @@ export default function StaffLedgerPage() {
       <QueryView query={page}>
         {(p) => (
           <>
-            <View className='card'>
-              <Text className='text-block'>共 {p.total} 人{p.total > p.items.length ? `，显示前 ${p.items.length} 人` : ''}</Text>
+            <View className="card">
+              <Text className="text-block">
+                共 {p.total} 人{p.total > p.items.length ? `，显示前 ${p.items.length} 人` : ''}
+              </Text>
             </View>
-            <RosterList rows={p.items} onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })} />
+            <RosterList
+              rows={p.items}
+              onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })}
+            />
           </>
         )}
       </QueryView>

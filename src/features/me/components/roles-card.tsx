@@ -5,12 +5,12 @@ import type { RoleView } from '@types-contract/account/whoami';
 export function RolesCard({ roles }: { roles: RoleView[] }) {
   if (roles.length === 0) return null;
   return (
-    <View className='card' data-testid='roles-card'>
-      <Text className='card-title'>我的身份</Text>
+    <View className="card" data-testid="roles-card">
+      <Text className="card-title">我的身份</Text>
       {roles.map((role) => (
-        <View key={`${role.role}-${role.orgId}`} className='list-item'>
-          <Text className='text-block'>{role.roleLabel}</Text>
-          <Text className='muted'>{role.role === 'veteran' ? role.orgName : `管辖：${role.orgName}`}</Text>
+        <View key={`${role.role}-${role.orgId}`} className="list-item">
+          <Text className="text-block">{role.roleLabel}</Text>
+          <Text className="muted">{role.role === 'veteran' ? role.orgName : `管辖：${role.orgName}`}</Text>
         </View>
       ))}
     </View>

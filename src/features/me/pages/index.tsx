@@ -18,7 +18,9 @@ export default function MePage() {
   const roles = me.data?.roles ?? [];
   const reviewsRegistrations = roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member');
   const isAdmin = roles.some((r) => r.isAdmin);
-  const keepsArea = roles.some((r) => r.role === 'station_staff' || r.role === 'street_staff' || r.role === 'district_staff');
+  const keepsArea = roles.some(
+    (r) => r.role === 'station_staff' || r.role === 'street_staff' || r.role === 'district_staff',
+  );
   const go = (name: Parameters<typeof routeUrl>[0]) => () => void Taro.navigateTo({ url: routeUrl(name) });
   return (
     <PageShell>

@@ -30,34 +30,83 @@ export default function PublishNoticePage() {
     if (!scope) return void Taro.showToast({ title: '请选择发布范围', icon: 'none' });
     if (images.progress) return void Taro.showToast({ title: '图片还在上传，请稍候', icon: 'none' });
     const done = await publish.run({
-      title, body, category: NOTICE_CATEGORIES[category], expiresInDays: EXPIRY_DAYS[expiry], requireAck, scopeOrgId: scope.orgId, imageFileIds: images.fileIds,
+      title,
+      body,
+      category: NOTICE_CATEGORIES[category],
+      expiresInDays: EXPIRY_DAYS[expiry],
+      requireAck,
+      scopeOrgId: scope.orgId,
+      imageFileIds: images.fileIds,
     });
     if (done) void Taro.redirectTo({ url: `${routeUrl('noticeDetail')}?id=${done.noticeId}` });
   };
   return (
     <PageShell>
-      <View className='card'>
-        <TextField name='title' label='标题' value={title} placeholder={`不超过${NOTICE_LIMITS.titleMax}个字`} maxlength={NOTICE_LIMITS.titleMax} error={field === 'title' ? publish.error?.message : undefined} onChange={setTitle} />
-        <View className='field'>
-          <Text className='field-label'>正文</Text>
-          <Textarea className='textarea' name='body' value={body} maxlength={NOTICE_LIMITS.bodyMax} placeholder='通知内容（以文字显示）' onInput={(e) => setBody(e.detail.value)} />
-          {field === 'body' ? <Text className='field-error'>{publish.error?.message}</Text> : null}
+      <View className="card">
+        <TextField
+          name="title"
+          label="标题"
+          value={title}
+          placeholder={`不超过${NOTICE_LIMITS.titleMax}个字`}
+          maxlength={NOTICE_LIMITS.titleMax}
+          error={field === 'title' ? publish.error?.message : undefined}
+          onChange={setTitle}
+        />
+        <View className="field">
+          <Text className="field-label">正文</Text>
+          <Textarea
+            className="textarea"
+            name="body"
+            value={body}
+            maxlength={NOTICE_LIMITS.bodyMax}
+            placeholder="通知内容（以文字显示）"
+            onInput={(e) => setBody(e.detail.value)}
+          />
+          {field === 'body' ? <Text className="field-error">{publish.error?.message}</Text> : null}
         </View>
-        <NoticeImagesField images={images.images} room={images.room} progress={images.progress} error={images.error} onAdd={() => void images.add()} onRemove={images.remove} />
-        <Picker mode='selector' range={[...NOTICE_CATEGORIES]} value={category} onChange={(e) => setCategory(Number(e.detail.value))}>
-          <View className='row'><Text>类别</Text><Text className='muted'>{NOTICE_CATEGORIES[category]} ›</Text></View>
+        <NoticeImagesField
+          images={images.images}
+          room={images.room}
+          progress={images.progress}
+          error={images.error}
+          onAdd={() => void images.add()}
+          onRemove={images.remove}
+        />
+        <Picker
+          mode="selector"
+          range={[...NOTICE_CATEGORIES]}
+          value={category}
+          onChange={(e) => setCategory(Number(e.detail.value))}
+        >
+          <View className="row">
+            <Text>类别</Text>
+            <Text className="muted">{NOTICE_CATEGORIES[category]} ›</Text>
+          </View>
         </Picker>
-        <Picker mode='selector' range={EXPIRY_DAYS.map((d) => `${d}天`)} value={expiry} onChange={(e) => setExpiry(Number(e.detail.value))}>
-          <View className='row'><Text>有效期</Text><Text className='muted'>{EXPIRY_DAYS[expiry]}天 ›</Text></View>
+        <Picker
+          mode="selector"
+          range={EXPIRY_DAYS.map((d) => `${d}天`)}
+          value={expiry}
+          onChange={(e) => setExpiry(Number(e.detail.value))}
+        >
+          <View className="row">
+            <Text>有效期</Text>
+            <Text className="muted">{EXPIRY_DAYS[expiry]}天 ›</Text>
+          </View>
         </Picker>
-        <View className='row'><Text>需要阅读人确认（需确认）</Text><Switch checked={requireAck} onChange={(e) => setRequireAck(e.detail.value)} /></View>
+        <View className="row">
+          <Text>需要阅读人确认（需确认）</Text>
+          <Switch checked={requireAck} onChange={(e) => setRequireAck(e.detail.value)} />
+        </View>
       </View>
-      <View className='card'>
+      <View className="card">
         <ScopePicker value={scope} onChange={setScope} />
       </View>
-      <View className='card'>
-        {publish.error && !shownAbove ? <Text className='field-error'>{publish.error.message}</Text> : null}
-        <Button className='btn btn-primary' loading={publish.loading} onClick={() => void submit()}>发布</Button>
+      <View className="card">
+        {publish.error && !shownAbove ? <Text className="field-error">{publish.error.message}</Text> : null}
+        <Button className="btn btn-primary" loading={publish.loading} onClick={() => void submit()}>
+          发布
+        </Button>
       </View>
     </PageShell>
   );

@@ -5,14 +5,14 @@ import { shortDate } from '../../../lib/time/format';
 /** One notice in a list: unread dot, category, title, where from, when; 需确认 and revision marks. */
 export function NoticeRow({ item, onOpen }: { item: NoticeListItem; onOpen: () => void }) {
   return (
-    <View className='list-item' data-testid='notice-row' data-unread={item.unread ? 'true' : 'false'} onClick={onOpen}>
+    <View className="list-item" data-testid="notice-row" data-unread={item.unread ? 'true' : 'false'} onClick={onOpen}>
       <View>
-        <Text className='text-block'>
-          {item.unread ? <Text className='unread-dot' data-testid='unread-dot' /> : null}
-          <Text className='tag'>{item.category}</Text>
+        <Text className="text-block">
+          {item.unread ? <Text className="unread-dot" data-testid="unread-dot" /> : null}
+          <Text className="tag">{item.category}</Text>
           {item.withdrawn ? '（已撤回）' : item.title}
         </Text>
-        <Text className='muted'>
+        <Text className="muted">
           {item.publisherLabel} · {shortDate(item.createdAt)}
           {item.revision > 1 ? ' · 已修改' : ''}
           {item.imageCount ? ` · 图片${item.imageCount}张` : ''}
@@ -21,7 +21,7 @@ export function NoticeRow({ item, onOpen }: { item: NoticeListItem; onOpen: () =
           {item.unread ? ' · 未读' : ''}
         </Text>
       </View>
-      <Text className='muted'>›</Text>
+      <Text className="muted">›</Text>
     </View>
   );
 }

@@ -18,14 +18,18 @@ export function SubscribeCard() {
   };
   if (!items.length) return null;
   return (
-    <View className='card' data-testid='subscribe-card'>
-      <Text className='card-title'>微信提醒</Text>
-      <Text className='muted'>每授权一次，有新通知或有人@您时可收到一条微信提醒。</Text>
+    <View className="card" data-testid="subscribe-card">
+      <Text className="card-title">微信提醒</Text>
+      <Text className="muted">每授权一次，有新通知或有人@您时可收到一条微信提醒。</Text>
       {items.map((i) => (
-        <Text key={i.key} className='text-block'>{i.title}：剩余 {i.remaining} 次</Text>
+        <Text key={i.key} className="text-block">
+          {i.title}：剩余 {i.remaining} 次
+        </Text>
       ))}
-      {record.error ? <Text className='field-error'>{record.error.message}</Text> : null}
-      <Button className='btn btn-plain' loading={record.loading} onClick={() => void ask()}>开启提醒</Button>
+      {record.error ? <Text className="field-error">{record.error.message}</Text> : null}
+      <Button className="btn btn-plain" loading={record.loading} onClick={() => void ask()}>
+        开启提醒
+      </Button>
     </View>
   );
 }

@@ -24,18 +24,28 @@ export default function NoticesPage() {
   return (
     <PageShell>
       {canPublish ? (
-        <View className='card'>
-          <Button className='btn btn-primary' onClick={() => void Taro.navigateTo({ url: routeUrl('noticePublish') })}>发布通知</Button>
-          <Button className='btn btn-plain' onClick={() => setMine(!mine)}>{mine ? '查看收到的通知' : '查看我发布的通知'}</Button>
+        <View className="card">
+          <Button className="btn btn-primary" onClick={() => void Taro.navigateTo({ url: routeUrl('noticePublish') })}>
+            发布通知
+          </Button>
+          <Button className="btn btn-plain" onClick={() => setMine(!mine)}>
+            {mine ? '查看收到的通知' : '查看我发布的通知'}
+          </Button>
         </View>
       ) : null}
       <QueryView query={list}>
         {({ items, unread }) => (
-          <View className='card' data-testid='notice-list'>
-            <Text className='card-title'>{mine ? '我发布的通知' : `通知公告${unread ? `（${unread}条未读）` : ''}`}</Text>
-            {items.length === 0 ? <Text className='text-block muted'>暂时没有通知。</Text> : null}
+          <View className="card" data-testid="notice-list">
+            <Text className="card-title">
+              {mine ? '我发布的通知' : `通知公告${unread ? `（${unread}条未读）` : ''}`}
+            </Text>
+            {items.length === 0 ? <Text className="text-block muted">暂时没有通知。</Text> : null}
             {items.map((n) => (
-              <NoticeRow key={n.id} item={n} onOpen={() => void Taro.navigateTo({ url: `${routeUrl('noticeDetail')}?id=${n.id}` })} />
+              <NoticeRow
+                key={n.id}
+                item={n}
+                onOpen={() => void Taro.navigateTo({ url: `${routeUrl('noticeDetail')}?id=${n.id}` })}
+              />
             ))}
           </View>
         )}

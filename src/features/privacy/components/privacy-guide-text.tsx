@@ -34,10 +34,10 @@ export function PrivacyGuideText() {
   return (
     <View>
       {SECTIONS.map((section) => (
-        <View key={section.title} className='card'>
-          <Text className='card-title'>{section.title}</Text>
+        <View key={section.title} className="card">
+          <Text className="card-title">{section.title}</Text>
           {section.paragraphs.map((p) => (
-            <Text key={p} className='text-block'>
+            <Text key={p} className="text-block">
               {p}
             </Text>
           ))}

@@ -12,11 +12,11 @@ export function WithdrawConsent() {
     void Taro.reLaunch({ url: H5_ROUTES.consent });
   };
   return (
-    <View className='card'>
-      <Button className='btn btn-plain' onClick={withdraw}>
+    <View className="card">
+      <Button className="btn btn-plain" onClick={withdraw}>
         撤回同意
       </Button>
-      <Text className='text-block muted'>撤回后本程序将不能继续为您提供服务。</Text>
+      <Text className="text-block muted">撤回后本程序将不能继续为您提供服务。</Text>
     </View>
   );
 }

@@ -13,16 +13,19 @@ export default function ConsentPage() {
   };
   return (
     <PageShell gated={false}>
-      <View className='card'>
-        <Text className='card-title'>欢迎使用「网格+退役军人」</Text>
-        <Text className='text-block'>使用前，请阅读并同意以下《隐私保护指引》。</Text>
+      <View className="card">
+        <Text className="card-title">欢迎使用「网格+退役军人」</Text>
+        <Text className="text-block">使用前，请阅读并同意以下《隐私保护指引》。</Text>
       </View>
       <PrivacyGuideText />
-      <View className='card'>
-        <Button className='btn btn-primary' data-testid='privacy-agree' onClick={agree}>
+      <View className="card">
+        <Button className="btn btn-primary" data-testid="privacy-agree" onClick={agree}>
           同意并继续
         </Button>
-        <Button className='btn btn-plain' onClick={() => void Taro.showToast({ title: '需同意后才能使用', icon: 'none' })}>
+        <Button
+          className="btn btn-plain"
+          onClick={() => void Taro.showToast({ title: '需同意后才能使用', icon: 'none' })}
+        >
           不同意
         </Button>
       </View>

@@ -14,24 +14,33 @@ interface ConfirmStepProps {
 }
 
 /** A serious action in two taps: first the plain explanation, then 确认 or 取消. */
-export function ConfirmStep({ label, title, children, confirmLabel, busy, error, onConfirm, testId }: ConfirmStepProps) {
+export function ConfirmStep({
+  label,
+  title,
+  children,
+  confirmLabel,
+  busy,
+  error,
+  onConfirm,
+  testId,
+}: ConfirmStepProps) {
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
-      <Button className='btn btn-plain' onClick={() => setOpen(true)}>
+      <Button className="btn btn-plain" onClick={() => setOpen(true)}>
         {label}
       </Button>
     );
   }
   return (
-    <View className='card confirm-step' data-testid={testId}>
-      <Text className='card-title'>{title}</Text>
+    <View className="card confirm-step" data-testid={testId}>
+      <Text className="card-title">{title}</Text>
       {children}
-      {error ? <Text className='field-error'>{error}</Text> : null}
-      <Button className='btn btn-primary' disabled={busy || undefined} onClick={onConfirm}>
+      {error ? <Text className="field-error">{error}</Text> : null}
+      <Button className="btn btn-primary" disabled={busy || undefined} onClick={onConfirm}>
         {confirmLabel}
       </Button>
-      <Button className='btn btn-plain' onClick={() => setOpen(false)}>
+      <Button className="btn btn-plain" onClick={() => setOpen(false)}>
         取消
       </Button>
     </View>

@@ -18,25 +18,43 @@ export function CorrectionForm({ label, current, busy, error, onSubmit, onCancel
   const [reason, setReason] = useState('');
   const [photo, setPhoto] = useState<CorrectionPhoto | null>(null);
   return (
-    <View className='card' data-testid='correction-form'>
-      <Text className='card-title'>申请更正：{label}</Text>
-      <Text className='text-block muted'>档案中现为：{current || '未填写'}</Text>
-      <View className='field'>
-        <Text className='field-label'>正确的{label}</Text>
-        <Input className='field-input' name='value' value={value} placeholder={`请输入正确的${label}`} onInput={(e) => setValue(e.detail.value)} />
-        {error?.field === 'value' ? <Text className='field-error'>{error.message}</Text> : null}
+    <View className="card" data-testid="correction-form">
+      <Text className="card-title">申请更正：{label}</Text>
+      <Text className="text-block muted">档案中现为：{current || '未填写'}</Text>
+      <View className="field">
+        <Text className="field-label">正确的{label}</Text>
+        <Input
+          className="field-input"
+          name="value"
+          value={value}
+          placeholder={`请输入正确的${label}`}
+          onInput={(e) => setValue(e.detail.value)}
+        />
+        {error?.field === 'value' ? <Text className="field-error">{error.message}</Text> : null}
       </View>
-      <View className='field'>
-        <Text className='field-label'>更正原因</Text>
-        <Input className='field-input' name='reason' value={reason} placeholder='例如：换了新号码' onInput={(e) => setReason(e.detail.value)} />
-        {error?.field === 'reason' ? <Text className='field-error'>{error.message}</Text> : null}
+      <View className="field">
+        <Text className="field-label">更正原因</Text>
+        <Input
+          className="field-input"
+          name="reason"
+          value={reason}
+          placeholder="例如：换了新号码"
+          onInput={(e) => setReason(e.detail.value)}
+        />
+        {error?.field === 'reason' ? <Text className="field-error">{error.message}</Text> : null}
       </View>
       <PhotoField photo={photo} onChange={setPhoto} />
-      {error && error.field !== 'value' && error.field !== 'reason' ? <Text className='field-error'>{error.message}</Text> : null}
-      <Button className='btn btn-primary' disabled={(busy) || undefined} onClick={() => onSubmit(value, reason, photo?.fileID)}>
+      {error && error.field !== 'value' && error.field !== 'reason' ? (
+        <Text className="field-error">{error.message}</Text>
+      ) : null}
+      <Button
+        className="btn btn-primary"
+        disabled={busy || undefined}
+        onClick={() => onSubmit(value, reason, photo?.fileID)}
+      >
         提交更正申请
       </Button>
-      <Button className='btn btn-plain' onClick={onCancel}>
+      <Button className="btn btn-plain" onClick={onCancel}>
         取消
       </Button>
     </View>

@@ -13,12 +13,21 @@ export interface CorrectionPhoto {
 async function pickCorrectionPhoto(): Promise<CorrectionPhoto | null> {
   const picked = await pickPhoto();
   if (!picked) return null;
-  const { fileID } = await callAction(uploadCorrectionPhoto, { contentType: picked.contentType, dataBase64: picked.dataBase64 });
+  const { fileID } = await callAction(uploadCorrectionPhoto, {
+    contentType: picked.contentType,
+    dataBase64: picked.dataBase64,
+  });
   return { fileID, previewUrl: picked.previewUrl };
 }
 
 /** 证明照片（可选）: e.g. a photo of the certificate, for the grid member to check against. */
-export function PhotoField({ photo, onChange }: { photo: CorrectionPhoto | null; onChange: (p: CorrectionPhoto | null) => void }) {
+export function PhotoField({
+  photo,
+  onChange,
+}: {
+  photo: CorrectionPhoto | null;
+  onChange: (p: CorrectionPhoto | null) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const pick = async () => {
@@ -34,22 +43,22 @@ export function PhotoField({ photo, onChange }: { photo: CorrectionPhoto | null;
     }
   };
   return (
-    <View className='field' data-testid='photo-field'>
-      <Text className='field-label'>证明照片（可选）</Text>
+    <View className="field" data-testid="photo-field">
+      <Text className="field-label">证明照片（可选）</Text>
       {photo ? (
-        <View className='list-item'>
-          <Image className='request-photo' src={photo.previewUrl} mode='aspectFill' />
-          <Text className='text-block'>已添加照片</Text>
-          <Button className='btn btn-plain btn-small' onClick={() => onChange(null)}>
+        <View className="list-item">
+          <Image className="request-photo" src={photo.previewUrl} mode="aspectFill" />
+          <Text className="text-block">已添加照片</Text>
+          <Button className="btn btn-plain btn-small" onClick={() => onChange(null)}>
             删除
           </Button>
         </View>
       ) : (
-        <Button className='btn btn-plain' disabled={busy || undefined} onClick={() => void pick()}>
+        <Button className="btn btn-plain" disabled={busy || undefined} onClick={() => void pick()}>
           {busy ? '正在上传…' : '添加照片（如证件照片）'}
         </Button>
       )}
-      {error ? <Text className='field-error'>{error}</Text> : null}
+      {error ? <Text className="field-error">{error}</Text> : null}
     </View>
   );
 }

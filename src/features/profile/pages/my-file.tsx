@@ -44,9 +44,9 @@ export default function MyFilePage() {
         {({ file: f, actingFor }) => (
           <>
             {actingFor ? (
-              <View className='card' data-testid='acting-for'>
-                <Text className='text-block'>您正在为 {f.name} 代办</Text>
-                <Text className='muted'>您提交的更正申请将记为「家属代办」，本人和网格员都能看到。</Text>
+              <View className="card" data-testid="acting-for">
+                <Text className="text-block">您正在为 {f.name} 代办</Text>
+                <Text className="muted">您提交的更正申请将记为「家属代办」，本人和网格员都能看到。</Text>
               </View>
             ) : null}
             <FileSummary file={f} />

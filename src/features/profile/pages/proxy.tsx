@@ -25,24 +25,33 @@ export default function ProxyPage() {
   };
   return (
     <PageShell>
-      <View className='card'>
-        <Text className='card-title'>输入代办码</Text>
-        <Text className='text-block muted'>家中退役军人无法自己使用手机时，请向其网格员申请代办码。输入后您可以代为查看档案、申请更正；您的每项操作都会记为「家属代办」，本人和网格员都能看到。</Text>
-        <View className='field'>
-          <Input className='field-input' name='code' value={code} maxlength={8} placeholder='8位字母或数字' onInput={(e) => setCode(e.detail.value)} />
-          {accept.error ? <Text className='field-error'>{accept.error.message}</Text> : null}
+      <View className="card">
+        <Text className="card-title">输入代办码</Text>
+        <Text className="text-block muted">
+          家中退役军人无法自己使用手机时，请向其网格员申请代办码。输入后您可以代为查看档案、申请更正；您的每项操作都会记为「家属代办」，本人和网格员都能看到。
+        </Text>
+        <View className="field">
+          <Input
+            className="field-input"
+            name="code"
+            value={code}
+            maxlength={8}
+            placeholder="8位字母或数字"
+            onInput={(e) => setCode(e.detail.value)}
+          />
+          {accept.error ? <Text className="field-error">{accept.error.message}</Text> : null}
         </View>
-        <Button className='btn btn-primary' disabled={accept.loading || undefined} onClick={() => void submit()}>
+        <Button className="btn btn-primary" disabled={accept.loading || undefined} onClick={() => void submit()}>
           确认代办
         </Button>
       </View>
       <QueryView query={files}>
         {({ items }) => (
-          <View className='card' data-testid='proxy-files'>
-            <Text className='card-title'>我代办的档案</Text>
-            {items.length === 0 ? <Text className='text-block muted'>暂无。</Text> : null}
+          <View className="card" data-testid="proxy-files">
+            <Text className="card-title">我代办的档案</Text>
+            {items.length === 0 ? <Text className="text-block muted">暂无。</Text> : null}
             {items.map((f) => (
-              <View key={f.veteranId} className='list-item' onClick={() => open(f.veteranId)}>
+              <View key={f.veteranId} className="list-item" onClick={() => open(f.veteranId)}>
                 <Text>
                   {f.name} · {f.gridName}
                 </Text>

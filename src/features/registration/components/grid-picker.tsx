@@ -23,24 +23,40 @@ interface GridPickerProps {
 export function GridPicker(props: GridPickerProps) {
   const { choice } = props;
   return (
-    <View data-testid='grid-picker'>
-      <View className='card'>
-        <Text className='card-title'>请选择您居住的网格</Text>
-        <Text className='text-block'>没有找到与您信息相符的档案。请选择您居住的街道、社区和网格，提交后由该网格的网格员核实。</Text>
+    <View data-testid="grid-picker">
+      <View className="card">
+        <Text className="card-title">请选择您居住的网格</Text>
+        <Text className="text-block">
+          没有找到与您信息相符的档案。请选择您居住的街道、社区和网格，提交后由该网格的网格员核实。
+        </Text>
       </View>
-      <OrgLevelList title='镇/街道' query={props.streets} selectedId={choice.street?.id} onChoose={props.onStreet} />
-      {choice.street ? <OrgLevelList title='社区' query={props.communities} selectedId={choice.community?.id} onChoose={props.onCommunity} /> : null}
-      {choice.community ? <OrgLevelList title='网格' query={props.grids} selectedId={choice.grid?.id} onChoose={props.onGrid} /> : null}
-      <View className='card'>
+      <OrgLevelList title="镇/街道" query={props.streets} selectedId={choice.street?.id} onChoose={props.onStreet} />
+      {choice.street ? (
+        <OrgLevelList
+          title="社区"
+          query={props.communities}
+          selectedId={choice.community?.id}
+          onChoose={props.onCommunity}
+        />
+      ) : null}
+      {choice.community ? (
+        <OrgLevelList title="网格" query={props.grids} selectedId={choice.grid?.id} onChoose={props.onGrid} />
+      ) : null}
+      <View className="card">
         {choice.grid ? (
-          <Text className='text-block'>
+          <Text className="text-block">
             已选择：{choice.street?.name} · {choice.community?.name} · {choice.grid.name}
           </Text>
         ) : null}
-        <Button className='btn btn-primary' disabled={!choice.grid || props.submitting} loading={props.submitting} onClick={props.onSubmit}>
+        <Button
+          className="btn btn-primary"
+          disabled={!choice.grid || props.submitting}
+          loading={props.submitting}
+          onClick={props.onSubmit}
+        >
           提交登记
         </Button>
-        <Button className='btn btn-plain' onClick={props.onBack}>
+        <Button className="btn btn-plain" onClick={props.onBack}>
           返回修改信息
         </Button>
       </View>

@@ -13,16 +13,16 @@ interface PhoneProofProps {
 export function PhoneProof({ proof, onProof }: PhoneProofProps) {
   if (proof) {
     return (
-      <View className='field'>
-        <Text className='text-block'>已通过微信验证手机号 ✓</Text>
+      <View className="field">
+        <Text className="text-block">已通过微信验证手机号 ✓</Text>
       </View>
     );
   }
   return (
-    <View className='field'>
+    <View className="field">
       <Button
-        className='btn btn-plain'
-        openType='getPhoneNumber'
+        className="btn btn-plain"
+        openType="getPhoneNumber"
         onGetPhoneNumber={(e) => {
           const code = (e.detail as { code?: string }).code;
           onProof(code ? { kind: 'wx_code', code } : undefined);
@@ -30,7 +30,7 @@ export function PhoneProof({ proof, onProof }: PhoneProofProps) {
       >
         使用微信绑定的手机号验证
       </Button>
-      <Text className='muted'>验证后可直接绑定档案；不验证需等网格员确认。</Text>
+      <Text className="muted">验证后可直接绑定档案；不验证需等网格员确认。</Text>
     </View>
   );
 }

@@ -18,16 +18,33 @@ export default function RegistrationPage() {
   return (
     <PageShell>
       {flow.step.step === 'form' ? (
-        <RegistrationForm values={flow.values} fieldErrors={flow.fieldErrors} submitting={flow.submitting}
-          onChange={flow.change} onPhoneProof={flow.setPhoneProof} onSubmit={() => void flow.submit()} />
+        <RegistrationForm
+          values={flow.values}
+          fieldErrors={flow.fieldErrors}
+          submitting={flow.submitting}
+          onChange={flow.change}
+          onPhoneProof={flow.setPhoneProof}
+          onSubmit={() => void flow.submit()}
+        />
       ) : null}
       {flow.step.step === 'pickGrid' ? (
-        <GridPicker choice={picker.choice} streets={picker.streets} communities={picker.communities} grids={picker.grids}
-          submitting={flow.submitting} onStreet={picker.chooseStreet} onCommunity={picker.chooseCommunity}
-          onGrid={picker.chooseGrid} onSubmit={() => void flow.submit(picker.choice.grid?.id)} onBack={flow.back} />
+        <GridPicker
+          choice={picker.choice}
+          streets={picker.streets}
+          communities={picker.communities}
+          grids={picker.grids}
+          submitting={flow.submitting}
+          onStreet={picker.chooseStreet}
+          onCommunity={picker.chooseCommunity}
+          onGrid={picker.chooseGrid}
+          onSubmit={() => void flow.submit(picker.choice.grid?.id)}
+          onBack={flow.back}
+        />
       ) : null}
       {flow.step.step === 'done' ? <RegistrationResult result={flow.step.result} onHome={goHome} /> : null}
-      {generalError ? <ErrorView error={generalError} onRetry={() => void flow.submit(picker.choice.grid?.id)} /> : null}
+      {generalError ? (
+        <ErrorView error={generalError} onRetry={() => void flow.submit(picker.choice.grid?.id)} />
+      ) : null}
     </PageShell>
   );
 }

@@ -13,16 +13,27 @@ export function AssignCard({ detail, onChanged }: { detail: RequestDetail; onCha
   const people = staff.data?.items.filter((s) => s.status === 'active') ?? [];
   if (!people.length) return null;
   const run = async () => {
-    if (await assign.run({ id: detail.id, version: detail.version, step: 'assign', assigneeId: people[index].id })) onChanged();
+    if (await assign.run({ id: detail.id, version: detail.version, step: 'assign', assigneeId: people[index].id }))
+      onChanged();
   };
   return (
-    <View className='card' data-testid='assign'>
-      <Text className='card-title'>指派经办人</Text>
-      <Picker mode='selector' range={people.map((p) => `${p.name}（${p.roleLabel}）`)} value={index} onChange={(e) => setIndex(Number(e.detail.value))}>
-        <View className='row'><Text>经办人</Text><Text className='muted'>{people[index].name} ›</Text></View>
+    <View className="card" data-testid="assign">
+      <Text className="card-title">指派经办人</Text>
+      <Picker
+        mode="selector"
+        range={people.map((p) => `${p.name}（${p.roleLabel}）`)}
+        value={index}
+        onChange={(e) => setIndex(Number(e.detail.value))}
+      >
+        <View className="row">
+          <Text>经办人</Text>
+          <Text className="muted">{people[index].name} ›</Text>
+        </View>
       </Picker>
-      {assign.error ? <Text className='field-error'>{assign.error.message}</Text> : null}
-      <Button className='btn btn-plain' disabled={assign.loading || undefined} onClick={() => void run()}>指派</Button>
+      {assign.error ? <Text className="field-error">{assign.error.message}</Text> : null}
+      <Button className="btn btn-plain" disabled={assign.loading || undefined} onClick={() => void run()}>
+        指派
+      </Button>
     </View>
   );
 }

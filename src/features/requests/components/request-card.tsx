@@ -12,17 +12,33 @@ interface RequestCardProps {
 /** One request in a list: number, status, what it is about, who handles it, when it is due. */
 export function RequestCard({ item, forStaff, onOpen }: RequestCardProps) {
   return (
-    <View className='card request-card' data-testid={`request-${item.refNo}`} onClick={onOpen}>
-      <View className='row'>
-        <Text className='card-title'>{item.category}{item.urgency === 'urgent' ? ' · 紧急' : ''}</Text>
+    <View className="card request-card" data-testid={`request-${item.refNo}`} onClick={onOpen}>
+      <View className="row">
+        <Text className="card-title">
+          {item.category}
+          {item.urgency === 'urgent' ? ' · 紧急' : ''}
+        </Text>
         <Text className={`request-status status-${item.status}`}>{item.statusLabel}</Text>
       </View>
-      <Text className='text-block'>{item.excerpt}</Text>
-      {forStaff ? <Text className='muted'>{item.veteranName} · {item.gridName}</Text> : null}
-      <Text className='muted'>编号 {item.refNo} · {beijing(item.createdAt)} 提交</Text>
-      <Text className='muted'>办理单位：{item.handlerName}{item.assigneeName ? `（${item.assigneeName}）` : ''}</Text>
-      {item.dueAt ? <Text className={item.overdue ? 'text-block request-overdue' : 'muted'}>答复期限：{dueText(item.dueAt, item.overdue)}</Text> : null}
-      {item.legacy ? <Text className='muted'>历史遗留问题 · 长期跟踪</Text> : null}
+      <Text className="text-block">{item.excerpt}</Text>
+      {forStaff ? (
+        <Text className="muted">
+          {item.veteranName} · {item.gridName}
+        </Text>
+      ) : null}
+      <Text className="muted">
+        编号 {item.refNo} · {beijing(item.createdAt)} 提交
+      </Text>
+      <Text className="muted">
+        办理单位：{item.handlerName}
+        {item.assigneeName ? `（${item.assigneeName}）` : ''}
+      </Text>
+      {item.dueAt ? (
+        <Text className={item.overdue ? 'text-block request-overdue' : 'muted'}>
+          答复期限：{dueText(item.dueAt, item.overdue)}
+        </Text>
+      ) : null}
+      {item.legacy ? <Text className="muted">历史遗留问题 · 长期跟踪</Text> : null}
     </View>
   );
 }

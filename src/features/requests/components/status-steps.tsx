@@ -8,19 +8,25 @@ const PATH: RequestStatus[] = ['submitted', 'accepted', 'in_progress', 'answered
 export function StatusSteps({ status, plain }: { status: RequestStatus; plain: string }) {
   const at = PATH.indexOf(status);
   return (
-    <View className='card' data-testid='status-steps'>
-      <View className='request-steps'>
+    <View className="card" data-testid="status-steps">
+      <View className="request-steps">
         {status === 'returned' ? (
-          <Text className='request-step request-step-current'>{STATUS_LABELS.returned}</Text>
+          <Text className="request-step request-step-current">{STATUS_LABELS.returned}</Text>
         ) : (
           PATH.map((s, i) => (
-            <Text key={s} className={`request-step ${i < at ? 'request-step-done' : ''} ${i === at ? 'request-step-current' : ''}`}>
-              {i > 0 ? '→ ' : ''}{STATUS_LABELS[s]}
+            <Text
+              key={s}
+              className={`request-step ${i < at ? 'request-step-done' : ''} ${i === at ? 'request-step-current' : ''}`}
+            >
+              {i > 0 ? '→ ' : ''}
+              {STATUS_LABELS[s]}
             </Text>
           ))
         )}
       </View>
-      <Text className='text-block' data-testid='plain-status'>{plain}</Text>
+      <Text className="text-block" data-testid="plain-status">
+        {plain}
+      </Text>
     </View>
   );
 }

@@ -26,30 +26,99 @@ export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail;
   const can = (s: string) => detail.steps.includes(s as never);
 
   return (
-    <View data-testid='submitter-actions'>
+    <View data-testid="submitter-actions">
       {can('rate') ? (
-        <View className='card'>
-          <Text className='card-title'>评价答复</Text>
-          <ChoiceChips name='rating' label='您对答复满意吗？' options={RATINGS} labels={RATING_LABELS} value={rating} error={rate.error?.field === 'rating' ? rate.error.message : undefined} onChange={setRating} />
-          <TextAreaField name='comment' label={rating === 'unsatisfied' ? '哪里不满意（必填）' : '说两句（选填）'} value={comment} maxlength={300} placeholder='您的意见' error={rate.error?.field === 'comment' ? rate.error.message : undefined} onChange={setComment} />
-          {rate.error && !rate.error.field ? <Text className='field-error'>{rate.error.message}</Text> : null}
-          <Button className='btn btn-primary' data-testid='send-rating' disabled={rate.loading} onClick={() => void rate.run({ ...base, rating: rating as Rating, comment }).then(after)}>提交评价</Button>
+        <View className="card">
+          <Text className="card-title">评价答复</Text>
+          <ChoiceChips
+            name="rating"
+            label="您对答复满意吗？"
+            options={RATINGS}
+            labels={RATING_LABELS}
+            value={rating}
+            error={rate.error?.field === 'rating' ? rate.error.message : undefined}
+            onChange={setRating}
+          />
+          <TextAreaField
+            name="comment"
+            label={rating === 'unsatisfied' ? '哪里不满意（必填）' : '说两句（选填）'}
+            value={comment}
+            maxlength={300}
+            placeholder="您的意见"
+            error={rate.error?.field === 'comment' ? rate.error.message : undefined}
+            onChange={setComment}
+          />
+          {rate.error && !rate.error.field ? <Text className="field-error">{rate.error.message}</Text> : null}
+          <Button
+            className="btn btn-primary"
+            data-testid="send-rating"
+            disabled={rate.loading}
+            onClick={() => void rate.run({ ...base, rating: rating as Rating, comment }).then(after)}
+          >
+            提交评价
+          </Button>
         </View>
       ) : null}
       {can('reopen') ? (
-        <View className='card'>
-          <Text className='card-title'>问题没有解决？</Text>
-          {detail.reopenUntil ? <Text className='muted'>{beijing(detail.reopenUntil)} 前可以申请重新办理</Text> : null}
-          <TextAreaField name='reason' label='重新办理的原因' value={reason} maxlength={500} placeholder='还有什么没有解决' error={reopen.error?.message} onChange={setReason} />
-          <Button className='btn btn-plain' data-testid='reopen' disabled={reopen.loading} onClick={() => void reopen.run({ ...base, reason }).then(after)}>申请重新办理</Button>
+        <View className="card">
+          <Text className="card-title">问题没有解决？</Text>
+          {detail.reopenUntil ? <Text className="muted">{beijing(detail.reopenUntil)} 前可以申请重新办理</Text> : null}
+          <TextAreaField
+            name="reason"
+            label="重新办理的原因"
+            value={reason}
+            maxlength={500}
+            placeholder="还有什么没有解决"
+            error={reopen.error?.message}
+            onChange={setReason}
+          />
+          <Button
+            className="btn btn-plain"
+            data-testid="reopen"
+            disabled={reopen.loading}
+            onClick={() => void reopen.run({ ...base, reason }).then(after)}
+          >
+            申请重新办理
+          </Button>
         </View>
       ) : null}
       {can('addInfo') ? (
-        <View className='card'>
-          <Text className='card-title'>补充信息</Text>
-          <TextAreaField name='info' label='补充说明' value={info} maxlength={1000} placeholder='新的情况、材料说明' error={add.error?.message} onChange={setInfo} />
-          <PhotoStrip label={`照片（选填，最多 ${MAX_PHOTOS} 张）`} max={MAX_PHOTOS} previews={photos.previews} busy={photos.busy} error={photos.error} onAdd={photos.add} onRemove={photos.remove} />
-          <Button className='btn btn-plain' data-testid='add-info' disabled={add.loading} onClick={() => void add.run({ ...base, text: info, photos: photos.fileIds }).then((d) => { if (d) { setInfo(''); photos.clear(); onChanged(); } })}>提交补充信息</Button>
+        <View className="card">
+          <Text className="card-title">补充信息</Text>
+          <TextAreaField
+            name="info"
+            label="补充说明"
+            value={info}
+            maxlength={1000}
+            placeholder="新的情况、材料说明"
+            error={add.error?.message}
+            onChange={setInfo}
+          />
+          <PhotoStrip
+            label={`照片（选填，最多 ${MAX_PHOTOS} 张）`}
+            max={MAX_PHOTOS}
+            previews={photos.previews}
+            busy={photos.busy}
+            error={photos.error}
+            onAdd={photos.add}
+            onRemove={photos.remove}
+          />
+          <Button
+            className="btn btn-plain"
+            data-testid="add-info"
+            disabled={add.loading}
+            onClick={() =>
+              void add.run({ ...base, text: info, photos: photos.fileIds }).then((d) => {
+                if (d) {
+                  setInfo('');
+                  photos.clear();
+                  onChanged();
+                }
+              })
+            }
+          >
+            提交补充信息
+          </Button>
         </View>
       ) : null}
     </View>

@@ -21,29 +21,65 @@ export default function RequestDetailPage() {
     <PageShell>
       <QueryView query={detail}>
         {(d) => (
-          <View data-testid='request-detail' data-status={d.status} data-version={d.version}>
-            <View className='card'>
-              <Text className='card-title'>{d.category}{d.urgency === 'urgent' ? ' · 紧急' : ''}</Text>
-              <Text className='muted' data-testid='ref-no'>诉求编号 {d.refNo}</Text>
-              <Text className='text-block'>{d.description}</Text>
-              {d.photoUrls.map((url) => <Image key={url} className='request-photo' src={url} mode='aspectFill' data-testid='request-photo' />)}
-              {d.viewer !== 'submitter' ? <Text className='muted'>{d.veteranName} · {d.gridName} · {d.contact.methodLabel}{d.contact.phoneMasked ? ` ${d.contact.phoneMasked}` : ''}</Text> : null}
+          <View data-testid="request-detail" data-status={d.status} data-version={d.version}>
+            <View className="card">
+              <Text className="card-title">
+                {d.category}
+                {d.urgency === 'urgent' ? ' · 紧急' : ''}
+              </Text>
+              <Text className="muted" data-testid="ref-no">
+                诉求编号 {d.refNo}
+              </Text>
+              <Text className="text-block">{d.description}</Text>
+              {d.photoUrls.map((url) => (
+                <Image key={url} className="request-photo" src={url} mode="aspectFill" data-testid="request-photo" />
+              ))}
+              {d.viewer !== 'submitter' ? (
+                <Text className="muted">
+                  {d.veteranName} · {d.gridName} · {d.contact.methodLabel}
+                  {d.contact.phoneMasked ? ` ${d.contact.phoneMasked}` : ''}
+                </Text>
+              ) : null}
             </View>
             <StatusSteps status={d.status} plain={d.plainStatus} />
-            <View className='card' data-testid='handler'>
-              <Text className='text-block'>现在由：{d.handler.orgName}{d.handler.assigneeName ? ` ${d.handler.assigneeName}` : ''} 办理</Text>
-              {d.dueAt ? <Text className={d.overdue ? 'text-block request-overdue' : 'text-block'}>答复期限：{dueText(d.dueAt, d.overdue)}</Text> : null}
-              {d.legacy ? <Text className='muted'>已列为历史遗留问题，长期跟踪办理</Text> : null}
-              {d.handler.phone ? <Button className='btn btn-plain' onClick={() => void Taro.makePhoneCall({ phoneNumber: d.handler.phone as string })}>拨打电话 {d.handler.phone}</Button> : null}
+            <View className="card" data-testid="handler">
+              <Text className="text-block">
+                现在由：{d.handler.orgName}
+                {d.handler.assigneeName ? ` ${d.handler.assigneeName}` : ''} 办理
+              </Text>
+              {d.dueAt ? (
+                <Text className={d.overdue ? 'text-block request-overdue' : 'text-block'}>
+                  答复期限：{dueText(d.dueAt, d.overdue)}
+                </Text>
+              ) : null}
+              {d.legacy ? <Text className="muted">已列为历史遗留问题，长期跟踪办理</Text> : null}
+              {d.handler.phone ? (
+                <Button
+                  className="btn btn-plain"
+                  onClick={() => void Taro.makePhoneCall({ phoneNumber: d.handler.phone as string })}
+                >
+                  拨打电话 {d.handler.phone}
+                </Button>
+              ) : null}
             </View>
             {d.answer ? (
-              <View className='card' data-testid='answer'>
-                <Text className='card-title'>答复（{beijing(d.answeredAt)}）</Text>
-                <Text className='text-block'>{d.answer}</Text>
-                {d.rating ? <Text className='muted'>您的评价：{RATING_LABELS[d.rating]}{d.ratingComment ? `，${d.ratingComment}` : ''}</Text> : null}
+              <View className="card" data-testid="answer">
+                <Text className="card-title">答复（{beijing(d.answeredAt)}）</Text>
+                <Text className="text-block">{d.answer}</Text>
+                {d.rating ? (
+                  <Text className="muted">
+                    您的评价：{RATING_LABELS[d.rating]}
+                    {d.ratingComment ? `，${d.ratingComment}` : ''}
+                  </Text>
+                ) : null}
               </View>
             ) : null}
-            {d.returnReason ? <View className='card'><Text className='card-title'>退回原因</Text><Text className='text-block'>{d.returnReason}</Text></View> : null}
+            {d.returnReason ? (
+              <View className="card">
+                <Text className="card-title">退回原因</Text>
+                <Text className="text-block">{d.returnReason}</Text>
+              </View>
+            ) : null}
             {d.viewer === 'submitter' ? <SubmitterActions detail={d} onChanged={detail.retry} /> : null}
             <HandlerActions detail={d} onChanged={detail.retry} />
             {d.steps.includes('assign') ? <AssignCard detail={d} onChanged={detail.retry} /> : null}

@@ -22,10 +22,19 @@ export default function FiguresPage() {
   return (
     <PageShell>
       <QueryView query={figures}>{(f) => <FiguresTable name={f.node.name} total={f.total} rows={f.rows} />}</QueryView>
-      <View className='card'>
-        <Button className='btn btn-primary' data-testid='export' disabled={exporting.loading} onClick={() => void download()}>{exporting.loading ? '正在生成…' : '导出诉求台账（Excel）'}</Button>
-        {exporting.data ? <Text className='muted'>已导出 {exporting.data.count} 件诉求，链接 10 分钟内有效。</Text> : null}
-        {exporting.error ? <Text className='field-error'>{exporting.error.message}</Text> : null}
+      <View className="card">
+        <Button
+          className="btn btn-primary"
+          data-testid="export"
+          disabled={exporting.loading}
+          onClick={() => void download()}
+        >
+          {exporting.loading ? '正在生成…' : '导出诉求台账（Excel）'}
+        </Button>
+        {exporting.data ? (
+          <Text className="muted">已导出 {exporting.data.count} 件诉求，链接 10 分钟内有效。</Text>
+        ) : null}
+        {exporting.error ? <Text className="field-error">{exporting.error.message}</Text> : null}
       </View>
     </PageShell>
   );

@@ -22,30 +22,87 @@ export default function InboxPage() {
   const [category, setCategory] = useState<RequestCategory | '全部'>('全部');
   const [page, setPage] = useState(0);
   const inbox = useQuery(requestInbox, {
-    scope, state, page,
+    scope,
+    state,
+    page,
     ...(show === 'overdue' ? { overdue: true } : show === 'legacy' ? { legacy: true } : {}),
     ...(category !== '全部' ? { category } : {}),
   });
   useDidShow(() => inbox.retry());
-  const reset = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(0); };
+  const reset =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(0);
+    };
   return (
     <PageShell>
-      <View className='card'>
-        <ChoiceChips name='scope' label='范围' options={['queue', 'area'] as const} labels={SCOPES} value={scope} onChange={reset(setScope)} />
-        <ChoiceChips name='state' label='状态' options={['open', 'done'] as const} labels={{ open: '未办结', done: '已办结/退回' }} value={state} onChange={reset(setState)} />
-        <ChoiceChips name='show' label='筛选' options={['all', 'overdue', 'legacy'] as const} labels={SHOW} value={show} onChange={reset(setShow)} />
-        <ChoiceChips name='category' label='类别' options={['全部', ...REQUEST_CATEGORIES] as const} value={category} onChange={reset(setCategory)} />
-        <Button className='btn btn-plain' onClick={() => void Taro.navigateTo({ url: REQUEST_PAGES.figures })}>统计与导出</Button>
+      <View className="card">
+        <ChoiceChips
+          name="scope"
+          label="范围"
+          options={['queue', 'area'] as const}
+          labels={SCOPES}
+          value={scope}
+          onChange={reset(setScope)}
+        />
+        <ChoiceChips
+          name="state"
+          label="状态"
+          options={['open', 'done'] as const}
+          labels={{ open: '未办结', done: '已办结/退回' }}
+          value={state}
+          onChange={reset(setState)}
+        />
+        <ChoiceChips
+          name="show"
+          label="筛选"
+          options={['all', 'overdue', 'legacy'] as const}
+          labels={SHOW}
+          value={show}
+          onChange={reset(setShow)}
+        />
+        <ChoiceChips
+          name="category"
+          label="类别"
+          options={['全部', ...REQUEST_CATEGORIES] as const}
+          value={category}
+          onChange={reset(setCategory)}
+        />
+        <Button className="btn btn-plain" onClick={() => void Taro.navigateTo({ url: REQUEST_PAGES.figures })}>
+          统计与导出
+        </Button>
       </View>
       <QueryView query={inbox}>
         {({ items, total, pageSize }) => (
-          <View data-testid='inbox'>
-            <Text className='muted'>共 {total} 件，第 {page + 1} 页</Text>
-            {items.length === 0 ? <View className='card'><Text className='text-block'>没有符合条件的诉求。</Text></View> : null}
-            {items.map((item) => <RequestCard key={item.id} item={item} forStaff onOpen={() => void Taro.navigateTo({ url: detailUrl(item.id) })} />)}
-            <View className='row'>
-              <Button className='btn btn-small btn-plain' disabled={page === 0} onClick={() => setPage(page - 1)}>上一页</Button>
-              <Button className='btn btn-small btn-plain' disabled={(page + 1) * pageSize >= total} onClick={() => setPage(page + 1)}>下一页</Button>
+          <View data-testid="inbox">
+            <Text className="muted">
+              共 {total} 件，第 {page + 1} 页
+            </Text>
+            {items.length === 0 ? (
+              <View className="card">
+                <Text className="text-block">没有符合条件的诉求。</Text>
+              </View>
+            ) : null}
+            {items.map((item) => (
+              <RequestCard
+                key={item.id}
+                item={item}
+                forStaff
+                onOpen={() => void Taro.navigateTo({ url: detailUrl(item.id) })}
+              />
+            ))}
+            <View className="row">
+              <Button className="btn btn-small btn-plain" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                上一页
+              </Button>
+              <Button
+                className="btn btn-small btn-plain"
+                disabled={(page + 1) * pageSize >= total}
+                onClick={() => setPage(page + 1)}
+              >
+                下一页
+              </Button>
             </View>
           </View>
         )}

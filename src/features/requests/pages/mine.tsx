@@ -18,16 +18,39 @@ export default function MyRequestsPage() {
   useDidShow(() => list.retry());
   return (
     <PageShell>
-      <View className='card'>
-        <Button className='btn btn-primary' data-testid='new-request' onClick={() => void Taro.navigateTo({ url: REQUEST_PAGES.submit })}>提交新诉求</Button>
-        <ChoiceChips name='state' label='查看' options={['open', 'done'] as const} labels={STATES} value={state} onChange={setState} />
+      <View className="card">
+        <Button
+          className="btn btn-primary"
+          data-testid="new-request"
+          onClick={() => void Taro.navigateTo({ url: REQUEST_PAGES.submit })}
+        >
+          提交新诉求
+        </Button>
+        <ChoiceChips
+          name="state"
+          label="查看"
+          options={['open', 'done'] as const}
+          labels={STATES}
+          value={state}
+          onChange={setState}
+        />
       </View>
       <QueryView query={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <View className='card'><Text className='text-block'>{state === 'open' ? '没有正在办理的诉求。' : '还没有已结束的诉求。'}</Text></View>
+            <View className="card">
+              <Text className="text-block">{state === 'open' ? '没有正在办理的诉求。' : '还没有已结束的诉求。'}</Text>
+            </View>
           ) : (
-            <View>{items.map((item) => <RequestCard key={item.id} item={item} onOpen={() => void Taro.navigateTo({ url: detailUrl(item.id) })} />)}</View>
+            <View>
+              {items.map((item) => (
+                <RequestCard
+                  key={item.id}
+                  item={item}
+                  onOpen={() => void Taro.navigateTo({ url: detailUrl(item.id) })}
+                />
+              ))}
+            </View>
           )
         }
       </QueryView>

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { CONTACT_LABELS, CONTACT_METHODS, REQUEST_CATEGORIES, type ContactMethod, type RequestCategory } from '@types-contract/requests/model';
+import {
+  CONTACT_LABELS,
+  CONTACT_METHODS,
+  REQUEST_CATEGORIES,
+  type ContactMethod,
+  type RequestCategory,
+} from '@types-contract/requests/model';
 import { DESCRIPTION_MAX, MAX_PHOTOS, submitRequest, uploadRequestPhoto } from '@types-contract/requests/submit';
 import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
@@ -26,11 +32,16 @@ export default function SubmitRequestPage() {
   const photos = usePhotoUploads(uploadRequestPhoto);
   const submit = useAction(submitRequest);
   const field = submit.error?.field;
-  const errorOf = (name: string) => (field === name || field?.startsWith(`${name}.`) ? submit.error?.message : undefined);
+  const errorOf = (name: string) =>
+    field === name || field?.startsWith(`${name}.`) ? submit.error?.message : undefined;
 
   const send = async () => {
     const done = await submit.run({
-      clientToken: token, category: category as RequestCategory, description, photos: photos.fileIds, urgency,
+      clientToken: token,
+      category: category as RequestCategory,
+      description,
+      photos: photos.fileIds,
+      urgency,
       contact: { method, ...(method === 'phone' ? { phone } : {}) },
     });
     if (done) void Taro.redirectTo({ url: detailUrl(done.id) });
@@ -38,18 +49,71 @@ export default function SubmitRequestPage() {
 
   return (
     <PageShell>
-      <View className='card'>
-        <ChoiceChips name='category' label='诉求类别' options={REQUEST_CATEGORIES} value={category} error={errorOf('category')} onChange={setCategory} />
-        <TextAreaField name='description' label='请描述您的诉求' value={description} maxlength={DESCRIPTION_MAX} placeholder='发生了什么、需要什么帮助' error={errorOf('description')} onChange={setDescription} />
-        <PhotoStrip label={`照片（选填，最多 ${MAX_PHOTOS} 张）`} max={MAX_PHOTOS} previews={photos.previews} busy={photos.busy} error={photos.error ?? errorOf('photos')} onAdd={photos.add} onRemove={photos.remove} />
-        <ChoiceChips name='contact' label='希望怎样联系您' options={CONTACT_METHODS} labels={CONTACT_LABELS} value={method} onChange={setMethod} />
-        {method === 'phone' ? <TextField name='phone' label='手机号' type='number' maxlength={11} value={phone} placeholder='11位手机号' error={errorOf('contact')} onChange={setPhone} /> : null}
-        <ChoiceChips name='urgency' label='紧急程度' options={['normal', 'urgent'] as const} labels={URGENCY_LABELS} value={urgency} onChange={setUrgency} />
-        {submit.error && !field ? <Text className='field-error'>{submit.error.message}</Text> : null}
-        <Button className='btn btn-primary' data-testid='submit-request' disabled={submit.loading || photos.busy} onClick={() => void send()}>
+      <View className="card">
+        <ChoiceChips
+          name="category"
+          label="诉求类别"
+          options={REQUEST_CATEGORIES}
+          value={category}
+          error={errorOf('category')}
+          onChange={setCategory}
+        />
+        <TextAreaField
+          name="description"
+          label="请描述您的诉求"
+          value={description}
+          maxlength={DESCRIPTION_MAX}
+          placeholder="发生了什么、需要什么帮助"
+          error={errorOf('description')}
+          onChange={setDescription}
+        />
+        <PhotoStrip
+          label={`照片（选填，最多 ${MAX_PHOTOS} 张）`}
+          max={MAX_PHOTOS}
+          previews={photos.previews}
+          busy={photos.busy}
+          error={photos.error ?? errorOf('photos')}
+          onAdd={photos.add}
+          onRemove={photos.remove}
+        />
+        <ChoiceChips
+          name="contact"
+          label="希望怎样联系您"
+          options={CONTACT_METHODS}
+          labels={CONTACT_LABELS}
+          value={method}
+          onChange={setMethod}
+        />
+        {method === 'phone' ? (
+          <TextField
+            name="phone"
+            label="手机号"
+            type="number"
+            maxlength={11}
+            value={phone}
+            placeholder="11位手机号"
+            error={errorOf('contact')}
+            onChange={setPhone}
+          />
+        ) : null}
+        <ChoiceChips
+          name="urgency"
+          label="紧急程度"
+          options={['normal', 'urgent'] as const}
+          labels={URGENCY_LABELS}
+          value={urgency}
+          onChange={setUrgency}
+        />
+        {submit.error && !field ? <Text className="field-error">{submit.error.message}</Text> : null}
+        <Button
+          className="btn btn-primary"
+          data-testid="submit-request"
+          disabled={submit.loading || photos.busy}
+          onClick={() => void send()}
+        >
           {submit.loading ? '正在提交…' : '提交诉求'}
         </Button>
-        <Text className='muted'>提交后会得到诉求编号，可随时查看办理进度。</Text>
+        <Text className="muted">提交后会得到诉求编号，可随时查看办理进度。</Text>
       </View>
     </PageShell>
   );

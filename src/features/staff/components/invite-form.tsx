@@ -26,22 +26,55 @@ export function InviteForm({ orgId, kind, onInvited }: { orgId: string; kind: Or
     if (await invite.run({ orgId, role: roles[role], name, workPhone, isAdmin })) onInvited();
   };
   return (
-    <View className='card'>
-      <Text className='card-title'>邀请工作人员</Text>
-      <Picker mode='selector' range={roles.map((r) => ROLE_LABELS[r])} value={role} onChange={(e) => setRole(Number(e.detail.value))}>
-        <View className='row'><Text>岗位</Text><Text className='muted'>{ROLE_LABELS[roles[role]]} ›</Text></View>
+    <View className="card">
+      <Text className="card-title">邀请工作人员</Text>
+      <Picker
+        mode="selector"
+        range={roles.map((r) => ROLE_LABELS[r])}
+        value={role}
+        onChange={(e) => setRole(Number(e.detail.value))}
+      >
+        <View className="row">
+          <Text>岗位</Text>
+          <Text className="muted">{ROLE_LABELS[roles[role]]} ›</Text>
+        </View>
       </Picker>
-      <TextField name='invite-name' label='姓名' value={name} placeholder='被邀请人姓名' error={field === 'name' ? invite.error?.message : undefined} onChange={setName} />
-      <TextField name='invite-phone' label='工作电话（向群众公开）' value={workPhone} placeholder='11位手机号' type='number' maxlength={11} error={field === 'workPhone' ? invite.error?.message : undefined} onChange={setWorkPhone} />
-      <View className='row'><Text>设为本单位管理员</Text><Switch checked={isAdmin} onChange={(e) => setAdmin(e.detail.value)} /></View>
-      {invite.error && !['name', 'workPhone'].includes(field ?? '') ? <Text className='field-error'>{invite.error.message}</Text> : null}
+      <TextField
+        name="invite-name"
+        label="姓名"
+        value={name}
+        placeholder="被邀请人姓名"
+        error={field === 'name' ? invite.error?.message : undefined}
+        onChange={setName}
+      />
+      <TextField
+        name="invite-phone"
+        label="工作电话（向群众公开）"
+        value={workPhone}
+        placeholder="11位手机号"
+        type="number"
+        maxlength={11}
+        error={field === 'workPhone' ? invite.error?.message : undefined}
+        onChange={setWorkPhone}
+      />
+      <View className="row">
+        <Text>设为本单位管理员</Text>
+        <Switch checked={isAdmin} onChange={(e) => setAdmin(e.detail.value)} />
+      </View>
+      {invite.error && !['name', 'workPhone'].includes(field ?? '') ? (
+        <Text className="field-error">{invite.error.message}</Text>
+      ) : null}
       {invite.data ? (
-        <View data-testid='invitation-code'>
-          <Text className='text-block'>邀请码：{invite.data.code}</Text>
-          <Text className='muted'>请将邀请码告知本人，在「我的 → 工作人员绑定」中输入。有效期至 {invite.data.expiresAt.slice(0, 10)}。</Text>
+        <View data-testid="invitation-code">
+          <Text className="text-block">邀请码：{invite.data.code}</Text>
+          <Text className="muted">
+            请将邀请码告知本人，在「我的 → 工作人员绑定」中输入。有效期至 {invite.data.expiresAt.slice(0, 10)}。
+          </Text>
         </View>
       ) : null}
-      <Button className='btn btn-primary' loading={invite.loading} onClick={() => void submit()}>生成邀请码</Button>
+      <Button className="btn btn-primary" loading={invite.loading} onClick={() => void submit()}>
+        生成邀请码
+      </Button>
     </View>
   );
 }

@@ -26,7 +26,9 @@ export default function RegistrationsPage() {
       <QueryView query={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <View className='card'><Text className='text-block'>没有待确认的登记。</Text></View>
+            <View className="card">
+              <Text className="text-block">没有待确认的登记。</Text>
+            </View>
           ) : (
             <View>
               {items.map((item) => (

@@ -13,7 +13,13 @@ export default function TeamPage() {
       <QueryView query={me}>
         {(who) => {
           const admin = who.roles.find((r) => r.isAdmin);
-          return admin ? <TeamPanel admin={admin} roles={who.roles} /> : <View className='card'><Text>只有管理员可以管理工作人员。</Text></View>;
+          return admin ? (
+            <TeamPanel admin={admin} roles={who.roles} />
+          ) : (
+            <View className="card">
+              <Text>只有管理员可以管理工作人员。</Text>
+            </View>
+          );
         }}
       </QueryView>
     </PageShell>

@@ -22,18 +22,49 @@ export function FeedbackHandling({ feedback, busy, error, onAnswer, onDone }: Fe
   if (feedback.status === 'received' || feedback.status === 'disputed') {
     return (
       <View>
-        <TextAreaField name='answer' label='答复' value={answer} placeholder='对意见建议的答复' error={errors.answer} onChange={setAnswer} />
-        <InputField name='measure' label='整改措施（需要整改时填写）' value={measure} placeholder='例如：增设午间值班' error={errors.measure} onChange={setMeasure} />
-        {measure ? <DateField name='deadline' label='整改期限' value={deadline} error={errors.deadline} onChange={setDeadline} /> : null}
-        <Button className='btn btn-primary' loading={busy} onClick={() => onAnswer(answer, measure, deadline || undefined)}>答复</Button>
+        <TextAreaField
+          name="answer"
+          label="答复"
+          value={answer}
+          placeholder="对意见建议的答复"
+          error={errors.answer}
+          onChange={setAnswer}
+        />
+        <InputField
+          name="measure"
+          label="整改措施（需要整改时填写）"
+          value={measure}
+          placeholder="例如：增设午间值班"
+          error={errors.measure}
+          onChange={setMeasure}
+        />
+        {measure ? (
+          <DateField name="deadline" label="整改期限" value={deadline} error={errors.deadline} onChange={setDeadline} />
+        ) : null}
+        <Button
+          className="btn btn-primary"
+          loading={busy}
+          onClick={() => onAnswer(answer, measure, deadline || undefined)}
+        >
+          答复
+        </Button>
       </View>
     );
   }
   if (feedback.status === 'rectifying') {
     return (
       <View>
-        <TextAreaField name='evidence' label='整改结果和佐证' value={evidence} placeholder='做了什么，留存了哪些材料' error={errors.evidence} onChange={setEvidence} />
-        <Button className='btn btn-primary' loading={busy} onClick={() => onDone(evidence)}>整改完成</Button>
+        <TextAreaField
+          name="evidence"
+          label="整改结果和佐证"
+          value={evidence}
+          placeholder="做了什么，留存了哪些材料"
+          error={errors.evidence}
+          onChange={setEvidence}
+        />
+        <Button className="btn btn-primary" loading={busy} onClick={() => onDone(evidence)}>
+          整改完成
+        </Button>
       </View>
     );
   }

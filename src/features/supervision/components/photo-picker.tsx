@@ -13,22 +13,30 @@ interface PhotoPickerProps {
 
 export function PhotoPicker({ photos, uploading, full, error, onPick, onRemove }: PhotoPickerProps) {
   return (
-    <View className='field' data-field='photoIds'>
-      <Text className='field-label'>照片（最多4张，位置等信息会被去除）</Text>
-      <View className='photo-row'>
+    <View className="field" data-field="photoIds">
+      <Text className="field-label">照片（最多4张，位置等信息会被去除）</Text>
+      <View className="photo-row">
         {photos.map((p) => (
-          <View key={p.photoId} className='photo-thumb' data-testid='photo-thumb'>
-            <Image src={p.preview} mode='aspectFill' className='photo-img' />
-            <Text className='photo-remove' onClick={() => onRemove(p.photoId)}>删除</Text>
+          <View key={p.photoId} className="photo-thumb" data-testid="photo-thumb">
+            <Image src={p.preview} mode="aspectFill" className="photo-img" />
+            <Text className="photo-remove" onClick={() => onRemove(p.photoId)}>
+              删除
+            </Text>
           </View>
         ))}
       </View>
       {full ? null : (
-        <Button className='btn btn-plain' loading={uploading} disabled={uploading} onClick={onPick} data-testid='add-photo'>
+        <Button
+          className="btn btn-plain"
+          loading={uploading}
+          disabled={uploading}
+          onClick={onPick}
+          data-testid="add-photo"
+        >
           {uploading ? '正在上传…' : '拍照或选择照片'}
         </Button>
       )}
-      {error ? <Text className='field-error'>{error.message}</Text> : null}
+      {error ? <Text className="field-error">{error.message}</Text> : null}
     </View>
   );
 }

@@ -21,25 +21,60 @@ export function ReportActions({ report, busy, error, onStep, onPublish }: Report
   const canAnswer = report.status === 'received' || report.status === 'handling';
   const canPublish = !report.published && (report.status === 'answered' || report.status === 'closed');
   return (
-    <View className='card' data-testid='report-actions'>
-      {report.status === 'received' ? <Button className='btn btn-plain' loading={busy} onClick={() => onStep('accept', '')}>受理</Button> : null}
+    <View className="card" data-testid="report-actions">
+      {report.status === 'received' ? (
+        <Button className="btn btn-plain" loading={busy} onClick={() => onStep('accept', '')}>
+          受理
+        </Button>
+      ) : null}
       {canAnswer ? (
         <>
-          <TextAreaField name='note' label='答复监督员' value={note} placeholder='核查情况和处理结果' error={errors.note} onChange={setNote} />
-          <Button className='btn btn-primary' loading={busy} onClick={() => onStep('answer', note)}>答复</Button>
+          <TextAreaField
+            name="note"
+            label="答复监督员"
+            value={note}
+            placeholder="核查情况和处理结果"
+            error={errors.note}
+            onChange={setNote}
+          />
+          <Button className="btn btn-primary" loading={busy} onClick={() => onStep('answer', note)}>
+            答复
+          </Button>
         </>
       ) : null}
-      {report.status === 'answered' ? <Button className='btn btn-plain' loading={busy} onClick={() => onStep('close', '')}>办结</Button> : null}
+      {report.status === 'answered' ? (
+        <Button className="btn btn-plain" loading={busy} onClick={() => onStep('close', '')}>
+          办结
+        </Button>
+      ) : null}
       {canPublish ? (
         <>
-          <Text className='card-title'>公布到问题清单</Text>
-          <Text className='text-block muted'>向全区公布，不含反映人信息。请用概括的话写，不要写出能认出反映人的细节。</Text>
-          <InputField name='summary' label='问题概述' value={summary} placeholder='例如：体检站人员外传体检结果' error={errors.summary} onChange={setSummary} />
-          <TextAreaField name='measures' label='整改措施' value={measures} placeholder='做了什么' error={errors.measures} onChange={setMeasures} />
-          <Button className='btn btn-primary' loading={busy} onClick={() => onPublish(summary, measures)}>公布</Button>
+          <Text className="card-title">公布到问题清单</Text>
+          <Text className="text-block muted">
+            向全区公布，不含反映人信息。请用概括的话写，不要写出能认出反映人的细节。
+          </Text>
+          <InputField
+            name="summary"
+            label="问题概述"
+            value={summary}
+            placeholder="例如：体检站人员外传体检结果"
+            error={errors.summary}
+            onChange={setSummary}
+          />
+          <TextAreaField
+            name="measures"
+            label="整改措施"
+            value={measures}
+            placeholder="做了什么"
+            error={errors.measures}
+            onChange={setMeasures}
+          />
+          <Button className="btn btn-primary" loading={busy} onClick={() => onPublish(summary, measures)}>
+            公布
+          </Button>
         </>
       ) : null}
-      {error && !error.field ? <Text className='field-error'>{error.message}</Text> : null}
+      {error && !error.field ? <Text className="field-error">{error.message}</Text> : null}
     </View>
   );
 }

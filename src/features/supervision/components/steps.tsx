@@ -10,13 +10,13 @@ export interface StepItem {
 /** Plain-language steps of a report: what happened when. */
 export function Steps({ steps }: { steps: StepItem[] }) {
   return (
-    <View className='steps'>
+    <View className="steps">
       {steps.map((s, i) => (
-        <View key={`${s.label}-${i}`} className='step'>
-          <Text className='text-block'>
-            {s.label} · <Text className='muted'>{shanghaiTime(s.at)}</Text>
+        <View key={`${s.label}-${i}`} className="step">
+          <Text className="text-block">
+            {s.label} · <Text className="muted">{shanghaiTime(s.at)}</Text>
           </Text>
-          {s.note ? <Text className='text-block muted'>{s.note}</Text> : null}
+          {s.note ? <Text className="text-block muted">{s.note}</Text> : null}
         </View>
       ))}
     </View>

@@ -24,26 +24,72 @@ export default function AppointmentsPage() {
   };
   return (
     <PageShell>
-      <View className='card'>
-        <Text className='card-title'>聘任监督员</Text>
-        <InputField name='name' label='姓名' value={form.name} placeholder='监督员姓名' error={errors.name} onChange={set('name')} />
-        <InputField name='certificateNo' label='证书编号' value={form.certificateNo} placeholder='例如：LZZB2026-038' error={errors.certificateNo} onChange={set('certificateNo')} />
-        <DateField name='termStart' label='任期开始' value={form.termStart} error={errors.termStart} onChange={set('termStart')} />
-        <DateField name='termEnd' label='任期结束' value={form.termEnd} error={errors.termEnd} onChange={set('termEnd')} />
-        <ChoiceField name='agreementSigned' label='监督员协议' value={form.agreementSigned ? 'yes' : 'no'}
-          options={[{ value: 'yes', label: '已签订' }, { value: 'no', label: '未签订' }]} onChange={(v) => set('agreementSigned')(v === 'yes')} />
-        {appoint.error && !appoint.error.field ? <Text className='field-error'>{appoint.error.message}</Text> : null}
-        <Button className='btn btn-primary' loading={appoint.loading} onClick={() => void send()}>聘任</Button>
-        {appoint.data ? <Text className='text-block ok-text' data-testid='bind-code'>已聘任。请把绑定码 {appoint.data.bindCode} 交给本人，在“我的监督员证”中绑定。</Text> : null}
+      <View className="card">
+        <Text className="card-title">聘任监督员</Text>
+        <InputField
+          name="name"
+          label="姓名"
+          value={form.name}
+          placeholder="监督员姓名"
+          error={errors.name}
+          onChange={set('name')}
+        />
+        <InputField
+          name="certificateNo"
+          label="证书编号"
+          value={form.certificateNo}
+          placeholder="例如：LZZB2026-038"
+          error={errors.certificateNo}
+          onChange={set('certificateNo')}
+        />
+        <DateField
+          name="termStart"
+          label="任期开始"
+          value={form.termStart}
+          error={errors.termStart}
+          onChange={set('termStart')}
+        />
+        <DateField
+          name="termEnd"
+          label="任期结束"
+          value={form.termEnd}
+          error={errors.termEnd}
+          onChange={set('termEnd')}
+        />
+        <ChoiceField
+          name="agreementSigned"
+          label="监督员协议"
+          value={form.agreementSigned ? 'yes' : 'no'}
+          options={[
+            { value: 'yes', label: '已签订' },
+            { value: 'no', label: '未签订' },
+          ]}
+          onChange={(v) => set('agreementSigned')(v === 'yes')}
+        />
+        {appoint.error && !appoint.error.field ? <Text className="field-error">{appoint.error.message}</Text> : null}
+        <Button className="btn btn-primary" loading={appoint.loading} onClick={() => void send()}>
+          聘任
+        </Button>
+        {appoint.data ? (
+          <Text className="text-block ok-text" data-testid="bind-code">
+            已聘任。请把绑定码 {appoint.data.bindCode} 交给本人，在“我的监督员证”中绑定。
+          </Text>
+        ) : null}
       </View>
       <QueryView query={list}>
         {({ items }) => (
-          <View className='card'>
-            <Text className='card-title'>已聘任 {items.length} 人</Text>
+          <View className="card">
+            <Text className="card-title">已聘任 {items.length} 人</Text>
             {items.map((s) => (
-              <View key={s.supervisorId} className='list-item'>
-                <Text>{s.name} · {s.certificateNo}</Text>
-                <Text className='muted'>{s.termStart} 至 {s.termEnd}{s.inTerm ? '' : '（不在任期）'}{s.bound ? '' : ' · 未绑定'}</Text>
+              <View key={s.supervisorId} className="list-item">
+                <Text>
+                  {s.name} · {s.certificateNo}
+                </Text>
+                <Text className="muted">
+                  {s.termStart} 至 {s.termEnd}
+                  {s.inTerm ? '' : '（不在任期）'}
+                  {s.bound ? '' : ' · 未绑定'}
+                </Text>
               </View>
             ))}
           </View>

@@ -19,13 +19,28 @@ export default function CardPage() {
   return (
     <PageShell>
       <QueryView query={cards}>
-        {({ items }) => <>{items.map((c) => <SupervisorCertificate key={c.supervisorId} card={c} />)}</>}
+        {({ items }) => (
+          <>
+            {items.map((c) => (
+              <SupervisorCertificate key={c.supervisorId} card={c} />
+            ))}
+          </>
+        )}
       </QueryView>
-      <View className='card'>
-        <Text className='card-title'>绑定监督员聘任</Text>
-        <Text className='text-block muted'>受聘后，输入聘任单位给您的绑定码。</Text>
-        <InputField name='code' label='绑定码' value={code} placeholder='8位绑定码' error={bind.error?.message} onChange={setCode} />
-        <Button className='btn btn-plain' loading={bind.loading} onClick={() => void bind.run({ code })}>绑定</Button>
+      <View className="card">
+        <Text className="card-title">绑定监督员聘任</Text>
+        <Text className="text-block muted">受聘后，输入聘任单位给您的绑定码。</Text>
+        <InputField
+          name="code"
+          label="绑定码"
+          value={code}
+          placeholder="8位绑定码"
+          error={bind.error?.message}
+          onChange={setCode}
+        />
+        <Button className="btn btn-plain" loading={bind.loading} onClick={() => void bind.run({ code })}>
+          绑定
+        </Button>
       </View>
     </PageShell>
   );

@@ -19,22 +19,54 @@ export default function FeedbackNewPage() {
   if (submit.data) {
     return (
       <PageShell>
-        <View className='card'>
-          <Text className='card-title'>已提交，编号 {submit.data.refNo}</Text>
-          <Text className='text-block muted'>机关答复和整改情况会显示在“我的意见建议”中。</Text>
-          <Button className='btn btn-primary' onClick={() => void Taro.redirectTo({ url: supervisionUrl('myFeedback') })}>查看我的意见建议</Button>
+        <View className="card">
+          <Text className="card-title">已提交，编号 {submit.data.refNo}</Text>
+          <Text className="text-block muted">机关答复和整改情况会显示在“我的意见建议”中。</Text>
+          <Button
+            className="btn btn-primary"
+            onClick={() => void Taro.redirectTo({ url: supervisionUrl('myFeedback') })}
+          >
+            查看我的意见建议
+          </Button>
         </View>
       </PageShell>
     );
   }
   return (
     <PageShell>
-      <View className='card'>
-        <ChoiceField name='kind' label='类别' options={FEEDBACK_KINDS.map((k) => ({ value: k, label: FEEDBACK_KIND_LABELS[k] }))} value={kind} error={errors.kind} onChange={setKind} />
-        <InputField name='subject' label='标题' value={subject} placeholder='一句话说明' error={errors.subject} onChange={setSubject} />
-        <TextAreaField name='description' label='具体内容' value={description} placeholder='看到的情况、建议怎么改' error={errors.description} onChange={setDescription} />
-        {submit.error && !submit.error.field ? <Text className='field-error'>{submit.error.message}</Text> : null}
-        <Button className='btn btn-primary' loading={submit.loading} onClick={() => void submit.run({ kind: kind ?? ('' as FeedbackKind), subject, description })}>提交</Button>
+      <View className="card">
+        <ChoiceField
+          name="kind"
+          label="类别"
+          options={FEEDBACK_KINDS.map((k) => ({ value: k, label: FEEDBACK_KIND_LABELS[k] }))}
+          value={kind}
+          error={errors.kind}
+          onChange={setKind}
+        />
+        <InputField
+          name="subject"
+          label="标题"
+          value={subject}
+          placeholder="一句话说明"
+          error={errors.subject}
+          onChange={setSubject}
+        />
+        <TextAreaField
+          name="description"
+          label="具体内容"
+          value={description}
+          placeholder="看到的情况、建议怎么改"
+          error={errors.description}
+          onChange={setDescription}
+        />
+        {submit.error && !submit.error.field ? <Text className="field-error">{submit.error.message}</Text> : null}
+        <Button
+          className="btn btn-primary"
+          loading={submit.loading}
+          onClick={() => void submit.run({ kind: kind ?? ('' as FeedbackKind), subject, description })}
+        >
+          提交
+        </Button>
       </View>
     </PageShell>
   );

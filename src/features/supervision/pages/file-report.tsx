@@ -33,18 +33,30 @@ export default function FileReportPage() {
 
   const send = () =>
     void submit.run({
-      stageId: stageId ?? '', place, type: type ?? ('' as ReportType), prohibitionNo, description,
-      observedAt: `${day}T${time}:00+08:00`, photoIds: photos.photos.map((p) => p.photoId),
+      stageId: stageId ?? '',
+      place,
+      type: type ?? ('' as ReportType),
+      prohibitionNo,
+      description,
+      observedAt: `${day}T${time}:00+08:00`,
+      photoIds: photos.photos.map((p) => p.photoId),
     });
 
   if (submit.data) {
     return (
       <PageShell>
-        <View className='card' data-testid='report-filed'>
-          <Text className='card-title'>已提交</Text>
-          <Text className='text-block'>编号：{submit.data.refNo}</Text>
-          <Text className='text-block muted'>征兵办处理后会在“我反映的问题”中答复您。您的身份只有征兵办负责人知道。</Text>
-          <Button className='btn btn-primary' onClick={() => void Taro.redirectTo({ url: supervisionUrl('myReports') })}>查看我反映的问题</Button>
+        <View className="card" data-testid="report-filed">
+          <Text className="card-title">已提交</Text>
+          <Text className="text-block">编号：{submit.data.refNo}</Text>
+          <Text className="text-block muted">
+            征兵办处理后会在“我反映的问题”中答复您。您的身份只有征兵办负责人知道。
+          </Text>
+          <Button
+            className="btn btn-primary"
+            onClick={() => void Taro.redirectTo({ url: supervisionUrl('myReports') })}
+          >
+            查看我反映的问题
+          </Button>
         </View>
       </PageShell>
     );
@@ -53,25 +65,70 @@ export default function FileReportPage() {
     <PageShell>
       <QueryView query={stages}>
         {({ items }) => (
-          <View className='card' data-testid='report-form'>
-            <ChoiceField name='stageId' label='哪个阶段' options={items.map((s) => ({ value: s.id, label: s.label }))} value={stageId} error={errors.stageId} onChange={setStageId} />
-            <InputField name='place' label='地点' value={place} placeholder='例如：区人民医院体检站' error={errors.place} onChange={setPlace} />
-            <ChoiceField name='type' label='问题类型' options={REPORT_TYPES.map((t) => ({ value: t, label: REPORT_TYPE_LABELS[t] }))} value={type} error={errors.type} onChange={setType} />
+          <View className="card" data-testid="report-form">
+            <ChoiceField
+              name="stageId"
+              label="哪个阶段"
+              options={items.map((s) => ({ value: s.id, label: s.label }))}
+              value={stageId}
+              error={errors.stageId}
+              onChange={setStageId}
+            />
+            <InputField
+              name="place"
+              label="地点"
+              value={place}
+              placeholder="例如：区人民医院体检站"
+              error={errors.place}
+              onChange={setPlace}
+            />
+            <ChoiceField
+              name="type"
+              label="问题类型"
+              options={REPORT_TYPES.map((t) => ({ value: t, label: REPORT_TYPE_LABELS[t] }))}
+              value={type}
+              error={errors.type}
+              onChange={setType}
+            />
             {type === 'prohibition' ? (
-              <ChoiceField name='prohibitionNo' label='违反哪一条' value={prohibitionNo} error={errors.prohibitionNo} onChange={setProhibitionNo}
-                options={(prohibitions.data?.items ?? []).map((text, i) => ({ value: i + 1, label: `${i + 1}. ${text}` }))} />
+              <ChoiceField
+                name="prohibitionNo"
+                label="违反哪一条"
+                value={prohibitionNo}
+                error={errors.prohibitionNo}
+                onChange={setProhibitionNo}
+                options={(prohibitions.data?.items ?? []).map((text, i) => ({
+                  value: i + 1,
+                  label: `${i + 1}. ${text}`,
+                }))}
+              />
             ) : null}
-            <TextAreaField name='description' label='看到的情况' value={description} placeholder='请写明时间、经过、涉及的人和事' error={errors.description} onChange={setDescription} />
-            <DateField name='observedAt' label='发现日期' value={day} error={errors.observedAt} onChange={setDay} />
-            <View className='field'>
-              <Text className='field-label'>发现时间</Text>
-              <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
-                <View className='field-input row'><Text>{time}</Text></View>
+            <TextAreaField
+              name="description"
+              label="看到的情况"
+              value={description}
+              placeholder="请写明时间、经过、涉及的人和事"
+              error={errors.description}
+              onChange={setDescription}
+            />
+            <DateField name="observedAt" label="发现日期" value={day} error={errors.observedAt} onChange={setDay} />
+            <View className="field">
+              <Text className="field-label">发现时间</Text>
+              <Picker mode="time" value={time} onChange={(e) => setTime(String(e.detail.value))}>
+                <View className="field-input row">
+                  <Text>{time}</Text>
+                </View>
               </Picker>
             </View>
             <PhotoPicker {...photos} onPick={() => void photos.pick()} onRemove={photos.remove} />
             {submit.error && !submit.error.field ? <ErrorView error={submit.error} /> : null}
-            <Button className='btn btn-primary' data-testid='report-submit' loading={submit.loading} disabled={submit.loading || photos.uploading} onClick={send}>
+            <Button
+              className="btn btn-primary"
+              data-testid="report-submit"
+              loading={submit.loading}
+              disabled={submit.loading || photos.uploading}
+              onClick={send}
+            >
               提交
             </Button>
           </View>

@@ -15,15 +15,20 @@ export default function SupervisionHub() {
     <PageShell>
       <QueryView query={me}>
         {(who) => (
-          <View className='card'>
-            <Text className='card-title'>廉洁征兵与作风监督</Text>
+          <View className="card">
+            <Text className="card-title">廉洁征兵与作风监督</Text>
             {entriesFor(who.roles).map((e) => (
-              <View key={e.page} className='row entry' data-testid={`entry-${e.page}`} onClick={() => void Taro.navigateTo({ url: supervisionUrl(e.page) })}>
+              <View
+                key={e.page}
+                className="row entry"
+                data-testid={`entry-${e.page}`}
+                onClick={() => void Taro.navigateTo({ url: supervisionUrl(e.page) })}
+              >
                 <View>
-                  <Text className='text-block'>{e.title}</Text>
-                  <Text className='muted'>{e.hint}</Text>
+                  <Text className="text-block">{e.title}</Text>
+                  <Text className="muted">{e.hint}</Text>
                 </View>
-                <Text className='muted'>›</Text>
+                <Text className="muted">›</Text>
               </View>
             ))}
           </View>

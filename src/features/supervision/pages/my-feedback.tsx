@@ -21,21 +21,40 @@ export default function MyFeedbackPage() {
       <QueryView query={list}>
         {({ items }) =>
           items.length ? (
-            <>
-              {items.map((f) => (
-                <FeedbackCard key={f.id} feedback={f}>
-                  {f.status === 'answered' || f.status === 'rectified' ? (
-                    <View>
-                      <InputField name='comment' label='您的意见（有异议时必填）' value={comment} placeholder='例如：整改不到位' error={respond.error?.fieldErrors.comment} onChange={setComment} />
-                      <Button className='btn btn-primary' loading={respond.loading} onClick={() => void respond.run({ feedbackId: f.id, verdict: 'accepted', comment })}>认可</Button>
-                      <Button className='btn btn-plain' loading={respond.loading} onClick={() => void respond.run({ feedbackId: f.id, verdict: 'disputed', comment })}>有异议</Button>
-                    </View>
-                  ) : null}
-                </FeedbackCard>
-              ))}
-            </>
+            items.map((f) => (
+              <FeedbackCard key={f.id} feedback={f}>
+                {f.status === 'answered' || f.status === 'rectified' ? (
+                  <View>
+                    <InputField
+                      name="comment"
+                      label="您的意见（有异议时必填）"
+                      value={comment}
+                      placeholder="例如：整改不到位"
+                      error={respond.error?.fieldErrors.comment}
+                      onChange={setComment}
+                    />
+                    <Button
+                      className="btn btn-primary"
+                      loading={respond.loading}
+                      onClick={() => void respond.run({ feedbackId: f.id, verdict: 'accepted', comment })}
+                    >
+                      认可
+                    </Button>
+                    <Button
+                      className="btn btn-plain"
+                      loading={respond.loading}
+                      onClick={() => void respond.run({ feedbackId: f.id, verdict: 'disputed', comment })}
+                    >
+                      有异议
+                    </Button>
+                  </View>
+                ) : null}
+              </FeedbackCard>
+            ))
           ) : (
-            <View className='card'><Text>您还没有提过意见建议</Text></View>
+            <View className="card">
+              <Text>您还没有提过意见建议</Text>
+            </View>
           )
         }
       </QueryView>

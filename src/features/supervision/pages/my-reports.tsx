@@ -12,7 +12,15 @@ export default function MyReportsPage() {
   return (
     <PageShell>
       <QueryView query={reports}>
-        {({ items }) => (items.length ? <>{items.map((r) => <ReportCard key={r.id} report={r} withSteps />)}</> : <View className='card'><Text>您还没有反映过问题</Text></View>)}
+        {({ items }) =>
+          items.length ? (
+            items.map((r) => <ReportCard key={r.id} report={r} withSteps />)
+          ) : (
+            <View className="card">
+              <Text>您还没有反映过问题</Text>
+            </View>
+          )
+        }
       </QueryView>
     </PageShell>
   );

@@ -12,16 +12,20 @@ const PHASE: Record<NoticeView['phase'], string> = { upcoming: '未开始', open
 
 function NoticeCard({ notice }: { notice: NoticeView }) {
   return (
-    <View className='card' data-testid='notice-card'>
-      <View className='row'>
-        <Text className='card-title'>{notice.title}</Text>
+    <View className="card" data-testid="notice-card">
+      <View className="row">
+        <Text className="card-title">{notice.title}</Text>
         <Text className={`badge badge-${notice.phase}`}>{PHASE[notice.phase]}</Text>
       </View>
-      <Text className='text-block muted'>{notice.stageLabel} · 公示期 {notice.publicityStart} 至 {notice.publicityEnd} · 共{notice.candidates.length}人</Text>
+      <Text className="text-block muted">
+        {notice.stageLabel} · 公示期 {notice.publicityStart} 至 {notice.publicityEnd} · 共{notice.candidates.length}人
+      </Text>
       {notice.candidates.map((c) => (
-        <View key={c.candidateNo} className='list-item'>
-          <Text>{c.candidateNo} {c.displayName}</Text>
-          <Text className='muted'>{c.result}</Text>
+        <View key={c.candidateNo} className="list-item">
+          <Text>
+            {c.candidateNo} {c.displayName}
+          </Text>
+          <Text className="muted">{c.result}</Text>
         </View>
       ))}
     </View>
@@ -36,12 +40,25 @@ export default function NoticesPage() {
   return (
     <PageShell>
       {isOffice ? (
-        <View className='card'>
-          <Button className='btn btn-primary' onClick={() => void Taro.navigateTo({ url: supervisionUrl('publishNotice') })}>发布公示</Button>
+        <View className="card">
+          <Button
+            className="btn btn-primary"
+            onClick={() => void Taro.navigateTo({ url: supervisionUrl('publishNotice') })}
+          >
+            发布公示
+          </Button>
         </View>
       ) : null}
       <QueryView query={notices}>
-        {({ items }) => (items.length ? <>{items.map((n) => <NoticeCard key={n.id} notice={n} />)}</> : <View className='card'><Text>暂无公示</Text></View>)}
+        {({ items }) =>
+          items.length ? (
+            items.map((n) => <NoticeCard key={n.id} notice={n} />)
+          ) : (
+            <View className="card">
+              <Text>暂无公示</Text>
+            </View>
+          )
+        }
       </QueryView>
     </PageShell>
   );

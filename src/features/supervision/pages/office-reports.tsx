@@ -29,26 +29,40 @@ export default function OfficeReportsPage() {
     <PageShell>
       <QueryView query={figures}>
         {(f) => (
-          <View className='card' data-testid='report-figures'>
-            <Text className='card-title'>共 {f.total} 件 · 已公布 {f.published} 件</Text>
-            <View className='chip-row'>
-              <Text className={`chip ${status ? '' : 'chip-on'}`} onClick={() => setStatus(undefined)}>全部</Text>
+          <View className="card" data-testid="report-figures">
+            <Text className="card-title">
+              共 {f.total} 件 · 已公布 {f.published} 件
+            </Text>
+            <View className="chip-row">
+              <Text className={`chip ${status ? '' : 'chip-on'}`} onClick={() => setStatus(undefined)}>
+                全部
+              </Text>
               {REPORT_STATUSES.map((s) => (
                 <Text key={s} className={`chip ${status === s ? 'chip-on' : ''}`} onClick={() => setStatus(s)}>
                   {REPORT_STATUS_LABELS[s]} {f.byStatus[s]}
                 </Text>
               ))}
             </View>
-            <Button className='btn btn-plain btn-small' loading={exporter.loading} onClick={() => void download()}>导出表格</Button>
+            <Button className="btn btn-plain btn-small" loading={exporter.loading} onClick={() => void download()}>
+              导出表格
+            </Button>
           </View>
         )}
       </QueryView>
       <QueryView query={reports}>
         {({ items }) =>
           items.length ? (
-            <>{items.map((r) => <ReportCard key={r.id} report={r} onOpen={() => void Taro.navigateTo({ url: supervisionUrl('report', { id: r.id }) })} />)}</>
+            items.map((r) => (
+              <ReportCard
+                key={r.id}
+                report={r}
+                onOpen={() => void Taro.navigateTo({ url: supervisionUrl('report', { id: r.id }) })}
+              />
+            ))
           ) : (
-            <View className='card'><Text>没有这类反映</Text></View>
+            <View className="card">
+              <Text>没有这类反映</Text>
+            </View>
           )
         }
       </QueryView>

@@ -11,12 +11,22 @@ export default function ProblemsPage() {
   const problems = useQuery(listProblems, {});
   return (
     <PageShell>
-      <View className='card'>
-        <Text className='card-title'>廉洁征兵问题清单</Text>
-        <Text className='text-block muted'>廉洁征兵监督员反映、经征兵办核查处理的问题，向全区公布。反映人信息严格保密。</Text>
+      <View className="card">
+        <Text className="card-title">廉洁征兵问题清单</Text>
+        <Text className="text-block muted">
+          廉洁征兵监督员反映、经征兵办核查处理的问题，向全区公布。反映人信息严格保密。
+        </Text>
       </View>
       <QueryView query={problems}>
-        {({ items }) => (items.length ? <>{items.map((p) => <ProblemCard key={p.id} problem={p} />)}</> : <View className='card'><Text>暂无公布的问题</Text></View>)}
+        {({ items }) =>
+          items.length ? (
+            items.map((p) => <ProblemCard key={p.id} problem={p} />)
+          ) : (
+            <View className="card">
+              <Text>暂无公布的问题</Text>
+            </View>
+          )
+        }
       </QueryView>
     </PageShell>
   );

@@ -25,22 +25,43 @@ export default function ProhibitionsPage() {
         {({ items }) => {
           const shown = save.data?.items ?? items;
           return draft ? (
-            <View className='card'>
+            <View className="card">
               {draft.map((text, i) => (
-                <TextAreaField key={i} name={`items.${i}`} label={`第${i + 1}条`} value={text} placeholder='严禁……'
-                  error={save.error?.fieldErrors[`items.${i}`]} onChange={(v) => setDraft(draft.map((t, j) => (j === i ? v : t)))} />
+                <TextAreaField
+                  key={i}
+                  name={`items.${i}`}
+                  label={`第${i + 1}条`}
+                  value={text}
+                  placeholder="严禁……"
+                  error={save.error?.fieldErrors[`items.${i}`]}
+                  onChange={(v) => setDraft(draft.map((t, j) => (j === i ? v : t)))}
+                />
               ))}
               {save.error && !save.error.field ? <ErrorView error={save.error} /> : null}
-              <Button className='btn btn-primary' loading={save.loading} onClick={() => void save.run({ items: draft })}>保存</Button>
-              <Button className='btn btn-plain' onClick={() => setDraft(null)}>取消</Button>
+              <Button
+                className="btn btn-primary"
+                loading={save.loading}
+                onClick={() => void save.run({ items: draft })}
+              >
+                保存
+              </Button>
+              <Button className="btn btn-plain" onClick={() => setDraft(null)}>
+                取消
+              </Button>
             </View>
           ) : (
-            <View className='card' data-testid='prohibitions'>
-              <Text className='card-title'>征兵工作“十个严禁”</Text>
+            <View className="card" data-testid="prohibitions">
+              <Text className="card-title">征兵工作“十个严禁”</Text>
               {shown.map((text, i) => (
-                <Text key={i} className='text-block prohibition'>{i + 1}. {text}</Text>
+                <Text key={i} className="text-block prohibition">
+                  {i + 1}. {text}
+                </Text>
               ))}
-              {isOffice ? <Button className='btn btn-plain' onClick={() => setDraft(shown)}>修改</Button> : null}
+              {isOffice ? (
+                <Button className="btn btn-plain" onClick={() => setDraft(shown)}>
+                  修改
+                </Button>
+              ) : null}
             </View>
           );
         }}

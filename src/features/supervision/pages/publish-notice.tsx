@@ -30,23 +30,62 @@ export default function PublishNoticePage() {
   const [end, setEnd] = useState(today);
   const errors = publish.error?.fieldErrors ?? {};
   const send = async () => {
-    const done = await publish.run({ stageId: stageId ?? '', title, candidates: parseCandidateLines(lines), maskMode, publicityStart: start, publicityEnd: end });
+    const done = await publish.run({
+      stageId: stageId ?? '',
+      title,
+      candidates: parseCandidateLines(lines),
+      maskMode,
+      publicityStart: start,
+      publicityEnd: end,
+    });
     if (done) void Taro.navigateBack();
   };
   return (
     <PageShell>
       <QueryView query={stages}>
         {({ items }) => (
-          <View className='card' data-testid='notice-form'>
-            <ChoiceField name='stageId' label='阶段' value={stageId} error={errors.stageId} onChange={setStageId}
-              options={items.filter((s) => NOTICE_STAGES.includes(s.kind)).map((s) => ({ value: s.id, label: `${s.year}年${s.label}` }))} />
-            <InputField name='title' label='标题' value={title} placeholder='例如：2026年度批准入伍人员公示' error={errors.title} onChange={setTitle} />
-            <TextAreaField name='candidates' label='名单（每行：报名编号 姓名 结论）' value={lines} placeholder={'2026-001 张建国 批准入伍'} error={errors.candidates} onChange={setLines} />
-            <ChoiceField name='maskMode' label='姓名公示方式' options={MASKS} value={maskMode} onChange={setMaskMode} />
-            <DateField name='publicityStart' label='公示开始' value={start} error={errors.publicityStart} onChange={setStart} />
-            <DateField name='publicityEnd' label='公示结束' value={end} error={errors.publicityEnd} onChange={setEnd} />
-            {publish.error && !errors.candidates && !publish.error.field ? <Text className='field-error'>{publish.error.message}</Text> : null}
-            <Button className='btn btn-primary' loading={publish.loading} onClick={() => void send()}>发布公示</Button>
+          <View className="card" data-testid="notice-form">
+            <ChoiceField
+              name="stageId"
+              label="阶段"
+              value={stageId}
+              error={errors.stageId}
+              onChange={setStageId}
+              options={items
+                .filter((s) => NOTICE_STAGES.includes(s.kind))
+                .map((s) => ({ value: s.id, label: `${s.year}年${s.label}` }))}
+            />
+            <InputField
+              name="title"
+              label="标题"
+              value={title}
+              placeholder="例如：2026年度批准入伍人员公示"
+              error={errors.title}
+              onChange={setTitle}
+            />
+            <TextAreaField
+              name="candidates"
+              label="名单（每行：报名编号 姓名 结论）"
+              value={lines}
+              placeholder={'2026-001 张建国 批准入伍'}
+              error={errors.candidates}
+              onChange={setLines}
+            />
+            <ChoiceField name="maskMode" label="姓名公示方式" options={MASKS} value={maskMode} onChange={setMaskMode} />
+            <DateField
+              name="publicityStart"
+              label="公示开始"
+              value={start}
+              error={errors.publicityStart}
+              onChange={setStart}
+            />
+            <DateField name="publicityEnd" label="公示结束" value={end} error={errors.publicityEnd} onChange={setEnd} />
+            {publish.error && !errors.candidates && !publish.error.field ? (
+              <Text className="field-error">{publish.error.message}</Text>
+            ) : null}
+            <Button className="btn btn-primary" loading={publish.loading} onClick={() => void send()}>
+              发布公示
+            </Button>
           </View>
         )}
       </QueryView>

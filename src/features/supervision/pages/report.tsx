@@ -31,36 +31,55 @@ export default function ReportPage() {
           <>
             <ReportCard report={r} />
             {r.photoUrls.length ? (
-              <View className='card photo-row'>
+              <View className="card photo-row">
                 {r.photoUrls.map((url) => (
-                  <Image key={url} src={url} mode='aspectFit' className='photo-large' data-testid='report-photo' onClick={() => void Taro.previewImage({ urls: r.photoUrls, current: url })} />
+                  <Image
+                    key={url}
+                    src={url}
+                    mode="aspectFit"
+                    className="photo-large"
+                    data-testid="report-photo"
+                    onClick={() => void Taro.previewImage({ urls: r.photoUrls, current: url })}
+                  />
                 ))}
               </View>
             ) : null}
-            <View className='card'>
-              <Text className='card-title'>办理过程</Text>
+            <View className="card">
+              <Text className="card-title">办理过程</Text>
               <Steps steps={r.steps} />
             </View>
             {r.publication ? (
-              <View className='card'>
-                <Text className='card-title'>已公布到问题清单</Text>
-                <Text className='text-block'>{r.publication.summary}</Text>
-                <Text className='text-block muted'>整改措施：{r.publication.measures}</Text>
+              <View className="card">
+                <Text className="card-title">已公布到问题清单</Text>
+                <Text className="text-block">{r.publication.summary}</Text>
+                <Text className="text-block muted">整改措施：{r.publication.measures}</Text>
               </View>
             ) : null}
             {isOffice ? (
-              <ReportActions report={r} busy={step.loading || publish.loading} error={step.error ?? publish.error}
+              <ReportActions
+                report={r}
+                busy={step.loading || publish.loading}
+                error={step.error ?? publish.error}
                 onStep={(s, note) => void step.run({ reportId: r.id, step: s, note })}
-                onPublish={(summary, measures) => void publish.run({ reportId: r.id, summary, measures })} />
+                onPublish={(summary, measures) => void publish.run({ reportId: r.id, summary, measures })}
+              />
             ) : null}
             {isHead ? (
-              <View className='card'>
+              <View className="card">
                 {reveal.data ? (
-                  <Text className='text-block' data-testid='reporter'>反映人：{reveal.data.name}（证书 {reveal.data.certificateNo}）</Text>
+                  <Text className="text-block" data-testid="reporter">
+                    反映人：{reveal.data.name}（证书 {reveal.data.certificateNo}）
+                  </Text>
                 ) : (
-                  <Button className='btn btn-plain' loading={reveal.loading} onClick={() => void reveal.run({ reportId: r.id })}>查看反映人（仅负责人，会留痕）</Button>
+                  <Button
+                    className="btn btn-plain"
+                    loading={reveal.loading}
+                    onClick={() => void reveal.run({ reportId: r.id })}
+                  >
+                    查看反映人（仅负责人，会留痕）
+                  </Button>
                 )}
-                {reveal.error ? <Text className='field-error'>{reveal.error.message}</Text> : null}
+                {reveal.error ? <Text className="field-error">{reveal.error.message}</Text> : null}
               </View>
             ) : null}
           </>

@@ -25,20 +25,38 @@ export default function StagesPage() {
     <PageShell>
       <QueryView query={stages}>
         {({ items }) => (
-          <View className='card'>
-            <Text className='card-title'>{year}年征兵阶段</Text>
-            {items.length ? items.map((s) => (
-              <View key={s.id} className='list-item'><Text>{s.label}</Text><Text className='muted'>{s.startsOn} 至 {s.endsOn}</Text></View>
-            )) : <Text className='text-block muted'>还没有设置阶段</Text>}
+          <View className="card">
+            <Text className="card-title">{year}年征兵阶段</Text>
+            {items.length ? (
+              items.map((s) => (
+                <View key={s.id} className="list-item">
+                  <Text>{s.label}</Text>
+                  <Text className="muted">
+                    {s.startsOn} 至 {s.endsOn}
+                  </Text>
+                </View>
+              ))
+            ) : (
+              <Text className="text-block muted">还没有设置阶段</Text>
+            )}
           </View>
         )}
       </QueryView>
-      <View className='card'>
-        <Text className='card-title'>设置阶段时间</Text>
-        <ChoiceField name='kind' label='阶段' options={STAGE_KINDS.map((k) => ({ value: k, label: STAGE_LABELS[k] }))} value={kind} error={errors.kind} onChange={setKind} />
-        <DateField name='startsOn' label='开始' value={startsOn} error={errors.startsOn} onChange={setStartsOn} />
-        <DateField name='endsOn' label='结束' value={endsOn} error={errors.endsOn} onChange={setEndsOn} />
-        <Button className='btn btn-primary' loading={save.loading} onClick={() => void send()}>保存</Button>
+      <View className="card">
+        <Text className="card-title">设置阶段时间</Text>
+        <ChoiceField
+          name="kind"
+          label="阶段"
+          options={STAGE_KINDS.map((k) => ({ value: k, label: STAGE_LABELS[k] }))}
+          value={kind}
+          error={errors.kind}
+          onChange={setKind}
+        />
+        <DateField name="startsOn" label="开始" value={startsOn} error={errors.startsOn} onChange={setStartsOn} />
+        <DateField name="endsOn" label="结束" value={endsOn} error={errors.endsOn} onChange={setEndsOn} />
+        <Button className="btn btn-primary" loading={save.loading} onClick={() => void send()}>
+          保存
+        </Button>
       </View>
     </PageShell>
   );

@@ -7,7 +7,12 @@ import { COLLECTION_INDEXES } from '../../../../localcloud/indexes';
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'functions');
 
 /** The app's collections plus the ones the fixture functions write to (collections exist only when declared). */
-export const FIXTURE_INDEXES = { ...COLLECTION_INDEXES, fixture_whoami: [], fixture_writes: [], fixture_timer_runs: [] };
+export const FIXTURE_INDEXES = {
+  ...COLLECTION_INDEXES,
+  fixture_whoami: [],
+  fixture_writes: [],
+  fixture_timer_runs: [],
+};
 
 /**
  * Builds the fixture functions with the real build script into a fresh folder under .localcloud/tmp
@@ -30,7 +35,13 @@ export interface FixtureCloud {
 /** A memory-only local cloud serving the fixture functions; triggers off unless asked for. */
 export async function startFixtureCloud(options: LocalCloudOptions = {}): Promise<FixtureCloud> {
   const functionsDir = await buildFixtures();
-  const cloud = await startLocalCloud({ memory: true, functionsDir, enableTriggers: false, indexes: FIXTURE_INDEXES, ...options });
+  const cloud = await startLocalCloud({
+    memory: true,
+    functionsDir,
+    enableTriggers: false,
+    indexes: FIXTURE_INDEXES,
+    ...options,
+  });
   return {
     cloud,
     functionsDir,
@@ -48,5 +59,9 @@ export async function gatewayCall(cloud: LocalCloud, fn: string, data: unknown, 
     headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
     body: JSON.stringify({ fn, data }),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any>, requestId: res.headers.get('x-request-id') };
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, any>,
+    requestId: res.headers.get('x-request-id'),
+  };
 }
