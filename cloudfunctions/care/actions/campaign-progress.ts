@@ -6,7 +6,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
 import { nodeFor, pathField } from '../../_domain/jurisdiction';
-import { aged80Cutoff } from '../../_kernel/shanghai';
+import { aged80Cutoff } from '../../../types/common/shanghai-time';
 import { keyGroupOf } from '../lib/key-group';
 import { campaignView, visitedIn } from '../lib/campaign-view';
 

@@ -5,7 +5,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
 import { callerName, nodeFor, pathField } from '../../_domain/jurisdiction';
-import { aged80Cutoff, startOfShanghaiDay, DAY_MS } from '../../_kernel/shanghai';
+import { DAY_MS, aged80Cutoff, startOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { newId } from '../../_kernel/ids';
 import { keyGroupOf } from '../lib/key-group';
 import { campaignView } from '../lib/campaign-view';

@@ -3,7 +3,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
 import { nodeFor, pathField } from '../../_domain/jurisdiction';
-import { DAY_MS } from '../../_kernel/shanghai';
+import { DAY_MS } from '../../../types/common/shanghai-time';
 
 /** Coverage per child of a node: living veterans and how many were contacted within N days. */
 export default defineAction(coverage, async ({ orgId, days }, ctx) => {

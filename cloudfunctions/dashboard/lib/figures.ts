@@ -2,7 +2,13 @@ import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboar
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
 import { pathField } from '../../_domain/jurisdiction';
-import { aged80Cutoff, monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
+import {
+  aged80Cutoff,
+  monthsBetween,
+  nextMonth,
+  shanghaiMonth,
+  startOfShanghaiMonth,
+} from '../../../types/common/shanghai-time';
 import { FILING_RULE } from './filing';
 import { countsInPeriod } from '../../requests/workflow/figures';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';

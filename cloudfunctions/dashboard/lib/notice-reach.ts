@@ -1,7 +1,7 @@
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
-import { nextMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
+import { nextMonth, startOfShanghaiMonth } from '../../../types/common/shanghai-time';
 import { audienceWhere } from '../../notices/actions/receipt-summary';
 
 /** The newest notices a dashboard weighs; a period rarely holds more, and each costs two indexed counts. */

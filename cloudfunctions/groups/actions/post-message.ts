@@ -10,7 +10,7 @@ import { isGroupFile } from '../../_domain/groups/image-files';
 import { floorKey, timelineKey } from '../../_domain/groups/timeline-keys';
 import { advanceReadCursor, lastReadKey } from '../../_domain/groups/unread';
 import { notifyUser } from '../../_domain/subscriptions';
-import { beijingTime } from '../../_kernel/beijing-time';
+import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import { messageItem } from '../timeline/views';
 import { resolveMentions } from './mentions';
 
@@ -59,7 +59,7 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
       ctx,
       m.openid,
       'mention',
-      [access.group.name, `${doc.senderName}：${text || '[图片]'}`, beijingTime(ctx.now)],
+      [access.group.name, `${doc.senderName}：${text || '[图片]'}`, shanghaiMinute(ctx.now)],
       `features/grid/pages/index?groupId=${encodeURIComponent(groupId)}`,
     ).catch((err) => console.error('[postMessage] mention notification failed', err));
   }

@@ -1,6 +1,6 @@
 import { ledgerStats, type StatsRow } from '../../../types/ledger/search';
 import type { OrgDoc } from '../../../types/org/model';
-import { aged80Cutoff } from '../../../types/veteran/ledger-rules';
+import { aged80Cutoff } from '../../../types/common/shanghai-time';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';

@@ -3,7 +3,7 @@ import type { AccountDoc, StaffDoc } from '../../../types/account/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import type { ActionContext } from '../../_kernel/action';
 import { notifyUser, type SubscriptionDoc } from '../../_domain/subscriptions';
-import { beijingTime } from '../../_kernel/beijing-time';
+import { shanghaiMinute } from '../../../types/common/shanghai-time';
 
 /**
  * The notification sweep (timer trigger, every minute): for each newly published notice, a subscribe
@@ -31,7 +31,7 @@ export async function dispatchNotifications(ctx: ActionContext): Promise<{ notic
         ctx,
         openid,
         'notice',
-        [notice.title, notice.publisherLabel || notice.scopeName, beijingTime(notice.createdAt)],
+        [notice.title, notice.publisherLabel || notice.scopeName, shanghaiMinute(notice.createdAt)],
         `features/notices/notice/pages/detail?id=${notice._id}`,
       );
       if (outcome === 'sent') sent += 1;

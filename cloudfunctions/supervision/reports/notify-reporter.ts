@@ -1,5 +1,5 @@
 import type { ReportDoc, ReporterLinkDoc } from '../../../types/supervision/report-model';
-import { shanghaiMinute } from '../../../types/supervision/dates';
+import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import type { ActionContext } from '../../_kernel/action';
 import { notifyUser } from '../../_domain/subscriptions';
 
