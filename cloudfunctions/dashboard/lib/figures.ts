@@ -1,7 +1,7 @@
 import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboard/overview';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
-import { pathField } from '../../_domain/jurisdiction';
+import { pathKey } from '../../_domain/jurisdiction';
 import {
   aged80Cutoff,
   monthsBetween,
@@ -32,7 +32,7 @@ async function monthlyRows(
   const where =
     node.kind === 'grid'
       ? { 'orgPath.3': node._id, month }
-      : { level: below[node.kind as keyof typeof below], [pathField(node)]: node._id, month };
+      : { level: below[node.kind as keyof typeof below], [pathKey(node)]: node._id, month };
   const out: CareMonthlyDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
     const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, { skip, limit: 1000 });
@@ -50,7 +50,7 @@ async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStats
   for (let skip = 0; ; skip += 1000) {
     const page = await ctx.read.many<LedgerStatsDoc>(
       'ledgerStats',
-      { [pathField(node)]: node._id },
+      { [pathKey(node)]: node._id },
       { skip, limit: 1000, orderBy: [['_id', 'asc']] },
     );
     out.push(...page);
@@ -89,7 +89,7 @@ export async function figuresOf(
   node: OrgDoc,
   period: { from: string; to: string },
 ): Promise<DashboardData> {
-  const field = pathField(node);
+  const field = pathKey(node);
   const depth = node.path.length;
   const childOf = (path: string[]) => path[depth] ?? node._id;
   const cutoff = aged80Cutoff(ctx.now);

@@ -5,7 +5,8 @@ import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 import { orgName, orgsById } from '../../_domain/orgs';
 import { tempUrls } from '../../_kernel/uploads';
-import { pathKey, staffNode } from '../workflow/jurisdiction';
+import { staffNode } from '../workflow/jurisdiction';
+import { pathKey } from '../../_domain/jurisdiction';
 import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import { SUMMARY_FIELDS } from '../workflow/views';
 
