@@ -1,5 +1,5 @@
 import type { OrgDoc, OrgKind } from '../../types/org/model';
-import { GRID_KEEPERS, type PolicyName } from '../../types/auth/policies';
+import { GRID_KEEPERS, GRID_TEAM, type PolicyName } from '../../types/auth/policies';
 import type { RoleAssignment } from '../../types/auth/roles';
 import { AppError } from '../../types/common/errors';
 import type { ActionContext } from '../_kernel/action';
@@ -58,4 +58,25 @@ export async function callerName(
   const me = await ctx.caller();
   const staff = me.staff[0];
   return { name: staff?.name ?? me.veteran?.name ?? '用户', staffId: staff?._id ?? null, openid: me.openid };
+}
+
+/**
+ * The grids a grid queue (registrations, corrections) lists: the one asked for, once `policy` allows the
+ * caller over it, or every grid the caller is on the team of.
+ */
+export async function queueGrids(
+  ctx: ActionContext,
+  gridId: string | undefined,
+  policy: PolicyName,
+): Promise<string[]> {
+  if (gridId) {
+    const grid = await ctx.read.byId<OrgDoc>('orgs', gridId);
+    if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '网格不存在', 'gridId');
+    await ctx.authorize(policy, { orgPath: grid.path });
+    return [gridId];
+  }
+  const me = await ctx.caller();
+  const gridIds = me.roles.filter((r) => GRID_TEAM.includes(r.role)).map((r) => r.orgId);
+  if (!gridIds.length) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
+  return gridIds;
 }

@@ -40,5 +40,3 @@ export type RouteName = keyof typeof ROUTE_PATHS;
 export function routeUrl(name: RouteName): string {
   return `/${ROUTE_PATHS[name]}`;
 }
-
-export const TAB_ROUTES: readonly RouteName[] = ['home', 'grid', 'notices', 'me'];
