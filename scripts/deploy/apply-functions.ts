@@ -50,11 +50,6 @@ export async function applyFunction(
     });
     changes.push(`function ${fn.name}: created (timeout ${fn.timeout} s, build ${fn.buildHash})`);
   } else {
-    const remoteKey = remote.variables[PII_KEY_VAR];
-    if (remoteKey && remoteKey !== values.piiKey)
-      throw new Error(
-        `云函数 ${fn.name} 已有不同的 ${PII_KEY_VAR}：换密钥会让已加密的身份证号和手机号无法读取，部署已停止（核对 .deploy/pii-key）`,
-      );
     if (remote.variables[BUILD_HASH_VAR] !== fn.buildHash) {
       await ci.cloud.uploadFunction({
         project: ci.project,
@@ -98,6 +93,20 @@ export async function applyFunction(
     changes.push(`function ${fn.name}: trigger ${missing.map((t) => `${t.name} "${t.config}"`).join(', ')} created`);
   }
   return changes;
+}
+
+/**
+ * Before anything is written: a function that already has a PII key different from ours stops the whole
+ * deployment (a new key cannot read the ID numbers and phones encrypted with the old one).
+ */
+export async function checkPiiKeys(fns: FunctionPlan[], piiKey: string, clients: DeployClients): Promise<void> {
+  for (const fn of fns) {
+    const remoteKey = (await describeFunction(clients, fn.name))?.variables[PII_KEY_VAR];
+    if (remoteKey && remoteKey !== piiKey)
+      throw new Error(
+        `云函数 ${fn.name} 已有不同的 ${PII_KEY_VAR}：换密钥会让已加密的身份证号和手机号无法读取，部署未做任何改动（核对 .deploy/pii-key）`,
+      );
+  }
 }
 
 function wantedVariables(fn: FunctionPlan, values: FunctionValues): Record<string, string> {

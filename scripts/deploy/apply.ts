@@ -1,5 +1,5 @@
 import { applyCollection } from './apply-database';
-import { applyFunction, type FunctionValues } from './apply-functions';
+import { applyFunction, checkPiiKeys, type FunctionValues } from './apply-functions';
 import type { DeployClients } from './clients';
 import type { DeployPlan } from './plan';
 
@@ -18,6 +18,7 @@ export async function applyPlan(
     for (const line of lines) log(line);
     changes.push(...lines);
   };
+  await checkPiiKeys(plan.functions, values.piiKey, clients);
   // Collections first: a function deployed before its collections could fail its first calls (-502005).
   for (const c of plan.collections) record(await applyCollection(c, plan.envId, clients, log));
   const acl = await clients.manager.storage.getStorageAcl();
