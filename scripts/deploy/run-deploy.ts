@@ -36,9 +36,10 @@ export async function runDeploy(options: DeployOptions, deps: RealRunDeps): Prom
     options.log('\ndry run: nothing was deployed, no credentials were used.');
     return [];
   }
-  runReadiness(options.repoRoot);
+  // What is missing locally is said before the (slower) readiness check runs.
   const inputs = deps.inputs();
   const clients = deps.clients(inputs);
+  runReadiness(options.repoRoot);
   deps.buildWeapp(options.envId);
   options.log('');
   const changes = await applyPlan(
