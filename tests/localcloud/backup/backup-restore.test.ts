@@ -188,3 +188,47 @@ test('a second local cloud on the same folder is refused while the first runs', 
   await again.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
+
+test('a stopped local cloud is backed up from its folder, and a restore over existing data keeps the old data aside', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgrid-backup-offline-'));
+  const dataDir = path.join(tmp, 'data');
+  const backupFile = path.join(tmp, 'offline.sqlite');
+  const options = { functionsDir: path.join(tmp, 'no-functions'), enableTriggers: false, indexes: INDEXES };
+  let cloud: LocalCloud | null = await startLocalCloud({ dataDir, ...options });
+  try {
+    const sdk = sdkOf(cloud);
+    const { fileID } = await sdk.uploadFile({ cloudPath: 'backup/offline.txt', fileContent: Buffer.from('停机备份') });
+    await sdk
+      .database()
+      .collection('backup_writes')
+      .add({ data: { _id: 'before', fileID } });
+    await cloud.close();
+    cloud = null;
+
+    const backup = await runScript('scripts/localcloud-backup.ts', ['--data', dataDir, '--out', backupFile]);
+    expect(backup.stderr).toBe('');
+    expect(backup.stdout).toContain('1 documents, 1 stored files');
+
+    // Changes made after the backup are undone by the restore; what was there is moved aside, not lost.
+    cloud = await startLocalCloud({ dataDir, ...options });
+    await sdkOf(cloud)
+      .database()
+      .collection('backup_writes')
+      .add({ data: { _id: 'after' } });
+    await cloud.close();
+    cloud = null;
+    const restore = await runScript('scripts/localcloud-restore.ts', [backupFile, '--data', dataDir]);
+    expect(restore.code).toBe(0);
+    const aside = /kept in (\S+)/.exec(restore.stdout)?.[1] ?? '';
+    expect(fs.existsSync(path.join(aside, 'db.sqlite'))).toBe(true);
+
+    cloud = await startLocalCloud({ dataDir, ...options });
+    const restored = sdkOf(cloud);
+    expect((await allDocs(restored, 'backup_writes')).map((d) => d._id)).toEqual(['before']);
+    const { fileContent } = await restored.downloadFile({ fileID });
+    expect((fileContent as Buffer).toString('utf8')).toBe('停机备份');
+  } finally {
+    await cloud?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
