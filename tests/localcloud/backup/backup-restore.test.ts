@@ -170,7 +170,7 @@ test('a backup taken while writers write holds every acknowledged write and its 
   }
 });
 
-test('a second local cloud on the same folder is refused while the first runs', async () => {
+test('a second local cloud, or a reset, on the folder of a running one is refused', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgrid-lock-'));
   const options = {
     dataDir,
@@ -181,6 +181,10 @@ test('a second local cloud on the same folder is refused while the first runs', 
   const first = await startLocalCloud(options);
   try {
     await expect(startLocalCloud(options)).rejects.toThrow('本地云正在运行');
+    // Nor is its folder emptied under it.
+    const reset = await runScript('scripts/localcloud-reset.ts', ['--data', dataDir]);
+    expect(reset.code).toBe(1);
+    expect(fs.existsSync(path.join(dataDir, 'db.sqlite'))).toBe(true);
   } finally {
     await first.close();
   }
