@@ -1,3 +1,4 @@
+import { pageWithQuery } from '../../../types/common/pages';
 import { postMessage } from '../../../types/groups/contracts';
 import { MESSAGE_LIMITS, type MessageDoc } from '../../../types/groups/model';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
@@ -60,7 +61,7 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
       m.openid,
       'mention',
       [access.group.name, `${doc.senderName}：${text || '[图片]'}`, shanghaiMinute(ctx.now)],
-      `features/grid/pages/index?groupId=${encodeURIComponent(groupId)}`,
+      pageWithQuery('grid', { groupId }),
     ).catch((err) => console.error('[postMessage] mention notification failed', err));
   }
   return { item: messageItem(doc, me.openid, ctx.now) };

@@ -1,3 +1,4 @@
+import { pageWithQuery } from '../../../types/common/pages';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { AccountDoc, StaffDoc } from '../../../types/account/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
@@ -32,7 +33,7 @@ export async function dispatchNotifications(ctx: ActionContext): Promise<{ notic
         openid,
         'notice',
         [notice.title, notice.publisherLabel || notice.scopeName, shanghaiMinute(notice.createdAt)],
-        `features/notices/notice/pages/detail?id=${notice._id}`,
+        pageWithQuery('noticeDetail', { id: notice._id }),
       );
       if (outcome === 'sent') sent += 1;
     }

@@ -1,3 +1,4 @@
+import { pageWithQuery } from '../../../types/common/pages';
 import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import type { RequestDoc } from '../../../types/requests/model';
 import type { ActionContext } from '../../_kernel/action';
@@ -5,7 +6,7 @@ import { notifyUser } from '../../_domain/subscriptions';
 
 /** The request's page in the app (the subscribe message opens it). */
 export function detailPage(id: string): string {
-  return `features/requests/pages/detail?id=${id}`;
+  return pageWithQuery('requestsDetail', { id });
 }
 
 /**
