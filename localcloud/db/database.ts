@@ -63,6 +63,7 @@ export class LocalDatabase {
       sort: [],
       skip: Math.max(0, skip),
       limit: Math.max(0, limit),
+      insertionOrder: true,
     });
     return { total, docs: found.map((f) => JSON.parse(f.text) as unknown) };
   }

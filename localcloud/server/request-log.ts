@@ -13,7 +13,9 @@ export interface RequestRecord {
   identity: CallerIdentity | null;
   startedAt: string;
   finishedAt: string | null;
-  status: 'running' | 'ok' | 'error';
+  status: 'running' | 'ok' | 'error' | 'timeout';
+  /** SDK requests refused because the invocation had already timed out. */
+  refusedAfterTimeout: number;
   reads: number;
   writes: number;
 }
@@ -39,17 +41,29 @@ export class RequestLog {
       status: 'running',
       reads: 0,
       writes: 0,
+      refusedAfterTimeout: 0,
     };
     this.records.set(requestId, record);
     this.trim();
     return record;
   }
 
-  finish(requestId: string, status: 'ok' | 'error'): void {
+  finish(requestId: string, status: 'ok' | 'error' | 'timeout'): void {
     const record = this.records.get(requestId);
-    if (!record) return;
+    if (!record || record.status === 'timeout') return;
     record.status = status;
     record.finishedAt = this.now().toISOString();
+  }
+
+  /**
+   * Whether an SDK request carrying `requestId` may still run: not once its invocation timed out (each
+   * refusal is counted on the record, so tests can see work attempted after the deadline).
+   */
+  refuseIfTimedOut(requestId: string): boolean {
+    const record = this.records.get(requestId);
+    if (record?.status !== 'timeout') return false;
+    record.refusedAfterTimeout += 1;
+    return true;
   }
 
   get(requestId: string): RequestRecord | undefined {

@@ -7,6 +7,26 @@ import { NO_LIMIT, collectionOf, reply, type ActionContext } from './context';
 
 /** Without a $limit stage the cloud answers at most 20 aggregation results, as WeChat Cloud does. */
 const DEFAULT_RESULT_LIMIT = 20;
+/**
+ * The most an aggregation answers even with a $limit. Undocumented by WeChat/CloudBase (users report up to
+ * 10,000); the local cloud takes the stricter plausible value, get()'s documented maximum of 1,000 in a
+ * function, and refuses a larger $limit so that code which does not page fails here (localcloud/db/README.md).
+ */
+export const MAX_AGGREGATE_RESULTS = 1000;
+
+/** Refuses what WeChat Cloud would answer wrongly: a $limit over the cap, a $skip with no $sort before it. */
+function checkPipeline(pipeline: Doc[]): void {
+  let sorted = false;
+  for (const stage of pipeline) {
+    if ('$sort' in stage) sorted = true;
+    if ('$limit' in stage && Number(stage.$limit) > MAX_AGGREGATE_RESULTS)
+      throw dbErrors.invalidParam(
+        `aggregate $limit ${stage.$limit} exceeds the ${MAX_AGGREGATE_RESULTS} results an aggregation may answer; page it`,
+      );
+    if ('$skip' in stage && !sorted)
+      throw dbErrors.invalidParam('aggregate $skip without a $sort before it: results have no guaranteed order');
+  }
+}
 
 interface WireStage {
   stageKey?: unknown;
@@ -33,6 +53,7 @@ function loadAll(ctx: ActionContext, collection: string, filter?: Doc): Doc[] {
 export function aggregateDocuments(ctx: ActionContext): unknown {
   const collection = collectionOf(ctx);
   const pipeline = pipelineOf(ctx);
+  checkPipeline(pipeline);
   const first = pipeline[0]?.$match as Doc | undefined;
   const input = loadAll(ctx, collection, first && typeof first === 'object' ? first : undefined);
   const rest = first ? pipeline.slice(1) : pipeline;
