@@ -28,6 +28,7 @@ const MAX_RECORDS = 5000;
  */
 export class RequestLog {
   private readonly records = new Map<string, RequestRecord>();
+  private readonly activeAt = new Map<string, Date>();
 
   constructor(private readonly now: () => Date) {}
 
@@ -44,6 +45,7 @@ export class RequestLog {
       refusedAfterTimeout: 0,
     };
     this.records.set(requestId, record);
+    if (identity?.OPENID) this.activeAt.set(identity.OPENID, this.now());
     this.trim();
     return record;
   }
@@ -92,12 +94,18 @@ export class RequestLog {
     };
   }
 
+  /** When this user last called a function (what WeChat counts as using the mini-program). */
+  lastActive(openid: string): Date | undefined {
+    return this.activeAt.get(openid);
+  }
+
   list(): RequestRecord[] {
     return [...this.records.values()].reverse();
   }
 
   clear(): void {
     this.records.clear();
+    this.activeAt.clear();
   }
 
   private trim(): void {
