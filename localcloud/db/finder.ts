@@ -28,6 +28,7 @@ export function plan(store: Store, collection: string, filter: Doc | undefined, 
 export function findDocs(store: Store, collection: string, filter: Doc | undefined, opts: FindOptions): Found[] {
   const p = plan(store, collection, filter, opts.sort);
   if (opts.insertionOrder && opts.sort.length === 0) p.order = 'rid';
+  else store.shapes?.note(store, collection, filter, opts.sort, p);
   const table = tableName(collection);
   if (p.exact && p.order !== null) {
     const sql = `SELECT id, doc AS text FROM ${table} WHERE ${p.where} ORDER BY ${p.order} LIMIT ? OFFSET ?`;
@@ -52,8 +53,9 @@ function sortFound(found: Found[], sort: SortSpec): Found[] {
   return sortDocs([...byDoc.keys()], sort).map((doc) => byDoc.get(doc) as Found);
 }
 
-export function countDocs(store: Store, collection: string, filter: Doc | undefined): number {
+export function countDocs(store: Store, collection: string, filter: Doc | undefined, record = true): number {
   const p = plan(store, collection, filter);
+  if (record) store.shapes?.note(store, collection, filter, [], p);
   const table = tableName(collection);
   if (p.exact) {
     return (store.statement(`SELECT COUNT(*) AS n FROM ${table} WHERE ${p.where}`).get(...p.params) as { n: number }).n;
