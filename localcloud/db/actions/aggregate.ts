@@ -2,6 +2,7 @@ import { decodeDoc, encodeDoc, parseWire } from '../ejson';
 import { dbErrors } from '../errors';
 import { findDocs } from '../finder';
 import { runPipeline } from '../mingo-context';
+import type { SortSpec } from '../planner';
 import type { Doc } from '../types';
 import { NO_LIMIT, collectionOf, reply, type ActionContext } from './context';
 
@@ -43,10 +44,24 @@ function pipelineOf(ctx: ActionContext): Doc[] {
   });
 }
 
-function loadAll(ctx: ActionContext, collection: string, filter?: Doc): Doc[] {
-  return findDocs(ctx.store, collection, filter, { sort: [], skip: 0, limit: NO_LIMIT }).map(
-    (f) => f.doc ?? decodeDoc(f.text),
-  );
+function loadAll(ctx: ActionContext, collection: string, filter?: Doc, sort: SortSpec = [], limit = NO_LIMIT): Doc[] {
+  return findDocs(ctx.store, collection, filter, { sort, skip: 0, limit }).map((f) => f.doc ?? decodeDoc(f.text));
+}
+
+/**
+ * A leading `$match`, `$sort` on plain fields, then only `$project` stages up to a `$limit`: SQL can sort
+ * and cut the input itself (a page of a big collection without loading all of it). Answers the sort and
+ * the limit to push down, or null.
+ */
+function pushDown(pipeline: Doc[]): { sort: SortSpec; limit: number } | null {
+  const sortStage = pipeline[1]?.$sort as Doc | undefined;
+  if (!('$match' in (pipeline[0] ?? {})) || !sortStage || typeof sortStage !== 'object') return null;
+  const sort: SortSpec = Object.entries(sortStage).map(([path, dir]) => [path, Number(dir) === -1 ? -1 : 1]);
+  for (const stage of pipeline.slice(2)) {
+    if ('$limit' in stage) return { sort, limit: Number(stage.$limit) };
+    if (!('$project' in stage)) return null;
+  }
+  return null;
 }
 
 /** database.aggregateDocuments: aggregate()...end(). A leading $match is answered through the indexes. */
@@ -55,7 +70,14 @@ export function aggregateDocuments(ctx: ActionContext): unknown {
   const pipeline = pipelineOf(ctx);
   checkPipeline(pipeline);
   const first = pipeline[0]?.$match as Doc | undefined;
-  const input = loadAll(ctx, collection, first && typeof first === 'object' ? first : undefined);
+  const pushed = pushDown(pipeline);
+  const input = loadAll(
+    ctx,
+    collection,
+    first && typeof first === 'object' ? first : undefined,
+    pushed?.sort,
+    pushed?.limit,
+  );
   const rest = first ? pipeline.slice(1) : pipeline;
   if (!pipeline.some((stage) => '$limit' in stage)) rest.push({ $limit: DEFAULT_RESULT_LIMIT });
   const resolve = (name: string): Doc[] => loadAll(ctx, ctx.store.requireCollection(name));
