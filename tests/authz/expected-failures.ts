@@ -25,3 +25,169 @@ export const ENGLISH_INPUT_MESSAGES: { id: string; message: RegExp; reason: stri
       "issue 13: ids checked only with .min(1) (groups: groupId, members' openid, fileIds) answer zod's English text",
   },
 ];
+
+const SELF_ACCEPT =
+  'issue 13 item 1 (trust-server): the street admin accepts an invitation they issued themselves (the seed has ' +
+  'street admins issue grid invitations) and so grants themselves a second seat; the product: nobody accepts ' +
+  'an invitation they issued';
+const SECOND_SEAT =
+  'issue 13 item 1 (trust-server): a person who already holds a staff seat accepts another invitation and holds ' +
+  'two seats (e.g. the district admin also becomes a grid member); the product: nobody holds two seats that let ' +
+  'them approve their own work';
+const STATION_MANAGES_STAFF =
+  'PRODUCT.md lists "manage grids and staff" for station / street / district staff alike; the code lets only ' +
+  'an admin of a street or the district (isAdmin) invite, remove or move staff (the demo cast says the same). ' +
+  'A product question for the integrator, not a hole: refused, and nothing written';
+
+/**
+ * Cells of the generated matrix that fail on today's code, each with the reason (issue 13). Key:
+ * `<fn>.<action> · <persona> · in scope|out of scope`.
+ */
+export const MATRIX_EXPECTED_FAILURES: { cell: string; reason: string }[] = [
+  ...cells('account.acceptInvitation', ['streetA', 'streetB'], ['in scope'], SELF_ACCEPT),
+  ...cells('account.acceptInvitation', ['streetA', 'streetB'], ['out of scope'], SECOND_SEAT),
+  ...cells(
+    'account.acceptInvitation',
+    ['gridLeaderA', 'gridMemberA', 'gridMemberB', 'stationA', 'district', 'recruitStaff', 'recruitHead', 'agencyStaff'],
+    ['in scope', 'out of scope'],
+    SECOND_SEAT,
+  ),
+  ...cells('account.issueInvitation', ['stationA'], ['in scope'], STATION_MANAGES_STAFF),
+  ...cells('account.removeStaff', ['stationA'], ['in scope'], STATION_MANAGES_STAFF),
+  ...cells('account.moveStaff', ['stationA'], ['in scope'], STATION_MANAGES_STAFF),
+];
+
+function cells(action: string, personas: string[], scopes: string[], reason: string) {
+  return personas.flatMap((p) => scopes.map((scope) => ({ cell: `${action} · ${p} · ${scope}`, reason })));
+}
+
+/**
+ * Actions without a table in expect/ yet: the old hand-written rows (legacy/) still cover them. Not a
+ * discrepancy of the code, a gap of this suite (issue 13 item 7 carried over).
+ */
+export const NOT_YET_GENERATED: string[] = [
+  'org.listChildren',
+  'org.myGrid',
+  'notify.mySubscriptions',
+  'notify.recordSubscription',
+  'supervision.appointSupervisor',
+  'supervision.bindSupervisor',
+  'supervision.listSupervisors',
+  'supervision.mySupervisorCards',
+  'supervision.getProhibitions',
+  'supervision.listNotices',
+  'supervision.listStages',
+  'supervision.publishNotice',
+  'supervision.saveProhibitions',
+  'supervision.saveStage',
+  'supervision.exportReports',
+  'supervision.fileReport',
+  'supervision.handleReport',
+  'supervision.listProblems',
+  'supervision.listReports',
+  'supervision.myReports',
+  'supervision.publishProblem',
+  'supervision.reportDetail',
+  'supervision.reportFigures',
+  'supervision.revealReporter',
+  'supervision.stagePhoto',
+  'supervision.answerFeedback',
+  'supervision.completeRectification',
+  'supervision.feedbackFigures',
+  'supervision.fileFeedback',
+  'supervision.listFeedback',
+  'supervision.myFeedback',
+  'supervision.respondFeedback',
+  'profile.fileViewers',
+  'profile.myCorrections',
+  'profile.myFile',
+  'profile.myHistory',
+  'profile.proxyFiles',
+  'profile.acceptProxy',
+  'profile.requestCorrection',
+  'profile.unbindAccount',
+  'profile.uploadCorrectionPhoto',
+  'profile.withdrawConsent',
+  'ledger.fileDetail',
+  'ledger.gridRoster',
+  'ledger.issueProxyCode',
+  'ledger.markKeyGroup',
+  'ledger.moveFile',
+  'ledger.verifyFile',
+  'ledger.decideCorrection',
+  'ledger.listCorrections',
+  'ledger.revealField',
+  'ledger.ledgerStats',
+  'ledger.searchLedger',
+  'ledger.exportLedger',
+  'ledger.importCommit',
+  'ledger.importDryRun',
+  'ledger.uploadImportSheet',
+  'ledger.ledgerSettings',
+  'ledger.updateLedgerSettings',
+  'requests.submitRequest',
+  'requests.uploadRequestPhoto',
+  'requests.addInformation',
+  'requests.myRequests',
+  'requests.rateRequest',
+  'requests.reopenRequest',
+  'requests.requestDetail',
+  'requests.handleRequest',
+  'requests.exportRequests',
+  'requests.requestFigures',
+  'requests.requestInbox',
+  'requests.markVisitOccasion',
+  'groups.addGroupMembers',
+  'groups.createGroup',
+  'groups.groupHistory',
+  'groups.groupImageUrls',
+  'groups.groupMembers',
+  'groups.markGroupRead',
+  'groups.myGroups',
+  'groups.openGroup',
+  'groups.postMessage',
+  'groups.recallMessage',
+  'groups.removeGroupMembers',
+  'groups.setAnnouncement',
+  'groups.setAnnouncementsOnly',
+  'groups.syncGroup',
+  'groups.uploadGroupImage',
+  'notices.editNotice',
+  'notices.gridUnreadList',
+  'notices.listNotices',
+  'notices.markNoticeRead',
+  'notices.noticeDetail',
+  'notices.noticeScopes',
+  'notices.publishNotice',
+  'notices.receiptSummary',
+  'notices.uploadNoticeImage',
+  'notices.withdrawNotice',
+  'care.listVisits',
+  'care.logVisit',
+  'care.uploadVisitPhoto',
+  'care.getCareSettings',
+  'care.listTasks',
+  'care.recordOccasion',
+  'care.updateCareSettings',
+  'care.campaignProgress',
+  'care.coverage',
+  'care.createCampaign',
+  'care.listCampaigns',
+  'care.uncontacted',
+  'assist.applicationEvidence',
+  'assist.apply',
+  'assist.approve',
+  'assist.disburse',
+  'assist.listApplications',
+  'assist.listFunds',
+  'assist.myApplications',
+  'assist.review',
+  'assist.uploadEvidence',
+  'dashboard.export',
+  'dashboard.overview',
+  'assist.getAssistSettings',
+  'assist.updateAssistSettings',
+  'assist.createFund',
+  'assist.listFundMovements',
+  'assist.topUpFund',
+];
