@@ -25,7 +25,7 @@ const expectDir = path.join(__dirname, 'expect');
 const tables: ActionTable[] = fs
   .readdirSync(expectDir)
   .filter((f) => f.endsWith('.ts') && f !== 'table.ts')
-  .flatMap((f) => (require(path.join(expectDir, f)) as { tables: ActionTable[] }).tables);
+  .flatMap((f) => (require(path.join(expectDir, f)) as { tables?: ActionTable[] }).tables ?? []);
 const nameOf = (t: { fn: string; action: string }) => `${t.fn}.${t.action}`;
 const CHINESE = /[\u4e00-\u9fff]/;
 

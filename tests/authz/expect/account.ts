@@ -4,6 +4,7 @@ import { register } from '../../../types/account/register';
 import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../types/account/staff';
 import { whoami } from '../../../types/account/whoami';
 import { GRID, type Persona, STREET } from '../personas';
+import { AREA_STAFF, PLACE_STAFF, SIGNED_IN } from './shared';
 import { table } from './table';
 
 /**
@@ -13,33 +14,7 @@ import { table } from './table';
  * only way to become staff and is accepted by someone who holds no seat yet (issue 13 item 1: nobody
  * accepts an invitation they issued, nobody holds two seats).
  */
-const SIGNED_IN: Persona[] = [
-  'newUser',
-  'veteranA',
-  'veteranB',
-  'gridLeaderA',
-  'gridMemberA',
-  'gridMemberB',
-  'stationA',
-  'streetA',
-  'streetB',
-  'district',
-  'recruitStaff',
-  'recruitHead',
-  'agencyStaff',
-  'integritySupervisor',
-  'conductSupervisor',
-];
-const gridTeamAndAbove: Persona[] = [
-  'gridLeaderA',
-  'gridMemberA',
-  'gridMemberB',
-  'stationA',
-  'streetA',
-  'streetB',
-  'district',
-];
-const staffManagers: Persona[] = ['stationA', 'streetA', 'streetB', 'district'];
+const staffManagers = AREA_STAFF;
 const seatHolders: Persona[] = [
   'gridLeaderA',
   'gridMemberA',
@@ -82,7 +57,7 @@ export const tables = [
       w.placedCopy('registrations', { status: 'pending' }, side);
       return { gridId: GRID[side] };
     },
-    allowed: { inScope: gridTeamAndAbove, outOfScope: ['district'] },
+    allowed: { inScope: PLACE_STAFF, outOfScope: ['district'] },
     unmasked: {},
   }),
   table({
@@ -92,7 +67,7 @@ export const tables = [
       decision: 'reject' as const,
       note: '核实后不符',
     }),
-    allowed: { inScope: gridTeamAndAbove, outOfScope: ['district'] },
+    allowed: { inScope: PLACE_STAFF, outOfScope: ['district'] },
   }),
   table({
     contract: issueInvitation,
@@ -122,8 +97,8 @@ export const tables = [
     contract: listStaff,
     target: (_w, side) => ({ orgId: GRID[side] }),
     // The grid team sees its own team (who to hand work to); managers see the staff they manage.
-    allowed: { inScope: gridTeamAndAbove, outOfScope: ['district'] },
-    unmasked: { phone: gridTeamAndAbove },
+    allowed: { inScope: PLACE_STAFF, outOfScope: ['district'] },
+    unmasked: { phone: PLACE_STAFF },
   }),
   table({
     contract: removeStaff,
