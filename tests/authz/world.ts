@@ -57,11 +57,14 @@ export class World {
    * fresh id, with `changes` applied: a thing of the kind the action handles, on the side the cell needs.
    */
   placedCopy(collection: string, filter: object, side: Side, changes: Record<string, unknown> = {}): string {
+    return this.copy(collection, filter, { gridId: GRID[side], orgPath: gridPath(side), ...changes });
+  }
+
+  /** A copy of a seeded document matching `filter` under a fresh id, with `changes` applied. */
+  copy(collection: string, filter: object, changes: Record<string, unknown>): string {
     const [found] = this.find<Record<string, unknown>>(collection, filter);
     if (!found) throw new Error(`authz world: no ${collection} matching ${JSON.stringify(filter)} to copy`);
-    const doc = reviveDates(found);
-    const placed = { ...doc, _id: this.freshId(collection.slice(0, 4)), gridId: GRID[side], orgPath: gridPath(side) };
-    return this.put(collection, { ...placed, ...changes });
+    return this.put(collection, { ...reviveDates(found), _id: this.freshId(collection.slice(0, 4)), ...changes });
   }
 
   boundStaffOpenid(filter: { role: string; orgId: string }): string {
