@@ -24,6 +24,12 @@ const idNumber = fc
   });
 const fileId = fc.stringMatching(/^[a-z0-9]{1,12}$/).map((name) => `cloud://vetgrid-local.7665/uploads/${name}.jpg`);
 
+/** Numbers refined by code (half hours, whole yuan): small halves and integers first. */
+const plausibleNumbers: fc.Arbitrary<number>[] = [
+  fc.integer({ min: 1, max: 48 }).map((n) => n / 2),
+  fc.integer({ min: 0, max: 100_000 }),
+];
+
 function plausible(regexes: RegExp[]): fc.Arbitrary<string>[] {
   return [day, month, phone, idNumber, fileId, ...regexes.map((r) => fc.stringMatching(r))];
 }
@@ -71,7 +77,15 @@ function childrenOf(schema: AnyZod): AnyZod[] {
   }
 }
 
-const accepted = (schema: AnyZod, arb: fc.Arbitrary<string>) =>
+function isRefinedNumber(schema: AnyZod): boolean {
+  const def = schema._def as { typeName?: string; schema?: AnyZod };
+  return (
+    def.typeName === z.ZodFirstPartyTypeKind.ZodEffects &&
+    (def.schema?._def as { typeName?: string } | undefined)?.typeName === z.ZodFirstPartyTypeKind.ZodNumber
+  );
+}
+
+const accepted = (schema: AnyZod, arb: fc.Arbitrary<unknown>) =>
   fc.sample(arb, { numRuns: 40, seed: 7 }).filter((v) => schema.safeParse(v).success).length >= 4;
 
 /** The generator of valid inputs for a schema. */
@@ -85,6 +99,14 @@ export function validInputOf(schema: AnyZod): fc.Arbitrary<unknown> {
     const isStringish = patterns !== null;
     if (isStringish && (patterns.length > 0 || node._def.typeName === z.ZodFirstPartyTypeKind.ZodEffects)) {
       const fitting = plausible(patterns).filter((arb) => accepted(node, arb));
+      if (fitting.length)
+        zfc = zfc.override(
+          node,
+          fc.oneof(...fitting).filter((v) => node.safeParse(v).success),
+        );
+    }
+    if (!isStringish && isRefinedNumber(node)) {
+      const fitting = plausibleNumbers.filter((arb) => accepted(node, arb));
       if (fitting.length)
         zfc = zfc.override(
           node,

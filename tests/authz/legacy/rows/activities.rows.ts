@@ -4,7 +4,12 @@ import type { World } from '../world';
 import { activityDetail, createActivity, listActivities } from '../../../../types/activities/manage';
 import { cancelSignup, signUp } from '../../../../types/activities/signup';
 import { checkIn, checkinCode, markAttendance } from '../../../../types/activities/checkin';
-import { issueCertificate, myServiceRecord, recordHours, verifyCertificate } from '../../../../types/activities/records';
+import {
+  issueCertificate,
+  myServiceRecord,
+  recordHours,
+  verifyCertificate,
+} from '../../../../types/activities/records';
 import type { ActivityDoc, CertificateDoc, SignupDoc } from '../../../../types/activities/model';
 
 const HOUR = 3_600_000;
