@@ -16,7 +16,7 @@ import {
   setAnnouncementsOnly,
   syncGroup,
   uploadGroupImage,
-} from '../../../types/groups/contracts';
+} from '../../../../types/groups/contracts';
 
 const A = 'grid__g-10-01-3';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');

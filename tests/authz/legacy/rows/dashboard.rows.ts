@@ -1,5 +1,5 @@
 import type { AuthzCase } from '../case';
-import { dashboardExport, dashboardOverview } from '../../../types/dashboard/overview';
+import { dashboardExport, dashboardOverview } from '../../../../types/dashboard/overview';
 
 export const cases: AuthzCase[] = [
   { contract: dashboardOverview, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },

@@ -1,5 +1,5 @@
 import type { AuthzCase } from '../case';
-import { mySubscriptions, recordSubscription } from '../../../types/notify/subscriptions';
+import { mySubscriptions, recordSubscription } from '../../../../types/notify/subscriptions';
 
 export const cases: AuthzCase[] = [
   { contract: mySubscriptions, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },

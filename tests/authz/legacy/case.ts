@@ -1,5 +1,5 @@
-import type { Contract } from '../../types/common/contract';
-import type { ErrorCode } from '../../types/common/errors';
+import type { Contract } from '../../../types/common/contract';
+import type { ErrorCode } from '../../../types/common/errors';
 import type { Persona } from './personas';
 import type { World } from './world';
 

@@ -11,7 +11,7 @@ import {
   receiptSummary,
   uploadNoticeImage,
   withdrawNotice,
-} from '../../../types/notices/contracts';
+} from '../../../../types/notices/contracts';
 
 const fields = { title: '优待证申领', body: '请到服务站申领。', category: '优待证' as const, expiresInDays: 30 };
 

@@ -1,13 +1,13 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
-import { fileViewers, myCorrections, myFile, myHistory, proxyFiles } from '../../../types/profile/queries';
+import { fileViewers, myCorrections, myFile, myHistory, proxyFiles } from '../../../../types/profile/queries';
 import {
   acceptProxy,
   requestCorrection,
   unbindAccount,
   uploadCorrectionPhoto,
   withdrawConsent,
-} from '../../../types/profile/requests';
+} from '../../../../types/profile/requests';
 
 const forB = async (w: World) => ({ forVeteranId: (await w.veteranOf('demo-veteran-2'))._id });
 const correction = { field: 'address', value: '广东省珠海市香洲区南屏镇永济社区永济路8号', reason: '门牌号登记错了' };

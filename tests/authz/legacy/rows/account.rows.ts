@@ -1,10 +1,10 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
-import { whoami } from '../../../types/account/whoami';
-import { register } from '../../../types/account/register';
-import { decideRegistration, listRegistrations } from '../../../types/account/registrations';
-import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../types/account/staff';
-import { DEMO_GRID_ID, DEMO_UNREGISTERED_VETERAN as person } from '../../../seed/district/xiangzhou-demo';
+import { whoami } from '../../../../types/account/whoami';
+import { register } from '../../../../types/account/register';
+import { decideRegistration, listRegistrations } from '../../../../types/account/registrations';
+import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../../types/account/staff';
+import { DEMO_GRID_ID, DEMO_UNREGISTERED_VETERAN as person } from '../../../../seed/district/xiangzhou-demo';
 
 const GRID_A = DEMO_GRID_ID;
 const pendingInA = (w: World) => ({

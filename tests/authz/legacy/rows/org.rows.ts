@@ -1,5 +1,5 @@
 import type { AuthzCase } from '../case';
-import { listChildren, myGrid } from '../../../types/org/queries';
+import { listChildren, myGrid } from '../../../../types/org/queries';
 
 export const cases: AuthzCase[] = [
   { contract: listChildren, as: 'anonymous', input: { parentId: null }, expect: 'UNAUTHENTICATED' },

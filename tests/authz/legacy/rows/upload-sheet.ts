@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { localSdk } from '../../../scripts/seed-local';
+import { localSdk } from '../../../../scripts/seed-local';
 import type { World } from '../world';
 
 /** Uploads a one-row ledger sheet for grid A (a person nobody has filed) and answers its fileID. */

@@ -1,14 +1,14 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
-import { fileDetail, gridRoster } from '../../../types/ledger/roster';
-import { issueProxyCode, markKeyGroup, moveFile, verifyFile } from '../../../types/ledger/edits';
-import { decideCorrection, listCorrections } from '../../../types/ledger/corrections';
-import { revealField } from '../../../types/ledger/reveal';
-import { ledgerStats, searchLedger } from '../../../types/ledger/search';
-import { exportLedger, importCommit, importDryRun, uploadImportSheet } from '../../../types/ledger/transfer';
-import { ledgerSettings, updateLedgerSettings } from '../../../types/ledger/settings';
-import { DEFAULT_LEDGER_SETTINGS } from '../../../types/veteran/ledger-rules';
-import { DEMO_GRID_ID as GRID_A } from '../../../seed/district/xiangzhou-demo';
+import { fileDetail, gridRoster } from '../../../../types/ledger/roster';
+import { issueProxyCode, markKeyGroup, moveFile, verifyFile } from '../../../../types/ledger/edits';
+import { decideCorrection, listCorrections } from '../../../../types/ledger/corrections';
+import { revealField } from '../../../../types/ledger/reveal';
+import { ledgerStats, searchLedger } from '../../../../types/ledger/search';
+import { exportLedger, importCommit, importDryRun, uploadImportSheet } from '../../../../types/ledger/transfer';
+import { ledgerSettings, updateLedgerSettings } from '../../../../types/ledger/settings';
+import { DEFAULT_LEDGER_SETTINGS } from '../../../../types/veteran/ledger-rules';
+import { DEMO_GRID_ID as GRID_A } from '../../../../seed/district/xiangzhou-demo';
 import { uploadSheetForGridA } from './upload-sheet';
 
 /** The start of a zip archive (what an .xlsx is), padded: enough for the upload's own checks. */

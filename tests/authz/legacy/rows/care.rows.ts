@@ -1,9 +1,15 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
-import { listVisits, logVisit, uploadVisitPhoto } from '../../../types/care/visits';
-import { getCareSettings, listTasks, recordOccasion, updateCareSettings } from '../../../types/care/tasks';
-import { campaignProgress, coverage, createCampaign, listCampaigns, uncontacted } from '../../../types/care/coverage';
-import { DEFAULT_OCCASIONS } from '../../../types/care/model';
+import { listVisits, logVisit, uploadVisitPhoto } from '../../../../types/care/visits';
+import { getCareSettings, listTasks, recordOccasion, updateCareSettings } from '../../../../types/care/tasks';
+import {
+  campaignProgress,
+  coverage,
+  createCampaign,
+  listCampaigns,
+  uncontacted,
+} from '../../../../types/care/coverage';
+import { DEFAULT_OCCASIONS } from '../../../../types/care/model';
 
 /** A living veteran of grid A (g-10-01-3). */
 const inGridA = (w: World) =>

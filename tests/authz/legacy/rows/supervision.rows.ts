@@ -5,7 +5,7 @@ import {
   bindSupervisor,
   listSupervisors,
   mySupervisorCards,
-} from '../../../types/supervision/appointments';
+} from '../../../../types/supervision/appointments';
 import {
   getProhibitions,
   listNotices,
@@ -13,7 +13,7 @@ import {
   publishNotice,
   saveProhibitions,
   saveStage,
-} from '../../../types/supervision/recruitment';
+} from '../../../../types/supervision/recruitment';
 import {
   exportReports,
   fileReport,
@@ -26,7 +26,7 @@ import {
   reportFigures,
   revealReporter,
   stagePhoto,
-} from '../../../types/supervision/reports';
+} from '../../../../types/supervision/reports';
 import {
   answerFeedback,
   completeRectification,
@@ -35,9 +35,9 @@ import {
   listFeedback,
   myFeedback,
   respondFeedback,
-} from '../../../types/supervision/feedback';
-import { DEFAULT_PROHIBITIONS } from '../../../types/supervision/prohibitions';
-import { examSitePhoto } from '../../support/photos';
+} from '../../../../types/supervision/feedback';
+import { DEFAULT_PROHIBITIONS } from '../../../../types/supervision/prohibitions';
+import { examSitePhoto } from '../../../support/photos';
 
 /** A real JPEG (the e2e exam-site photo). */
 const JPEG = examSitePhoto().toString('base64');

@@ -10,11 +10,11 @@ import {
   myApplications,
   reviewApplication,
   uploadEvidence,
-} from '../../../types/assist/applications';
-import { createFund, listFundMovements, topUpFund } from '../../../types/assist/funds';
-import { getAssistSettings, updateAssistSettings } from '../../../types/assist/settings';
-import type { AssistanceDoc, AssistStatus } from '../../../types/assist/model';
-import { RELIEF_FUND_ID } from '../../../seed/build-assistance';
+} from '../../../../types/assist/applications';
+import { createFund, listFundMovements, topUpFund } from '../../../../types/assist/funds';
+import { getAssistSettings, updateAssistSettings } from '../../../../types/assist/settings';
+import type { AssistanceDoc, AssistStatus } from '../../../../types/assist/model';
+import { RELIEF_FUND_ID } from '../../../../seed/build-assistance';
 
 const situation = '家中遭遇火灾，房屋受损严重，急需生活救助';
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';

@@ -1,11 +1,17 @@
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
-import { submitRequest, uploadRequestPhoto } from '../../../types/requests/submit';
-import { addInformation, myRequests, rateRequest, reopenRequest, requestDetail } from '../../../types/requests/follow';
-import { handleRequest } from '../../../types/requests/handle';
-import { exportRequests, requestFigures, requestInbox } from '../../../types/requests/inbox';
-import { markVisitOccasion } from '../../../types/requests/visit-occasion';
-import { DEMO_GRID_ID } from '../../../seed/district/xiangzhou-demo';
+import { submitRequest, uploadRequestPhoto } from '../../../../types/requests/submit';
+import {
+  addInformation,
+  myRequests,
+  rateRequest,
+  reopenRequest,
+  requestDetail,
+} from '../../../../types/requests/follow';
+import { handleRequest } from '../../../../types/requests/handle';
+import { exportRequests, requestFigures, requestInbox } from '../../../../types/requests/inbox';
+import { markVisitOccasion } from '../../../../types/requests/visit-occasion';
+import { DEMO_GRID_ID } from '../../../../seed/district/xiangzhou-demo';
 
 type Req = { _id: string; version: number; veteranId: string };
 /** The seeded urgent request of another veteran in grid A, waiting at the grid to be accepted. */

@@ -1,11 +1,16 @@
 import { createHmac } from 'node:crypto';
 import type { AuthzCase } from '../case';
 import type { World } from '../world';
-import { activityDetail, createActivity, listActivities } from '../../../types/activities/manage';
-import { cancelSignup, signUp } from '../../../types/activities/signup';
-import { checkIn, checkinCode, markAttendance } from '../../../types/activities/checkin';
-import { issueCertificate, myServiceRecord, recordHours, verifyCertificate } from '../../../types/activities/records';
-import type { ActivityDoc, CertificateDoc, SignupDoc } from '../../../types/activities/model';
+import { activityDetail, createActivity, listActivities } from '../../../../types/activities/manage';
+import { cancelSignup, signUp } from '../../../../types/activities/signup';
+import { checkIn, checkinCode, markAttendance } from '../../../../types/activities/checkin';
+import {
+  issueCertificate,
+  myServiceRecord,
+  recordHours,
+  verifyCertificate,
+} from '../../../../types/activities/records';
+import type { ActivityDoc, CertificateDoc, SignupDoc } from '../../../../types/activities/model';
 
 const HOUR = 3_600_000;
 const SECRET = 'authz-checkin-secret';
