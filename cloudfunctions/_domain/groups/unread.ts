@@ -32,6 +32,17 @@ export async function unreadSince(
   return messages + notices;
 }
 
+/** The keys under which the caller can be @-mentioned (see MessageMention): their file, staff posts, openid. */
+export function mentionKeysOf(me: { openid: string; veteran: { _id: string } | null; staff: { _id: string }[] }) {
+  return [...(me.veteran ? [`v:${me.veteran._id}`] : []), ...me.staff.map((s) => `s:${s._id}`), `o:${me.openid}`];
+}
+
+/** Unread messages after the cursor that @-mention the caller (recalled ones no longer count). */
+export function unreadMentions(ctx: ActionContext, groupId: string, after: string, keys: string[]): Promise<number> {
+  const { _ } = ctx;
+  return ctx.read.count('messages', { groupId, _id: _.gt(after), recalled: false, 'mentions.key': _.in(keys) });
+}
+
 /** Moves the cursor forward (never back). */
 export async function advanceReadCursor(
   ctx: ActionContext,
