@@ -130,6 +130,15 @@ describeInBrowser('usability: what got in the way of a veteran and a grid member
     await screenshot(member, 'usability-4-grid-member-home');
     await todo.click();
     await see(member, person.name);
+
+    // 10. 确认 binds at once no more: it asks, naming the file, and 再想想 leaves it waiting.
+    const card = member.locator('[data-testid^="registration-"]').filter({ hasText: person.name }).first();
+    await card.getByText('确认', { exact: true }).click();
+    await see(member, '请先电话核实是本人');
+    await screenshot(member, 'usability-10-confirm-binding');
+    await visible(member, '再想想', true).click();
+    await member.waitForTimeout(500);
+    await expect(card.isVisible()).resolves.toBe(true);
   });
 
   test('7. 长辈模式, switched on from the home page, enlarges text boxes, tab labels and toasts', async () => {

@@ -30,10 +30,8 @@ export default defineAction(myGroups, async (_input, ctx) => {
   const items = await Promise.all(
     entries.map(async (e) => {
       const after = await lastReadKey(ctx, me.openid, e.id);
-      const [unread, mentionsMe] = await Promise.all([
-        unreadSince(ctx, e.id, e.path, after),
-        unreadMentions(ctx, e.id, after, myKeys),
-      ]);
+      const unread = await unreadSince(ctx, e.id, e.path, after);
+      const mentionsMe = unread ? await unreadMentions(ctx, e.id, after, myKeys) : 0;
       return { id: e.id, kind: e.kind, name: e.name, unread, mentionsMe };
     }),
   );
