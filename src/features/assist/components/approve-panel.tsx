@@ -23,6 +23,7 @@ export function ApprovePanel({ app, limitFen, onDone }: ApprovePanelProps) {
   const approve = useAction(approveApplication);
   const [amount, setAmount] = useState(yuanText(limitFen === null ? app.askedFen : Math.min(app.askedFen, limitFen)));
   const [leftToDistrict, setLeftToDistrict] = useState(false);
+  const [note, setNote] = useState('');
   const aboveLimit = limitFen !== null && (app.askedFen > limitFen || fenFromYuan(amount) > limitFen);
   if (leftToDistrict) {
     return (
@@ -31,7 +32,6 @@ export function ApprovePanel({ app, limitFen, onDone }: ApprovePanelProps) {
       </Text>
     );
   }
-  const [note, setNote] = useState('');
   const decide = async (yes: boolean) => {
     if (await approve.run({ id: app.id, approve: yes, amountFen: yes ? fenFromYuan(amount) : null, note }))
       onDone(yes ? '已批准' : '已驳回');
