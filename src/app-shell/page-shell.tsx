@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { rootClassName, useElderMode } from '../lib/preferences/elder-mode';
 import { markBodyElderMode } from '../lib/preferences/elder-mode-body';
 import { EnvironmentBanner } from './environment-banner';
+import { letKeyboardScrollPages } from './scroll-regions';
 import { PrivacyGate } from './privacy-gate';
 import { SessionGate } from './session-gate';
 
@@ -15,6 +16,7 @@ interface PageShellProps {
 export function PageShell({ children, gated = true }: PropsWithChildren<PageShellProps>) {
   const elderMode = useElderMode();
   useEffect(() => markBodyElderMode(elderMode), [elderMode]);
+  useEffect(letKeyboardScrollPages, []);
   return (
     <View className={rootClassName(elderMode)} data-testid="page-root">
       <EnvironmentBanner />
