@@ -25,7 +25,11 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     alias: {
       '@types-contract': path.resolve(__dirname, '..', 'types'),
     },
-    copy: { patterns: [], options: {} },
+    // H5: the browser asks for /favicon.ico on its own; the weapp has no use for it.
+    copy: {
+      patterns: taroEnv === 'h5' ? [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }] : [],
+      options: {},
+    },
     cache: { enable: false },
     mini: {
       // px are device px everywhere: the large-text mode promises real sizes (20px text, 48px targets).

@@ -17,6 +17,9 @@ const config = defineAppConfig({
   pages,
   subPackages,
   window: {
+    // 'default' is WeChat's own bar on weapp; on H5 it makes Taro draw a title bar with a back (or home)
+    // control, which H5 otherwise leaves out.
+    navigationStyle: 'default',
     navigationBarTitleText: '网格+退役军人',
     navigationBarBackgroundColor: '#b71c1c',
     navigationBarTextStyle: 'white',

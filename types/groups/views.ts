@@ -64,6 +64,8 @@ export interface GroupSummary {
   kind: 'grid' | 'explicit';
   name: string;
   unread: number;
+  /** Unread messages that @-mention the caller: 「有人@我」. */
+  mentionsMe: number;
 }
 
 export interface MemberView {

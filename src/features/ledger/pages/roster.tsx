@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { gridRoster, type RosterFilter } from '@types-contract/ledger/roster';
 import { routeUrl } from '../../../app-shell/route-paths';
@@ -22,7 +22,11 @@ const FILTERS: { key: RosterFilter; label: string }[] = [
 
 /** 网格台账: my grid's people, with filters for key groups, overdue verification and pending work. */
 export default function RosterPage() {
-  const [filter, setFilter] = useState<RosterFilter>('all');
+  // 首页's to-do 待核实更正 opens the list on its filter (?filter=corrections).
+  const asked = useRouter().params.filter;
+  const [filter, setFilter] = useState<RosterFilter>(
+    FILTERS.some((f) => f.key === asked) ? (asked as RosterFilter) : 'all',
+  );
   const roster = useQuery(gridRoster, { filter });
   return (
     <PageShell>
