@@ -1,7 +1,10 @@
 import { type PropsWithChildren, useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { TAB_ROUTES, ROUTE_PATHS } from '../app-shell/route-paths';
+import { MAIN_PAGES } from '@types-contract/common/pages';
+
+/** The tab pages (the first four main pages, as app.config.ts lists them in its tab bar). */
+const TAB_PATHS: readonly string[] = [MAIN_PAGES.home, MAIN_PAGES.grid, MAIN_PAGES.notices, MAIN_PAGES.me];
 
 interface BottomSheetProps {
   title: string;
@@ -14,7 +17,7 @@ function useTabBarAway(): void {
   useEffect(() => {
     const pages = Taro.getCurrentPages();
     const route = pages[pages.length - 1]?.route?.replace(/^\//, '') ?? '';
-    if (process.env.TARO_ENV !== 'h5' || !TAB_ROUTES.some((t) => ROUTE_PATHS[t] === route)) return;
+    if (process.env.TARO_ENV !== 'h5' || !TAB_PATHS.includes(route)) return;
     void Promise.resolve(Taro.hideTabBar({ animation: false })).catch(() => undefined);
     return () => void Promise.resolve(Taro.showTabBar({ animation: false })).catch(() => undefined);
   }, []);

@@ -1,5 +1,5 @@
 import type { WhoAmI } from '@types-contract/account/whoami';
-import type { RouteName } from '../../app-shell/route-paths';
+import type { PageName as RouteName } from '@types-contract/common/pages';
 import type { ServiceTile } from '../../components/service-grid';
 import { mayAtOwnNode, type HomeTodos } from './use-home-todos';
 
