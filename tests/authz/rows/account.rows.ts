@@ -3,7 +3,15 @@ import type { World } from '../world';
 import { whoami } from '../../../types/account/whoami';
 import { register } from '../../../types/account/register';
 import { decideRegistration, listRegistrations } from '../../../types/account/registrations';
-import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../types/account/staff';
+import {
+  acceptInvitation,
+  approveInvitation,
+  issueInvitation,
+  listStaff,
+  listStaffGrants,
+  moveStaff,
+  removeStaff,
+} from '../../../types/account/staff';
 import { DEMO_GRID_ID, DEMO_UNREGISTERED_VETERAN as person } from '../../../seed/district/xiangzhou-demo';
 
 const GRID_A = DEMO_GRID_ID;
@@ -56,6 +64,16 @@ export const cases: AuthzCase[] = [
     input: (w) => ({ code: w.one<{ _id: string }>('invitations', { usedBy: null })._id }),
     expect: 'ok',
   },
+
+  { contract: approveInvitation, as: 'anonymous', input: { staffId: 'st-none' }, expect: 'UNAUTHENTICATED' },
+  { contract: approveInvitation, as: 'veteranA', input: { staffId: 'st-none' }, expect: 'FORBIDDEN' },
+  { contract: approveInvitation, as: 'streetA', input: { staffId: 'st-none' }, expect: 'FORBIDDEN' },
+  { contract: approveInvitation, as: 'district', input: { staffId: 'st-none' }, expect: 'NOT_FOUND' },
+
+  { contract: listStaffGrants, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
+  { contract: listStaffGrants, as: 'gridMemberA', input: {}, expect: 'FORBIDDEN' },
+  { contract: listStaffGrants, as: 'streetA', input: {}, expect: 'FORBIDDEN' },
+  { contract: listStaffGrants, as: 'district', input: {}, expect: 'ok' },
 
   { contract: listStaff, as: 'veteranA', input: { orgId: GRID_A }, expect: 'FORBIDDEN' },
   { contract: listStaff, as: 'streetB', input: { orgId: GRID_A }, expect: 'FORBIDDEN' },
