@@ -109,6 +109,7 @@ export function buildGroupActivity(args: {
       publisherOpenid: publisher.openid,
       publisherName: publisher.name,
       publisherLabel: `${byId.get(publisher.orgId)?.name ?? ''}${ROLE_LABELS[publisher.role]}`,
+      publisherOrgPath: publisher.orgPath,
       scopeOrgId: scope._id,
       scopePath: scope.path,
       scopeKind: scope.kind as NoticeDoc['scopeKind'],
