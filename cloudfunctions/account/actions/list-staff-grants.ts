@@ -5,7 +5,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { orgName, orgsById, placeName } from '../../_kernel/orgs';
+import { orgName, orgsById, placeName } from '../../_domain/orgs';
 import { issuerOpenid } from '../staff/grants';
 
 const KIND_LABELS: Record<StaffGrantKind, string> = {
