@@ -19,7 +19,8 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     { name: 'openid', keys: [['openid', 1]] },
   ],
   veterans: [
-    { name: 'id_hash', keys: [['idHash', 1]] },
+    // An ID number belongs to one file (issue 13): the database refuses a second file with the same hash.
+    { name: 'id_hash', keys: [['idHash', 1]], unique: true },
     { name: 'phone_hash', keys: [['phoneHash', 1]] },
     {
       name: 'street_life',
