@@ -1,6 +1,9 @@
 /**
- * `npm run localcloud -- [--port P] [--host H] [--memory] [--data DIR] [--functions DIR] [--static DIR] [--no-triggers]`
+ * `npm run localcloud -- [--port P] [--host H] [--memory] [--data DIR] [--functions DIR] [--static DIR] [--no-triggers]
+ *   [--allow-origin http://localhost:10086 ...]`
  * Starts the local cloud alone and prints `serviceUrl: <url>` for `cloud.init({ serviceUrl, secretId, secretKey })`.
+ * `--allow-origin` (repeatable; default VETGRID_DEV_ORIGINS, comma-separated) lets a dev server's page call
+ * the gateway and inspector; every other page is refused.
  */
 import { parseArgs } from 'node:util';
 import { startLocalCloud } from './index';
@@ -15,6 +18,7 @@ async function main(): Promise<void> {
       functions: { type: 'string' },
       static: { type: 'string' },
       'no-triggers': { type: 'boolean', default: false },
+      'allow-origin': { type: 'string', multiple: true },
     },
   });
   const port = Number(values.port);
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
     functionsDir: values.functions,
     staticDir: values.static,
     enableTriggers: !values['no-triggers'],
+    allowedOrigins: values['allow-origin'],
   });
   console.log(`localcloud: ${cloud.url}`);
   console.log(`serviceUrl: ${cloud.serviceUrl}`);

@@ -13,6 +13,7 @@ import { FunctionRunner, type Invocation } from './functions/function-runner';
 import { TriggerScheduler } from './functions/timer-triggers';
 import { OpenApiService } from './openapi/openapi-service';
 import { Outbox, type OutboxMessage } from './openapi/outbox';
+import { AccessPolicy, originsFromList } from './server/access-policy';
 import { createClock, type ControllableClock } from './server/clock';
 import { createLocalCloudServer } from './server/http-server';
 import { RequestLog, type CallerIdentity, type RequestRecord } from './server/request-log';
@@ -51,11 +52,20 @@ export interface LocalCloudOptions {
   routes?: Record<string, () => unknown | Promise<unknown>>;
   /** The collections that exist and their indexes; default COLLECTION_INDEXES (tests add their own). */
   indexes?: CollectionIndexes;
+  /**
+   * Page origins, besides the server's own, that may call the gateway and the inspector (a Taro dev server,
+   * e.g. http://localhost:10086); default: the comma-separated list in VETGRID_DEV_ORIGINS.
+   */
+  allowedOrigins?: string[];
+  /** Host names, besides the loopback names and `host`, that requests may name (with the served port). */
+  allowedHosts?: string[];
 }
 
 export interface LocalCloud {
   /** Origin, e.g. http://127.0.0.1:39123 */
   url: string;
+  /** The per-start token the inspector page sends with its writes (tests that reset over HTTP need it). */
+  inspectorToken: string;
   /** What `cloud.init({ serviceUrl })` / `cloud.createNewInstance({ serviceUrl })` takes. */
   serviceUrl: string;
   envId: string;
@@ -130,16 +140,23 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     openapi.phones.clear();
   };
 
+  const host = options.host ?? '127.0.0.1';
+  const access = new AccessPolicy({
+    listenHost: host,
+    extraHosts: options.allowedHosts,
+    extraOrigins: options.allowedOrigins ?? originsFromList(process.env.VETGRID_DEV_ORIGINS),
+  });
+  const inspectorToken = randomBytes(24).toString('base64url');
   const server = createLocalCloudServer({
     tcb: { db, requests, storage, runner, registry, openapi, envId, now },
     runner,
     storage,
-    inspector: { db, outbox, files, storage, requests, triggers, reset },
+    inspector: { db, outbox, files, storage, requests, triggers, reset, token: inspectorToken },
     staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
+    access,
     routes: options.routes ?? {},
     backup: () => backup(path.join(dataDir ?? os.tmpdir(), `backup-${randomBytes(6).toString('hex')}.sqlite`)),
   });
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
@@ -148,12 +165,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     lock?.release();
     throw err;
   });
-  baseUrl = `http://${host}:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  access.bind(port);
+  baseUrl = `http://${host}:${port}`;
   lock?.update({ url: baseUrl });
   if (options.enableTriggers !== false) triggers.start();
 
   return {
     url: baseUrl,
+    inspectorToken,
     serviceUrl: `${baseUrl}/tcb`,
     envId,
     clock,

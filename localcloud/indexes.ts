@@ -19,7 +19,8 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     { name: 'openid', keys: [['openid', 1]] },
   ],
   veterans: [
-    { name: 'id_hash', keys: [['idHash', 1]] },
+    // An ID number belongs to one file (issue 13): the database refuses a second file with the same hash.
+    { name: 'id_hash', keys: [['idHash', 1]], unique: true },
     { name: 'phone_hash', keys: [['phoneHash', 1]] },
     {
       name: 'street_life',
@@ -83,7 +84,21 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     },
     { name: 'openid', keys: [['openid', 1]] },
   ],
-  invitations: [{ name: 'issuer', keys: [['issuedBy', 1]] }],
+  invitations: [
+    { name: 'issuer', keys: [['issuedBy', 1]] },
+    { name: 'staff', keys: [['staffId', 1]] },
+    { name: 'approval', keys: [['approval.status', 1]] },
+  ],
+  /** The district's record of staff grants, approvals, moves and removals. */
+  staffGrants: [
+    {
+      name: 'district_time',
+      keys: [
+        ['districtId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
   /** _id = `${openid}__${templateKey}`: one-time subscribe-message authorisations left. */
   subscriptions: [
     {

@@ -109,6 +109,7 @@ export function buildGroupActivity(args: {
       publisherOpenid: publisher.openid,
       publisherName: publisher.name,
       publisherLabel: roleAtPlace(byId.get(publisher.orgId)?.name ?? '', publisher.role),
+      publisherOrgPath: publisher.orgPath,
       scopeOrgId: scope._id,
       scopePath: scope.path,
       scopeKind: scope.kind as NoticeDoc['scopeKind'],

@@ -8,6 +8,7 @@ import type { StorageService } from '../storage/storage-service';
 import { HttpError, parseJsonBody, readBody, sendBytes, sendJson } from './http-io';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RequestLog } from './request-log';
+import { checkSdkRequest } from './tcb-guard';
 import { callFunctionAction } from './tcb-functions';
 import { openApiAction } from './tcb-openapi';
 import { storageAction } from './tcb-storage';
@@ -51,15 +52,19 @@ export async function handleTcb(
   const requestId = pathRequestId ?? `tcb-${randomUUID()}`;
   let call: TcbCall;
   try {
+    checkSdkRequest(req);
     call = await readCall(req, requestId, deps.envId);
   } catch (err) {
     const status = err instanceof HttpError ? err.status : 400;
     const code = err instanceof HttpError ? err.code : 'INVALID_REQUEST';
+    // A refused or oversized body may still be streaming: answer and close instead of reading it.
+    const closing = status === 413 || status === 403 || status === 415;
+    if (closing) req.resume();
     sendJson(
       res,
       status,
       tcbErrorBody(code, (err as Error).message, requestId),
-      status === 413 ? { connection: 'close' } : {},
+      closing ? { connection: 'close' } : {},
     );
     return;
   }

@@ -35,6 +35,8 @@ export interface NoticeCardItem {
   createdAt: string;
   withdrawn: boolean;
   revision: number;
+  /** The latest editor (「由…修改」); null when never edited. */
+  editedBy: string | null;
   requireAck: boolean;
   imageCount: number;
 }

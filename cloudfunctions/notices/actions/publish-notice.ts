@@ -37,6 +37,7 @@ export default defineAction(publishNotice, async (input, ctx) => {
     publisherOpenid: me.openid,
     publisherName: staff?.name ?? '',
     publisherLabel: role ? roleAtPlace(orgName(orgs, role.orgId), role.role) : '',
+    publisherOrgPath: role?.orgPath ?? scope.path,
     scopeOrgId: scope._id,
     scopePath: scope.path,
     scopeKind: scope.kind as NoticeDoc['scopeKind'],

@@ -221,3 +221,30 @@ describe('open work follows a staff member who leaves', () => {
     expect(stored(stack, id).assigneeId).toBe('st-g-10-01-3-1');
   });
 });
+
+describe('existence never leaks (issue 13, item 4)', () => {
+  it('a stranger gets the same answer for a real request (any version) as for a missing one, and nothing is written', async () => {
+    const { id } = await submit();
+    const { version } = stored(stack, id);
+    const stranger = who.veteranB;
+    const answers = [];
+    for (const input of [
+      { id, version, step: 'accept', text: '' },
+      { id, version: version + 7, step: 'accept', text: '' },
+      { id: 'no-such-request', version: 1, step: 'accept', text: '' },
+    ]) {
+      const { res, writes } = await stack.metered(handleRequest, input as never, stranger);
+      expect(writes).toBe(0);
+      answers.push(res);
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[0]).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const detail = await stack.call(requestDetail, { id }, stranger);
+    expect(await stack.call(requestDetail, { id: 'no-such-request' }, stranger)).toEqual(detail);
+    const info = { version, text: '补充一些情况说明', photos: [] };
+    expect(await stack.call(addInformation, { id: 'no-such-request', ...info }, stranger)).toEqual(
+      await stack.call(addInformation, { id, ...info }, stranger),
+    );
+  });
+});

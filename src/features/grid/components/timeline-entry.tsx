@@ -22,6 +22,7 @@ export function TimelineEntry({ item, imageUrl, now, onOpenNotice, onRecall }: P
         <Text className="text-block">{item.summary}</Text>
         <Text className="muted">
           {item.publisherName} · {item.scopeName} · {shortDate(item.createdAt)}
+          {item.editedBy ? ` · 由${item.editedBy}修改` : ''}
           {item.requireAck ? ' · 需确认' : ''}
           {item.imageCount ? ` · 图片${item.imageCount}张` : ''} · 查看详情 ›
         </Text>

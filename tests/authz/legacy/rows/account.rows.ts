@@ -3,7 +3,15 @@ import type { World } from '../world';
 import { whoami } from '../../../../types/account/whoami';
 import { register } from '../../../../types/account/register';
 import { decideRegistration, listRegistrations } from '../../../../types/account/registrations';
-import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../../types/account/staff';
+import {
+  acceptInvitation,
+  approveInvitation,
+  issueInvitation,
+  listStaff,
+  listStaffGrants,
+  moveStaff,
+  removeStaff,
+} from '../../../../types/account/staff';
 import { DEMO_GRID_ID, DEMO_UNREGISTERED_VETERAN as person } from '../../../../seed/district/xiangzhou-demo';
 
 const GRID_A = DEMO_GRID_ID;
@@ -15,6 +23,47 @@ const pendingInA = (w: World) => ({
 const staffInA = (w: World, n: number) => w.one<{ _id: string }>('staff', { _id: `st-${GRID_A}-${n}` })._id;
 const leaderA = (w: World) => staffInA(w, 1);
 const otherGridInStreetA = (w: World) => w.one<{ _id: string }>('orgs', { kind: 'grid', parentId: 'c-10-02' })._id;
+/**
+ * A recruitment head's invitation issued by another district admin, waiting for approval (the demo district
+ * has one admin, and an admin never approves their own): written straight into the store.
+ */
+const pendingHead = (w: World) => {
+  const office = w.one<{ _id: string; path: string[] }>('orgs', { unitType: 'recruitment_office' });
+  const now = w.cloud.clock.now();
+  w.cloud.db.importDocuments('staff', [
+    {
+      _id: 'st-pending-head',
+      name: '待批准',
+      workPhone: '13500000009',
+      role: 'recruitment_head',
+      orgId: office._id,
+      orgPath: office.path,
+      isAdmin: false,
+      isVeteran: false,
+      openid: null,
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
+    },
+  ]);
+  w.cloud.db.importDocuments('invitations', [
+    {
+      _id: 'PENDHEAD',
+      staffId: 'st-pending-head',
+      orgId: office._id,
+      orgPath: office.path,
+      role: 'recruitment_head',
+      issuedBy: 'st-other-district-admin',
+      issuedByOpenid: 'wx-other-district-admin',
+      approval: { status: 'pending', by: null, byName: '', at: null },
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+      usedBy: null,
+      usedAt: null,
+    },
+  ]);
+  return { staffId: 'st-pending-head' };
+};
 const invite = { orgId: GRID_A, role: 'grid_member', name: '测试员', workPhone: '13500000001' };
 const registration = {
   name: person.name,
@@ -56,6 +105,17 @@ export const cases: AuthzCase[] = [
     input: (w) => ({ code: w.one<{ _id: string }>('invitations', { usedBy: null })._id }),
     expect: 'ok',
   },
+
+  { contract: approveInvitation, as: 'anonymous', input: { staffId: 'st-none' }, expect: 'UNAUTHENTICATED' },
+  { contract: approveInvitation, as: 'veteranA', input: { staffId: 'st-none' }, expect: 'FORBIDDEN' },
+  { contract: approveInvitation, as: 'streetA', input: { staffId: 'st-none' }, expect: 'FORBIDDEN' },
+  { contract: approveInvitation, as: 'district', input: { staffId: 'st-none' }, expect: 'NOT_FOUND' },
+  { contract: approveInvitation, as: 'district', input: pendingHead, expect: 'ok' },
+
+  { contract: listStaffGrants, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
+  { contract: listStaffGrants, as: 'gridMemberA', input: {}, expect: 'FORBIDDEN' },
+  { contract: listStaffGrants, as: 'streetA', input: {}, expect: 'FORBIDDEN' },
+  { contract: listStaffGrants, as: 'district', input: {}, expect: 'ok' },
 
   { contract: listStaff, as: 'veteranA', input: { orgId: GRID_A }, expect: 'FORBIDDEN' },
   { contract: listStaff, as: 'streetB', input: { orgId: GRID_A }, expect: 'FORBIDDEN' },
