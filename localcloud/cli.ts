@@ -1,9 +1,11 @@
 /**
- * `npm run localcloud -- [--port P] [--host H] [--memory] [--data DIR] [--functions DIR] [--static DIR] [--no-triggers]`
+ * `npm run localcloud -- [--port P] [--host H] [--memory] [--data DIR] [--functions DIR] [--static DIR] [--no-triggers]
+ *   [--latency db=30ms,openapi=150ms]`
  * Starts the local cloud alone and prints `serviceUrl: <url>` for `cloud.init({ serviceUrl, secretId, secretKey })`.
  */
 import { parseArgs } from 'node:util';
 import { startLocalCloud } from './index';
+import { parseLatency } from './server/latency';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,6 +17,7 @@ async function main(): Promise<void> {
       functions: { type: 'string' },
       static: { type: 'string' },
       'no-triggers': { type: 'boolean', default: false },
+      latency: { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -27,11 +30,13 @@ async function main(): Promise<void> {
     functionsDir: values.functions,
     staticDir: values.static,
     enableTriggers: !values['no-triggers'],
+    latency: values.latency ? parseLatency(values.latency) : undefined,
   });
   console.log(`localcloud: ${cloud.url}`);
   console.log(`serviceUrl: ${cloud.serviceUrl}`);
   console.log(`inspector: ${cloud.url}/_inspector`);
   console.log(`gateway: POST ${cloud.url}/gateway/call`);
+  if (values.latency) console.log(`latency: ${values.latency}`);
   const stop = () => {
     cloud.close().then(
       () => process.exit(0),

@@ -8,8 +8,11 @@ import { FunctionRunner, type Invocation } from './functions/function-runner';
 import { TriggerScheduler } from './functions/timer-triggers';
 import { OpenApiService } from './openapi/openapi-service';
 import { Outbox, type OutboxMessage } from './openapi/outbox';
+import { SubscribeMessages, type SubscribeAnswer, type SubscribeTemplates } from './openapi/subscribe-message';
+import { APP_SUBSCRIBE_TEMPLATES } from './subscribe-templates';
 import { createClock, type ControllableClock } from './server/clock';
 import { createLocalCloudServer } from './server/http-server';
+import { NO_LATENCY, type LatencyModel } from './server/latency';
 import { RequestLog, type CallerIdentity, type RequestRecord } from './server/request-log';
 import { FileStore, type StoredFile } from './storage/file-store';
 import { loadOrCreateSecret, TokenSigner } from './storage/signed-token';
@@ -43,6 +46,10 @@ export interface LocalCloudOptions {
   routes?: Record<string, () => unknown | Promise<unknown>>;
   /** The collections that exist and their indexes; default COLLECTION_INDEXES (tests add their own). */
   indexes?: CollectionIndexes;
+  /** Subscribe-message templates WeChat knows (id -> keywords in order); default the app's local ones. */
+  subscribeTemplates?: SubscribeTemplates;
+  /** Injected round-trip time for database and openapi calls (default none); see server/latency.ts. */
+  latency?: Partial<LatencyModel>;
 }
 
 export interface LocalCloud {
@@ -60,6 +67,18 @@ export interface LocalCloud {
   invoke(fn: string, event?: unknown, identity?: Partial<CallerIdentity>): Promise<Invocation>;
   fireTrigger(fn: string, triggerName: string): Promise<Invocation>;
   setBlockedWords(words: string[]): void;
+  /**
+   * What a user's answer to WeChat's subscribe prompt does on WeChat's side (wx.requestSubscribeMessage):
+   * each accepted template id gains one authorisation; without one, subscribeMessage.send answers 43101.
+   */
+  requestSubscribeMessage(
+    openid: string,
+    answers: Record<string, SubscribeAnswer>,
+  ): { errcode: number; errmsg: string };
+  /** Authorisations WeChat holds for the user and template. */
+  subscriptionsGranted(openid: string, templateId: string): number;
+  /** Changes the injected latency from now on (e.g. a bench seeds without it, then measures with it). */
+  setLatency(latency: Partial<LatencyModel>): void;
   /** Empties database, files, outbox and request log. */
   reset(): void;
   close(): Promise<void>;
@@ -75,6 +94,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const dataDir = options.memory ? null : path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const envId = options.envId ?? 'vetgrid-local';
+  let latency: LatencyModel = { ...NO_LATENCY, ...options.latency };
   let baseUrl = '';
 
   const db = new LocalDatabase({
@@ -91,7 +111,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     baseUrl: () => baseUrl,
   });
   const outbox = new Outbox();
-  const openapi = new OpenApiService(outbox, options.blockedWords ?? DEFAULT_BLOCKED_WORDS);
+  const subscribe = new SubscribeMessages(options.subscribeTemplates ?? APP_SUBSCRIBE_TEMPLATES, outbox);
+  const openapi = new OpenApiService(subscribe, options.blockedWords ?? DEFAULT_BLOCKED_WORDS);
   const registry = new FunctionRegistry(path.resolve(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR));
   const runner = new FunctionRunner({
     registry,
@@ -106,13 +127,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     db.reset();
     files.clear();
     outbox.clear();
+    subscribe.clear();
     requests.clear();
   };
 
   const server = createLocalCloudServer({
-    tcb: { db, requests, storage, runner, registry, openapi, envId, now },
+    tcb: { db, requests, storage, runner, registry, openapi, envId, now, latency: () => latency },
     runner,
     storage,
+    subscribe,
     inspector: { db, outbox, files, storage, requests, triggers, reset },
     staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
     routes: options.routes ?? {},
@@ -138,6 +161,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     invoke: (fn, event = {}, identity) => runner.invoke(fn, event, identity),
     fireTrigger: (fn, name) => triggers.fire(fn, name),
     setBlockedWords: (words) => openapi.setBlockedWords(words),
+    requestSubscribeMessage: (openid, answers) => subscribe.request(openid, answers),
+    subscriptionsGranted: (openid, templateId) => subscribe.granted(openid, templateId),
+    setLatency: (next) => {
+      latency = { ...NO_LATENCY, ...next };
+    },
     reset,
     close: async () => {
       triggers.stop();
@@ -157,3 +185,5 @@ function isClock(value: LocalCloudOptions['clock']): value is ControllableClock 
 export { createClock, type ControllableClock } from './server/clock';
 export type { CallerIdentity } from './server/request-log';
 export type { OutboxMessage } from './openapi/outbox';
+export type { SubscribeAnswer, SubscribeTemplates } from './openapi/subscribe-message';
+export { parseLatency, type LatencyModel } from './server/latency';

@@ -2,17 +2,20 @@ import http from 'node:http';
 import type { FunctionRunner } from '../functions/function-runner';
 import { handleInspectorApi, type InspectorDeps } from '../inspector/inspector-api';
 import { INSPECTOR_PAGE } from '../inspector/inspector-page';
+import type { SubscribeMessages } from '../openapi/subscribe-message';
 import type { StorageService } from '../storage/storage-service';
 import { handleFileDownload, handleFileUpload } from './file-routes';
 import { GATEWAY_CORS_HEADERS, handleGatewayCall } from './gateway';
 import { HttpError, sendError } from './http-io';
 import { serveStatic } from './static-files';
+import { handleSubscribePrompt } from './subscribe-prompt';
 import { handleTcb, type TcbDeps } from './tcb-endpoint';
 
 export interface ServerDeps {
   tcb: TcbDeps;
   runner: FunctionRunner;
   storage: StorageService;
+  subscribe: SubscribeMessages;
   inspector: InspectorDeps;
   staticDir: string | null;
   /** Extra read-only JSON routes an embedding app adds (e.g. the demo sign-in's `/demo/people`). */
@@ -65,6 +68,15 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
   }
   if (pathname.startsWith('/_inspector/api/')) {
     return handleInspectorApi(req, res, pathname.slice('/_inspector/api/'.length), deps.inspector);
+  }
+  if (pathname === '/localcloud/api/subscribe-message') {
+    if (method === 'OPTIONS') {
+      res.writeHead(204, GATEWAY_CORS_HEADERS);
+      return void res.end();
+    }
+    if (method !== 'POST') return methodNotAllowed(req, res);
+    for (const [name, value] of Object.entries(GATEWAY_CORS_HEADERS)) res.setHeader(name, value);
+    return handleSubscribePrompt(req, res, deps.subscribe);
   }
   if (pathname.startsWith('/localcloud/api/')) return localCloudApi(req, res, pathname, deps);
   const extra = deps.routes[pathname];
