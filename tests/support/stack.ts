@@ -2,6 +2,8 @@ import path from 'node:path';
 import { startLocalCloud, type LocalCloud } from '../../localcloud';
 import type { Contract, InputOf, OutputOf } from '../../types/common/contract';
 import type { Envelope } from '../../types/common/envelope';
+import { recordSubscription } from '../../types/notify/subscriptions';
+import { TEMPLATES, type TemplateKey } from '../../types/notify/templates';
 
 export const BUILT_FUNCTIONS = path.resolve(__dirname, '../../dist/cloudfunctions');
 
@@ -17,6 +19,11 @@ export interface Stack {
   ): Promise<{ res: Envelope<OutputOf<C>>; reads: number; writes: number }>;
   /** Same, but expects success and returns the data. */
   ok<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<OutputOf<C>>;
+  /**
+   * A user's answers on WeChat's subscribe prompt (WeChat records each accepted template as one
+   * authorisation), then the app recording them with notify.recordSubscription, as the app does.
+   */
+  subscribe(openid: string, results: Partial<Record<TemplateKey, 'accept' | 'reject' | 'ban'>>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +50,16 @@ export async function startStack(options: { clock?: Date } = {}): Promise<Stack>
       const res = await call(contract, input, openid);
       if (!res.ok) throw new Error(`${contract.fn}.${contract.action} failed: ${JSON.stringify(res.error)}`);
       return res.data;
+    },
+    async subscribe(openid, results) {
+      const keys = Object.keys(results) as TemplateKey[];
+      const answers = Object.fromEntries(
+        keys.map((k) => [TEMPLATES[k].localId, results[k] === 'accept' ? ('accept' as const) : ('reject' as const)]),
+      );
+      const prompt = cloud.requestSubscribeMessage(openid, answers);
+      if (prompt.errcode !== 0) throw new Error(`subscribe prompt failed: ${prompt.errmsg}`);
+      const res = await call(recordSubscription, { results }, openid);
+      if (!res.ok) throw new Error(`notify.recordSubscription failed: ${JSON.stringify(res.error)}`);
     },
     close: () => cloud.close(),
   };
