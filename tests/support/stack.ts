@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../localcloud';
+import { startLocalCloud, type LocalCloud, type SubscribeTemplates } from '../../localcloud';
 import type { Contract, InputOf, OutputOf } from '../../types/common/contract';
 import type { Envelope } from '../../types/common/envelope';
 import { recordSubscription } from '../../types/notify/subscriptions';
@@ -28,12 +28,15 @@ export interface Stack {
 }
 
 /** A local cloud in memory running the BUILT function bundles (jest's global setup builds them). */
-export async function startStack(options: { clock?: Date } = {}): Promise<Stack> {
+export async function startStack(
+  options: { clock?: Date; subscribeTemplates?: SubscribeTemplates } = {},
+): Promise<Stack> {
   const cloud = await startLocalCloud({
     memory: true,
     functionsDir: BUILT_FUNCTIONS,
     enableTriggers: false,
     clock: options.clock,
+    subscribeTemplates: options.subscribeTemplates,
   });
   const call = async <C extends Contract>(contract: C, input: InputOf<C>, openid: string | null) => {
     const inv = await cloud.invoke(contract.fn, { action: contract.action, input }, openid ? { OPENID: openid } : {});

@@ -61,6 +61,7 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
       'mention',
       [access.group.name, `${doc.senderName}：${text || '[图片]'}`, beijingTime(ctx.now)],
       `features/grid/pages/index?groupId=${encodeURIComponent(groupId)}`,
+      `mention:${key}`,
     ).catch((err) => console.error('[postMessage] mention notification failed', err));
   }
   return { item: messageItem(doc, me.openid, ctx.now) };

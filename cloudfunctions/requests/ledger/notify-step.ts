@@ -30,6 +30,7 @@ export async function notifySubmitter(
       'requestProgress',
       [doc.refNo, phrase, summary, beijingTime(ctx.now)],
       detailPage(doc._id),
+      `request:${doc._id}:${ctx.requestId}`,
     );
   } catch (err) {
     console.error('[requests] notify failed', err);
