@@ -14,7 +14,6 @@ jest.setTimeout(300_000);
 const TEMPLATE = TEMPLATES.notice.localId;
 const SUBSCRIBERS = 2_500;
 const NOW = new Date('2026-03-01T02:00:00Z');
-const orgPath = ['d', 's1', `c${1}`, 'g1'];
 
 let cloud: LocalCloud;
 let functionsDir: string;
