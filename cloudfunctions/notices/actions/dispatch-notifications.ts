@@ -1,6 +1,6 @@
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { ActionContext } from '../../_kernel/action';
-import { notifyUser, subscriptionId, type NotifyOutcome, type SubscriptionDoc } from '../../_kernel/notify';
+import { notifyUser, subscriptionId, type NotifyOutcome, type SubscriptionDoc } from '../../_domain/subscriptions';
 import { beijingTime } from '../../_kernel/beijing-time';
 
 /** Audience read per page (veterans or staff of the scope, `_id` order, only `_id` and `openid`). */
