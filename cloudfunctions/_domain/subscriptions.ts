@@ -1,4 +1,4 @@
-import { TEMPLATES, type TemplateKey } from '../../types/notify/templates';
+import { TEMPLATES, templateIdOf, type TemplateKey } from '../../types/notify/templates';
 import type { ActionContext } from '../_kernel/action';
 import { isLocalCloud } from '../_kernel/runtime';
 
@@ -31,9 +31,9 @@ export function subscriptionId(openid: string, key: TemplateKey): string {
   return `${openid}__${key}`;
 }
 
+/** The template's id from config/subscribe-templates.json (the one place the app reads too). */
 export function templateId(key: TemplateKey): string {
-  const t = TEMPLATES[key];
-  return process.env[t.envVar] || (isLocalCloud() ? t.localId : '');
+  return templateIdOf(key, isLocalCloud());
 }
 
 export type NotifyOutcome = 'sent' | 'no_authorisation' | 'not_configured' | 'already_sent' | 'invalid_data' | 'failed';

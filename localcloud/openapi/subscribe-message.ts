@@ -9,7 +9,7 @@ export type SubscribeAnswer = 'accept' | 'reject';
 type Answer = Record<string, unknown> & { errcode: number; errmsg: string };
 
 /** wx.requestSubscribeMessage takes at most 3 templates a prompt (errCode 20003 beyond). */
-export const MAX_TEMPLATES_PER_PROMPT = 3;
+const MAX_TEMPLATES_PER_PROMPT = 3;
 
 /**
  * WeChat's side of subscribe messages: the templates the mini-program has, and the one-time authorisations

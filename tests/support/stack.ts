@@ -3,7 +3,7 @@ import { startLocalCloud, type LocalCloud, type SubscribeTemplates } from '../..
 import type { Contract, InputOf, OutputOf } from '../../types/common/contract';
 import type { Envelope } from '../../types/common/envelope';
 import { recordSubscription } from '../../types/notify/subscriptions';
-import { TEMPLATES, type TemplateKey } from '../../types/notify/templates';
+import { templateIdOf, type TemplateKey } from '../../types/notify/templates';
 
 export const BUILT_FUNCTIONS = path.resolve(__dirname, '../../dist/cloudfunctions');
 
@@ -57,7 +57,7 @@ export async function startStack(
     async subscribe(openid, results) {
       const keys = Object.keys(results) as TemplateKey[];
       const answers = Object.fromEntries(
-        keys.map((k) => [TEMPLATES[k].localId, results[k] === 'accept' ? ('accept' as const) : ('reject' as const)]),
+        keys.map((k) => [templateIdOf(k, true), results[k] === 'accept' ? ('accept' as const) : ('reject' as const)]),
       );
       const prompt = cloud.requestSubscribeMessage(openid, answers);
       if (prompt.errcode !== 0) throw new Error(`subscribe prompt failed: ${prompt.errmsg}`);

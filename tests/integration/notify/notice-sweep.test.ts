@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startLocalCloud, REPO_ROOT, type LocalCloud } from '../../../localcloud';
-import { TEMPLATES } from '../../../types/notify/templates';
+import { templateIdOf } from '../../../types/notify/templates';
 import { BUILT_FUNCTIONS } from '../../support/stack';
 
 jest.setTimeout(300_000);
-const TEMPLATE = TEMPLATES.notice.localId;
+const TEMPLATE = templateIdOf('notice', true);
 const SUBSCRIBERS = 2_500;
 const NOW = new Date('2026-03-01T02:00:00Z');
 

@@ -8,7 +8,7 @@
 import { mySubscriptions, recordSubscription } from '../../../types/notify/subscriptions';
 import { publishNotice } from '../../../types/notices/contracts';
 import { APP_SUBSCRIBE_TEMPLATES } from '../../../localcloud/subscribe-templates';
-import { TEMPLATES } from '../../../types/notify/templates';
+import { templateIdOf } from '../../../types/notify/templates';
 import { startStack, type Stack } from '../../support/stack';
 import { loadGroupWorld } from '../groups/world';
 
@@ -39,7 +39,7 @@ it('43101 (WeChat holds no authorisation): the count becomes 0 and nothing is se
 
 it('47003 (data breaks a keyword rule): recorded, not retried, the authorisation kept', async () => {
   // The console's template differs from the code's: its second keyword is a phrase (5 Chinese characters).
-  const id = TEMPLATES.notice.localId;
+  const id = templateIdOf('notice', true);
   stack = await startStack({
     clock: new Date('2026-03-01T02:00:00Z'),
     subscribeTemplates: { ...APP_SUBSCRIBE_TEMPLATES, [id]: ['thing1', 'phrase2', 'time3'] },
