@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { BackupSummary } from './backup/backup-file';
+import { DataLock } from './backup/data-lock';
+import { writeBackup } from './backup/write-backup';
 import { LocalDatabase, type CollectionIndexes } from './db';
 import { COLLECTION_INDEXES } from './indexes';
 import { FunctionRegistry } from './functions/function-registry';
@@ -23,6 +28,8 @@ export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, '.localcloud', 'data');
 export const DEFAULT_FUNCTIONS_DIR = path.join(REPO_ROOT, 'dist', 'cloudfunctions');
 /** Words msgSecCheck rejects unless the caller configures its own list. */
 export const DEFAULT_BLOCKED_WORDS = ['违禁词', '赌博', '毒品', '枪支'];
+/** Words msgSecCheck v2 answers `review` for (a human should look) unless the caller configures its own list. */
+export const DEFAULT_REVIEW_WORDS = ['待人工复核', '加微信私聊'];
 
 export interface LocalCloudOptions {
   /** 0 (default) picks a free port. */
@@ -38,6 +45,7 @@ export interface LocalCloudOptions {
   /** A fixed start instant, a time source, or a clock made by createClock(). */
   clock?: Date | (() => Date) | ControllableClock;
   blockedWords?: string[];
+  reviewWords?: string[];
   /** Fire declared timer triggers on schedule (default true). */
   enableTriggers?: boolean;
   envId?: string;
@@ -79,6 +87,9 @@ export interface LocalCloud {
   subscriptionsGranted(openid: string, templateId: string): number;
   /** Changes the injected latency from now on (e.g. a bench seeds without it, then measures with it). */
   setLatency(latency: Partial<LatencyModel>): void;
+  setReviewWords(words: string[]): void;
+  /** Writes a consistent snapshot of the database and the stored files to `outFile`, while serving on. */
+  backup(outFile: string): Promise<BackupSummary>;
   /** Empties database, files, outbox and request log. */
   reset(): void;
   close(): Promise<void>;
@@ -93,6 +104,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const now = () => clock.now();
   const dataDir = options.memory ? null : path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  // One process owns a data folder (restore refuses to run under a live one): see backup/data-lock.ts.
+  const lock = dataDir ? DataLock.acquire(dataDir, { purpose: 'server' }) : null;
   const envId = options.envId ?? 'vetgrid-local';
   let latency: LatencyModel = { ...NO_LATENCY, ...options.latency };
   let baseUrl = '';
@@ -112,7 +125,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   });
   const outbox = new Outbox();
   const subscribe = new SubscribeMessages(options.subscribeTemplates ?? APP_SUBSCRIBE_TEMPLATES, outbox);
-  const openapi = new OpenApiService(subscribe, options.blockedWords ?? DEFAULT_BLOCKED_WORDS);
+  const openapi = new OpenApiService(
+    subscribe,
+    options.blockedWords ?? DEFAULT_BLOCKED_WORDS,
+    options.reviewWords ?? DEFAULT_REVIEW_WORDS,
+    (openid) => requests.lastActive(openid),
+  );
   const registry = new FunctionRegistry(path.resolve(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR));
   const runner = new FunctionRunner({
     registry,
@@ -123,12 +141,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     appId: options.appId ?? 'wx0000000000local',
   });
   const triggers = new TriggerScheduler({ registry, runner, now });
+  const backup = (outFile: string) =>
+    writeBackup({ backupTo: (file) => db.backupTo(file), files, dataDir, now }, outFile);
   const reset = () => {
     db.reset();
     files.clear();
     outbox.clear();
     subscribe.clear();
     requests.clear();
+    openapi.phones.clear();
   };
 
   const server = createLocalCloudServer({
@@ -139,13 +160,19 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     inspector: { db, outbox, files, storage, requests, triggers, reset },
     staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
     routes: options.routes ?? {},
+    backup: () => backup(path.join(dataDir ?? os.tmpdir(), `backup-${randomBytes(6).toString('hex')}.sqlite`)),
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
+  }).catch((err) => {
+    db.close();
+    lock?.release();
+    throw err;
   });
   baseUrl = `http://${host}:${(server.address() as AddressInfo).port}`;
+  lock?.update({ url: baseUrl });
   if (options.enableTriggers !== false) triggers.start();
 
   return {
@@ -166,6 +193,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     setLatency: (next) => {
       latency = { ...NO_LATENCY, ...next };
     },
+    setReviewWords: (words) => openapi.setReviewWords(words),
+    backup,
     reset,
     close: async () => {
       triggers.stop();
@@ -174,6 +203,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         server.closeAllConnections();
       });
       db.close();
+      lock?.release();
     },
   };
 }

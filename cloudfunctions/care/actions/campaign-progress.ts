@@ -37,7 +37,7 @@ export default defineAction(campaignProgress, async ({ id, orgId }, ctx) => {
         { $match: { [pathField(node)]: node._id } },
         { $project: { _id: 1, name: 1, orgPath: 1, birthDate: 1, keyGroups: 1 } },
       ],
-      100_000,
+      { cursorInFirstMatch: true },
     ),
     visitedIn(ctx, campaign._id),
   ]);

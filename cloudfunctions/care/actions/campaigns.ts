@@ -21,7 +21,7 @@ export const create = defineAction(createCampaign, async (input, ctx) => {
       { $match: { [pathField(node)]: node._id, lifeStatus: 'in_district' } },
       { $project: { _id: 1, birthDate: 1, keyGroups: 1 } },
     ],
-    100_000,
+    { cursorInFirstMatch: true },
   );
   const cutoff = aged80Cutoff(ctx.now);
   const targetIds = veterans.filter((v) => input.target === 'all' || keyGroupOf(v, cutoff)).map((v) => v._id);

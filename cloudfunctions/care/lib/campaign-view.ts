@@ -6,12 +6,10 @@ import { shanghaiDay } from '../../_kernel/shanghai';
 
 /** The veterans visited under a campaign (each once, however many visits). */
 export async function visitedIn(ctx: ActionContext, campaignId: string): Promise<Set<string>> {
-  const visited = await aggregate<{ _id: string }>(
-    ctx.db,
-    'visits',
-    [{ $match: { campaignId } }, { $group: { _id: '$veteranId' } }],
-    100_000,
-  );
+  const visited = await aggregate<{ _id: string }>(ctx.db, 'visits', [
+    { $match: { campaignId } },
+    { $group: { _id: '$veteranId' } },
+  ]);
   return new Set(visited.map((v) => v._id));
 }
 

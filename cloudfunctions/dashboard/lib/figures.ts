@@ -29,7 +29,12 @@ async function monthlyRows(
       : { level: below[node.kind as keyof typeof below], [pathField(node)]: node._id, month };
   const out: CareMonthlyDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, { skip, limit: 1000 });
+    // Pages need an order: without orderBy WeChat Cloud may answer overlapping pages and skip rows.
+    const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, {
+      skip,
+      limit: 1000,
+      orderBy: [['_id', 'asc']],
+    });
     out.push(...page);
     if (page.length < 1000) return out;
   }
