@@ -14,8 +14,11 @@ import { TriggerScheduler } from './functions/timer-triggers';
 import { OpenApiService } from './openapi/openapi-service';
 import { Outbox, type OutboxMessage } from './openapi/outbox';
 import { AccessPolicy, originsFromList } from './server/access-policy';
+import { SubscribeMessages, type SubscribeAnswer, type SubscribeTemplates } from './openapi/subscribe-message';
+import { APP_SUBSCRIBE_TEMPLATES } from './subscribe-templates';
 import { createClock, type ControllableClock } from './server/clock';
 import { createLocalCloudServer } from './server/http-server';
+import { NO_LATENCY, type LatencyModel } from './server/latency';
 import { RequestLog, type CallerIdentity, type RequestRecord } from './server/request-log';
 import { FileStore, type StoredFile } from './storage/file-store';
 import { loadOrCreateSecret, TokenSigner } from './storage/signed-token';
@@ -59,6 +62,10 @@ export interface LocalCloudOptions {
   allowedOrigins?: string[];
   /** Host names, besides the loopback names and `host`, that requests may name (with the served port). */
   allowedHosts?: string[];
+  /** Subscribe-message templates WeChat knows (id -> keywords in order); default the app's local ones. */
+  subscribeTemplates?: SubscribeTemplates;
+  /** Injected round-trip time for database and openapi calls (default none); see server/latency.ts. */
+  latency?: Partial<LatencyModel>;
 }
 
 export interface LocalCloud {
@@ -78,6 +85,18 @@ export interface LocalCloud {
   invoke(fn: string, event?: unknown, identity?: Partial<CallerIdentity>): Promise<Invocation>;
   fireTrigger(fn: string, triggerName: string): Promise<Invocation>;
   setBlockedWords(words: string[]): void;
+  /**
+   * What a user's answer to WeChat's subscribe prompt does on WeChat's side (wx.requestSubscribeMessage):
+   * each accepted template id gains one authorisation; without one, subscribeMessage.send answers 43101.
+   */
+  requestSubscribeMessage(
+    openid: string,
+    answers: Record<string, SubscribeAnswer>,
+  ): { errcode: number; errmsg: string };
+  /** Authorisations WeChat holds for the user and template. */
+  subscriptionsGranted(openid: string, templateId: string): number;
+  /** Changes the injected latency from now on (e.g. a bench seeds without it, then measures with it). */
+  setLatency(latency: Partial<LatencyModel>): void;
   setReviewWords(words: string[]): void;
   /** Writes a consistent snapshot of the database and the stored files to `outFile`, while serving on. */
   backup(outFile: string): Promise<BackupSummary>;
@@ -98,6 +117,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   // One process owns a data folder (restore refuses to run under a live one): see backup/data-lock.ts.
   const lock = dataDir ? DataLock.acquire(dataDir, { purpose: 'server' }) : null;
   const envId = options.envId ?? 'vetgrid-local';
+  let latency: LatencyModel = { ...NO_LATENCY, ...options.latency };
   let baseUrl = '';
 
   const db = new LocalDatabase({
@@ -114,8 +134,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     baseUrl: () => baseUrl,
   });
   const outbox = new Outbox();
+  const subscribe = new SubscribeMessages(options.subscribeTemplates ?? APP_SUBSCRIBE_TEMPLATES, outbox);
   const openapi = new OpenApiService(
-    outbox,
+    subscribe,
     options.blockedWords ?? DEFAULT_BLOCKED_WORDS,
     options.reviewWords ?? DEFAULT_REVIEW_WORDS,
     (openid) => requests.lastActive(openid),
@@ -136,6 +157,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     db.reset();
     files.clear();
     outbox.clear();
+    subscribe.clear();
     requests.clear();
     openapi.phones.clear();
   };
@@ -148,9 +170,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   });
   const inspectorToken = randomBytes(24).toString('base64url');
   const server = createLocalCloudServer({
-    tcb: { db, requests, storage, runner, registry, openapi, envId, now },
+    tcb: { db, requests, storage, runner, registry, openapi, envId, now, latency: () => latency },
     runner,
     storage,
+    subscribe,
     inspector: { db, outbox, files, storage, requests, triggers, reset, token: inspectorToken },
     staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
     access,
@@ -185,6 +208,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     invoke: (fn, event = {}, identity) => runner.invoke(fn, event, identity),
     fireTrigger: (fn, name) => triggers.fire(fn, name),
     setBlockedWords: (words) => openapi.setBlockedWords(words),
+    requestSubscribeMessage: (openid, answers) => subscribe.request(openid, answers),
+    subscriptionsGranted: (openid, templateId) => subscribe.granted(openid, templateId),
+    setLatency: (next) => {
+      latency = { ...NO_LATENCY, ...next };
+    },
     setReviewWords: (words) => openapi.setReviewWords(words),
     backup,
     reset,
@@ -207,3 +235,5 @@ function isClock(value: LocalCloudOptions['clock']): value is ControllableClock 
 export { createClock, type ControllableClock } from './server/clock';
 export type { CallerIdentity } from './server/request-log';
 export type { OutboxMessage } from './openapi/outbox';
+export type { SubscribeAnswer, SubscribeTemplates } from './openapi/subscribe-message';
+export { parseLatency, type LatencyModel } from './server/latency';

@@ -17,6 +17,13 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   staff: [
     { name: 'org', keys: [['orgId', 1]] },
     { name: 'openid', keys: [['openid', 1]] },
+    {
+      name: 'status_id',
+      keys: [
+        ['status', 1],
+        ['_id', 1],
+      ],
+    },
   ],
   veterans: [
     // An ID number belongs to one file (issue 13): the database refuses a second file with the same hash.
@@ -73,6 +80,28 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['_id', 1],
       ],
     },
+    // The notice sweep pages a scope's veterans by _id (cloudfunctions/notices/actions/dispatch-notifications).
+    {
+      name: 'district_id',
+      keys: [
+        ['orgPath.0', 1],
+        ['_id', 1],
+      ],
+    },
+    {
+      name: 'community_id',
+      keys: [
+        ['orgPath.2', 1],
+        ['_id', 1],
+      ],
+    },
+    {
+      name: 'grid_id',
+      keys: [
+        ['orgPath.3', 1],
+        ['_id', 1],
+      ],
+    },
   ],
   registrations: [
     {
@@ -109,6 +138,8 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
   ],
+  /** _id = `${topic}__${openid}`: the claim written before each subscribe message (at most once a topic). */
+  notifyDeliveries: [],
   /** Group settings; grid groups are `grid__<gridId>` (created on their first setting), explicit groups `grp__<id>`. */
   groups: [],
   /** Explicit-group members: _id = `${groupId}__${openid}`. */

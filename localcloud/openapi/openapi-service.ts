@@ -1,5 +1,5 @@
 import { checkImage } from './image-check';
-import type { Outbox } from './outbox';
+import type { SubscribeMessages } from './subscribe-message';
 import { PhoneNumbers } from './phone-number';
 import { checkText } from './text-check';
 
@@ -35,7 +35,7 @@ export class OpenApiService {
   readonly phones = new PhoneNumbers();
 
   constructor(
-    private readonly outbox: Outbox,
+    private readonly subscribe: SubscribeMessages,
     blockedWords: string[],
     reviewWords: string[] = [],
     /** When a user (openid) last called a function: msgSecCheck v2 answers 61010 past 2 hours. */
@@ -59,7 +59,7 @@ export class OpenApiService {
     }
     switch (api) {
       case 'subscribeMessage.send':
-        return this.sendSubscribeMessage(params, ctx);
+        return this.subscribe.send(params, ctx.now(), ctx.requestId);
       case 'security.msgSecCheck':
         return checkText(params, {
           blocked: this.blocked,
@@ -74,28 +74,5 @@ export class OpenApiService {
       default:
         return { errcode: -1, errmsg: `本地云未实现 openapi.${api}` };
     }
-  }
-
-  private sendSubscribeMessage(params: Record<string, unknown>, ctx: OpenApiCallContext): OpenApiAnswer {
-    const touser = typeof params.touser === 'string' ? params.touser : '';
-    const templateId = typeof params.template_id === 'string' ? params.template_id : '';
-    if (!touser) return { errcode: 40003, errmsg: 'invalid openid (touser 为空)' };
-    if (!templateId) return { errcode: 40037, errmsg: 'invalid template_id (template_id 为空)' };
-    const data = params.data;
-    if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      return { errcode: 47003, errmsg: 'argument invalid! data 必须是 { 字段: { value } } 对象' };
-    }
-    const message = this.outbox.add({
-      api: 'subscribeMessage.send',
-      touser,
-      templateId,
-      page: typeof params.page === 'string' ? params.page : null,
-      data: data as Record<string, { value: string }>,
-      miniprogramState: typeof params.miniprogram_state === 'string' ? params.miniprogram_state : null,
-      lang: typeof params.lang === 'string' ? params.lang : null,
-      sentAt: ctx.now().toISOString(),
-      requestId: ctx.requestId,
-    });
-    return { errcode: 0, errmsg: 'ok', msgid: message.id };
   }
 }

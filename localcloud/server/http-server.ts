@@ -4,18 +4,21 @@ import type { BackupSummary } from '../backup/backup-file';
 import type { FunctionRunner } from '../functions/function-runner';
 import { handleInspectorApi, type InspectorDeps } from '../inspector/inspector-api';
 import { INSPECTOR_CORS, INSPECTOR_PAGE_HEADERS, inspectorPage } from '../inspector/inspector-page';
+import type { SubscribeMessages } from '../openapi/subscribe-message';
 import type { StorageService } from '../storage/storage-service';
 import { handleFileDownload, handleFileUpload } from './file-routes';
 import type { AccessPolicy } from './access-policy';
 import { GATEWAY_CORS, handleGatewayCall } from './gateway';
 import { HttpError, sendError } from './http-io';
 import { serveStatic } from './static-files';
+import { handleSubscribePrompt } from './subscribe-prompt';
 import { handleTcb, type TcbDeps } from './tcb-endpoint';
 
 export interface ServerDeps {
   tcb: TcbDeps;
   runner: FunctionRunner;
   storage: StorageService;
+  subscribe: SubscribeMessages;
   inspector: InspectorDeps;
   staticDir: string | null;
   /** Which Host names and page origins the server answers (see access-policy.ts). */
@@ -87,6 +90,17 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
     }
     for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
     return handleInspectorApi(req, res, pathname.slice('/_inspector/api/'.length), deps.inspector);
+  }
+  if (pathname === '/localcloud/api/subscribe-message') {
+    // The H5 stand-in for WeChat's subscribe prompt: the same page-only trust as the gateway.
+    const cors = deps.access.corsHeaders(req, GATEWAY_CORS);
+    if (method === 'OPTIONS') {
+      res.writeHead(204, cors);
+      return void res.end();
+    }
+    if (method !== 'POST') return methodNotAllowed(req, res);
+    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+    return handleSubscribePrompt(req, res, deps.subscribe);
   }
   if (pathname.startsWith('/localcloud/api/')) return localCloudApi(req, res, pathname, deps);
   const extra = deps.routes[pathname];

@@ -6,6 +6,7 @@ import type { FunctionRunner } from '../functions/function-runner';
 import type { OpenApiService } from '../openapi/openapi-service';
 import type { StorageService } from '../storage/storage-service';
 import { HttpError, parseJsonBody, readBody, sendBytes, sendJson } from './http-io';
+import { latencyFor, sleep, type LatencyModel } from './latency';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RequestLog } from './request-log';
 import { checkSdkRequest } from './tcb-guard';
@@ -23,6 +24,8 @@ export interface TcbDeps {
   openapi: OpenApiService;
   envId: string;
   now: () => Date;
+  /** The injected round-trip time in force (read at each call, so it can change at run time). */
+  latency: () => LatencyModel;
 }
 
 /** Everything one SDK call needs once its body is parsed. */
@@ -69,6 +72,7 @@ export async function handleTcb(
     return;
   }
   try {
+    await sleep(latencyFor(call.action, deps.latency()));
     const answer = await dispatch(call, deps);
     if ('bytes' in answer) sendBytes(res, 200, answer.bytes, 'application/octet-stream');
     else sendJson(res, 200, answer.json);

@@ -46,6 +46,8 @@ export interface AssistanceDoc {
   disburseMethod: DisburseMethod | null;
   /** YYYY-MM of the disbursement (Asia/Shanghai), for the dashboard. */
   disbursedMonth: string | null;
+  /** False from the payment until it is counted in `careMonthly` (cloudfunctions/_kernel/care-monthly). */
+  monthlyBooked?: boolean;
   steps: AssistStep[];
   createdAt: Date;
   updatedAt: Date;

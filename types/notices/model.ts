@@ -44,8 +44,12 @@ export interface NoticeDoc {
   editedAt: Date | null;
   /** Who made the latest edit, shown to readers as 「由…修改」 (null until edited). */
   editedBy?: { openid: string; name: string; label: string } | null;
-  /** 'pending' until the notification sweep has sent the subscribe messages. */
+  /** 'pending' until the notification sweep has gone through the whole audience; never 'done' before. */
   notifyState: 'pending' | 'done';
+  /** Where the sweep resumes: the audience is paged by `_id`, veterans first, then staff. */
+  notifyCursor?: { phase: 'veterans' | 'staff'; after: string } | null;
+  /** The cursor as one ordered string, so a save can refuse to move it back. */
+  notifyCursorKey?: string;
   createdAt: Date;
   /** A new timeline key on every change (edit, withdraw), for group sync. */
   rev: string;

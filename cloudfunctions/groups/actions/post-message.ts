@@ -62,6 +62,7 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
       'mention',
       [access.group.name, `${doc.senderName}：${text || '[图片]'}`, shanghaiMinute(ctx.now)],
       pageWithQuery('grid', { groupId }),
+      `mention:${key}`,
     ).catch((err) => console.error('[postMessage] mention notification failed', err));
   }
   return { item: messageItem(doc, me.openid, ctx.now) };

@@ -27,6 +27,7 @@ export async function notifySubmitter(
       'requestProgress',
       [doc.refNo, phrase, summary, shanghaiMinute(ctx.now)],
       detailPage(doc._id),
+      `request:${doc._id}:${ctx.requestId}`,
     );
   } catch (err) {
     console.error('[requests] notify failed', err);

@@ -16,5 +16,6 @@ export async function notifyReporter(ctx: ActionContext, report: ReportDoc): Pro
     'reportProgress',
     [report.refNo, '已答复', '您反映的问题已有答复', shanghaiMinute(ctx.now)],
     MY_REPORTS_PAGE,
+    `report:${report._id}:${ctx.requestId}`,
   );
 }

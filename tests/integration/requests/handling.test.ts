@@ -4,7 +4,6 @@ import { submitRequest } from '../../../types/requests/submit';
 import { rateRequest, reopenRequest, requestDetail, addInformation } from '../../../types/requests/follow';
 import { handleRequest } from '../../../types/requests/handle';
 import { requestInbox } from '../../../types/requests/inbox';
-import { recordSubscription } from '../../../types/notify/subscriptions';
 import { removeStaff } from '../../../types/account/staff';
 import { seededStack, stored, token, who } from './support';
 
@@ -34,8 +33,8 @@ const step = async (openid: string, id: string, input: Record<string, unknown>) 
 
 describe('handled by level, followed to the end', () => {
   it('grid accepts and escalates, the station answers, 不满意 reopens it there, a second 不满意 sends it to the street', async () => {
-    await stack.ok(recordSubscription, { results: { requestProgress: 'accept' } }, who.veteranA);
-    await stack.ok(recordSubscription, { results: { requestProgress: 'accept' } }, who.veteranA);
+    await stack.subscribe(who.veteranA, { requestProgress: 'accept' });
+    await stack.subscribe(who.veteranA, { requestProgress: 'accept' });
     const { id, refNo } = await submit();
     expect(stored(stack, id).level).toBe('grid');
 

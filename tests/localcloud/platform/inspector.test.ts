@@ -3,8 +3,9 @@ import { gatewayCall, startFixtureCloud, type FixtureCloud } from './support/fix
 
 let fx: FixtureCloud;
 beforeAll(async () => {
-  fx = await startFixtureCloud();
+  fx = await startFixtureCloud({ subscribeTemplates: { TPL: ['thing1'] } });
   await gatewayCall(fx.cloud, 'writer', { count: 2 }, 'o-1');
+  fx.cloud.requestSubscribeMessage('o-9', { TPL: 'accept' });
   await gatewayCall(
     fx.cloud,
     'notify',

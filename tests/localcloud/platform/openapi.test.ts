@@ -5,13 +5,17 @@ import { pngImage } from '../../support/png-image';
 
 let fx: FixtureCloud;
 beforeAll(async () => {
-  fx = await startFixtureCloud({ blockedWords: ['违禁词', '赌博'] });
+  fx = await startFixtureCloud({
+    blockedWords: ['违禁词', '赌博'],
+    subscribeTemplates: { TPL_ACTIVITY: ['thing1', 'time2'] },
+  });
 });
 afterAll(() => fx.stop());
 
 describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
   it('subscribeMessage.send lands in the outbox with its fields', async () => {
     const data = { thing1: { value: '活动报名成功' }, time2: { value: '2025-05-01 09:00' } };
+    fx.cloud.requestSubscribeMessage('o-veteran-1', { TPL_ACTIVITY: 'accept' });
     const res = await gatewayCall(
       fx.cloud,
       'notify',
