@@ -299,7 +299,9 @@ async function main(): Promise<void> {
     lost_signups: `${answers.other.length} (target 0)`,
     checked_in: `${checkedIn} (target ${ATTENDEES})`,
   });
-  process.stdout.write('NOTE: measured on a busy machine (2 cores shared with other sessions); latencies are inflated.\n');
+  process.stdout.write(
+    'NOTE: measured on a busy machine (2 cores shared with other sessions); latencies are inflated.\n',
+  );
   const out = path.resolve(__dirname, 'results', 'activities.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
