@@ -25,6 +25,8 @@ export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, '.localcloud', 'data');
 export const DEFAULT_FUNCTIONS_DIR = path.join(REPO_ROOT, 'dist', 'cloudfunctions');
 /** Words msgSecCheck rejects unless the caller configures its own list. */
 export const DEFAULT_BLOCKED_WORDS = ['违禁词', '赌博', '毒品', '枪支'];
+/** Words msgSecCheck v2 answers `review` for (a human should look) unless the caller configures its own list. */
+export const DEFAULT_REVIEW_WORDS = ['待人工复核', '加微信私聊'];
 
 export interface LocalCloudOptions {
   /** 0 (default) picks a free port. */
@@ -40,6 +42,7 @@ export interface LocalCloudOptions {
   /** A fixed start instant, a time source, or a clock made by createClock(). */
   clock?: Date | (() => Date) | ControllableClock;
   blockedWords?: string[];
+  reviewWords?: string[];
   /** Fire declared timer triggers on schedule (default true). */
   enableTriggers?: boolean;
   envId?: string;
@@ -65,6 +68,7 @@ export interface LocalCloud {
   invoke(fn: string, event?: unknown, identity?: Partial<CallerIdentity>): Promise<Invocation>;
   fireTrigger(fn: string, triggerName: string): Promise<Invocation>;
   setBlockedWords(words: string[]): void;
+  setReviewWords(words: string[]): void;
   /** Writes a consistent snapshot of the database and the stored files to `outFile`, while serving on. */
   backup(outFile: string): Promise<BackupSummary>;
   /** Empties database, files, outbox and request log. */
@@ -100,7 +104,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     baseUrl: () => baseUrl,
   });
   const outbox = new Outbox();
-  const openapi = new OpenApiService(outbox, options.blockedWords ?? DEFAULT_BLOCKED_WORDS);
+  const openapi = new OpenApiService(
+    outbox,
+    options.blockedWords ?? DEFAULT_BLOCKED_WORDS,
+    options.reviewWords ?? DEFAULT_REVIEW_WORDS,
+    (openid) => requests.lastActive(openid),
+  );
   const registry = new FunctionRegistry(path.resolve(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR));
   const runner = new FunctionRunner({
     registry,
@@ -118,6 +127,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     files.clear();
     outbox.clear();
     requests.clear();
+    openapi.phones.clear();
   };
 
   const server = createLocalCloudServer({
@@ -155,6 +165,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     invoke: (fn, event = {}, identity) => runner.invoke(fn, event, identity),
     fireTrigger: (fn, name) => triggers.fire(fn, name),
     setBlockedWords: (words) => openapi.setBlockedWords(words),
+    setReviewWords: (words) => openapi.setReviewWords(words),
     backup,
     reset,
     close: async () => {

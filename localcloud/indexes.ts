@@ -44,6 +44,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     },
     { name: 'openid', keys: [['openid', 1]] },
     {
+      // Queries over a node use orgPath.<depth> (pathField): a grid is orgPath.3 (readiness check found it unindexed).
+      name: 'grid_path_life',
+      keys: [
+        ['orgPath.3', 1],
+        ['lifeStatus', 1],
+      ],
+    },
+    {
       name: 'district_life',
       keys: [
         ['orgPath.0', 1],

@@ -59,14 +59,36 @@ export function assertOwnUploads(fileIds: string[], purpose: string, openid: str
   });
 }
 
-/** Temp URLs for stored files (in the order given; '' for a file that no longer exists). */
-export async function tempUrls(ctx: ActionContext, fileIds: string[]): Promise<Map<string, string>> {
+/** WeChat Cloud's getTempFileURL and deleteFile take at most 50 files a call (「一次最多取 50 个」). */
+export const FILES_PER_CALL = 50;
+
+export function inBatches<T>(items: T[], size = FILES_PER_CALL): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Temp URLs for stored files ('' for a file that no longer exists), 50 a call, the calls at once. */
+export async function tempUrls(
+  ctx: ActionContext,
+  fileIds: string[],
+  maxAge = TEMP_URL_SECONDS,
+): Promise<Map<string, string>> {
   const unique = [...new Set(fileIds)];
-  if (!unique.length) return new Map();
-  const res = (await ctx.sdk.getTempFileURL({
-    fileList: unique.map((fileID) => ({ fileID, maxAge: TEMP_URL_SECONDS })),
-  })) as {
-    fileList: { fileID: string; tempFileURL: string }[];
-  };
-  return new Map(res.fileList.map((f) => [f.fileID, f.tempFileURL ?? '']));
+  const pages = await Promise.all(
+    inBatches(unique).map(
+      async (batch) =>
+        (
+          (await ctx.sdk.getTempFileURL({ fileList: batch.map((fileID) => ({ fileID, maxAge })) })) as {
+            fileList: { fileID: string; tempFileURL: string }[];
+          }
+        ).fileList,
+    ),
+  );
+  return new Map(pages.flat().map((f) => [f.fileID, f.tempFileURL ?? '']));
+}
+
+/** Deletes stored files, 50 a call. */
+export async function deleteFiles(ctx: ActionContext, fileIds: string[]): Promise<void> {
+  for (const batch of inBatches([...new Set(fileIds)])) await ctx.sdk.deleteFile({ fileList: batch });
 }

@@ -102,6 +102,12 @@ async function readCall(req: IncomingMessage, requestId: string, defaultEnv: str
 
 async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
   const { action } = call;
+  if (deps.requests.refuseIfTimedOut(call.requestId)) {
+    throw new TcbActionError(
+      'FUNCTIONS_EXECUTE_FAIL',
+      `本地云拒绝 ${action}: 发起它的云函数调用已超时（Invoking task timed out），超时后的操作不会执行`,
+    );
+  }
   if (action.startsWith('database.')) {
     return { json: await deps.db.handle(action, call.body, deps.requests.dbMeta(call.requestId)) };
   }

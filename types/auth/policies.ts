@@ -10,10 +10,11 @@ export interface Placed {
   orgPath: string[];
 }
 
-const GRID_TEAM: Role[] = ['grid_leader', 'grid_member'];
-const AREA_STAFF: Role[] = ['station_staff', 'street_staff', 'district_staff'];
-const GRID_KEEPERS: Role[] = [...GRID_TEAM, ...AREA_STAFF];
-const RECRUITMENT_OFFICE: Role[] = ['recruitment_head', 'recruitment_staff'];
+/** Role groups, declared once: policies, resolvers and the UI read these. */
+export const GRID_TEAM: Role[] = ['grid_leader', 'grid_member'];
+export const AREA_STAFF: Role[] = ['station_staff', 'street_staff', 'district_staff'];
+export const GRID_KEEPERS: Role[] = [...GRID_TEAM, ...AREA_STAFF];
+export const RECRUITMENT_OFFICE: Role[] = ['recruitment_head', 'recruitment_staff'];
 
 /** True when one of the caller's assignments with one of `roles` covers `target` (its node or above). */
 export function holdsOver(caller: CallerRoles, roles: Role[], target: Placed): boolean {

@@ -1,6 +1,7 @@
 import { AppError } from '../../../types/common/errors';
 import { MESSAGE_LIMITS } from '../../../types/groups/model';
 import type { ActionContext } from '../../_kernel/action';
+import { deleteFiles } from '../../_kernel/uploads';
 
 /** WeChat's errcodes: risky content, and a media file over the check's limits (1 MB, 750 x 1334 px). */
 const RISKY = 87014;
@@ -34,7 +35,7 @@ export async function checkStoredImages(
 export async function discardFiles(ctx: ActionContext, fileIds: string[]): Promise<void> {
   if (!fileIds.length) return;
   try {
-    await ctx.sdk.deleteFile({ fileList: fileIds });
+    await deleteFiles(ctx, fileIds);
   } catch (err) {
     console.error('[image-check] deleting files failed', fileIds, err);
   }

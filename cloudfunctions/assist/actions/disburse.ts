@@ -3,7 +3,7 @@ import type { ReliefFundDoc } from '../../../types/assist/model';
 import { AppError } from '../../../types/common/errors';
 import { yuan } from '../../../types/common/money';
 import { defineAction } from '../../_kernel/action';
-import { shanghaiMonth } from '../../_kernel/shanghai';
+import { shanghaiMonth } from '../../../types/common/shanghai-time';
 import { txGet, type Tx } from '../../_kernel/transaction';
 import { addMonthly } from '../../_domain/care/monthly';
 import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';

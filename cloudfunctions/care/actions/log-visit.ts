@@ -5,7 +5,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { careSettingsOf } from '../../_domain/care/settings';
 import { callerName } from '../../_domain/jurisdiction';
-import { shanghaiDay, startOfShanghaiDay } from '../../_kernel/shanghai';
+import { shanghaiDay, startOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
 import { addMonthly } from '../../_domain/care/monthly';

@@ -1,9 +1,10 @@
+import { pageWithQuery } from '../../../types/common/pages';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { AccountDoc, StaffDoc } from '../../../types/account/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import type { ActionContext } from '../../_kernel/action';
 import { notifyUser, type SubscriptionDoc } from '../../_domain/subscriptions';
-import { beijingTime } from '../../_kernel/beijing-time';
+import { shanghaiMinute } from '../../../types/common/shanghai-time';
 
 /**
  * The notification sweep (timer trigger, every minute): for each newly published notice, a subscribe
@@ -31,8 +32,8 @@ export async function dispatchNotifications(ctx: ActionContext): Promise<{ notic
         ctx,
         openid,
         'notice',
-        [notice.title, notice.publisherLabel || notice.scopeName, beijingTime(notice.createdAt)],
-        `features/notices/notice/pages/detail?id=${notice._id}`,
+        [notice.title, notice.publisherLabel || notice.scopeName, shanghaiMinute(notice.createdAt)],
+        pageWithQuery('noticeDetail', { id: notice._id }),
       );
       if (outcome === 'sent') sent += 1;
     }

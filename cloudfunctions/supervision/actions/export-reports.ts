@@ -1,6 +1,6 @@
 import { exportReports } from '../../../types/supervision/reports';
 import { REPORT_STATUS_LABELS, REPORT_TYPE_LABELS, type ReportDoc } from '../../../types/supervision/report-model';
-import { shanghaiDay, shanghaiMinute } from '../../../types/supervision/dates';
+import { shanghaiDay, shanghaiMinute } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { bodyFor, OFFICE_ROLES } from '../bodies/body';
 import { stageLabels } from '../bodies/stages';

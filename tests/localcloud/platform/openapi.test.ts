@@ -53,16 +53,15 @@ describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
     expect(res.body.result).toMatchObject({ ok: true, errCode: 0, result: { suggest: 'pass' } });
   });
 
-  it('msgSecCheck rejects a blocked word with errcode 87014', async () => {
+  it('msgSecCheck (version 2) answers a blocked word with errcode 0 and suggest risky', async () => {
     const res = await gatewayCall(fx.cloud, 'notify', { op: 'check', content: '这里有赌博信息' }, 'o-1');
-    expect(res.body.result).toMatchObject({ ok: false, errCode: 87014 });
-    expect(res.body.result.errMsg).toContain('security.msgSecCheck');
+    expect(res.body.result).toMatchObject({ ok: true, errCode: 0, result: { suggest: 'risky' } });
   });
 
   it('the blocked-word list can be changed at run time', async () => {
     fx.cloud.setBlockedWords(['体检']);
     const res = await gatewayCall(fx.cloud, 'notify', { op: 'check', content: '周六体检' }, 'o-1');
-    expect(res.body.result).toMatchObject({ ok: false, errCode: 87014 });
+    expect(res.body.result).toMatchObject({ ok: true, result: { suggest: 'risky' } });
     fx.cloud.setBlockedWords(['违禁词', '赌博']);
   });
 

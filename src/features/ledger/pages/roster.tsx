@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { gridRoster, type RosterFilter } from '@types-contract/ledger/roster';
+import { routeUrl } from '../../../app-shell/route-paths';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
@@ -41,7 +42,7 @@ export default function RosterPage() {
             />
             <RosterList
               rows={r.items}
-              onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })}
+              onOpen={(id) => void Taro.navigateTo({ url: `${routeUrl('ledgerFile')}?id=${id}` })}
             />
           </>
         )}

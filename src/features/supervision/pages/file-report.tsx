@@ -11,7 +11,7 @@ import { ErrorView } from '../../../app-shell/error-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { ChoiceField, DateField, InputField, TextAreaField } from '../components/fields';
 import { PhotoPicker } from '../components/photo-picker';
-import { nowWithOffset } from '../format';
+import { nowWithOffset } from '../../../lib/time/format';
 import { supervisionUrl } from '../routes';
 import { usePhotos } from '../use-photos';
 

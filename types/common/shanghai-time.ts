@@ -1,10 +1,14 @@
-/** Calendar arithmetic in Asia/Shanghai (UTC+8, no daylight saving) for instants stored as UTC Dates. */
-const OFFSET_MS = 8 * 3600_000;
+/**
+ * Shanghai time, the one module for both sides' calendar arithmetic. Instants are stored as UTC Dates and read
+ * in Asia/Shanghai, which has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact.
+ * Days are YYYY-MM-DD, months YYYY-MM.
+ */
+export const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 export const DAY_MS = 24 * 3600_000;
 
 /** YYYY-MM-DD of an instant in Shanghai. */
 export function shanghaiDay(at: Date): string {
-  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** YYYY-MM of an instant in Shanghai. */
@@ -12,9 +16,24 @@ export function shanghaiMonth(at: Date): string {
   return shanghaiDay(at).slice(0, 7);
 }
 
+/** "2026-03-01 09:30" in Shanghai: how exports and subscribe messages show a time. */
+export function shanghaiMinute(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The instant a Shanghai calendar day begins. */
 export function startOfShanghaiDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET_MS);
+  return new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+}
+
+/** The instant after a Shanghai calendar day ends (the next day's start). */
+export function endOfShanghaiDay(day: string): Date {
+  return new Date(startOfShanghaiDay(day).getTime() + DAY_MS);
+}
+
+/** The calendar day after YYYY-MM-DD. */
+export function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The instant a Shanghai month begins (YYYY-MM). */
