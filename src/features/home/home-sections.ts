@@ -242,7 +242,7 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
       tiles: [
         tile({
           key: 'hub',
-          label: '监督工作',
+          label: '监督事项',
           glyph: '督',
           tone: 'red',
           testId: 'open-supervision',
@@ -259,9 +259,26 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
       ],
     });
   }
+  // The recruitment problem list is public (向全区公布): everyone reaches it, supervisors from their section.
+  sections.push({
+    key: 'public',
+    title: '公开信息',
+    tiles: [
+      tile({
+        key: 'problems',
+        label: '征兵问题清单',
+        glyph: '单',
+        tone: 'orange',
+        testId: 'open-problems',
+        route: 'problemList',
+      }),
+    ],
+  });
   const seen = new Set<string>();
-  return sections.map((s) => ({
-    ...s,
-    tiles: s.tiles.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true))),
-  }));
+  return sections
+    .map((s) => ({
+      ...s,
+      tiles: s.tiles.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true))),
+    }))
+    .filter((s) => s.tiles.length > 0);
 }
