@@ -761,4 +761,10 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   ],
   /** _id = the certificate number. */
   volunteerCertificates: [],
+  /**
+   * Per-caller rate limits (types/common/rate-limits.ts): _id = `${budget}:${openid}`, one document per
+   * person and budget rolled over in place each window, so it never grows and needs no cleanup; every
+   * read and write goes by _id (no other index).
+   */
+  rateCounters: [],
 };

@@ -89,7 +89,6 @@ export const MESSAGE_LIMITS = {
   textMax: 500,
   announcementMax: 300,
   mentionsMax: 10,
-  perMinute: 20,
   recallWindowMs: 2 * 60_000,
   /** WeChat's image check (imgSecCheck) takes at most 1 MB and 750 x 1334 px: clients shrink larger images. */
   imageMaxBytes: 1024 * 1024,
