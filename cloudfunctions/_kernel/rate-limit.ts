@@ -29,7 +29,8 @@ const updated = (res: unknown) => ((res as UpdateResult).stats?.updated ?? 0) > 
  *
  * Each step is one conditional single-document update, atomic in the database, so a burst of concurrent
  * calls can never take more than the limit: (1) count up within the current window while below the limit;
- * (2) else roll a counter left from an earlier window over to this one at 1; (3) else create the counter at
+ * (2) else roll a counter left from another window over to this one at 1 (another, not only an earlier one:
+ * instances whose clocks differ by a second at a window's edge must not lock a person out); (3) else create the counter at
  * 1; a duplicate there means a concurrent call created it first, so (1) once more decides.
  */
 export async function takeRateSlot(ctx: ActionContext, contract: Contract): Promise<void> {
@@ -48,7 +49,7 @@ export async function takeRateSlot(ctx: ActionContext, contract: Contract): Prom
   if (await countUp()) return;
   if (
     updated(
-      await counters.where({ _id, windowStart: ctx._.lt(windowStart) }).update({ data: { windowStart, count: 1 } }),
+      await counters.where({ _id, windowStart: ctx._.neq(windowStart) }).update({ data: { windowStart, count: 1 } }),
     )
   )
     return;
