@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { MESSAGE_LIMITS } from './model';
+import { MEMBER_KEY, MESSAGE_LIMITS } from './model';
 import type { GroupSummary, GroupView, MemberView, MessageItem, TimelineItem } from './views';
 
 const groupId = docId;
@@ -138,10 +138,12 @@ export const groupImageUrls = defineContract<{ items: { fileId: string; url: str
   errors: ['NOT_FOUND'],
 });
 
+const memberKey = lineText().regex(MEMBER_KEY, '成员编号不正确');
+
+/** A person to add, by the id the app shows them under (file, staff post, supervisor); name and WeChat come from their record. */
 const memberInput = z
   .object({
-    openid: lineText().min(1).max(64),
-    name: lineText().min(1).max(30),
+    key: memberKey,
     role: z.enum(['member', 'admin']).default('member'),
   })
   .strict();
@@ -170,6 +172,6 @@ export const addGroupMembers = defineContract<{ added: number }>()({
 export const removeGroupMembers = defineContract<{ removed: number }>()({
   fn: 'groups',
   action: 'removeGroupMembers',
-  input: z.object({ groupId, openids: z.array(lineText().min(1).max(64)).min(1).max(500) }).strict(),
+  input: z.object({ groupId, keys: z.array(memberKey).min(1).max(500) }).strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
 });
