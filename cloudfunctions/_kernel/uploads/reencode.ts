@@ -20,8 +20,8 @@ export interface CleanImage {
   height: number;
 }
 
-/** Largest picture decoded (a 4:3 phone photo of 16 MP is 4608 x 3456). */
-export const MAX_MEGAPIXELS = 16;
+/** Largest picture decoded (a 4:3 phone photo of 12 MP is 4000 x 3000): its decode takes ~140 MB. */
+export const MAX_MEGAPIXELS = 12;
 /** What jpeg-js may allocate while decoding (RGBA output plus its component planes). */
 const MAX_DECODE_MB = 160;
 const JPEG_QUALITY = 85;
