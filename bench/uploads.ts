@@ -2,7 +2,7 @@
  * Re-encoding uploaded photos from their pixels (cloudfunctions/_kernel/uploads/reencode.ts), against the
  * cloud function's limits: 256 MB of memory and the timeout of the functions that store photos.
  *   photo_1mb    a 1 MB phone-like photo, 2048 x 1536 (what `chooseImage` "compressed" hands over at most)
- *   photo_12mp   the largest picture accepted (12 MP, 4000 x 3000) squeezed under 1 MB: the worst case
+ *   photo_8mp    the largest picture accepted (8 MP, 3264 x 2448) squeezed under 1 MB: the worst case
  *   png_1mp      a 1000 x 1000 PNG screenshot-like picture
  * Each kind runs in a process of its own (one function instance); peak memory is that process's max RSS,
  * the Node runtime included. 20 samples a kind, not 1,000: one sample is a second of CPU on this machine.
@@ -29,7 +29,7 @@ function pngSample(): Buffer {
 
 const kinds: [string, Buffer][] = [
   ['photo_1mb', photoJpeg(2048, 1536, 80, 36)],
-  ['photo_12mp', photoJpeg(4000, 3000, 30, 10)],
+  ['photo_8mp', photoJpeg(3264, 2448, 40, 12)],
   ['png_1mp', pngSample()],
 ];
 

@@ -9,7 +9,15 @@ import type { Pii } from '../pii';
  *                                                the mac (keyed) tells such a file from one a client wrote
  * Supervision photos are the exception: anonymous random paths, no account in them at all.
  */
-export const UPLOAD_PURPOSES = ['requests', 'visits', 'corrections', 'assist', 'groups', 'notices', 'ledger-import'] as const;
+export const UPLOAD_PURPOSES = [
+  'requests',
+  'visits',
+  'corrections',
+  'assist',
+  'groups',
+  'notices',
+  'ledger-import',
+] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 export const SUPERVISION_INCOMING = 'supervision/incoming/';

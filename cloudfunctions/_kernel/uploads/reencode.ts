@@ -20,10 +20,10 @@ export interface CleanImage {
   height: number;
 }
 
-/** Largest picture decoded (a 4:3 phone photo of 12 MP is 4000 x 3000): its decode takes ~140 MB. */
-export const MAX_MEGAPIXELS = 12;
+/** Largest picture decoded (8 MP, e.g. 3264 x 2448): jpeg-js needs ~13 bytes a pixel to decode (~105 MB). The clients send at most 2048 px a side. */
+export const MAX_MEGAPIXELS = 8;
 /** What jpeg-js may allocate while decoding (RGBA output plus its component planes). */
-const MAX_DECODE_MB = 160;
+const MAX_DECODE_MB = 128;
 const JPEG_QUALITY = 85;
 
 /** The bytes are not a JPEG or PNG this module can read (wrong type, truncated, corrupt, too large). */

@@ -55,7 +55,9 @@ export async function storeImage(
     const clean = rebuild(raw, field);
     const ext = clean.contentType === 'image/png' ? 'png' : 'jpg';
     const cloudPath =
-      purpose === 'supervision' ? `${SUPERVISION_PHOTOS}${newId()}.${ext}` : storedPath(ctx.pii(), openid, purpose, ext);
+      purpose === 'supervision'
+        ? `${SUPERVISION_PHOTOS}${newId()}.${ext}`
+        : storedPath(ctx.pii(), openid, purpose, ext);
     const { fileID } = (await ctx.sdk.uploadFile({ cloudPath, fileContent: clean.bytes })) as { fileID: string };
     return { fileID, bytes: clean.bytes.length, contentType: clean.contentType };
   } finally {
@@ -64,7 +66,12 @@ export async function storeImage(
 }
 
 /** A non-image file (an .xlsx to import) stored as it is in the caller's folder for `purpose`. */
-export async function storeFile(ctx: ActionContext, purpose: UploadPurpose, bytes: Buffer, ext: string): Promise<string> {
+export async function storeFile(
+  ctx: ActionContext,
+  purpose: UploadPurpose,
+  bytes: Buffer,
+  ext: string,
+): Promise<string> {
   if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序后再试');
   const cloudPath = storedPath(ctx.pii(), ctx.openid, purpose, ext);
   return ((await ctx.sdk.uploadFile({ cloudPath, fileContent: bytes })) as { fileID: string }).fileID;
@@ -81,8 +88,7 @@ function rebuild(raw: Buffer, field: string) {
     return reencodeImage(raw);
   } catch (err) {
     if (!(err instanceof ImageDecodeError)) throw err;
-    if (err.reason === 'too_large')
-      throw new AppError('INVALID_INPUT', '图片像素太多，请压缩或截图后再传', field);
+    if (err.reason === 'too_large') throw new AppError('INVALID_INPUT', '图片像素太多，请压缩或截图后再传', field);
     throw new AppError('INVALID_INPUT', '图片无法识别，请换一张 JPG 或 PNG 图片', field);
   }
 }

@@ -17,7 +17,8 @@ export default defineAction(requestCorrection, async (input, ctx) => {
   const { db, read, now } = ctx;
   const { veteranId, actor } = ownFile(await ctx.caller(), input.forVeteranId);
   const file = await loadFile(read, veteranId);
-  if (input.photoFileId) assertAttachable(ctx, [input.photoFileId], 'corrections', { field: 'photoFileId', indexed: false });
+  if (input.photoFileId)
+    assertAttachable(ctx, [input.photoFileId], 'corrections', { field: 'photoFileId', indexed: false });
   assertConsenting(file);
   const def = FILE_FIELDS[input.field] as { staffOnly?: boolean; sensitive?: string };
   if (def.staffOnly) throw new AppError('INVALID_INPUT', '这一项由网格员维护，如有变化请直接联系网格员', 'field');

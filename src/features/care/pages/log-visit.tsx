@@ -6,7 +6,7 @@ import type { VisitKind } from '@types-contract/care/model';
 import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
 import { PhotoStrip } from '../../../components/photo-strip';
-import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
+import { usePhotoUploads } from '../../../lib/uploads';
 import { useAction } from '../../../lib/cloud';
 import { shanghaiDate } from '../shanghai-date';
 import { VisitKindFields } from '../components/visit-kind-fields';
