@@ -20,10 +20,10 @@ export interface CleanImage {
   height: number;
 }
 
-/** Largest picture decoded (8 MP, e.g. 3264 x 2448): jpeg-js needs ~13 bytes a pixel to decode (~105 MB). The clients send at most 2048 px a side. */
+/** Largest picture decoded (8 MP, e.g. 3264 x 2448): jpeg-js accounts up to ~18 bytes a pixel to decode (4:4:4), ~145 MB. The clients send at most 2048 px a side. */
 export const MAX_MEGAPIXELS = 8;
 /** What jpeg-js may allocate while decoding (RGBA output plus its component planes). */
-const MAX_DECODE_MB = 128;
+const MAX_DECODE_MB = 160;
 const JPEG_QUALITY = 85;
 
 /** The bytes are not a JPEG or PNG this module can read (wrong type, truncated, corrupt, too large). */
