@@ -190,7 +190,7 @@ async function main(): Promise<void> {
     inbox_p95_ms: inbox.p95,
     district_stats_calls: stats.calls,
     district_stats_p50_ms: stats.p50,
-    district_stats_ms: stats.p95,
+    district_stats_p95_ms: stats.p95,
     detail_p50_ms: detail.p50,
     detail_p95_ms: detail.p95,
     submit_p50_ms: submit.p50,

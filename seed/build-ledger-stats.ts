@@ -2,7 +2,7 @@ import type { OrgDoc } from '../types/org/model';
 import type { VeteranDoc } from '../types/veteran/model';
 import type { LedgerStatsDoc } from '../types/veteran/records';
 import { DEFAULT_LEDGER_SETTINGS } from '../types/veteran/ledger-rules';
-import { gridStatsOf } from '../cloudfunctions/_files/grid-stats';
+import { gridStatsOf } from '../cloudfunctions/_domain/dossier/grid-stats';
 
 /** Each grid's filing-rate row, computed from its files the way the ledger function recomputes it. */
 export function buildLedgerStats(orgs: OrgDoc[], veterans: VeteranDoc[], now: Date): LedgerStatsDoc[] {

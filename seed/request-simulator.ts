@@ -3,11 +3,11 @@ import type { Rating, RequestCategory, RequestDoc, Urgency } from '../types/requ
 import type { VeteranDoc } from '../types/veteran/model';
 import { CATEGORY_RULES } from '../types/requests/time-limits';
 import { localDay } from '../types/requests/working-days';
-import type { Change } from '../cloudfunctions/requests/ledger/change';
-import { deadlinesFrom } from '../cloudfunctions/requests/ledger/deadlines';
-import { handlerChange, type HandlerInput } from '../cloudfunctions/requests/ledger/handler-steps';
-import { rateChange } from '../cloudfunctions/requests/ledger/submitter-steps';
-import { handlerOrgOf, handlerPlace } from '../cloudfunctions/requests/ledger/levels';
+import type { Change } from '../cloudfunctions/requests/workflow/change';
+import { deadlinesFrom } from '../cloudfunctions/requests/workflow/deadlines';
+import { handlerChange, type HandlerInput } from '../cloudfunctions/requests/workflow/handler-steps';
+import { rateChange } from '../cloudfunctions/requests/workflow/submitter-steps';
+import { handlerOrgOf, handlerPlace } from '../cloudfunctions/requests/workflow/levels';
 
 /**
  * Builds seeded requests by taking the same steps the function takes (the ledger's pure step logic),

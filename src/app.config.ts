@@ -18,7 +18,7 @@ const pages = [
 /** Feature pages outside the tabs live in subpackages, so the main package stays small. */
 const subPackages = [
   { root: 'features/staff/', pages: ['pages/bind', 'pages/registrations', 'pages/team'] },
-  { root: 'features/notice/', pages: ['pages/detail', 'pages/publish'] },
+  { root: 'features/notices/notice/', pages: ['pages/detail', 'pages/publish'] },
   { root: 'features/requests/', pages: ['pages/mine', 'pages/submit', 'pages/detail', 'pages/inbox', 'pages/figures'] },
   { root: SUPERVISION_ROOT, pages: Object.values(SUPERVISION_PAGES) },
   { root: 'features/profile/', pages: ['pages/my-file', 'pages/proxy'] },

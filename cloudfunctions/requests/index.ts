@@ -11,7 +11,7 @@ import requestInbox from './actions/request-inbox';
 import requestFigures from './actions/request-figures';
 import exportRequests from './actions/export-requests';
 import markVisitOccasion from './actions/mark-visit-occasion';
-import { markOverdue } from './ledger/mark-overdue';
+import { markOverdue } from './workflow/mark-overdue';
 
 export const actions = [
   submitRequest,

@@ -20,7 +20,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** A local cloud in memory running the BUILT function bundles (jest's global setup builds them). */
+/** A local cloud in memory running the BUILT function bundles (`npm test` builds them first; alone: `npm run build:functions`). */
 export async function startStack(options: { clock?: Date } = {}): Promise<Stack> {
   const cloud = await startLocalCloud({
     memory: true,

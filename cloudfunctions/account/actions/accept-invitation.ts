@@ -3,7 +3,7 @@ import type { AccountDoc, InvitationDoc, StaffDoc } from '../../../types/account
 import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { ensureAccount } from '../../_kernel/accounts';
+import { ensureAccount } from '../../_domain/accounts';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { bootstrapStaff, isBootstrapCode } from '../staff/bootstrap';
 

@@ -7,7 +7,7 @@ import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { bindInTx } from '../registration/bind';
 import { fileFromRegistration } from '../registration/new-file';
-import { refreshGridStats } from '../../_files/refresh-stats';
+import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
 
 /**
  * The grid member confirms (binding the account to the matched file, or to a new file) or rejects with

@@ -5,7 +5,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { can } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
-import { orgName, orgsById } from '../../_kernel/orgs';
+import { orgName, orgsById } from '../../_domain/orgs';
 
 /** Registrations of one grid, or of every grid the caller keeps (their grid team roles). */
 export default defineAction(listRegistrations, async ({ gridId, status }, ctx) => {

@@ -5,7 +5,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { maskIdNumber, maskPhone } from '../../../types/common/validators';
 import { defineAction } from '../../_kernel/action';
-import { ensureAccount } from '../../_kernel/accounts';
+import { ensureAccount } from '../../_domain/accounts';
 import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { bindInTx } from '../registration/bind';

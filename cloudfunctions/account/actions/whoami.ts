@@ -2,7 +2,7 @@ import { whoami } from '../../../types/account/whoami';
 import type { RegistrationDoc, AccountDoc } from '../../../types/account/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import { defineAction } from '../../_kernel/action';
-import { orgName, orgsById } from '../../_kernel/orgs';
+import { orgName, orgsById } from '../../_domain/orgs';
 import { callerIncomingFolder } from '../../_kernel/uploads';
 
 /** Roles with jurisdictions, the bound file (masked) and any registration still waiting or refused. */

@@ -3,7 +3,7 @@ import type { AssistanceDoc, AssistLockDoc } from '../../../types/assist/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { assistLimitsOf } from '../../_kernel/care-settings';
+import { assistLimitsOf } from '../../_domain/care/settings';
 import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { stepBy } from '../lib/transition';

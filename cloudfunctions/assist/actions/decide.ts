@@ -1,7 +1,7 @@
 import { approveApplication, reviewApplication } from '../../../types/assist/applications';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { assistLimitsOf } from '../../_kernel/care-settings';
+import { assistLimitsOf } from '../../_domain/care/settings';
 import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
 import { applicationView } from '../lib/views';
 import { yuan } from '../../../types/common/money';

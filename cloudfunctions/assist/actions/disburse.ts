@@ -5,7 +5,7 @@ import { yuan } from '../../../types/common/money';
 import { defineAction } from '../../_kernel/action';
 import { shanghaiMonth } from '../../_kernel/shanghai';
 import { txGet, type Tx } from '../../_kernel/transaction';
-import { addMonthly } from '../../_kernel/care-monthly';
+import { addMonthly } from '../../_domain/care/monthly';
 import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
 import { applicationView } from '../lib/views';
 import { recordMovement } from '../lib/funds';

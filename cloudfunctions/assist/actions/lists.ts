@@ -2,7 +2,7 @@ import { listApplications, listFunds, myApplications } from '../../../types/assi
 import type { AssistanceDoc, ReliefFundDoc } from '../../../types/assist/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { nodeFor, pathField } from '../../_kernel/jurisdiction';
+import { nodeFor, pathField } from '../../_domain/jurisdiction';
 import { applicationView } from '../lib/views';
 import { fundView } from '../lib/funds';
 

@@ -5,7 +5,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { nodeFor, pathField } from '../../_kernel/jurisdiction';
+import { nodeFor, pathField } from '../../_domain/jurisdiction';
 import { aged80Cutoff } from '../../_kernel/shanghai';
 import { keyGroupOf } from '../lib/key-group';
 import { campaignView, visitedIn } from '../lib/campaign-view';

@@ -4,7 +4,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { callerName, nodeFor, pathField } from '../../_kernel/jurisdiction';
+import { callerName, nodeFor, pathField } from '../../_domain/jurisdiction';
 import { aged80Cutoff, startOfShanghaiDay, DAY_MS } from '../../_kernel/shanghai';
 import { newId } from '../../_kernel/ids';
 import { keyGroupOf } from '../lib/key-group';

@@ -2,7 +2,7 @@ import { coverage, type CoverageRow } from '../../../types/care/coverage';
 import type { OrgDoc } from '../../../types/org/model';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { nodeFor, pathField } from '../../_kernel/jurisdiction';
+import { nodeFor, pathField } from '../../_domain/jurisdiction';
 import { DAY_MS } from '../../_kernel/shanghai';
 
 /** Coverage per child of a node: living veterans and how many were contacted within N days. */

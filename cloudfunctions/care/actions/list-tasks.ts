@@ -1,7 +1,7 @@
 import { listTasks } from '../../../types/care/tasks';
 import type { VisitTaskDoc } from '../../../types/care/model';
 import { defineAction } from '../../_kernel/action';
-import { nodeFor, pathField } from '../../_kernel/jurisdiction';
+import { nodeFor, pathField } from '../../_domain/jurisdiction';
 import { taskView } from '../lib/views';
 
 /** Open visit tasks over a node, soonest due first; overdue ones flagged (or only those). */

@@ -3,8 +3,8 @@ import type { VisitDoc } from '../../../types/care/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { careSettingsOf } from '../../_kernel/care-settings';
-import { nodeFor } from '../../_kernel/jurisdiction';
+import { careSettingsOf } from '../../_domain/care/settings';
+import { nodeFor } from '../../_domain/jurisdiction';
 import { tempUrls } from '../../_kernel/uploads';
 import { visitView } from '../lib/views';
 

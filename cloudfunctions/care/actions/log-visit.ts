@@ -3,12 +3,12 @@ import type { CampaignDoc, VisitDoc, VisitTaskDoc } from '../../../types/care/mo
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { careSettingsOf } from '../../_kernel/care-settings';
-import { callerName } from '../../_kernel/jurisdiction';
+import { careSettingsOf } from '../../_domain/care/settings';
+import { callerName } from '../../_domain/jurisdiction';
 import { shanghaiDay, startOfShanghaiDay } from '../../_kernel/shanghai';
 import { newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
-import { addMonthly } from '../../_kernel/care-monthly';
+import { addMonthly } from '../../_domain/care/monthly';
 import { assertAttachable } from '../../_kernel/uploads';
 
 /** A grid member or staff logs a visit; a visit answering a mandatory-visit task closes the task. */

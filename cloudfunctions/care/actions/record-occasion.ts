@@ -2,8 +2,8 @@ import { recordOccasion } from '../../../types/care/tasks';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { callerName } from '../../_kernel/jurisdiction';
-import { createVisitTask } from '../../_kernel/visit-tasks';
+import { callerName } from '../../_domain/jurisdiction';
+import { createVisitTask } from '../../_domain/care/visit-tasks';
 
 /** A grid member records an occasion (hospitalisation, misfortune, dispute...): the grid owes a visit by the due date. */
 export default defineAction(recordOccasion, async ({ veteranId, occasion, note }, ctx) => {

@@ -1,7 +1,7 @@
 import { getCareSettings, updateCareSettings } from '../../../types/care/tasks';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { careSettingsOf } from '../../_kernel/care-settings';
+import { careSettingsOf } from '../../_domain/care/settings';
 
 /** Any staff or grid member reads the district's settings (the occasions to pick from). */
 export const get = defineAction(getCareSettings, async (_input, ctx) => {

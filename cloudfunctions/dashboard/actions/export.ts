@@ -1,7 +1,7 @@
 import { dashboardExport } from '../../../types/dashboard/overview';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { nodeFor } from '../../_kernel/jurisdiction';
+import { nodeFor } from '../../_domain/jurisdiction';
 import { newId } from '../../_kernel/ids';
 import { figuresOf, periodOf } from '../lib/figures';
 import { workbookOf } from '../lib/workbook';

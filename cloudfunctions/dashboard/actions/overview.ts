@@ -1,6 +1,6 @@
 import { dashboardOverview } from '../../../types/dashboard/overview';
 import { defineAction } from '../../_kernel/action';
-import { nodeFor } from '../../_kernel/jurisdiction';
+import { nodeFor } from '../../_domain/jurisdiction';
 import { figuresOf, periodOf } from '../lib/figures';
 
 /** The dashboard over a node of the caller's jurisdiction, for a period of months. */

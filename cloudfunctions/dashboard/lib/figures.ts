@@ -1,10 +1,10 @@
 import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboard/overview';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
-import { pathField } from '../../_kernel/jurisdiction';
+import { pathField } from '../../_domain/jurisdiction';
 import { aged80Cutoff, monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
 import { FILING_RULE } from './filing';
-import { countsInPeriod } from '../../requests/ledger/figures';
+import { countsInPeriod } from '../../requests/workflow/figures';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import type { CareMonthlyDoc } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';

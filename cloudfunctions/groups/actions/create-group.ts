@@ -2,7 +2,7 @@ import { createGroup } from '../../../types/groups/contracts';
 import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { createExplicitGroup } from '../../_kernel/groups/explicit-groups';
+import { createExplicitGroup } from '../../_domain/groups/explicit-groups';
 
 /** A group with explicit members, owned by an org node the caller is staff over (e.g. an agency's supervisors). */
 export default defineAction(createGroup, async ({ name, orgId, members }, ctx) => {

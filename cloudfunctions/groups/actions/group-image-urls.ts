@@ -1,8 +1,8 @@
 import { groupImageUrls } from '../../../types/groups/contracts';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { groupAccess } from '../../_kernel/groups/access';
-import { isGroupFile } from '../../_kernel/groups/image-files';
+import { groupAccess } from '../../_domain/groups/access';
+import { isGroupFile } from '../../_domain/groups/image-files';
 
 /** Ten-minute URLs of the group's own images, to its members only. */
 export default defineAction(groupImageUrls, async ({ groupId, fileIds }, ctx) => {

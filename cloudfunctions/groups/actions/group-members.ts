@@ -5,7 +5,7 @@ import type { StaffDoc } from '../../../types/account/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import { defineAction } from '../../_kernel/action';
-import { groupAccess } from '../../_kernel/groups/access';
+import { groupAccess } from '../../_domain/groups/access';
 
 /** Names and roles only (for @mention and the member list): the bound veterans of the grid and its team. */
 export default defineAction(groupMembers, async ({ groupId }, ctx) => {

@@ -1,8 +1,8 @@
 import { addGroupMembers, removeGroupMembers } from '../../../types/groups/contracts';
 import { AppError } from '../../../types/common/errors';
 import { defineAction, type ActionContext } from '../../_kernel/action';
-import { groupAccess, requireAbility } from '../../_kernel/groups/access';
-import { addExplicitMembers, removeExplicitMembers } from '../../_kernel/groups/explicit-groups';
+import { groupAccess, requireAbility } from '../../_domain/groups/access';
+import { addExplicitMembers, removeExplicitMembers } from '../../_domain/groups/explicit-groups';
 
 async function manageable(ctx: ActionContext, groupId: string) {
   const access = await groupAccess(ctx, groupId);

@@ -1,6 +1,6 @@
 import type { GroupDoc } from '../../../types/groups/model';
 import type { ActionContext } from '../../_kernel/action';
-import type { GroupAccess } from '../../_kernel/groups/access';
+import type { GroupAccess } from '../../_domain/groups/access';
 
 /**
  * Writes settings of a group. A grid group's doc may not exist yet (it is derived from the grid): the

@@ -1,8 +1,8 @@
 import { markGroupRead } from '../../../types/groups/contracts';
 import { defineAction } from '../../_kernel/action';
-import { groupAccess } from '../../_kernel/groups/access';
-import { floorKey } from '../../_kernel/groups/timeline-keys';
-import { advanceReadCursor, lastReadKey, unreadSince } from '../../_kernel/groups/unread';
+import { groupAccess } from '../../_domain/groups/access';
+import { floorKey } from '../../_domain/groups/timeline-keys';
+import { advanceReadCursor, lastReadKey, unreadSince } from '../../_domain/groups/unread';
 
 /** Moves the caller's read cursor to the newest key they have seen (never past now). */
 export default defineAction(markGroupRead, async ({ groupId, key }, ctx) => {

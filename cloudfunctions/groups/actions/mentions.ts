@@ -4,7 +4,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import type { GroupMemberDoc } from '../../../types/groups/model';
 import { AppError } from '../../../types/common/errors';
 import type { ActionContext } from '../../_kernel/action';
-import type { GroupAccess } from '../../_kernel/groups/access';
+import type { GroupAccess } from '../../_domain/groups/access';
 
 export interface ResolvedMention extends MessageMention {
   openid: string;

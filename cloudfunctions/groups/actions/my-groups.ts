@@ -2,9 +2,9 @@ import { myGroups } from '../../../types/groups/contracts';
 import { gridGroupId, type GroupDoc } from '../../../types/groups/model';
 import type { GroupSummary } from '../../../types/groups/views';
 import { defineAction } from '../../_kernel/action';
-import { explicitGroupIdsOf } from '../../_kernel/groups/explicit-groups';
-import { lastReadKey, unreadSince } from '../../_kernel/groups/unread';
-import { orgsById, orgName } from '../../_kernel/orgs';
+import { explicitGroupIdsOf } from '../../_domain/groups/explicit-groups';
+import { lastReadKey, unreadSince } from '../../_domain/groups/unread';
+import { orgsById, orgName } from '../../_domain/orgs';
 
 /** A veteran's grid group, a grid team member's own, and the explicit groups the caller is in. */
 export default defineAction(myGroups, async (_input, ctx) => {

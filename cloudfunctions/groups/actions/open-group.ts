@@ -1,8 +1,8 @@
 import { openGroup } from '../../../types/groups/contracts';
 import { defineAction } from '../../_kernel/action';
-import { groupAccess } from '../../_kernel/groups/access';
-import { floorKey } from '../../_kernel/groups/timeline-keys';
-import { lastReadKey, unreadSince } from '../../_kernel/groups/unread';
+import { groupAccess } from '../../_domain/groups/access';
+import { floorKey } from '../../_domain/groups/timeline-keys';
+import { lastReadKey, unreadSince } from '../../_domain/groups/unread';
 import { timelinePage } from '../timeline/pages';
 import { groupView } from '../timeline/views';
 

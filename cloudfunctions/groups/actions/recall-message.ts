@@ -2,8 +2,8 @@ import { recallMessage } from '../../../types/groups/contracts';
 import { MESSAGE_LIMITS, type MessageDoc } from '../../../types/groups/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { groupAccess } from '../../_kernel/groups/access';
-import { timelineKey } from '../../_kernel/groups/timeline-keys';
+import { groupAccess } from '../../_domain/groups/access';
+import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { messageItem } from '../timeline/views';
 
 /** The sender only, within 2 minutes; the text is removed from the store, not just hidden. */

@@ -1,8 +1,8 @@
 import { setAnnouncement } from '../../../types/groups/contracts';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
-import { groupAccess, requireAbility } from '../../_kernel/groups/access';
-import { checkText } from '../../_kernel/groups/content-check';
+import { groupAccess, requireAbility } from '../../_domain/groups/access';
+import { checkText } from '../../_domain/groups/content-check';
 import { groupView } from '../timeline/views';
 import { saveGroupSettings } from './group-settings';
 

@@ -1,7 +1,7 @@
 import { setAnnouncementsOnly } from '../../../types/groups/contracts';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
-import { groupAccess, requireAbility } from '../../_kernel/groups/access';
+import { groupAccess, requireAbility } from '../../_domain/groups/access';
 import { groupView } from '../timeline/views';
 import { saveGroupSettings } from './group-settings';
 

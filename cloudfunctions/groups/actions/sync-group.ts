@@ -1,6 +1,6 @@
 import { syncGroup } from '../../../types/groups/contracts';
 import { defineAction } from '../../_kernel/action';
-import { groupAccess } from '../../_kernel/groups/access';
+import { groupAccess } from '../../_domain/groups/access';
 import { timelineChanges } from '../timeline/pages';
 import { groupView } from '../timeline/views';
 

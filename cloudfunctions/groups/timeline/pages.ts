@@ -2,8 +2,8 @@ import { MESSAGE_LIMITS, type MessageDoc } from '../../../types/groups/model';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { TimelineItem } from '../../../types/groups/views';
 import type { ActionContext } from '../../_kernel/action';
-import type { GroupAccess } from '../../_kernel/groups/access';
-import { floorKey, syncFrom } from '../../_kernel/groups/timeline-keys';
+import type { GroupAccess } from '../../_domain/groups/access';
+import { floorKey, syncFrom } from '../../_domain/groups/timeline-keys';
 import { merged } from './views';
 
 /** Keys sort below this: the upper bound of "the newest page". */

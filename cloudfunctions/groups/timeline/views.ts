@@ -1,7 +1,7 @@
 import { MESSAGE_LIMITS, type GroupDoc, type MessageDoc } from '../../../types/groups/model';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { GroupView, MessageItem, NoticeCardItem, TimelineItem } from '../../../types/groups/views';
-import type { GroupAccess } from '../../_kernel/groups/access';
+import type { GroupAccess } from '../../_domain/groups/access';
 
 export function messageItem(m: MessageDoc, openid: string, now: Date): MessageItem {
   const mine = m.senderOpenid === openid;

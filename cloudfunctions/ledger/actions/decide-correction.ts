@@ -5,11 +5,11 @@ import { ACTOR_KIND_LABELS } from '../../../types/veteran/views';
 import type { CorrectionDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
-import { staffActor } from '../../_files/actor';
-import { changeEntry } from '../../_files/history';
-import { loadFile } from '../../_files/load-file';
-import { planChanges } from '../../_files/plan-changes';
-import { refreshGridStats } from '../../_files/refresh-stats';
+import { staffActor } from '../../_domain/dossier/actor';
+import { changeEntry } from '../../_domain/dossier/history';
+import { loadFile } from '../../_domain/dossier/load-file';
+import { planChanges } from '../../_domain/dossier/plan-changes';
+import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
 
 /**
  * The grid member confirms a correction (the file changes, stamped verified, the history names who asked

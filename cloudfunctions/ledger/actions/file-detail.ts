@@ -1,12 +1,12 @@
 import { fileDetail } from '../../../types/ledger/roster';
 import type { CorrectionDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
-import { orgsById, placeName } from '../../_kernel/orgs';
-import { writeAudit } from '../../_files/audit';
-import { fileHistory } from '../../_files/history';
-import { loadFile } from '../../_files/load-file';
-import { loadLedgerSettings } from '../../_files/settings';
-import { fileStaffIds, staffNames, toCorrectionView, toFileView, toHistoryView } from '../../_files/views';
+import { orgsById, placeName } from '../../_domain/orgs';
+import { writeAudit } from '../../_domain/dossier/audit';
+import { fileHistory } from '../../_domain/dossier/history';
+import { loadFile } from '../../_domain/dossier/load-file';
+import { loadLedgerSettings } from '../../_domain/dossier/settings';
+import { fileStaffIds, staffNames, toCorrectionView, toFileView, toHistoryView } from '../../_domain/dossier/views';
 import { tempUrls } from '../../_kernel/uploads';
 
 /** The file page for the grid team and staff. Each opening is logged: the person sees who looked. */

@@ -4,7 +4,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import type { CorrectionDoc } from '../../../types/veteran/records';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { loadLedgerSettings } from '../../_files/settings';
+import { loadLedgerSettings } from '../../_domain/dossier/settings';
 import { ownGridId } from '../jurisdiction/scope';
 import { ROW_FIELDS, rosterRow } from '../jurisdiction/rows';
 

@@ -2,10 +2,10 @@ import { importCommit } from '../../../types/ledger/transfer';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
-import { staffActor } from '../../_files/actor';
-import { writeAudit } from '../../_files/audit';
-import { changeEntry } from '../../_files/history';
-import { refreshGridStats } from '../../_files/refresh-stats';
+import { staffActor } from '../../_domain/dossier/actor';
+import { writeAudit } from '../../_domain/dossier/audit';
+import { changeEntry } from '../../_domain/dossier/history';
+import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
 import { analyseSheet } from '../import/analyse';
 import { downloadSheet } from '../import/download';
 

@@ -2,8 +2,8 @@ import { issueProxyCode } from '../../../types/ledger/edits';
 import type { ProxyCodeDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
 import { newCode } from '../../_kernel/ids';
-import { staffActor } from '../../_files/actor';
-import { loadFile } from '../../_files/load-file';
+import { staffActor } from '../../_domain/dossier/actor';
+import { loadFile } from '../../_domain/dossier/load-file';
 
 const WEEK = 7 * 86_400_000;
 

@@ -1,7 +1,7 @@
 import { ledgerSettings } from '../../../types/ledger/settings';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { loadLedgerSettings } from '../../_files/settings';
+import { loadLedgerSettings } from '../../_domain/dossier/settings';
 
 /** The district's ledger rules, for the staff who work by them. */
 export default defineAction(ledgerSettings, async (_input, ctx) => {

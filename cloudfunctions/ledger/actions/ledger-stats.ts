@@ -3,7 +3,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import { aged80Cutoff } from '../../../types/veteran/ledger-rules';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
-import { orgsById } from '../../_kernel/orgs';
+import { orgsById } from '../../_domain/orgs';
 import { ledgerOrg } from '../jurisdiction/scope';
 
 function emptyRow(org: Pick<OrgDoc, '_id' | 'name' | 'kind'>): StatsRow {

@@ -4,7 +4,7 @@ import type { CorrectionDoc } from '../../../types/veteran/records';
 import { AppError } from '../../../types/common/errors';
 import { can } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
-import { toCorrectionView } from '../../_files/views';
+import { toCorrectionView } from '../../_domain/dossier/views';
 
 /** Correction requests waiting in one grid, or in every grid the caller is on the team of. */
 export default defineAction(listCorrections, async ({ gridId }, ctx) => {

@@ -1,10 +1,10 @@
 import { markKeyGroup } from '../../../types/ledger/edits';
 import { KEY_GROUP_LABELS } from '../../../types/veteran/ledger-rules';
 import { defineAction } from '../../_kernel/action';
-import { staffActor } from '../../_files/actor';
-import { changeEntry } from '../../_files/history';
-import { loadFile } from '../../_files/load-file';
-import { refreshGridStats } from '../../_files/refresh-stats';
+import { staffActor } from '../../_domain/dossier/actor';
+import { changeEntry } from '../../_domain/dossier/history';
+import { loadFile } from '../../_domain/dossier/load-file';
+import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
 
 /** Mark or unmark a key group with its reason; who set it and when stay on the mark and in the history. */
 export default defineAction(markKeyGroup, async ({ veteranId, group, on, reason }, ctx) => {

@@ -3,12 +3,12 @@ import { AppError } from '../../../types/common/errors';
 import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
-import { orgsById, placeName } from '../../_kernel/orgs';
+import { orgsById, placeName } from '../../_domain/orgs';
 import { inTransaction, txGet } from '../../_kernel/transaction';
-import { staffActor } from '../../_files/actor';
-import { changeEntry } from '../../_files/history';
-import { loadFile } from '../../_files/load-file';
-import { refreshGridStats } from '../../_files/refresh-stats';
+import { staffActor } from '../../_domain/dossier/actor';
+import { changeEntry } from '../../_domain/dossier/history';
+import { loadFile } from '../../_domain/dossier/load-file';
+import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
 
 /**
  * The person moved house: the file goes to the new grid with its history. The grid group follows

@@ -1,8 +1,8 @@
 import { revealField } from '../../../types/ledger/reveal';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { writeAudit } from '../../_files/audit';
-import { loadFile } from '../../_files/load-file';
+import { writeAudit } from '../../_domain/dossier/audit';
+import { loadFile } from '../../_domain/dossier/load-file';
 
 /** One full number, for a stated reason: logged (who, whose, what, when, why) before it is answered. */
 export default defineAction(revealField, async ({ veteranId, field, reason }, ctx) => {

@@ -1,8 +1,8 @@
 import { searchLedger } from '../../../types/ledger/search';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
-import { orgName, orgsById, placeName } from '../../_kernel/orgs';
-import { loadLedgerSettings } from '../../_files/settings';
+import { orgName, orgsById, placeName } from '../../_domain/orgs';
+import { loadLedgerSettings } from '../../_domain/dossier/settings';
 import { filesUnder, ledgerOrg } from '../jurisdiction/scope';
 import { searchWhere } from '../jurisdiction/search-filter';
 import { ROW_FIELDS, rosterRow } from '../jurisdiction/rows';

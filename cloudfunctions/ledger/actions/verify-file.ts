@@ -4,12 +4,12 @@ import type { FileField } from '../../../types/veteran/fields';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
-import { staffActor } from '../../_files/actor';
-import { changeEntry } from '../../_files/history';
-import { loadFile } from '../../_files/load-file';
-import { planChanges } from '../../_files/plan-changes';
-import { refreshGridStats } from '../../_files/refresh-stats';
-import { createVisitTask } from '../../_kernel/visit-tasks';
+import { staffActor } from '../../_domain/dossier/actor';
+import { changeEntry } from '../../_domain/dossier/history';
+import { loadFile } from '../../_domain/dossier/load-file';
+import { planChanges } from '../../_domain/dossier/plan-changes';
+import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
+import { createVisitTask } from '../../_domain/care/visit-tasks';
 
 /** 核实: the file confirmed as it is or with changes, stamped verified by this grid member now. */
 export default defineAction(verifyFile, async (input, ctx) => {

@@ -2,7 +2,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import type { LedgerSettings } from '../../../types/veteran/ledger-rules';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import type { ActionContext } from '../../_kernel/action';
-import { gridStatsOf } from '../../_files/grid-stats';
+import { gridStatsOf } from '../../_domain/dossier/grid-stats';
 
 /** Every grid's filing-rate row recomputed from all files (read in id order, 1,000 at a time). */
 export async function refreshAllGridStats(

@@ -7,7 +7,7 @@ import {
   type LedgerSettings,
 } from '../../../types/veteran/ledger-rules';
 import type { VeteranDoc } from '../../../types/veteran/model';
-import { todayOf } from '../../_files/check-dates';
+import { todayOf } from '../../_domain/dossier/check-dates';
 
 export function ageAt(birthDate: string, now: Date): number {
   const today = todayOf(now);

@@ -2,7 +2,7 @@ import type { NoticeDoc } from '../../../types/notices/model';
 import type { AccountDoc, StaffDoc } from '../../../types/account/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import type { ActionContext } from '../../_kernel/action';
-import { notifyUser, type SubscriptionDoc } from '../../_kernel/notify';
+import { notifyUser, type SubscriptionDoc } from '../../_domain/subscriptions';
 import { beijingTime } from '../../_kernel/beijing-time';
 
 /**
@@ -32,7 +32,7 @@ export async function dispatchNotifications(ctx: ActionContext): Promise<{ notic
         openid,
         'notice',
         [notice.title, notice.publisherLabel || notice.scopeName, beijingTime(notice.createdAt)],
-        `features/notice/pages/detail?id=${notice._id}`,
+        `features/notices/notice/pages/detail?id=${notice._id}`,
       );
       if (outcome === 'sent') sent += 1;
     }

@@ -1,8 +1,8 @@
 import { editNotice, withdrawNotice } from '../../../types/notices/contracts';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { checkText } from '../../_kernel/groups/content-check';
-import { timelineKey } from '../../_kernel/groups/timeline-keys';
+import { checkText } from '../../_domain/groups/content-check';
+import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { oversees, visibleNotice } from '../reach/reach';
 import { checkAddedImages, checkNoticeImages, deleteDroppedImages } from './notice-images';
 

@@ -4,7 +4,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { writeAudit } from '../../_files/audit';
+import { writeAudit } from '../../_domain/dossier/audit';
 import { receiptId, visibleNotice } from '../reach/reach';
 
 /**

@@ -1,6 +1,6 @@
 import { AppError } from '../../../types/common/errors';
 import type { ActionContext } from '../../_kernel/action';
-import { checkStoredImages, discardFiles } from '../../_kernel/groups/image-check';
+import { checkStoredImages, discardFiles } from '../../_domain/groups/image-check';
 
 /** Notice images live in `notices/` (weapp: Taro.cloud.uploadFile; H5: uploadNoticeImage); anything else is refused. */
 export const NOTICE_FOLDER = 'notices/';

@@ -4,7 +4,7 @@ import type { ScopeOption } from '../../../types/notices/views';
 import { can } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { orgsById } from '../../_kernel/orgs';
+import { orgsById } from '../../_domain/orgs';
 
 const PLACES = ['district', 'street', 'community', 'grid'];
 const option = (o: OrgDoc): ScopeOption => ({ orgId: o._id, name: o.name, kind: o.kind as ScopeOption['kind'] });

@@ -4,9 +4,9 @@ import type { OrgDoc } from '../../../types/org/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { checkText } from '../../_kernel/groups/content-check';
-import { timelineKey } from '../../_kernel/groups/timeline-keys';
-import { orgName, orgsById, placeName } from '../../_kernel/orgs';
+import { checkText } from '../../_domain/groups/content-check';
+import { timelineKey } from '../../_domain/groups/timeline-keys';
+import { orgName, orgsById, placeName } from '../../_domain/orgs';
 import { checkAddedImages, checkNoticeImages } from './notice-images';
 
 const SCOPE_KINDS = ['district', 'street', 'community', 'grid'];

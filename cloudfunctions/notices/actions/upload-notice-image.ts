@@ -2,7 +2,7 @@ import { uploadNoticeImage } from '../../../types/notices/contracts';
 import { can, POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { decodeImage } from '../../_kernel/groups/image-files';
+import { decodeImage } from '../../_domain/groups/image-files';
 import { newId } from '../../_kernel/ids';
 import { NOTICE_FOLDER } from './notice-images';
 

@@ -1,7 +1,7 @@
 import { recordSubscription } from '../../../types/notify/subscriptions';
 import type { TemplateKey } from '../../../types/notify/templates';
 import { defineAction } from '../../_kernel/action';
-import { subscriptionId, type SubscriptionDoc } from '../../_kernel/notify';
+import { subscriptionId, type SubscriptionDoc } from '../../_domain/subscriptions';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { subscriptionViews } from './views';
 

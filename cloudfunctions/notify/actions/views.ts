@@ -1,7 +1,7 @@
 import { TEMPLATE_KEYS, TEMPLATES } from '../../../types/notify/templates';
 import type { SubscriptionView } from '../../../types/notify/subscriptions';
 import type { ActionContext } from '../../_kernel/action';
-import { subscriptionId, templateId, type SubscriptionDoc } from '../../_kernel/notify';
+import { subscriptionId, templateId, type SubscriptionDoc } from '../../_domain/subscriptions';
 
 export async function subscriptionViews(ctx: ActionContext, openid: string): Promise<SubscriptionView[]> {
   const ids = TEMPLATE_KEYS.map((k) => subscriptionId(openid, k));

@@ -3,7 +3,7 @@ import type { StaffDoc } from '../../../types/account/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { orgsById } from '../../_kernel/orgs';
+import { orgsById } from '../../_domain/orgs';
 
 /** A veteran's grid, or a grid team member's own; with its team and the community's station. */
 export default defineAction(myGrid, async (_input, { db, read, _, caller }) => {

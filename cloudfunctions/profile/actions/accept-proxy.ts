@@ -4,7 +4,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import type { ProxyCodeDoc } from '../../../types/veteran/records';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { ensureAccount } from '../../_kernel/accounts';
+import { ensureAccount } from '../../_domain/accounts';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 
 /** A family member enters the grid member's code and may then act for the veteran (代办), recorded as such. */

@@ -2,8 +2,8 @@ import { fileViewers } from '../../../types/profile/queries';
 import { FILE_FIELDS, type FileField } from '../../../types/veteran/fields';
 import type { AuditDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
-import { ownFile } from '../../_files/actor';
-import { loadFile } from '../../_files/load-file';
+import { ownFile } from '../../_domain/dossier/actor';
+import { loadFile } from '../../_domain/dossier/load-file';
 
 function what(entry: AuditDoc): string {
   if (entry.kind === 'reveal') return `查看了完整的${FILE_FIELDS[entry.field as FileField]?.label ?? entry.field}`;

@@ -1,8 +1,8 @@
 import { myCorrections } from '../../../types/profile/queries';
 import type { CorrectionDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
-import { ownFile } from '../../_files/actor';
-import { toCorrectionView } from '../../_files/views';
+import { ownFile } from '../../_domain/dossier/actor';
+import { toCorrectionView } from '../../_domain/dossier/views';
 
 /** My correction requests, newest first, each with its state and the grid member's note. */
 export default defineAction(myCorrections, async ({ forVeteranId }, ctx) => {

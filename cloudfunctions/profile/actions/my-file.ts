@@ -1,11 +1,11 @@
 import { myFile } from '../../../types/profile/queries';
 import type { CorrectionDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
-import { orgsById, placeName } from '../../_kernel/orgs';
-import { assertConsenting, ownFile } from '../../_files/actor';
-import { loadFile } from '../../_files/load-file';
-import { loadLedgerSettings } from '../../_files/settings';
-import { fileStaffIds, staffNames, toCorrectionView, toFileView } from '../../_files/views';
+import { orgsById, placeName } from '../../_domain/orgs';
+import { assertConsenting, ownFile } from '../../_domain/dossier/actor';
+import { loadFile } from '../../_domain/dossier/load-file';
+import { loadLedgerSettings } from '../../_domain/dossier/settings';
+import { fileStaffIds, staffNames, toCorrectionView, toFileView } from '../../_domain/dossier/views';
 
 /** 我的档案: my own file (or one I act for), masked, with my corrections still waiting. */
 export default defineAction(myFile, async ({ forVeteranId }, ctx) => {

@@ -1,8 +1,8 @@
 import { myHistory } from '../../../types/profile/queries';
 import { defineAction } from '../../_kernel/action';
-import { ownFile } from '../../_files/actor';
-import { fileHistory } from '../../_files/history';
-import { toHistoryView } from '../../_files/views';
+import { ownFile } from '../../_domain/dossier/actor';
+import { fileHistory } from '../../_domain/dossier/history';
+import { toHistoryView } from '../../_domain/dossier/views';
 
 /** Every change of my file: who, when, before and after (numbers masked). */
 export default defineAction(myHistory, async ({ forVeteranId }, ctx) => {

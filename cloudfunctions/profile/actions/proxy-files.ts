@@ -1,7 +1,7 @@
 import { proxyFiles } from '../../../types/profile/queries';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
-import { orgName, orgsById } from '../../_kernel/orgs';
+import { orgName, orgsById } from '../../_domain/orgs';
 
 /** The files I act for as a family member (代办). */
 export default defineAction(proxyFiles, async (_input, ctx) => {

@@ -5,9 +5,9 @@ import type { CorrectionDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 import { assertAttachable } from '../../_kernel/uploads';
-import { assertConsenting, ownFile } from '../../_files/actor';
-import { loadFile } from '../../_files/load-file';
-import { planChanges } from '../../_files/plan-changes';
+import { assertConsenting, ownFile } from '../../_domain/dossier/actor';
+import { loadFile } from '../../_domain/dossier/load-file';
+import { planChanges } from '../../_domain/dossier/plan-changes';
 
 /**
  * A correction request for one field of my file, checked as the grid member's edit would be (nothing is

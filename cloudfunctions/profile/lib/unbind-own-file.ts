@@ -3,7 +3,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import type { ChangeAction } from '../../../types/veteran/records';
 import type { ActionContext } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
-import { changeEntry } from '../../_files/history';
+import { changeEntry } from '../../_domain/dossier/history';
 
 /**
  * The caller's WeChat account leaves their own file, in one transaction: the file loses its openid (plus any

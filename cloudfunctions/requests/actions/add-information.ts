@@ -1,9 +1,9 @@
 import { addInformation } from '../../../types/requests/follow';
 import { defineAction } from '../../_kernel/action';
 import { assertAttachable } from '../../_kernel/uploads';
-import { changeRequest } from '../ledger/change';
-import { ownRequest } from '../ledger/own-request';
-import { addInfoChange } from '../ledger/submitter-steps';
+import { changeRequest } from '../workflow/change';
+import { ownRequest } from '../workflow/own-request';
+import { addInfoChange } from '../workflow/submitter-steps';
 
 /** The person who asked adds information while the request is open. */
 export default defineAction(addInformation, async (input, ctx) => {

@@ -3,11 +3,11 @@ import { exportRequests } from '../../../types/requests/inbox';
 import { LEVEL_LABELS, RATING_LABELS, STATUS_LABELS, type RequestDoc } from '../../../types/requests/model';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
-import { orgName, orgsById } from '../../_kernel/orgs';
+import { orgName, orgsById } from '../../_domain/orgs';
 import { tempUrls } from '../../_kernel/uploads';
-import { pathKey, staffNode } from '../ledger/jurisdiction';
-import { beijingTime } from '../ledger/notify-step';
-import { SUMMARY_FIELDS } from '../ledger/views';
+import { pathKey, staffNode } from '../workflow/jurisdiction';
+import { beijingTime } from '../workflow/notify-step';
+import { SUMMARY_FIELDS } from '../workflow/views';
 
 /** The most rows one export holds; a district narrows by state when it has more. */
 export const EXPORT_LIMIT = 20_000;

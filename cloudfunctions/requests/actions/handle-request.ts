@@ -4,12 +4,12 @@ import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { handleRequest } from '../../../types/requests/handle';
 import { STATUS_LABELS, type RequestDoc } from '../../../types/requests/model';
 import { defineAction } from '../../_kernel/action';
-import { actingStaff } from '../ledger/acting-staff';
-import { isHandler } from '../ledger/caller-steps';
-import { changeRequest } from '../ledger/change';
-import { handlerChange } from '../ledger/handler-steps';
-import { handlerPlace } from '../ledger/levels';
-import { notifySubmitter } from '../ledger/notify-step';
+import { actingStaff } from '../workflow/acting-staff';
+import { isHandler } from '../workflow/caller-steps';
+import { changeRequest } from '../workflow/change';
+import { handlerChange } from '../workflow/handler-steps';
+import { handlerPlace } from '../workflow/levels';
+import { notifySubmitter } from '../workflow/notify-step';
 
 /** What the person who asked hears of each staff step (internal steps: nothing). */
 const TOLD: Partial<Record<string, (doc: RequestDoc) => [string, string]>> = {

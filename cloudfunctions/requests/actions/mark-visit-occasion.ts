@@ -3,8 +3,8 @@ import type { RequestDoc } from '../../../types/requests/model';
 import { AppError } from '../../../types/common/errors';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
-import { createVisitTask } from '../../_kernel/visit-tasks';
-import { isHandler } from '../ledger/caller-steps';
+import { createVisitTask } from '../../_domain/care/visit-tasks';
+import { isHandler } from '../workflow/caller-steps';
 
 /** Only the staff handling the request now may raise a visit task from it. */
 export default defineAction(markVisitOccasion, async ({ id, occasion, note }, ctx) => {

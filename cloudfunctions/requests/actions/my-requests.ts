@@ -1,7 +1,7 @@
 import { myRequests } from '../../../types/requests/follow';
 import type { RequestDoc } from '../../../types/requests/model';
 import { defineAction } from '../../_kernel/action';
-import { lookupsFor, SUMMARY_FIELDS, toSummary } from '../ledger/views';
+import { lookupsFor, SUMMARY_FIELDS, toSummary } from '../workflow/views';
 
 /** The caller's own requests (as a veteran), newest first. */
 export default defineAction(myRequests, async ({ state }, ctx) => {

@@ -1,8 +1,8 @@
 import { rateRequest } from '../../../types/requests/follow';
 import { defineAction } from '../../_kernel/action';
-import { changeRequest } from '../ledger/change';
-import { ownRequest } from '../ledger/own-request';
-import { rateChange } from '../ledger/submitter-steps';
+import { changeRequest } from '../workflow/change';
+import { ownRequest } from '../workflow/own-request';
+import { rateChange } from '../workflow/submitter-steps';
 
 /** The person who asked rates the answer (满意 / 基本满意 close it; 不满意 has it handled again). */
 export default defineAction(rateRequest, async (input, ctx) => {

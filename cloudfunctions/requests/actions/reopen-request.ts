@@ -1,8 +1,8 @@
 import { reopenRequest } from '../../../types/requests/follow';
 import { defineAction } from '../../_kernel/action';
-import { changeRequest } from '../ledger/change';
-import { ownRequest } from '../ledger/own-request';
-import { reopenChange } from '../ledger/submitter-steps';
+import { changeRequest } from '../workflow/change';
+import { ownRequest } from '../workflow/own-request';
+import { reopenChange } from '../workflow/submitter-steps';
 
 /** Within 30 days after an answer, the person who asked has it handled again at the same level. */
 export default defineAction(reopenRequest, async (input, ctx) => {

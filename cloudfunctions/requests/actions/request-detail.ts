@@ -5,8 +5,8 @@ import { CONTACT_LABELS, STATUS_PLAIN, type RequestDoc } from '../../../types/re
 import { defineAction } from '../../_kernel/action';
 import { tempUrls } from '../../_kernel/uploads';
 import type { RequestDetail } from '../../../types/requests/views';
-import { callerSteps, isHandler, isSubmitter, reopenUntil } from '../ledger/caller-steps';
-import { lookupsFor, toSummary } from '../ledger/views';
+import { callerSteps, isHandler, isSubmitter, reopenUntil } from '../workflow/caller-steps';
+import { lookupsFor, toSummary } from '../workflow/views';
 
 /** One request with its timeline: to the person who asked, or to staff over it (who also see internal notes). */
 export default defineAction(requestDetail, async ({ id }, ctx) => {

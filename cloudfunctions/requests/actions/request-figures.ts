@@ -1,9 +1,9 @@
 import type { OrgDoc } from '../../../types/org/model';
 import { requestFigures } from '../../../types/requests/inbox';
 import { defineAction } from '../../_kernel/action';
-import { orgName, orgsById } from '../../_kernel/orgs';
-import { pathKey, staffNode } from '../ledger/jurisdiction';
-import { countsUnder, medianAnswerHours, sumCounts } from '../ledger/figures';
+import { orgName, orgsById } from '../../_domain/orgs';
+import { pathKey, staffNode } from '../workflow/jurisdiction';
+import { countsUnder, medianAnswerHours, sumCounts } from '../workflow/figures';
 
 /**
  * Figures of a node and of each node below it: received, solved, open, median hours to answer and

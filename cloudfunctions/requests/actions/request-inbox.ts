@@ -1,9 +1,9 @@
 import { requestInbox, INBOX_PAGE_SIZE } from '../../../types/requests/inbox';
 import type { RequestDoc } from '../../../types/requests/model';
 import { defineAction } from '../../_kernel/action';
-import { actingStaff } from '../ledger/acting-staff';
-import { pathKey, staffNode } from '../ledger/jurisdiction';
-import { lookupsFor, SUMMARY_FIELDS, toSummary } from '../ledger/views';
+import { actingStaff } from '../workflow/acting-staff';
+import { pathKey, staffNode } from '../workflow/jurisdiction';
+import { lookupsFor, SUMMARY_FIELDS, toSummary } from '../workflow/views';
 
 /**
  * The staff inbox: requests their node handles now (`queue`) or all placed under it (`area`); open ones

@@ -9,11 +9,11 @@ import { maskPhone } from '../../../types/common/validators';
 import { defineAction } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { assertAttachable } from '../../_kernel/uploads';
-import { actingStaff } from '../ledger/acting-staff';
-import { deadlinesFrom } from '../ledger/deadlines';
-import { handlerOrgOf } from '../ledger/levels';
-import { nextRefNo } from '../ledger/ref-number';
-import { notifySubmitter } from '../ledger/notify-step';
+import { actingStaff } from '../workflow/acting-staff';
+import { deadlinesFrom } from '../workflow/deadlines';
+import { handlerOrgOf } from '../workflow/levels';
+import { nextRefNo } from '../workflow/ref-number';
+import { notifySubmitter } from '../workflow/notify-step';
 
 /** The request's id derives from who submits and the form's token: a retry lands on the same document. */
 function requestIdOf(openid: string, clientToken: string): string {

@@ -4,7 +4,7 @@ import type { AccountDoc } from '../../../types/account/model';
 import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { ensureAccount } from '../../_kernel/accounts';
+import { ensureAccount } from '../../_domain/accounts';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { supervisorCard } from '../bodies/cards';
 import { joinLiaisonGroup } from '../bodies/liaison-group';

@@ -1,7 +1,7 @@
 import { myFeedback } from '../../../types/supervision/feedback';
 import type { FeedbackAuthorDoc, FeedbackDoc } from '../../../types/supervision/feedback-model';
 import { defineAction } from '../../_kernel/action';
-import { orgName, orgsById } from '../../_kernel/orgs';
+import { orgName, orgsById } from '../../_domain/orgs';
 import { feedbackView } from '../feedback/views';
 
 /** The caller's own feedback, newest first, with the agency's answers and rectification. */

@@ -1,6 +1,6 @@
 import { mySupervisorCards } from '../../../types/supervision/appointments';
 import { defineAction } from '../../_kernel/action';
-import { orgsById } from '../../_kernel/orgs';
+import { orgsById } from '../../_domain/orgs';
 import { supervisorCard } from '../bodies/cards';
 
 /** The caller's certificates (持证上岗): empty for anyone who is not a supervisor. */

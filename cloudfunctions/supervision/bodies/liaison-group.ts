@@ -3,7 +3,7 @@ import type { StaffDoc } from '../../../types/account/model';
 import type { GroupDoc } from '../../../types/groups/model';
 import { liaisonGroupId, liaisonGroupName } from '../../../types/supervision/liaison';
 import type { ActionContext } from '../../_kernel/action';
-import { addExplicitMembers, createExplicitGroup } from '../../_kernel/groups/explicit-groups';
+import { addExplicitMembers, createExplicitGroup } from '../../_domain/groups/explicit-groups';
 
 /**
  * Puts a newly bound supervisor into their body's liaison group, creating the group (with the body's

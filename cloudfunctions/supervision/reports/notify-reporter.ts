@@ -1,7 +1,7 @@
 import type { ReportDoc, ReporterLinkDoc } from '../../../types/supervision/report-model';
 import { shanghaiMinute } from '../../../types/supervision/dates';
 import type { ActionContext } from '../../_kernel/action';
-import { notifyUser } from '../../_kernel/notify';
+import { notifyUser } from '../../_domain/subscriptions';
 
 export const MY_REPORTS_PAGE = 'features/supervision/pages/my-reports';
 

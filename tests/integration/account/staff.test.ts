@@ -96,6 +96,41 @@ it('the bootstrap code makes the first district admin once, and only when config
   }
 });
 
+it('with no bound admin, the first person to enter the bootstrap code becomes district admin, once', async () => {
+  const fresh = await startStack({ clock: new Date('2026-11-29T02:00:00Z') });
+  try {
+    // The district as deployed: organisation imported, no district admin yet.
+    await load(fresh.cloud, {
+      orgs: district.orgs,
+      veterans: district.veterans,
+      staff: district.staff.filter((s) => s._id !== 'st-district-admin'),
+      accounts: district.accounts.filter((a) => a._id !== 'wx-district-admin'),
+    });
+    const code = 'BOOT-2026-XIANGZHOU';
+    process.env.VETGRID_BOOTSTRAP_CODE = code;
+    const [first, second] = await Promise.all([
+      fresh.call(acceptInvitation, { code }, 'wx-first'),
+      fresh.call(acceptInvitation, { code }, 'wx-second'),
+    ]);
+    expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
+    const [winner, loser] = first.ok ? ['wx-first', 'wx-second'] : ['wx-second', 'wx-first'];
+    expect((await fresh.ok(whoami, {}, winner)).roles).toMatchObject([
+      { role: 'district_staff', orgId: 'd', isAdmin: true },
+    ]);
+    expect((await fresh.ok(whoami, {}, loser)).roles).toEqual([]);
+    // Once bound, the code opens nothing more, and the new admin can invite.
+    expect(await fresh.call(acceptInvitation, { code }, 'wx-third')).toMatchObject({
+      ok: false,
+      error: { code: 'PRECONDITION_FAILED' },
+    });
+    const inv = await fresh.ok(issueInvitation, { ...invitee, orgId: 's1', role: 'street_staff' }, winner);
+    expect(inv.code).toMatch(/^[A-Z2-9]{8}$/);
+  } finally {
+    delete process.env.VETGRID_BOOTSTRAP_CODE;
+    await fresh.close();
+  }
+});
+
 it('removing and moving staff hands their open work to a named successor', async () => {
   await stack.ok(issueInvitation, invitee, 'wx-street-admin');
   const removed = await stack.call(

@@ -191,7 +191,7 @@ describe('relief funds', () => {
   });
 
   it('payments racing a top-up never take the fund below zero, and the movements add up to the balance', async () => {
-    const ids = [];
+    const ids: string[] = [];
     for (const v of free.slice(3, 7)) ids.push(await approvedRelief(v, 300_000));
     const [topped, ...paid] = await Promise.all([
       stack.call(topUpFund, { fundId, amountFen: 100_000, note: '追加拨付' }, P.district),
@@ -206,11 +206,22 @@ describe('relief funds', () => {
     const payments = movements.filter((m) => m.kind === 'payment').reduce((s, m) => s + m.amountFen, 0);
     expect(fund.balanceFen).toBe(topUps - payments);
     expect(fund.paidFen).toBe(payments);
-    const paidNow = paid.filter((r) => r.ok).length;
-    expect(raw(stack, 'assistance', { fundId, status: 'disbursed' })).toHaveLength(1 + paidNow);
-    // 750,000 (+100,000 if the top-up won its race) pays at most two 300,000 cases.
-    expect(paidNow).toBeLessThanOrEqual(2);
-    if (topped.ok) expect(topUps).toBe(1_100_000);
+    // 750,000 before the race, 850,000 with the top-up: whatever the order, exactly two 300,000 cases can be
+    // paid, and a payment that loses is told the fund ran short, never a bare conflict.
+    expect(topped.ok).toBe(true);
+    expect(topUps).toBe(1_100_000);
+    const winners = ids.filter((_, i) => paid[i].ok);
+    expect(winners).toHaveLength(2);
+    expect(fund.balanceFen).toBe(1_100_000 - 250_000 - 600_000);
+    for (const [i, res] of paid.entries()) {
+      if (res.ok) continue;
+      expect(codeOf(res)).toEqual(['PRECONDITION_FAILED', 'amountFen']);
+      expect(res.error.message).toContain('余额不足');
+      expect(raw(stack, 'assistance', { _id: ids[i] })[0].status).toBe('approved');
+    }
+    const disbursed = raw(stack, 'assistance', { fundId, status: 'disbursed' }).map((a) => a._id);
+    expect(disbursed.sort()).toEqual([...winners, ...disbursed.filter((id) => !ids.includes(id))].sort());
+    expect(movements.filter((m) => m.kind === 'payment' && m.amountFen === 300_000)).toHaveLength(2);
   });
 });
 

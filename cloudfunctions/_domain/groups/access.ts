@@ -1,0 +1,104 @@
+import { gridIdOfGroup, type GroupDoc, type GroupMemberDoc } from '../../../types/groups/model';
+import type { GroupAbilities } from '../../../types/groups/views';
+import type { OrgDoc } from '../../../types/org/model';
+import { can, POLICY_DENIED_MESSAGES, type Placed } from '../../../types/auth/policies';
+import { ROLE_LABELS } from '../../../types/auth/roles';
+import { AppError } from '../../../types/common/errors';
+import type { ActionContext } from '../../_kernel/action';
+import type { Caller } from '../../_kernel/caller';
+import { orgsById, placeName } from '../orgs';
+
+/** A group as the caller may use it. Grid groups are derived from the grid: their doc holds only settings. */
+export interface GroupAccess {
+  me: Caller;
+  group: GroupDoc;
+  /** The org path whose notices show in this group (grid groups); null for explicit groups. */
+  noticePath: string[] | null;
+  placeName: string;
+  abilities: GroupAbilities;
+  /** How the caller's messages are labelled (网格长, 退役军人, ...). */
+  senderLabel: string;
+}
+
+export function defaultGridGroup(grid: OrgDoc, now: Date): GroupDoc {
+  return {
+    _id: `grid__${grid._id}`,
+    kind: 'grid',
+    name: `${grid.name}群`,
+    orgPath: grid.path,
+    gridId: grid._id,
+    announcement: null,
+    announcementsOnly: false,
+    createdBy: 'system',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Resolves a group and the caller's abilities in it; NOT_FOUND for no such group, FORBIDDEN unless they may read it. */
+export async function groupAccess(ctx: ActionContext, groupId: string): Promise<GroupAccess> {
+  const me = await ctx.caller();
+  const gridId = gridIdOfGroup(groupId);
+  const [stored, grid] = await Promise.all([
+    ctx.read.byId<GroupDoc>('groups', groupId),
+    gridId ? ctx.read.byId<OrgDoc>('orgs', gridId) : Promise.resolve(null),
+  ]);
+  let access: GroupAccess;
+  if (gridId) {
+    if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '没有找到这个网格群');
+    access = gridAccess(me, stored ?? defaultGridGroup(grid, ctx.now));
+  } else {
+    if (!stored || stored.kind !== 'explicit') throw new AppError('NOT_FOUND', '没有找到这个群');
+    const member = await ctx.read.byId<GroupMemberDoc>('groupMembers', `${groupId}__${me.openid}`);
+    access = explicitAccess(me, stored, member);
+  }
+  if (!access.abilities.canRead) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['group:read']);
+  const orgs = await orgsById(ctx.db, ctx.read, access.group.orgPath.slice(0, -1));
+  access.placeName = placeName(orgs, access.group.orgPath.slice(0, -1));
+  return access;
+}
+
+function gridAccess(me: Caller, group: GroupDoc): GroupAccess {
+  const at: Placed = { orgPath: group.orgPath };
+  const canPost = can(me, 'group:post', at) && (!group.announcementsOnly || can(me, 'group:announce', at));
+  const role =
+    me.roles.find((r) => r.role !== 'veteran' && at.orgPath.includes(r.orgId)) ??
+    me.roles.find((r) => r.role === 'veteran' && r.orgId === group.gridId);
+  return {
+    me,
+    group,
+    noticePath: group.orgPath,
+    placeName: '',
+    abilities: {
+      canRead: can(me, 'group:read', at),
+      canPost,
+      canPin: can(me, 'group:pin', at),
+      canSetMode: can(me, 'group:mode', at),
+      canManageMembers: false,
+    },
+    senderLabel: role ? ROLE_LABELS[role.role] : '',
+  };
+}
+
+function explicitAccess(me: Caller, group: GroupDoc, member: GroupMemberDoc | null): GroupAccess {
+  const manages = can(me, 'group:manage', { orgPath: group.orgPath });
+  const admin = manages || member?.role === 'admin';
+  return {
+    me,
+    group,
+    noticePath: null,
+    placeName: '',
+    abilities: {
+      canRead: Boolean(member) || manages,
+      canPost: Boolean(member) && (!group.announcementsOnly || admin),
+      canPin: admin,
+      canSetMode: admin,
+      canManageMembers: admin,
+    },
+    senderLabel: admin ? '管理员' : '',
+  };
+}
+
+export function requireAbility(access: GroupAccess, ability: keyof GroupAbilities, message: string): void {
+  if (!access.abilities[ability]) throw new AppError('FORBIDDEN', message);
+}

@@ -1,0 +1,46 @@
+import type { GroupReadDoc } from '../../../types/groups/model';
+import type { ActionContext } from '../../_kernel/action';
+import { floorKey } from './timeline-keys';
+
+/** A user who never opened a group starts with the last 30 days unread, not its whole history. */
+const FIRST_VISIT_WINDOW_MS = 30 * 86_400_000;
+
+export function readCursorId(openid: string, groupId: string): string {
+  return `${openid}__${groupId}`;
+}
+
+/** The newest key the user has seen in the group. */
+export async function lastReadKey(ctx: ActionContext, openid: string, groupId: string): Promise<string> {
+  const doc = await ctx.read.byId<GroupReadDoc>('groupReads', readCursorId(openid, groupId));
+  return doc?.lastKey ?? floorKey(new Date(ctx.now.getTime() - FIRST_VISIT_WINDOW_MS));
+}
+
+/** Messages and notice cards after the cursor: two counts answered from the indexes. */
+export async function unreadSince(
+  ctx: ActionContext,
+  groupId: string,
+  noticePath: string[] | null,
+  after: string,
+): Promise<number> {
+  const { _ } = ctx;
+  const [messages, notices] = await Promise.all([
+    ctx.read.count('messages', { groupId, _id: _.gt(after) }),
+    noticePath
+      ? ctx.read.count('notices', { scopeOrgId: _.in(noticePath), status: 'published', _id: _.gt(after) })
+      : Promise.resolve(0),
+  ]);
+  return messages + notices;
+}
+
+/** Moves the cursor forward (never back). */
+export async function advanceReadCursor(
+  ctx: ActionContext,
+  openid: string,
+  groupId: string,
+  key: string,
+  current: string,
+): Promise<void> {
+  if (key <= current) return;
+  const doc: Omit<GroupReadDoc, '_id'> = { openid, groupId, lastKey: key, updatedAt: ctx.now };
+  await ctx.db.collection('groupReads').doc(readCursorId(openid, groupId)).set({ data: doc });
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { publishNotice } from '@types-contract/notices/contracts';
+import { NOTICE_CATEGORIES, NOTICE_LIMITS } from '@types-contract/notices/model';
+import type { ScopeOption } from '@types-contract/notices/views';
+import { PageShell } from '../../../../app-shell/page-shell';
+import { routeUrl } from '../../../../app-shell/route-paths';
+import { TextField } from '../../../../components/text-field';
+import { useAction } from '../../../../lib/cloud';
+import { NoticeImagesField } from '../components/notice-images-field';
+import { ScopePicker } from '../components/scope-picker';
+import { useNoticeImages } from '../use-notice-images';
+
+const EXPIRY_DAYS = [7, 15, 30, 90, 180, 365];
+
+/** 发布通知: one notice to every group under the chosen scope. */
+export default function PublishNoticePage() {
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [category, setCategory] = useState(0);
+  const [expiry, setExpiry] = useState(2);
+  const [requireAck, setRequireAck] = useState(false);
+  const [scope, setScope] = useState<ScopeOption | null>(null);
+  const publish = useAction(publishNotice);
+  const images = useNoticeImages([], publish.error);
+  const field = publish.error?.field ?? '';
+  const shownAbove = ['title', 'body'].includes(field) || field.startsWith('imageFileIds');
+  const submit = async () => {
+    if (!scope) return void Taro.showToast({ title: '请选择发布范围', icon: 'none' });
+    if (images.progress) return void Taro.showToast({ title: '图片还在上传，请稍候', icon: 'none' });
+    const done = await publish.run({
+      title,
+      body,
+      category: NOTICE_CATEGORIES[category],
+      expiresInDays: EXPIRY_DAYS[expiry],
+      requireAck,
+      scopeOrgId: scope.orgId,
+      imageFileIds: images.fileIds,
+    });
+    if (done) void Taro.redirectTo({ url: `${routeUrl('noticeDetail')}?id=${done.noticeId}` });
+  };
+  return (
+    <PageShell>
+      <View className="card">
+        <TextField
+          name="title"
+          label="标题"
+          value={title}
+          placeholder={`不超过${NOTICE_LIMITS.titleMax}个字`}
+          maxlength={NOTICE_LIMITS.titleMax}
+          error={field === 'title' ? publish.error?.message : undefined}
+          onChange={setTitle}
+        />
+        <View className="field">
+          <Text className="field-label">正文</Text>
+          <Textarea
+            className="textarea"
+            name="body"
+            value={body}
+            maxlength={NOTICE_LIMITS.bodyMax}
+            placeholder="通知内容（以文字显示）"
+            onInput={(e) => setBody(e.detail.value)}
+          />
+          {field === 'body' ? <Text className="field-error">{publish.error?.message}</Text> : null}
+        </View>
+        <NoticeImagesField
+          images={images.images}
+          room={images.room}
+          progress={images.progress}
+          error={images.error}
+          onAdd={() => void images.add()}
+          onRemove={images.remove}
+        />
+        <Picker
+          mode="selector"
+          range={[...NOTICE_CATEGORIES]}
+          value={category}
+          onChange={(e) => setCategory(Number(e.detail.value))}
+        >
+          <View className="row">
+            <Text>类别</Text>
+            <Text className="muted">{NOTICE_CATEGORIES[category]} ›</Text>
+          </View>
+        </Picker>
+        <Picker
+          mode="selector"
+          range={EXPIRY_DAYS.map((d) => `${d}天`)}
+          value={expiry}
+          onChange={(e) => setExpiry(Number(e.detail.value))}
+        >
+          <View className="row">
+            <Text>有效期</Text>
+            <Text className="muted">{EXPIRY_DAYS[expiry]}天 ›</Text>
+          </View>
+        </Picker>
+        <View className="row">
+          <Text>需要阅读人确认（需确认）</Text>
+          <Switch checked={requireAck} onChange={(e) => setRequireAck(e.detail.value)} />
+        </View>
+      </View>
+      <View className="card">
+        <ScopePicker value={scope} onChange={setScope} />
+      </View>
+      <View className="card">
+        {publish.error && !shownAbove ? <Text className="field-error">{publish.error.message}</Text> : null}
+        <Button className="btn btn-primary" loading={publish.loading} onClick={() => void submit()}>
+          发布
+        </Button>
+      </View>
+    </PageShell>
+  );
+}
