@@ -2,10 +2,10 @@
  * Re-encoding uploaded photos from their pixels (cloudfunctions/_kernel/uploads/reencode.ts), against the
  * cloud function's limits: 256 MB of memory and the timeout of the functions that store photos.
  *   photo_1mb    a 1 MB phone-like photo, 2048 x 1536 (what `chooseImage` "compressed" hands over at most)
- *   photo_8mp    the largest picture accepted (8 MP, 3264 x 2448) squeezed under 1 MB: the worst case
+ *   photo_12mp   a 12 MP phone original (4000 x 3000) squeezed under 1 MB: shrunk to 2048 px while decoded
  *   png_1mp      a 1000 x 1000 PNG screenshot-like picture
  * Each kind runs in a process of its own (one function instance); peak memory is that process's max RSS,
- * the Node runtime included. 20 samples a kind, not 1,000: one sample is a second of CPU on this machine.
+ * the Node runtime included. 50 samples a kind, not 1,000: the machine is shared.
  * Run: npm run bench -- uploads   (writes bench/results/uploads.json)
  */
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { photoJpeg } from './support/photo-samples';
 
-const SAMPLES = 20;
+const SAMPLES = 50;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgrid-bench-uploads-'));
 
 function pngSample(): Buffer {
@@ -29,7 +29,7 @@ function pngSample(): Buffer {
 
 const kinds: [string, Buffer][] = [
   ['photo_1mb', photoJpeg(2048, 1536, 80, 36)],
-  ['photo_8mp', photoJpeg(3264, 2448, 40, 12)],
+  ['photo_12mp', photoJpeg(4000, 3000, 30, 10)],
   ['png_1mp', pngSample()],
 ];
 

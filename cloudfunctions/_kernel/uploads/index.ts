@@ -4,5 +4,6 @@
  */
 export { assertAttachable } from './attach';
 export { accountKey, incomingFolder, type UploadPurpose } from './folders';
-export { callerIncomingFolder, discard, storeFile, storeImage, type StoredImage } from './store';
+export { callerIncomingFolder, storeFile } from './files';
+export { discard, storeImage, type StoredImage } from './store';
 export { TEMP_URL_SECONDS, tempUrls } from './temp-urls';

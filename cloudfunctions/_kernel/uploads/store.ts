@@ -3,14 +3,7 @@ import { MAX_UPLOAD_BYTES, type UploadSource } from '../../../types/common/uploa
 import type { ActionContext } from '../action';
 import { newId } from '../ids';
 import { checkImageContent } from './content-check';
-import {
-  incomingFolder,
-  isOwnIncoming,
-  isSupervisionIncoming,
-  SUPERVISION_PHOTOS,
-  storedPath,
-  type UploadPurpose,
-} from './folders';
+import { isOwnIncoming, isSupervisionIncoming, SUPERVISION_PHOTOS, storedPath, type UploadPurpose } from './folders';
 import { ImageDecodeError, imageTypeOf, reencodeImage, type CleanType } from './reencode';
 
 /** Images shown to a whole group or area pass WeChat's content check; private photos do not need it. */
@@ -52,7 +45,7 @@ export async function storeImage(
     const type = imageTypeOf(raw);
     if (!type) throw new AppError('INVALID_INPUT', '只能上传 JPG 或 PNG 图片', field);
     if (CONTENT_CHECKED.has(purpose)) await checkImageContent(ctx, raw, type, field);
-    const clean = rebuild(raw, field);
+    const clean = await rebuild(raw, field);
     const ext = clean.contentType === 'image/png' ? 'png' : 'jpg';
     const cloudPath =
       purpose === 'supervision'
@@ -65,27 +58,9 @@ export async function storeImage(
   }
 }
 
-/** A non-image file (an .xlsx to import) stored as it is in the caller's folder for `purpose`. */
-export async function storeFile(
-  ctx: ActionContext,
-  purpose: UploadPurpose,
-  bytes: Buffer,
-  ext: string,
-): Promise<string> {
-  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序后再试');
-  const cloudPath = storedPath(ctx.pii(), ctx.openid, purpose, ext);
-  return ((await ctx.sdk.uploadFile({ cloudPath, fileContent: bytes })) as { fileID: string }).fileID;
-}
-
-/** The caller's incoming folder: where the mini-program puts a file before an action takes it. */
-export function callerIncomingFolder(ctx: ActionContext): string {
-  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序后再试');
-  return incomingFolder(ctx.pii(), ctx.openid);
-}
-
-function rebuild(raw: Buffer, field: string) {
+async function rebuild(raw: Buffer, field: string) {
   try {
-    return reencodeImage(raw);
+    return await reencodeImage(raw);
   } catch (err) {
     if (!(err instanceof ImageDecodeError)) throw err;
     if (err.reason === 'too_large') throw new AppError('INVALID_INPUT', '图片像素太多，请压缩或截图后再传', field);

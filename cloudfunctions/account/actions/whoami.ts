@@ -3,7 +3,7 @@ import type { RegistrationDoc, AccountDoc } from '../../../types/account/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById } from '../../_domain/orgs';
-import { callerIncomingFolder } from '../../_kernel/uploads';
+import { callerIncomingFolder } from '../../_kernel/uploads/files';
 
 /** Roles with jurisdictions, the bound file (masked) and any registration still waiting or refused. */
 export default defineAction(whoami, async (_input, ctx) => {

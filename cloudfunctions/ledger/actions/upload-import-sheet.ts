@@ -1,7 +1,7 @@
 import { MAX_SHEET_BYTES, uploadImportSheet } from '../../../types/ledger/transfer';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { storeFile } from '../../_kernel/uploads';
+import { storeFile } from '../../_kernel/uploads/files';
 
 /** An .xlsx is a zip archive: it starts with PK\x03\x04. */
 const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;

@@ -1,6 +1,6 @@
 import { AppError } from '../../../types/common/errors';
 import type { ActionContext } from '../../_kernel/action';
-import { assertAttachable } from '../../_kernel/uploads';
+import { assertAttachable } from '../../_kernel/uploads/attach';
 
 /**
  * The uploaded sheet's bytes from cloud storage: only the caller's own upload (H5: stored by

@@ -1,7 +1,7 @@
 import { noticeDetail } from '../../../types/notices/contracts';
 import { can } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
-import { tempUrls } from '../../_kernel/uploads';
+import { tempUrls } from '../../_kernel/uploads/temp-urls';
 import { isPublisherOf, oversees, visibleNotice } from '../reach/reach';
 import { listItem, myReceipts } from '../reach/list-items';
 
