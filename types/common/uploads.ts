@@ -22,16 +22,23 @@ export interface UploadSource {
   dataBase64?: string;
 }
 
-export const imageUpload = z
-  .object({
-    /** H5: what the browser says the file is; the function reads the type from the bytes. */
-    contentType: z.enum(IMAGE_TYPES, { errorMap: () => ({ message: '只能上传 JPG 或 PNG 图片' }) }).optional(),
-    dataBase64: z
-      .string()
-      .min(16, '图片内容为空')
-      .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64, '图片不能超过 1 MB，请压缩后再传')
-      .optional(),
-    fileID: cloudFileId.optional(),
-  })
-  .strict()
-  .refine((v) => Boolean(v.dataBase64) !== Boolean(v.fileID), { message: '请选择一张图片', path: ['dataBase64'] });
+const imageUploadFields = {
+  /** H5: what the browser says the file is; the function reads the type from the bytes. */
+  contentType: z.enum(IMAGE_TYPES, { errorMap: () => ({ message: '只能上传 JPG 或 PNG 图片' }) }).optional(),
+  dataBase64: z
+    .string()
+    .min(16, '图片内容为空')
+    .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64, '图片不能超过 1 MB，请压缩后再传')
+    .optional(),
+  fileID: cloudFileId.optional(),
+};
+
+/** An image upload with the action's own fields (e.g. the group it is for). */
+export function imageUploadWith<T extends z.ZodRawShape>(extra: T) {
+  return z
+    .object({ ...extra, ...imageUploadFields })
+    .strict()
+    .refine((v) => Boolean(v.dataBase64) !== Boolean(v.fileID), { message: '请选择一张图片', path: ['dataBase64'] });
+}
+
+export const imageUpload = imageUploadWith({});

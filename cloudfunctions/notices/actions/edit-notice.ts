@@ -4,7 +4,7 @@ import { defineAction } from '../../_kernel/action';
 import { checkText } from '../../_domain/groups/content-check';
 import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { oversees, visibleNotice } from '../reach/reach';
-import { checkAddedImages, checkNoticeImages, deleteDroppedImages } from './notice-images';
+import { checkNoticeImages, deleteDroppedImages } from './notice-images';
 
 const DENIED = '只有发布人或上级工作人员可以修改或撤回通知';
 
@@ -13,9 +13,8 @@ export const editNoticeAction = defineAction(editNotice, async ({ noticeId, ...f
   const { me, notice } = await visibleNotice(ctx, noticeId);
   if (!oversees(me, notice)) throw new AppError('FORBIDDEN', DENIED);
   if (notice.status !== 'published') throw new AppError('PRECONDITION_FAILED', '通知已撤回，不能修改');
-  checkNoticeImages(fields.imageFileIds);
+  checkNoticeImages(ctx, fields.imageFileIds, notice.imageFileIds);
   await checkText(ctx, me.openid, `${fields.title}\n${fields.body}`, 'body');
-  await checkAddedImages(ctx, fields.imageFileIds, notice.imageFileIds);
   const revision = notice.revision + 1;
   await ctx.db
     .collection('notices')
