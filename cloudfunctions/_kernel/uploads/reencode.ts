@@ -20,7 +20,7 @@ export interface CleanImage {
 }
 
 /** Largest picture read at all (a small file of huge dimensions is refused before it is decoded). */
-export const MAX_INPUT_PIXELS = 24_000_000;
+export const MAX_INPUT_PIXELS = 16_000_000;
 /** Longest side kept: more than any phone screen shows, and what the clients send at most. */
 export const MAX_SIDE = 2048;
 const JPEG_QUALITY = 85;
