@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { BackupSummary } from './backup/backup-file';
+import { DataLock } from './backup/data-lock';
+import { writeBackup } from './backup/write-backup';
 import { LocalDatabase, type CollectionIndexes } from './db';
 import { COLLECTION_INDEXES } from './indexes';
 import { FunctionRegistry } from './functions/function-registry';
@@ -60,6 +65,8 @@ export interface LocalCloud {
   invoke(fn: string, event?: unknown, identity?: Partial<CallerIdentity>): Promise<Invocation>;
   fireTrigger(fn: string, triggerName: string): Promise<Invocation>;
   setBlockedWords(words: string[]): void;
+  /** Writes a consistent snapshot of the database and the stored files to `outFile`, while serving on. */
+  backup(outFile: string): Promise<BackupSummary>;
   /** Empties database, files, outbox and request log. */
   reset(): void;
   close(): Promise<void>;
@@ -74,6 +81,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const now = () => clock.now();
   const dataDir = options.memory ? null : path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  // One process owns a data folder (restore refuses to run under a live one): see backup/data-lock.ts.
+  const lock = dataDir ? DataLock.acquire(dataDir, { purpose: 'server' }) : null;
   const envId = options.envId ?? 'vetgrid-local';
   let baseUrl = '';
 
@@ -102,6 +111,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     appId: options.appId ?? 'wx0000000000local',
   });
   const triggers = new TriggerScheduler({ registry, runner, now });
+  const backup = (outFile: string) =>
+    writeBackup({ backupTo: (file) => db.backupTo(file), files, dataDir, now }, outFile);
   const reset = () => {
     db.reset();
     files.clear();
@@ -116,13 +127,19 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     inspector: { db, outbox, files, storage, requests, triggers, reset },
     staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
     routes: options.routes ?? {},
+    backup: () => backup(path.join(dataDir ?? os.tmpdir(), `backup-${randomBytes(6).toString('hex')}.sqlite`)),
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
+  }).catch((err) => {
+    db.close();
+    lock?.release();
+    throw err;
   });
   baseUrl = `http://${host}:${(server.address() as AddressInfo).port}`;
+  lock?.update({ url: baseUrl });
   if (options.enableTriggers !== false) triggers.start();
 
   return {
@@ -138,6 +155,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     invoke: (fn, event = {}, identity) => runner.invoke(fn, event, identity),
     fireTrigger: (fn, name) => triggers.fire(fn, name),
     setBlockedWords: (words) => openapi.setBlockedWords(words),
+    backup,
     reset,
     close: async () => {
       triggers.stop();
@@ -146,6 +164,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         server.closeAllConnections();
       });
       db.close();
+      lock?.release();
     },
   };
 }

@@ -678,4 +678,41 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   proxyCodes: [],
   /** _id = 'ledger'. */
   settings: [],
+  /** Activities: a veteran's list by audience node, an organiser's by its node, soonest first. */
+  activities: [
+    {
+      name: 'audience_start',
+      keys: [
+        ['audienceOrgId', 1],
+        ['startAt', 1],
+      ],
+    },
+    {
+      name: 'organiser_start',
+      keys: [
+        ['organiserOrgId', 1],
+        ['startAt', 1],
+      ],
+    },
+  ],
+  /** _id = `<activityId>_<veteranId>`. The roster and the waiting list in line order; a person's service record. */
+  activitySignups: [
+    {
+      name: 'activity_line',
+      keys: [
+        ['activityId', 1],
+        ['status', 1],
+        ['queuedAt', 1],
+      ],
+    },
+    {
+      name: 'veteran_services',
+      keys: [
+        ['veteranId', 1],
+        ['activityStartAt', -1],
+      ],
+    },
+  ],
+  /** _id = the certificate number. */
+  volunteerCertificates: [],
 };

@@ -32,6 +32,10 @@ import * as ledgerReveal from './ledger/reveal';
 import * as ledgerSearch from './ledger/search';
 import * as ledgerTransfer from './ledger/transfer';
 import * as ledgerSettings from './ledger/settings';
+import * as activityManage from './activities/manage';
+import * as activitySignup from './activities/signup';
+import * as activityCheckin from './activities/checkin';
+import * as activityRecords from './activities/records';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) =>
@@ -76,4 +80,8 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   dashboard,
   assistSettings,
   assistFunds,
+  activityManage,
+  activitySignup,
+  activityCheckin,
+  activityRecords,
 );

@@ -79,6 +79,11 @@ export class LocalDatabase {
     return explainFind(this.store, this.store.requireCollection(collection), filter, sort);
   }
 
+  /** SQLite's online backup of the whole store to `file` (see localcloud/backup/write-backup.ts). */
+  backupTo(file: string): Promise<unknown> {
+    return this.store.db.backup(file);
+  }
+
   reset(): void {
     this.transactions.clear();
     this.store.reset();

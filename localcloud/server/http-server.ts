@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import type { BackupSummary } from '../backup/backup-file';
 import type { FunctionRunner } from '../functions/function-runner';
 import { handleInspectorApi, type InspectorDeps } from '../inspector/inspector-api';
 import { INSPECTOR_PAGE } from '../inspector/inspector-page';
@@ -17,6 +19,8 @@ export interface ServerDeps {
   staticDir: string | null;
   /** Extra read-only JSON routes an embedding app adds (e.g. the demo sign-in's `/demo/people`). */
   routes: Record<string, () => unknown | Promise<unknown>>;
+  /** Writes a consistent backup to a new temp file (npm run localcloud:backup asks a running cloud for one). */
+  backup: () => Promise<BackupSummary>;
 }
 
 /** The one HTTP server of the local cloud: SDK endpoint, gateway, temp file URLs, inspector, H5 app. */
@@ -81,8 +85,30 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
   sendError(res, new HttpError(404, 'NOT_FOUND', `本地云没有这个地址: ${method} ${pathname}`));
 }
 
-/** GET /localcloud/api/requests/<requestId>/meter -> { reads, writes } */
-function localCloudApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, deps: ServerDeps): void {
+/**
+ * GET /localcloud/api/requests/<requestId>/meter -> { reads, writes }
+ * POST /localcloud/api/backup -> the backup file itself (its summary in the `x-localcloud-backup` header)
+ */
+async function localCloudApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  pathname: string,
+  deps: ServerDeps,
+): Promise<void> {
+  if (pathname === '/localcloud/api/backup' && req.method === 'POST') {
+    req.resume();
+    const summary = await deps.backup();
+    const { file, ...facts } = summary;
+    res.writeHead(200, {
+      'content-type': 'application/vnd.sqlite3',
+      'content-length': summary.bytes,
+      'x-localcloud-backup': JSON.stringify(facts),
+    });
+    const stream = fs.createReadStream(file);
+    stream.on('close', () => fs.rmSync(file, { force: true }));
+    stream.pipe(res);
+    return;
+  }
   const match = /^\/localcloud\/api\/requests\/([A-Za-z0-9_-]+)\/meter$/.exec(pathname);
   if (!match || req.method !== 'GET') {
     return sendError(res, new HttpError(404, 'NOT_FOUND', `本地云没有这个接口: ${req.method} ${pathname}`));

@@ -12,9 +12,17 @@ export interface StoredFile {
   uploadedBy: string | null;
 }
 
+/** A file and its content as they were when a snapshot pinned them; `read()` works after later writes. */
+export interface PinnedFile {
+  file: StoredFile;
+  read(): Buffer;
+}
+
 /**
  * Files of the local cloud: content under `<dataDir>/files/blobs/`, metadata in `<dataDir>/files/index.json`
  * (small: one line per file). With no dataDir everything stays in memory.
+ * A blob is never changed in place: a new upload to the same path writes a new file and renames it over
+ * the old one, so a hard link taken by `pin()` keeps the content it saw (backups rely on that).
  */
 export class FileStore {
   private readonly meta = new Map<string, StoredFile>();
@@ -34,11 +42,50 @@ export class FileStore {
 
   put(file: Omit<StoredFile, 'size'>, content: Buffer): StoredFile {
     const stored: StoredFile = { ...file, size: content.length };
-    if (this.blobDir) fs.writeFileSync(this.blobPath(file.fileID), content);
-    else this.memoryBlobs.set(file.fileID, content);
+    this.writeBlob(file.fileID, content);
     this.meta.set(file.fileID, stored);
     this.saveIndex();
     return stored;
+  }
+
+  /** Restores files from a backup: every blob, then the index once. */
+  importFiles(files: Iterable<{ file: StoredFile; content: Buffer }>): number {
+    let n = 0;
+    for (const { file, content } of files) {
+      this.writeBlob(file.fileID, content);
+      this.meta.set(file.fileID, { ...file, size: content.length });
+      n++;
+    }
+    this.saveIndex();
+    return n;
+  }
+
+  /**
+   * Every file as it is now, synchronously (nothing else runs meanwhile): on disk each blob is hard-linked
+   * into `stagingDir` (same file system as the data), in memory the buffers are kept. `release()` removes
+   * the links.
+   */
+  pin(stagingDir: string | null): { files: PinnedFile[]; release(): void } {
+    const files: PinnedFile[] = [];
+    if (!this.blobDir || !stagingDir) {
+      for (const file of this.meta.values()) {
+        const content = this.blobDir ? this.read(file.fileID) : this.memoryBlobs.get(file.fileID);
+        if (content) files.push({ file: { ...file }, read: () => content });
+      }
+      return { files, release: () => undefined };
+    }
+    fs.mkdirSync(stagingDir, { recursive: true });
+    for (const file of this.meta.values()) {
+      const link = path.join(stagingDir, path.basename(this.blobPath(file.fileID)));
+      try {
+        fs.linkSync(this.blobPath(file.fileID), link);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // listed but its blob is gone
+        throw err;
+      }
+      files.push({ file: { ...file }, read: () => fs.readFileSync(link) });
+    }
+    return { files, release: () => fs.rmSync(stagingDir, { recursive: true, force: true }) };
   }
 
   info(fileID: string): StoredFile | undefined {
@@ -66,6 +113,17 @@ export class FileStore {
 
   clear(): void {
     for (const fileID of [...this.meta.keys()]) this.delete(fileID);
+  }
+
+  private writeBlob(fileID: string, content: Buffer): void {
+    if (!this.blobDir) {
+      this.memoryBlobs.set(fileID, content);
+      return;
+    }
+    const blob = this.blobPath(fileID);
+    const tmp = `${blob}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, blob);
   }
 
   private blobPath(fileID: string): string {

@@ -115,6 +115,11 @@ export const POLICIES = {
   'ledger:full': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
   /** The district's ledger rules. */
   'ledger:settings': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
+  /** Organising activities of a node (target: the organiser node): its grid team and the staff over it. */
+  'activity:organise': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** Signing up (target: the audience node): a veteran whose own grid lies under it. */
+  'activity:join': (c: CallerRoles, t: Placed) =>
+    c.roles.some((r) => r.role === 'veteran' && r.orgPath.includes(t.orgPath[t.orgPath.length - 1])),
 } as const;
 
 export type PolicyName = keyof typeof POLICIES;
@@ -164,4 +169,6 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'ledger:read': '只能查看本辖区的台账',
   'ledger:full': '只有街道和区退役军人事务部门可以导入台账或导出完整信息',
   'ledger:settings': '只有区退役军人事务局可以修改台账规则',
+  'activity:organise': '只能组织和管理本单位（本辖区）的活动',
+  'activity:join': '该活动不面向您所在的网格',
 };

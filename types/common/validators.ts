@@ -62,3 +62,11 @@ export function maskIdNumber(id: string): string {
 export function maskPhone(phone: string): string {
   return phone.length < 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
+
+/** 张*国, 李*: a name with its middle (or, for two characters, its last) replaced. */
+export function maskName(name: string): string {
+  const chars = Array.from(name);
+  if (chars.length <= 1) return '*';
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}

@@ -1,0 +1,35 @@
+import { activityDetail, type RosterEntry } from '../../../types/activities/manage';
+import type { SignupDoc } from '../../../types/activities/model';
+import { defineAction } from '../../_kernel/action';
+import { visibleActivity } from '../lib/load';
+import { activityView } from '../lib/view';
+
+const ROSTER_MAX = 1000;
+
+export default defineAction(activityDetail, async ({ id }, ctx) => {
+  const { activity, organising } = await visibleActivity(ctx, id);
+  const caller = await ctx.caller();
+  const view = await activityView(ctx, activity, organising, caller.veteran?._id ?? null);
+  if (!organising) return { activity: view, roster: null };
+  const signups = await ctx.read.many<SignupDoc>(
+    'activitySignups',
+    { activityId: activity._id, status: ctx._.in(['signed', 'waitlisted']) },
+    {
+      limit: ROSTER_MAX,
+      orderBy: [
+        ['queuedAt', 'asc'],
+        ['_id', 'asc'],
+      ],
+    },
+  );
+  let waiting = 0;
+  const roster: RosterEntry[] = signups.map((s) => ({
+    signupId: s._id,
+    name: s.name,
+    status: s.status as 'signed' | 'waitlisted',
+    position: s.status === 'waitlisted' ? ++waiting : null,
+    checkedIn: Boolean(s.checkedInAt),
+    minutes: s.minutes,
+  }));
+  return { activity: view, roster };
+});

@@ -1,0 +1,26 @@
+import { cancelSignup } from '../../../types/activities/signup';
+import { signupId, type SignupDoc } from '../../../types/activities/model';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { visibleActivity } from '../lib/load';
+import { giveBack, moveSignup, passSeatOn } from '../lib/seats';
+
+export default defineAction(cancelSignup, async ({ activityId }, ctx) => {
+  const { activity } = await visibleActivity(ctx, activityId);
+  const caller = await ctx.authorize('activity:join', { orgPath: activity.audiencePath });
+  const id = signupId(activity._id, caller.veteran!._id);
+  if (ctx.now >= activity.startAt) throw new AppError('PRECONDITION_FAILED', '活动已开始，不能再取消报名');
+  // The status can change under us (promoted from the waiting list meanwhile): read, move, retry.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const signup = await ctx.read.byId<SignupDoc>('activitySignups', id);
+    if (!signup || (signup.status !== 'signed' && signup.status !== 'waitlisted'))
+      throw new AppError('PRECONDITION_FAILED', '您没有报名该活动');
+    if (!(await moveSignup(ctx, id, signup.status, { status: 'cancelled' }))) continue;
+    if (signup.status === 'waitlisted') {
+      await giveBack(ctx, activity._id, 'waitRemaining');
+      return { promoted: false };
+    }
+    return { promoted: await passSeatOn(ctx, activity) };
+  }
+  throw new AppError('CONFLICT', '报名状态刚刚发生变化，请刷新后再试');
+});

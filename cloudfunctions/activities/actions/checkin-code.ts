@@ -1,0 +1,11 @@
+import { checkinCode } from '../../../types/activities/checkin';
+import { defineAction } from '../../_kernel/action';
+import { organisedActivity } from '../lib/load';
+import { currentCode } from '../lib/rotating-code';
+
+export default defineAction(checkinCode, async ({ activityId }, ctx) => {
+  const activity = await organisedActivity(ctx, activityId);
+  await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
+  const { code, expiresAt } = currentCode(activity.checkinSecret, ctx.now);
+  return { code, expiresAt: expiresAt.toISOString() };
+});

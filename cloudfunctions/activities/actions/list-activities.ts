@@ -1,0 +1,48 @@
+import { listActivities } from '../../../types/activities/manage';
+import type { ActivityDoc } from '../../../types/activities/model';
+import { can } from '../../../types/auth/policies';
+import { defineAction } from '../../_kernel/action';
+import { activityView } from '../lib/view';
+
+const DAY = 86_400_000;
+
+/** Upcoming and recent (last 30 days) activities: a veteran's audience nodes and the caller's own organiser nodes. */
+export default defineAction(listActivities, async (_input, ctx) => {
+  const { _ } = ctx;
+  const caller = await ctx.caller();
+  const since = new Date(ctx.now.getTime() - 30 * DAY);
+  const audienceNodes = caller.veteran ? caller.veteran.orgPath : [];
+  const organiserNodes = caller.roles.filter((r) => r.role !== 'veteran').map((r) => r.orgId);
+  const [joinable, organised] = await Promise.all([
+    audienceNodes.length
+      ? ctx.read.many<ActivityDoc>(
+          'activities',
+          { audienceOrgId: _.in(audienceNodes), startAt: _.gte(since) },
+          { orderBy: [['startAt', 'asc']], limit: 50 },
+        )
+      : [],
+    organiserNodes.length
+      ? ctx.read.many<ActivityDoc>(
+          'activities',
+          { organiserOrgId: _.in(organiserNodes), startAt: _.gte(since) },
+          { orderBy: [['startAt', 'asc']], limit: 50 },
+        )
+      : [],
+  ]);
+  const byId = new Map<string, ActivityDoc>();
+  for (const a of [...joinable, ...organised]) byId.set(a._id, a);
+  const items = await Promise.all(
+    [...byId.values()]
+      .filter((a) => a.status === 'open')
+      .sort((a, b) => a.startAt.getTime() - b.startAt.getTime())
+      .map((a) =>
+        activityView(
+          ctx,
+          a,
+          can(caller, 'activity:organise', { orgPath: a.organiserPath }),
+          caller.veteran?._id ?? null,
+        ),
+      ),
+  );
+  return { items };
+});

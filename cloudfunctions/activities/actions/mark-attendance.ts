@@ -1,0 +1,15 @@
+import { markAttendance } from '../../../types/activities/checkin';
+import { defineAction } from '../../_kernel/action';
+import { organisedActivity } from '../lib/load';
+
+/** The organiser ticks attendees who could not scan; only signed-up people of this activity, once each. */
+export default defineAction(markAttendance, async ({ activityId, signupIds }, ctx) => {
+  const activity = await organisedActivity(ctx, activityId);
+  await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
+  const { _ } = ctx;
+  const res = (await ctx.db
+    .collection('activitySignups')
+    .where({ _id: _.in([...new Set(signupIds)]), activityId, status: 'signed', checkedInAt: null })
+    .update({ data: { checkedInAt: ctx.now, updatedAt: ctx.now } })) as { stats: { updated: number } };
+  return { marked: res.stats.updated };
+});

@@ -1,0 +1,33 @@
+import { myServiceRecord } from '../../../types/activities/records';
+import { ACTIVITY_KIND_LABELS, type SignupDoc } from '../../../types/activities/model';
+import type { OrgDoc } from '../../../types/org/model';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { orgsById } from '../../_domain/orgs';
+import { shanghaiDay } from '../../_kernel/shanghai';
+
+const RECORD_MAX = 500;
+
+export default defineAction(myServiceRecord, async (_input, ctx) => {
+  const caller = await ctx.caller();
+  if (!caller.veteran) throw new AppError('FORBIDDEN', '绑定档案后才能查看志愿服务记录');
+  const services = await ctx.read.many<SignupDoc>(
+    'activitySignups',
+    { veteranId: caller.veteran._id, minutes: ctx._.gt(0) },
+    { limit: RECORD_MAX, orderBy: [['activityStartAt', 'desc']] },
+  );
+  const orgs: Map<string, OrgDoc> = await orgsById(
+    ctx.db,
+    ctx.read,
+    services.map((s) => s.organiserOrgId),
+  );
+  const items = services.map((s) => ({
+    activityId: s.activityId,
+    title: s.activityTitle,
+    kindLabel: ACTIVITY_KIND_LABELS[s.activityKind],
+    organiserName: orgs.get(s.organiserOrgId)?.name ?? '',
+    date: shanghaiDay(s.activityStartAt),
+    hours: (s.minutes ?? 0) / 60,
+  }));
+  return { totalHours: items.reduce((n, i) => n + i.hours, 0), items };
+});

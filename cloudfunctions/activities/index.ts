@@ -1,0 +1,29 @@
+import { createMain } from '../_kernel/router';
+import createActivity from './actions/create-activity';
+import listActivities from './actions/list-activities';
+import activityDetail from './actions/activity-detail';
+import signUp from './actions/sign-up';
+import cancelSignup from './actions/cancel-signup';
+import checkinCode from './actions/checkin-code';
+import checkIn from './actions/check-in';
+import markAttendance from './actions/mark-attendance';
+import recordHours from './actions/record-hours';
+import myServiceRecord from './actions/my-service-record';
+import issueCertificate from './actions/issue-certificate';
+import verifyCertificate from './actions/verify-certificate';
+
+export const actions = [
+  createActivity,
+  listActivities,
+  activityDetail,
+  signUp,
+  cancelSignup,
+  checkinCode,
+  checkIn,
+  markAttendance,
+  recordHours,
+  myServiceRecord,
+  issueCertificate,
+  verifyCertificate,
+];
+export const main = createMain(actions);

@@ -1,0 +1,16 @@
+import type { CertificateView } from '../../../types/activities/records';
+import type { CertificateDoc } from '../../../types/activities/model';
+
+export function certificateView(doc: CertificateDoc): CertificateView {
+  return {
+    number: doc._id,
+    name: doc.name,
+    idMasked: doc.idMasked,
+    totalHours: doc.minutes / 60,
+    services: doc.services.map((s) => ({ title: s.title, date: s.date, hours: s.minutes / 60 })),
+    issuerName: doc.issuerName,
+    personInCharge: doc.personInCharge,
+    contact: doc.contact,
+    issuedAt: doc.issuedAt.toISOString(),
+  };
+}

@@ -1,0 +1,39 @@
+import type { ActivityView } from '../../../types/activities/manage';
+import { ACTIVITY_KIND_LABELS, signupId, type ActivityDoc, type SignupDoc } from '../../../types/activities/model';
+import type { ActionContext } from '../../_kernel/action';
+import { waitingPosition } from './seats';
+
+/** An activity as the caller sees it, with their own sign-up. */
+export async function activityView(
+  ctx: ActionContext,
+  activity: ActivityDoc,
+  organising: boolean,
+  veteranId: string | null,
+): Promise<ActivityView> {
+  const mine = veteranId ? await ctx.read.byId<SignupDoc>('activitySignups', signupId(activity._id, veteranId)) : null;
+  const live = mine && (mine.status === 'signed' || mine.status === 'waitlisted') ? mine : null;
+  return {
+    id: activity._id,
+    kind: activity.kind,
+    kindLabel: ACTIVITY_KIND_LABELS[activity.kind],
+    title: activity.title,
+    description: activity.description,
+    organiserName: activity.organiserName,
+    place: activity.place,
+    startAt: activity.startAt.toISOString(),
+    endAt: activity.endAt.toISOString(),
+    signupDeadline: activity.signupDeadline.toISOString(),
+    capacity: activity.capacity,
+    signedUp: activity.capacity - activity.remaining,
+    waitlistCap: activity.waitlistCap,
+    waitlisted: activity.waitlistCap - activity.waitRemaining,
+    mine: live
+      ? {
+          status: live.status as 'signed' | 'waitlisted',
+          position: live.status === 'waitlisted' ? await waitingPosition(ctx, live) : null,
+          checkedIn: Boolean(live.checkedInAt),
+        }
+      : null,
+    organising,
+  };
+}

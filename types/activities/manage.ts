@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { defineContract } from '../common/contract';
+import { docId } from '../common/validators';
+import { ACTIVITY_KINDS, type ActivityKind, type SignupStatus } from './model';
+
+const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' });
+
+/** Staff (and a grid team, for its grid) create an activity for an audience under the organiser's node. */
+export const createActivity = defineContract<{ id: string }>()({
+  fn: 'activities',
+  action: 'createActivity',
+  input: z
+    .object({
+      kind: z.enum(ACTIVITY_KINDS, { errorMap: () => ({ message: '请选择活动类型' }) }),
+      title: z.string().trim().min(2, '请填写活动名称').max(40, '活动名称不能超过40个字'),
+      description: z.string().trim().max(1000, '活动说明不能超过1000个字').default(''),
+      organiserOrgId: docId,
+      audienceOrgId: docId,
+      place: z.string().trim().min(2, '请填写活动地点').max(60, '活动地点不能超过60个字'),
+      startAt: isoInstant,
+      endAt: isoInstant,
+      signupDeadline: isoInstant,
+      capacity: z.number().int('名额须为整数').min(1, '名额至少1人').max(2000, '名额不能超过2000人'),
+      waitlistCap: z.number().int().min(0, '候补名额不能为负').max(2000, '候补名额不能超过2000人').default(0),
+    })
+    .strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+});
+
+export interface ActivityView {
+  id: string;
+  kind: ActivityKind;
+  kindLabel: string;
+  title: string;
+  description: string;
+  organiserName: string;
+  place: string;
+  startAt: string;
+  endAt: string;
+  signupDeadline: string;
+  capacity: number;
+  signedUp: number;
+  waitlistCap: number;
+  waitlisted: number;
+  /** The caller's own sign-up, if any; `position` is their place on the waiting list (1 = next). */
+  mine: { status: Exclude<SignupStatus, 'claiming'>; position: number | null; checkedIn: boolean } | null;
+  /** Whether the caller organises it (staff over the organiser node). */
+  organising: boolean;
+}
+
+/** Activities open to the caller (a veteran: those whose audience holds their grid; staff: those organised at their nodes), soonest first. */
+export const listActivities = defineContract<{ items: ActivityView[] }>()({
+  fn: 'activities',
+  action: 'listActivities',
+  input: z.object({}).strict(),
+});
+
+export interface RosterEntry {
+  signupId: string;
+  name: string;
+  status: 'signed' | 'waitlisted';
+  position: number | null;
+  checkedIn: boolean;
+  minutes: number | null;
+}
+
+/** One activity; its organisers also get the roster. */
+export const activityDetail = defineContract<{ activity: ActivityView; roster: RosterEntry[] | null }>()({
+  fn: 'activities',
+  action: 'activityDetail',
+  input: z.object({ id: docId }).strict(),
+  errors: ['NOT_FOUND'],
+});

@@ -1,0 +1,88 @@
+/** Activities (volunteer service, publicity, group life, supervisors' meetings), sign-ups and service records. */
+export const ACTIVITY_KINDS = ['volunteer', 'publicity', 'group_life', 'supervisor_meeting'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  volunteer: '志愿服务',
+  publicity: '宣传活动',
+  group_life: '组织生活',
+  supervisor_meeting: '监督员座谈会',
+};
+
+/**
+ * Collection `activities`. `remaining` and `waitRemaining` are the free seats and waiting-list places: sign-ups
+ * take them with a conditional `_.inc(-1)` (never a read-modify-write), so a burst can never oversubscribe.
+ */
+export interface ActivityDoc {
+  _id: string;
+  kind: ActivityKind;
+  title: string;
+  description: string;
+  /** The org node that organises and certifies (谁记录谁证明). */
+  organiserOrgId: string;
+  organiserPath: string[];
+  organiserName: string;
+  /** Who may sign up: veterans whose grid lies under this node. */
+  audienceOrgId: string;
+  audiencePath: string[];
+  place: string;
+  startAt: Date;
+  endAt: Date;
+  signupDeadline: Date;
+  capacity: number;
+  waitlistCap: number;
+  remaining: number;
+  waitRemaining: number;
+  /** Seeds the rotating check-in code; never leaves the function. */
+  checkinSecret: string;
+  status: 'open' | 'cancelled';
+  createdBy: { staffId: string; name: string };
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/**
+ * `claiming` holds the person's place in line while their seat is taken: it makes a double tap (or two devices)
+ * take one seat, not two.
+ */
+export type SignupStatus = 'claiming' | 'signed' | 'waitlisted' | 'cancelled';
+
+/** Collection `activitySignups`, _id = `<activityId>_<veteranId>`: one per person and activity. */
+export interface SignupDoc {
+  _id: string;
+  activityId: string;
+  veteranId: string;
+  name: string;
+  status: SignupStatus;
+  /** When the person joined the line: the waiting list moves up in this order (then by _id). */
+  queuedAt: Date;
+  checkedInAt: Date | null;
+  /** Service time recorded by the organiser, in minutes; null until recorded (once per person and activity). */
+  minutes: number | null;
+  recordedBy: string | null;
+  recordedAt: Date | null;
+  /** Copied from the activity for the person's service record. */
+  organiserOrgId: string;
+  activityTitle: string;
+  activityKind: ActivityKind;
+  activityStartAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Collection `volunteerCertificates`, _id = the certificate number (unguessable). */
+export interface CertificateDoc {
+  _id: string;
+  veteranId: string;
+  name: string;
+  idMasked: string;
+  minutes: number;
+  services: { title: string; date: string; minutes: number }[];
+  issuerOrgId: string;
+  issuerName: string;
+  personInCharge: string;
+  contact: string;
+  issuedAt: Date;
+}
+
+export const signupId = (activityId: string, veteranId: string): string => `${activityId}_${veteranId}`;
