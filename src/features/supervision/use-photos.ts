@@ -24,7 +24,10 @@ export function usePhotos() {
       const paths = await pickImages(MAX_PHOTOS - photos.length);
       setUploading(true);
       for (const path of paths) {
-        const { photoId } = await uploadImage(stagePhoto, path, (source) => source, { anonymous: true });
+        // stagePhoto takes the bytes or the fileID alone (the cloud reads the type from the bytes).
+        const { photoId } = await uploadImage(stagePhoto, path, ({ fileID, dataBase64 }) => ({ fileID, dataBase64 }), {
+          anonymous: true,
+        });
         setPhotos((list) => [...list, { preview: path, photoId }]);
       }
     } catch (e) {
