@@ -25,7 +25,11 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     alias: {
       '@types-contract': path.resolve(__dirname, '..', 'types'),
     },
-    copy: { patterns: [], options: {} },
+    // H5: the browser asks for /favicon.ico on its own; the weapp has no use for it.
+    copy: {
+      patterns: taroEnv === 'h5' ? [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }] : [],
+      options: {},
+    },
     cache: { enable: false },
     mini: {
       // px are device px everywhere: the large-text mode promises real sizes (20px text, 48px targets).
@@ -60,7 +64,8 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       compile: { include: [path.resolve(__dirname, '..', 'types')] },
       devServer: {
         port: Number(process.env.VETGRID_H5_DEV_PORT ?? 10086),
-        // `npm run dev:h5` talks to a running local cloud (default http://127.0.0.1:8787).
+        // `npm run dev:h5` talks to a running local cloud (default http://127.0.0.1:8787), which must allow
+        // this page's origin: `VETGRID_DEV_ORIGINS=http://localhost:10086 npm run localcloud -- --port 8787`.
         proxy: [
           {
             context: ['/gateway', '/demo'],

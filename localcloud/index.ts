@@ -13,8 +13,12 @@ import { FunctionRunner, type Invocation } from './functions/function-runner';
 import { TriggerScheduler } from './functions/timer-triggers';
 import { OpenApiService } from './openapi/openapi-service';
 import { Outbox, type OutboxMessage } from './openapi/outbox';
+import { AccessPolicy, originsFromList } from './server/access-policy';
+import { SubscribeMessages, type SubscribeAnswer, type SubscribeTemplates } from './openapi/subscribe-message';
+import { APP_SUBSCRIBE_TEMPLATES } from './subscribe-templates';
 import { createClock, type ControllableClock } from './server/clock';
 import { createLocalCloudServer } from './server/http-server';
+import { NO_LATENCY, type LatencyModel } from './server/latency';
 import { RequestLog, type CallerIdentity, type RequestRecord } from './server/request-log';
 import { FileStore, type StoredFile } from './storage/file-store';
 import { loadOrCreateSecret, TokenSigner } from './storage/signed-token';
@@ -25,6 +29,8 @@ export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, '.localcloud', 'data');
 export const DEFAULT_FUNCTIONS_DIR = path.join(REPO_ROOT, 'dist', 'cloudfunctions');
 /** Words msgSecCheck rejects unless the caller configures its own list. */
 export const DEFAULT_BLOCKED_WORDS = ['违禁词', '赌博', '毒品', '枪支'];
+/** Words msgSecCheck v2 answers `review` for (a human should look) unless the caller configures its own list. */
+export const DEFAULT_REVIEW_WORDS = ['待人工复核', '加微信私聊'];
 
 export interface LocalCloudOptions {
   /** 0 (default) picks a free port. */
@@ -40,6 +46,7 @@ export interface LocalCloudOptions {
   /** A fixed start instant, a time source, or a clock made by createClock(). */
   clock?: Date | (() => Date) | ControllableClock;
   blockedWords?: string[];
+  reviewWords?: string[];
   /** Fire declared timer triggers on schedule (default true). */
   enableTriggers?: boolean;
   envId?: string;
@@ -48,11 +55,24 @@ export interface LocalCloudOptions {
   routes?: Record<string, () => unknown | Promise<unknown>>;
   /** The collections that exist and their indexes; default COLLECTION_INDEXES (tests add their own). */
   indexes?: CollectionIndexes;
+  /**
+   * Page origins, besides the server's own, that may call the gateway and the inspector (a Taro dev server,
+   * e.g. http://localhost:10086); default: the comma-separated list in VETGRID_DEV_ORIGINS.
+   */
+  allowedOrigins?: string[];
+  /** Host names, besides the loopback names and `host`, that requests may name (with the served port). */
+  allowedHosts?: string[];
+  /** Subscribe-message templates WeChat knows (id -> keywords in order); default the app's local ones. */
+  subscribeTemplates?: SubscribeTemplates;
+  /** Injected round-trip time for database and openapi calls (default none); see server/latency.ts. */
+  latency?: Partial<LatencyModel>;
 }
 
 export interface LocalCloud {
   /** Origin, e.g. http://127.0.0.1:39123 */
   url: string;
+  /** The per-start token the inspector page sends with its writes (tests that reset over HTTP need it). */
+  inspectorToken: string;
   /** What `cloud.init({ serviceUrl })` / `cloud.createNewInstance({ serviceUrl })` takes. */
   serviceUrl: string;
   envId: string;
@@ -65,6 +85,19 @@ export interface LocalCloud {
   invoke(fn: string, event?: unknown, identity?: Partial<CallerIdentity>): Promise<Invocation>;
   fireTrigger(fn: string, triggerName: string): Promise<Invocation>;
   setBlockedWords(words: string[]): void;
+  /**
+   * What a user's answer to WeChat's subscribe prompt does on WeChat's side (wx.requestSubscribeMessage):
+   * each accepted template id gains one authorisation; without one, subscribeMessage.send answers 43101.
+   */
+  requestSubscribeMessage(
+    openid: string,
+    answers: Record<string, SubscribeAnswer>,
+  ): { errcode: number; errmsg: string };
+  /** Authorisations WeChat holds for the user and template. */
+  subscriptionsGranted(openid: string, templateId: string): number;
+  /** Changes the injected latency from now on (e.g. a bench seeds without it, then measures with it). */
+  setLatency(latency: Partial<LatencyModel>): void;
+  setReviewWords(words: string[]): void;
   /** Writes a consistent snapshot of the database and the stored files to `outFile`, while serving on. */
   backup(outFile: string): Promise<BackupSummary>;
   /** Empties database, files, outbox and request log. */
@@ -84,6 +117,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   // One process owns a data folder (restore refuses to run under a live one): see backup/data-lock.ts.
   const lock = dataDir ? DataLock.acquire(dataDir, { purpose: 'server' }) : null;
   const envId = options.envId ?? 'vetgrid-local';
+  let latency: LatencyModel = { ...NO_LATENCY, ...options.latency };
   let baseUrl = '';
 
   const db = new LocalDatabase({
@@ -100,7 +134,13 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     baseUrl: () => baseUrl,
   });
   const outbox = new Outbox();
-  const openapi = new OpenApiService(outbox, options.blockedWords ?? DEFAULT_BLOCKED_WORDS);
+  const subscribe = new SubscribeMessages(options.subscribeTemplates ?? APP_SUBSCRIBE_TEMPLATES, outbox);
+  const openapi = new OpenApiService(
+    subscribe,
+    options.blockedWords ?? DEFAULT_BLOCKED_WORDS,
+    options.reviewWords ?? DEFAULT_REVIEW_WORDS,
+    (openid) => requests.lastActive(openid),
+  );
   const registry = new FunctionRegistry(path.resolve(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR));
   const runner = new FunctionRunner({
     registry,
@@ -117,19 +157,29 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     db.reset();
     files.clear();
     outbox.clear();
+    subscribe.clear();
     requests.clear();
+    openapi.phones.clear();
   };
 
+  const host = options.host ?? '127.0.0.1';
+  const access = new AccessPolicy({
+    listenHost: host,
+    extraHosts: options.allowedHosts,
+    extraOrigins: options.allowedOrigins ?? originsFromList(process.env.VETGRID_DEV_ORIGINS),
+  });
+  const inspectorToken = randomBytes(24).toString('base64url');
   const server = createLocalCloudServer({
-    tcb: { db, requests, storage, runner, registry, openapi, envId, now },
+    tcb: { db, requests, storage, runner, registry, openapi, envId, now, latency: () => latency },
     runner,
     storage,
-    inspector: { db, outbox, files, storage, requests, triggers, reset },
+    subscribe,
+    inspector: { db, outbox, files, storage, requests, triggers, reset, token: inspectorToken },
     staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
+    access,
     routes: options.routes ?? {},
     backup: () => backup(path.join(dataDir ?? os.tmpdir(), `backup-${randomBytes(6).toString('hex')}.sqlite`)),
   });
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
@@ -138,12 +188,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     lock?.release();
     throw err;
   });
-  baseUrl = `http://${host}:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  access.bind(port);
+  baseUrl = `http://${host}:${port}`;
   lock?.update({ url: baseUrl });
   if (options.enableTriggers !== false) triggers.start();
 
   return {
     url: baseUrl,
+    inspectorToken,
     serviceUrl: `${baseUrl}/tcb`,
     envId,
     clock,
@@ -155,6 +208,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     invoke: (fn, event = {}, identity) => runner.invoke(fn, event, identity),
     fireTrigger: (fn, name) => triggers.fire(fn, name),
     setBlockedWords: (words) => openapi.setBlockedWords(words),
+    requestSubscribeMessage: (openid, answers) => subscribe.request(openid, answers),
+    subscriptionsGranted: (openid, templateId) => subscribe.granted(openid, templateId),
+    setLatency: (next) => {
+      latency = { ...NO_LATENCY, ...next };
+    },
+    setReviewWords: (words) => openapi.setReviewWords(words),
     backup,
     reset,
     close: async () => {
@@ -176,3 +235,5 @@ function isClock(value: LocalCloudOptions['clock']): value is ControllableClock 
 export { createClock, type ControllableClock } from './server/clock';
 export type { CallerIdentity } from './server/request-log';
 export type { OutboxMessage } from './openapi/outbox';
+export type { SubscribeAnswer, SubscribeTemplates } from './openapi/subscribe-message';
+export { parseLatency, type LatencyModel } from './server/latency';

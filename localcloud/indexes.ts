@@ -17,9 +17,17 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   staff: [
     { name: 'org', keys: [['orgId', 1]] },
     { name: 'openid', keys: [['openid', 1]] },
+    {
+      name: 'status_id',
+      keys: [
+        ['status', 1],
+        ['_id', 1],
+      ],
+    },
   ],
   veterans: [
-    { name: 'id_hash', keys: [['idHash', 1]] },
+    // An ID number belongs to one file (issue 13): the database refuses a second file with the same hash.
+    { name: 'id_hash', keys: [['idHash', 1]], unique: true },
     { name: 'phone_hash', keys: [['phoneHash', 1]] },
     {
       name: 'street_life',
@@ -44,6 +52,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     },
     { name: 'openid', keys: [['openid', 1]] },
     {
+      // Queries over a node use orgPath.<depth> (pathField): a grid is orgPath.3 (readiness check found it unindexed).
+      name: 'grid_path_life',
+      keys: [
+        ['orgPath.3', 1],
+        ['lifeStatus', 1],
+      ],
+    },
+    {
       name: 'district_life',
       keys: [
         ['orgPath.0', 1],
@@ -64,6 +80,28 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['_id', 1],
       ],
     },
+    // The notice sweep pages a scope's veterans by _id (cloudfunctions/notices/actions/dispatch-notifications).
+    {
+      name: 'district_id',
+      keys: [
+        ['orgPath.0', 1],
+        ['_id', 1],
+      ],
+    },
+    {
+      name: 'community_id',
+      keys: [
+        ['orgPath.2', 1],
+        ['_id', 1],
+      ],
+    },
+    {
+      name: 'grid_id',
+      keys: [
+        ['orgPath.3', 1],
+        ['_id', 1],
+      ],
+    },
   ],
   registrations: [
     {
@@ -75,7 +113,21 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     },
     { name: 'openid', keys: [['openid', 1]] },
   ],
-  invitations: [{ name: 'issuer', keys: [['issuedBy', 1]] }],
+  invitations: [
+    { name: 'issuer', keys: [['issuedBy', 1]] },
+    { name: 'staff', keys: [['staffId', 1]] },
+    { name: 'approval', keys: [['approval.status', 1]] },
+  ],
+  /** The district's record of staff grants, approvals, moves and removals. */
+  staffGrants: [
+    {
+      name: 'district_time',
+      keys: [
+        ['districtId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
   /** _id = `${openid}__${templateKey}`: one-time subscribe-message authorisations left. */
   subscriptions: [
     {
@@ -86,6 +138,8 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
   ],
+  /** _id = `${topic}__${openid}`: the claim written before each subscribe message (at most once a topic). */
+  notifyDeliveries: [],
   /** Group settings; grid groups are `grid__<gridId>` (created on their first setting), explicit groups `grp__<id>`. */
   groups: [],
   /** Explicit-group members: _id = `${groupId}__${openid}`. */

@@ -5,10 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkReadiness } from './readiness';
 import { runStep } from './run-step';
 
 const root = path.resolve(__dirname, '..');
 const report = path.join(root, 'tests', 'artifacts', 'jest-report.json');
+/** The local cloud appends the shape of every query here while Jest runs; the readiness check reads it. */
+const queryShapes = path.join(root, 'tests', 'artifacts', 'query-shapes.jsonl');
 const jestArgs = process.argv.slice(2);
 const started = Date.now();
 
@@ -25,8 +28,18 @@ for (const [label, cmd, args] of steps) {
 }
 fs.mkdirSync(path.dirname(report), { recursive: true });
 fs.rmSync(report, { force: true });
+fs.rmSync(queryShapes, { force: true });
 // --forceExit: the SDK keeps keep-alive sockets and timers that can hold a finished run open for minutes.
-const jest = runStep('jest', 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${report}`, ...jestArgs]);
+const jest = runStep('jest', 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${report}`, ...jestArgs], {
+  VETGRID_QUERY_SHAPES: queryShapes,
+});
+
+// Ready for WeChat Cloud: timeouts, openapi permissions, triggers, and no unindexed query on a big collection.
+process.stdout.write('\n▶ readiness for WeChat Cloud (scripts/readiness.ts)\n');
+const problems = checkReadiness({ shapesFile: queryShapes });
+for (const p of problems) process.stdout.write(`  ✘ [${p.check}] ${p.message}\n`);
+process.stdout.write(`${problems.length ? '✘' : '✔'} readiness (${problems.length} problem(s))\n`);
+if (problems.length) failedSteps++;
 
 let passed = 0,
   failed = 0,

@@ -1,6 +1,6 @@
 import type { VeteranDoc } from '../types/veteran/model';
 import type { AssistanceDoc, AssistKind, FundMovementDoc, ReliefFundDoc } from '../types/assist/model';
-import { shanghaiMonth } from '../cloudfunctions/_kernel/shanghai';
+import { shanghaiMonth } from '../types/common/shanghai-time';
 import { CARE_START } from './build-care';
 import type { Random } from './random';
 

@@ -1,7 +1,7 @@
 import type { StaffDoc } from '../types/account/model';
 import type { CampaignDoc, VisitDoc } from '../types/care/model';
 import type { VeteranDoc } from '../types/veteran/model';
-import { shanghaiMonth } from '../cloudfunctions/_kernel/shanghai';
+import { shanghaiMonth } from '../types/common/shanghai-time';
 import type { Random } from './random';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import type { StaffDoc } from '../types/account/model';
 import type { VeteranDoc } from '../types/veteran/model';
 import type { VisitDoc, VisitKind } from '../types/care/model';
-import { shanghaiMonth } from '../cloudfunctions/_kernel/shanghai';
+import { shanghaiMonth } from '../types/common/shanghai-time';
 import type { Random } from './random';
 import type { AssistanceDoc } from '../types/assist/model';
 import { foldMonthly, type CareMonthlyDoc } from '../types/care/monthly';

@@ -1,6 +1,6 @@
 import type { SupervisorDoc } from '../types/supervision/model';
 import type { FeedbackAuthorDoc, FeedbackDoc, FeedbackKind, FeedbackStatus } from '../types/supervision/feedback-model';
-import { shanghaiDay } from '../types/supervision/dates';
+import { shanghaiDay } from '../types/common/shanghai-time';
 import type { Random } from './random';
 
 const DAY = 86_400_000;

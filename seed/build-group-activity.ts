@@ -3,7 +3,7 @@ import type { GroupDoc, MessageDoc } from '../types/groups/model';
 import type { NoticeDoc, NoticeCategory } from '../types/notices/model';
 import type { OrgDoc } from '../types/org/model';
 import type { VeteranDoc } from '../types/veteran/model';
-import { ROLE_LABELS } from '../types/auth/roles';
+import { ROLE_LABELS, roleAtPlace } from '../types/auth/roles';
 import type { Random } from './random';
 
 /**
@@ -108,7 +108,8 @@ export function buildGroupActivity(args: {
       imageFileIds: [],
       publisherOpenid: publisher.openid,
       publisherName: publisher.name,
-      publisherLabel: `${byId.get(publisher.orgId)?.name ?? ''}${ROLE_LABELS[publisher.role]}`,
+      publisherLabel: roleAtPlace(byId.get(publisher.orgId)?.name ?? '', publisher.role),
+      publisherOrgPath: publisher.orgPath,
       scopeOrgId: scope._id,
       scopePath: scope.path,
       scopeKind: scope.kind as NoticeDoc['scopeKind'],

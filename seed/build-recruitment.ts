@@ -1,6 +1,6 @@
 import type { OrgDoc } from '../types/org/model';
 import type { NoticeCandidate, NoticeDoc, ProhibitionsDoc, StageDoc, StageKind } from '../types/supervision/model';
-import { dayEnd, dayStart, shanghaiDay } from '../types/supervision/dates';
+import { endOfShanghaiDay, shanghaiDay, startOfShanghaiDay } from '../types/common/shanghai-time';
 import { DEFAULT_PROHIBITIONS } from '../types/supervision/prohibitions';
 import type { Random } from './random';
 import type { IdentityFactory } from './synthetic-identity';
@@ -37,7 +37,7 @@ export function buildRecruitment(office: OrgDoc, rng: Random, identities: Identi
     kind,
     startsOn: day(from),
     endsOn: day(to),
-    createdAt: dayStart(day(from - 10)),
+    createdAt: startOfShanghaiDay(day(from - 10)),
   }));
   const people: NoticeCandidate[] = Array.from({ length: 30 }, (_, i) => ({
     candidateNo: `${year}-${String(i + 1).padStart(3, '0')}`,
@@ -62,10 +62,10 @@ export function buildRecruitment(office: OrgDoc, rng: Random, identities: Identi
     title,
     candidates: list.map((c) => ({ ...c, result })),
     maskMode: 'middle',
-    publicityStart: dayStart(day(from)),
-    publicityEnd: dayEnd(day(to)),
+    publicityStart: startOfShanghaiDay(day(from)),
+    publicityEnd: endOfShanghaiDay(day(to)),
     publishedBy: `st-${office._id}-2`,
-    createdAt: dayStart(day(from)),
+    createdAt: startOfShanghaiDay(day(from)),
   });
   return {
     recruitmentStages: stages,
@@ -75,7 +75,12 @@ export function buildRecruitment(office: OrgDoc, rng: Random, identities: Identi
       notice('approval', `${year}年度批准入伍人员公示`, approved, '拟批准入伍', -3, 4),
     ],
     recruitmentProhibitions: [
-      { _id: office._id, items: DEFAULT_PROHIBITIONS, updatedAt: dayStart(day(-150)), updatedBy: `st-${office._id}-1` },
+      {
+        _id: office._id,
+        items: DEFAULT_PROHIBITIONS,
+        updatedAt: startOfShanghaiDay(day(-150)),
+        updatedBy: `st-${office._id}-1`,
+      },
     ],
   };
 }

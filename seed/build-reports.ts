@@ -6,7 +6,7 @@ import type {
   ReportStep,
   ReportType,
 } from '../types/supervision/report-model';
-import { shanghaiDay } from '../types/supervision/dates';
+import { shanghaiDay } from '../types/common/shanghai-time';
 import type { Random } from './random';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import type { SupervisorType } from '../types/auth/roles';
 import type { OrgDoc } from '../types/org/model';
 import type { SupervisorDoc } from '../types/supervision/model';
-import { dayStart, shanghaiDay } from '../types/supervision/dates';
+import { shanghaiDay, startOfShanghaiDay } from '../types/common/shanghai-time';
 import type { DemoSupervisor } from './district/demo-cast';
 import type { Random } from './random';
 import type { IdentityFactory } from './synthetic-identity';
@@ -44,13 +44,13 @@ export function buildSupervisors(
         name: pinned?.name ?? identities.name(gender, rng.int(1960, 1992)),
         openid: pinned?.openid ?? `seed-${id}`,
         certificateNo: `${type === 'integrity' ? 'LZZB' : 'ZFJD'}${year}-${String(n).padStart(3, '0')}`,
-        termStart: dayStart(`${year}-01-01`),
-        termEnd: dayStart(`${year + 1}-12-31`),
+        termStart: startOfShanghaiDay(`${year}-01-01`),
+        termEnd: startOfShanghaiDay(`${year + 1}-12-31`),
         agreementSigned: true,
         appointedBy: type === 'integrity' ? `st-${unit._id}-1` : `st-${unit._id}-${rng.int(1, 3)}`,
         bindCode: null,
         status: 'active',
-        createdAt: dayStart(`${year}-01-01`),
+        createdAt: startOfShanghaiDay(`${year}-01-01`),
       });
     }
   }

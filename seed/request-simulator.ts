@@ -2,7 +2,7 @@ import type { StaffDoc } from '../types/account/model';
 import type { Rating, RequestCategory, RequestDoc, Urgency } from '../types/requests/model';
 import type { VeteranDoc } from '../types/veteran/model';
 import { CATEGORY_RULES } from '../types/requests/time-limits';
-import { localDay } from '../types/requests/working-days';
+import { shanghaiDay } from '../types/common/shanghai-time';
 import type { Change } from '../cloudfunctions/requests/workflow/change';
 import { deadlinesFrom } from '../cloudfunctions/requests/workflow/deadlines';
 import { handlerChange, type HandlerInput } from '../cloudfunctions/requests/workflow/handler-steps';
@@ -118,7 +118,7 @@ export class RefNumbers {
     this.perDay = new Map(start.map((c) => [c._id, c.n]));
   }
   next(at: Date): string {
-    const day = `SQ-${localDay(at).replace(/-/g, '')}`;
+    const day = `SQ-${shanghaiDay(at).replace(/-/g, '')}`;
     const n = (this.perDay.get(day) ?? 0) + 1;
     this.perDay.set(day, n);
     return `${day}-${String(n).padStart(4, '0')}`;

@@ -1,15 +1,16 @@
-import type { OrgDoc } from '../../types/org/model';
-import type { PolicyName } from '../../types/auth/policies';
+import type { OrgDoc, OrgKind } from '../../types/org/model';
+import { GRID_KEEPERS, GRID_TEAM, type PolicyName } from '../../types/auth/policies';
+import type { RoleAssignment } from '../../types/auth/roles';
 import { AppError } from '../../types/common/errors';
 import type { ActionContext } from '../_kernel/action';
 
-const LEVEL: Record<string, number> = {
-  district_staff: 0,
-  street_staff: 1,
-  station_staff: 2,
-  grid_leader: 3,
-  grid_member: 3,
-};
+/**
+ * The caller's widest seat among the grid keepers (district > street > community > grid): the node an
+ * overview or the ledger shows when none is asked for.
+ */
+export function widestKeeperSeat(me: { roles: RoleAssignment[] }): RoleAssignment | undefined {
+  return me.roles.filter((r) => GRID_KEEPERS.includes(r.role)).sort((a, b) => a.orgPath.length - b.orgPath.length)[0];
+}
 
 /**
  * The org node an overview asks for: `orgId` when given (and the policy allows the caller over it),
@@ -19,7 +20,7 @@ export async function nodeFor(ctx: ActionContext, orgId: string | null, policy: 
   const me = await ctx.caller();
   let id = orgId;
   if (!id) {
-    const own = me.roles.filter((r) => r.role in LEVEL).sort((a, b) => LEVEL[a.role] - LEVEL[b.role])[0];
+    const own = widestKeeperSeat(me);
     if (!own) throw new AppError('FORBIDDEN', '只有网格员和工作人员可以查看');
     id = own.orgId;
   }
@@ -29,9 +30,25 @@ export async function nodeFor(ctx: ActionContext, orgId: string | null, policy: 
   return node;
 }
 
-/** The path field that holds a node's id for documents below it: orgPath.<depth>. */
-export function pathField(node: OrgDoc): string {
-  return `orgPath.${node.path.length - 1}`;
+/** Place kinds from the top: the id of a place of kind PLACE_KINDS[d] is orgPath[d] of every document under it. */
+export const PLACE_KINDS = ['district', 'street', 'community', 'grid'] as const;
+
+/** The indexed field holding, in documents placed under them, the id of the node at `depth`: orgPath.<depth>. */
+export function orgPathKey(depth: number): string {
+  return `orgPath.${depth}`;
+}
+
+/** The field that places a document under `node`: orgPath.<depth of the node>. */
+export function pathKey(node: { path: readonly string[] }): string {
+  return orgPathKey(node.path.length - 1);
+}
+
+/**
+ * The same for collections that carry `gridId` beside `orgPath` (veterans, visitTasks): a grid is matched
+ * on `gridId`, the field their indexes start with, any other place on orgPath.<depth>.
+ */
+export function placeKey(kind: OrgKind): string {
+  return kind === 'grid' ? 'gridId' : orgPathKey(PLACE_KINDS.indexOf(kind as (typeof PLACE_KINDS)[number]));
 }
 
 /** The caller's display name for steps and records. */
@@ -41,4 +58,25 @@ export async function callerName(
   const me = await ctx.caller();
   const staff = me.staff[0];
   return { name: staff?.name ?? me.veteran?.name ?? '用户', staffId: staff?._id ?? null, openid: me.openid };
+}
+
+/**
+ * The grids a grid queue (registrations, corrections) lists: the one asked for, once `policy` allows the
+ * caller over it, or every grid the caller is on the team of.
+ */
+export async function queueGrids(
+  ctx: ActionContext,
+  gridId: string | undefined,
+  policy: PolicyName,
+): Promise<string[]> {
+  if (gridId) {
+    const grid = await ctx.read.byId<OrgDoc>('orgs', gridId);
+    if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '网格不存在', 'gridId');
+    await ctx.authorize(policy, { orgPath: grid.path });
+    return [gridId];
+  }
+  const me = await ctx.caller();
+  const gridIds = me.roles.filter((r) => GRID_TEAM.includes(r.role)).map((r) => r.orgId);
+  if (!gridIds.length) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
+  return gridIds;
 }

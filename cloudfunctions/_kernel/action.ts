@@ -17,6 +17,12 @@ export interface ActionContext {
   now: Date;
   openid: string | null;
   requestId: string;
+  /**
+   * Wall-clock ms (Date.now()) by which this invocation must have answered: its start plus the function's
+   * timeout (`context.time_limit_in_ms`, from config.json; WeChat's 3 s without one). Long jobs stop
+   * starting new work well before it.
+   */
+  deadline: number;
   pii(): Pii;
   /** The caller, loaded once; UNAUTHENTICATED when the call carries no WeChat identity. */
   caller(): Promise<Caller>;

@@ -42,6 +42,7 @@ function contextFor(context: FunctionContext): ActionContext {
     now: clockFor(context),
     openid,
     requestId: context?.localCloud?.requestId ?? String(context?.request_id ?? ''),
+    deadline: Date.now() + (Number(context?.time_limit_in_ms) || 3000),
     pii: piiFromEnv,
     caller,
     authorize: authorizer(caller),

@@ -34,7 +34,6 @@ export function reader(db: Database) {
       if (opts.fields) q = q.field(opts.fields);
       for (const [field, dir] of opts.orderBy ?? []) q = q.orderBy(field, dir);
       if (opts.skip) q = q.skip(opts.skip);
-      if (opts.fields) q = q.field(opts.fields);
       return rows<T>(q.limit(opts.limit ?? 100).get());
     },
     async count(collection: string, where: Where): Promise<number> {

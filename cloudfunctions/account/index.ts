@@ -1,8 +1,10 @@
 import { createMain } from '../_kernel/router';
 import acceptInvitation from './actions/accept-invitation';
+import approveInvitation from './actions/approve-invitation';
 import decideRegistration from './actions/decide-registration';
 import issueInvitation from './actions/issue-invitation';
 import listRegistrations from './actions/list-registrations';
+import listStaffGrants from './actions/list-staff-grants';
 import listStaff from './actions/list-staff';
 import moveStaff from './actions/move-staff';
 import register from './actions/register';
@@ -16,6 +18,8 @@ export const actions = [
   decideRegistration,
   issueInvitation,
   acceptInvitation,
+  approveInvitation,
+  listStaffGrants,
   listStaff,
   removeStaff,
   moveStaff,

@@ -9,6 +9,7 @@ import { parseWire } from './ejson';
 import { dbErrors } from './errors';
 import { countDocs, explainFind, findDocs } from './finder';
 import type { SortSpec } from './planner';
+import { QueryShapeLog } from './query-shapes';
 import { Store } from './store';
 import { Transactions } from './transactions';
 import type { DbRequestMeta, Doc, LocalDatabaseOptions } from './types';
@@ -39,6 +40,8 @@ export class LocalDatabase {
 
   constructor(opts: LocalDatabaseOptions = {}) {
     this.store = new Store(opts.file, opts.indexes ?? COLLECTION_INDEXES);
+    const shapesFile = opts.queryShapesFile ?? process.env.VETGRID_QUERY_SHAPES;
+    if (shapesFile) this.store.shapes = new QueryShapeLog(shapesFile);
     this.transactions = new Transactions(this.store, opts.transactionTimeoutMs ?? 30_000);
     this.now = opts.clock ?? (() => new Date());
   }
@@ -58,11 +61,12 @@ export class LocalDatabase {
   browse(collection: string, filterJson: string, skip: number, limit: number): { total: number; docs: unknown[] } {
     this.store.requireCollection(collection);
     const filter = (parseWire(filterJson.trim() || undefined, this.now) ?? {}) as Doc;
-    const total = countDocs(this.store, collection, filter);
+    const total = countDocs(this.store, collection, filter, false);
     const found = findDocs(this.store, collection, filter, {
       sort: [],
       skip: Math.max(0, skip),
       limit: Math.max(0, limit),
+      insertionOrder: true,
     });
     return { total, docs: found.map((f) => JSON.parse(f.text) as unknown) };
   }

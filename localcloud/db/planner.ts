@@ -89,12 +89,17 @@ function isOperatorObject(value: unknown): value is Record<string, unknown> {
   return keys.length > 0 && keys.every((k) => k.startsWith('$'));
 }
 
+/** The order of results when the query asks for none. */
+export const UNORDERED = 'rid DESC';
+
 export function planQuery(filter: Doc | undefined, sort: SortSpec, maskOf: MaskOf): QueryPlan {
   const builder = new Builder(maskOf);
   if (filter) builder.add(filter);
   const sortable = sort.every(([path]) => isSortable(maskOf(path)));
+  // Without orderBy WeChat Cloud guarantees no order: answer newest first (reverse insertion), deterministic
+  // but not the order documents were added in, so code that assumes insertion order fails here.
   const order = !sort.length
-    ? 'rid'
+    ? UNORDERED
     : sortable
       ? sort.map(([path, dir]) => `${sqlPathExpr(path)} ${dir === -1 ? 'DESC' : 'ASC'}`).join(', ')
       : null;

@@ -3,6 +3,7 @@ import { encodeDoc } from './ejson';
 import { dbErrors } from './errors';
 import { kindAt } from './key-paths';
 import { PathKinds } from './path-kinds';
+import type { QueryShapeLog } from './query-shapes';
 import {
   createCollectionTable,
   createMetaTables,
@@ -27,6 +28,8 @@ export interface Row {
 export class Store {
   readonly db: Database.Database;
   readonly kinds: PathKinds;
+  /** Where query shapes are recorded for the readiness check, when asked for (see query-shapes.ts). */
+  shapes?: QueryShapeLog;
   private readonly collections = new Set<string>();
   private readonly statements = new Map<string, Database.Statement>();
 

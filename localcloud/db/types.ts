@@ -21,6 +21,8 @@ export interface LocalDatabaseOptions {
   clock?: () => Date;
   /** Collections and indexes; default localcloud/indexes.ts. */
   indexes?: CollectionIndexes;
+  /** Append the shapes of SDK queries here (JSON lines); default process.env.VETGRID_QUERY_SHAPES, else none. */
+  queryShapesFile?: string;
   /** An open transaction untouched this long expires (default 30 s). */
   transactionTimeoutMs?: number;
 }

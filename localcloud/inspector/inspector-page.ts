@@ -1,8 +1,27 @@
-/** GET /_inspector: one plain page over the JSON API (no framework, no build step). */
-export const INSPECTOR_PAGE = `<!doctype html>
+/**
+ * What CORS allows a configured dev origin on the inspector API (the token header for writes included);
+ * other origins are refused before this.
+ */
+export const INSPECTOR_CORS = { methods: 'GET, POST, OPTIONS', headers: 'content-type, x-inspector-token' };
+
+/** The page carries the write token: never cached, never framed by another page (no clickjacked reset). */
+export const INSPECTOR_PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+};
+
+/**
+ * GET /_inspector: one plain page over the JSON API (no framework, no build step). It alone gets the
+ * per-start token its writes (reset, firing a trigger) must send: another site cannot read this page.
+ */
+export const inspectorPage = (token: string) => `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="inspector-token" content="${token}">
 <title>本地云检查器</title>
 <style>
   body { font: 14px/1.5 system-ui, sans-serif; margin: 0; display: flex; min-height: 100vh; color: #222; }
@@ -34,7 +53,9 @@ export const INSPECTOR_PAGE = `<!doctype html>
 </nav>
 <main id="main"><p>请选择左侧的集合或视图。</p></main>
 <script>
-const api = (p, opts) => fetch('/_inspector/api/' + p, opts).then(async (r) => {
+const token = document.querySelector('meta[name="inspector-token"]').content;
+const api = (p, opts) => fetch('/_inspector/api/' + p,
+  opts && opts.method === 'POST' ? { ...opts, headers: { 'x-inspector-token': token } } : opts).then(async (r) => {
   const body = await r.json();
   if (!r.ok) throw new Error(body.error ? body.error.message : r.statusText);
   return body;

@@ -1,19 +1,28 @@
-import { randomUUID } from 'node:crypto';
 import { checkImage } from './image-check';
-import type { Outbox } from './outbox';
+import type { SubscribeMessages } from './subscribe-message';
+import { PhoneNumbers } from './phone-number';
+import { checkText } from './text-check';
 
 export interface OpenApiCallContext {
   requestId: string | null;
   now: () => Date;
-  /** The openapi names the calling function declared in config.json (permissions.openapi), null = unchecked. */
+  /**
+   * The openapi names the calling function declared in config.json (permissions.openapi; [] for a function
+   * with no config.json, as WeChat Cloud grants it none); null = unchecked (a call not made by a function).
+   */
   permittedApis: string[] | null;
+  /** The app id the call runs for (phone number watermark). */
+  appid?: string;
 }
 
 export type OpenApiAnswer = Record<string, unknown> & { errcode: number; errmsg: string };
 
-/** WeChat's errcode for "content is risky" (msgSecCheck, imgSecCheck). */
+/** WeChat's errcode for "content is risky" (msgSecCheck v1, imgSecCheck). */
 export const RISKY_CONTENT = 87014;
-/** WeChat Cloud's errcode when a function calls an openapi it did not declare in config.json. */
+/**
+ * WeChat Cloud's errcode when a function calls an openapi it did not declare in config.json's
+ * permissions.openapi (CloudBase FAQ 「云调用报错 -604101」: the permission must be declared there).
+ */
 export const API_NOT_PERMITTED = -604101;
 
 /**
@@ -22,16 +31,26 @@ export const API_NOT_PERMITTED = -604101;
  */
 export class OpenApiService {
   private blocked: string[];
+  private review: string[];
+  readonly phones = new PhoneNumbers();
 
   constructor(
-    private readonly outbox: Outbox,
+    private readonly subscribe: SubscribeMessages,
     blockedWords: string[],
+    reviewWords: string[] = [],
+    /** When a user (openid) last called a function: msgSecCheck v2 answers 61010 past 2 hours. */
+    private readonly lastActive: (openid: string) => Date | undefined = () => undefined,
   ) {
     this.blocked = blockedWords.filter((w) => w.length > 0);
+    this.review = reviewWords.filter((w) => w.length > 0);
   }
 
   setBlockedWords(words: string[]): void {
     this.blocked = words.filter((w) => w.length > 0);
+  }
+
+  setReviewWords(words: string[]): void {
+    this.review = words.filter((w) => w.length > 0);
   }
 
   call(api: string, params: Record<string, unknown>, ctx: OpenApiCallContext): OpenApiAnswer {
@@ -40,52 +59,20 @@ export class OpenApiService {
     }
     switch (api) {
       case 'subscribeMessage.send':
-        return this.sendSubscribeMessage(params, ctx);
+        return this.subscribe.send(params, ctx.now(), ctx.requestId);
       case 'security.msgSecCheck':
-        return this.checkText(params);
+        return checkText(params, {
+          blocked: this.blocked,
+          review: this.review,
+          lastActive: this.lastActive,
+          now: ctx.now,
+        });
       case 'security.imgSecCheck':
         return checkImage(params);
+      case 'phonenumber.getPhoneNumber':
+        return this.phones.exchange(params, ctx.appid ?? '', ctx.now());
       default:
         return { errcode: -1, errmsg: `本地云未实现 openapi.${api}` };
     }
-  }
-
-  private sendSubscribeMessage(params: Record<string, unknown>, ctx: OpenApiCallContext): OpenApiAnswer {
-    const touser = typeof params.touser === 'string' ? params.touser : '';
-    const templateId = typeof params.template_id === 'string' ? params.template_id : '';
-    if (!touser) return { errcode: 40003, errmsg: 'invalid openid (touser 为空)' };
-    if (!templateId) return { errcode: 40037, errmsg: 'invalid template_id (template_id 为空)' };
-    const data = params.data;
-    if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      return { errcode: 47003, errmsg: 'argument invalid! data 必须是 { 字段: { value } } 对象' };
-    }
-    const message = this.outbox.add({
-      api: 'subscribeMessage.send',
-      touser,
-      templateId,
-      page: typeof params.page === 'string' ? params.page : null,
-      data: data as Record<string, { value: string }>,
-      miniprogramState: typeof params.miniprogram_state === 'string' ? params.miniprogram_state : null,
-      lang: typeof params.lang === 'string' ? params.lang : null,
-      sentAt: ctx.now().toISOString(),
-      requestId: ctx.requestId,
-    });
-    return { errcode: 0, errmsg: 'ok', msgid: message.id };
-  }
-
-  private checkText(params: Record<string, unknown>): OpenApiAnswer {
-    const content = typeof params.content === 'string' ? params.content : '';
-    const hit = this.blocked.find((word) => content.includes(word));
-    if (hit) return { errcode: RISKY_CONTENT, errmsg: `risky content (命中敏感词: ${hit})` };
-    if (Number(params.version) === 2) {
-      return {
-        errcode: 0,
-        errmsg: 'ok',
-        result: { suggest: 'pass', label: 100 },
-        detail: [{ strategy: 'content_model', errcode: 0, suggest: 'pass', label: 100, prob: 90 }],
-        trace_id: randomUUID(),
-      };
-    }
-    return { errcode: 0, errmsg: 'ok' };
   }
 }

@@ -34,12 +34,14 @@ export async function handleGatewayCall(req: IncomingMessage, res: ServerRespons
   }
 }
 
-/** The browser preflight for a gateway call from another local origin (e.g. a Taro dev server). */
-export const GATEWAY_CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'POST, OPTIONS',
-  'access-control-allow-headers': 'content-type, x-wx-openid, x-wx-unionid',
-  'access-control-expose-headers': 'x-request-id',
+/**
+ * What CORS allows a configured dev origin (e.g. a Taro dev server) calling the gateway directly; any other
+ * origin is refused before this (access-policy.ts), so no other site can act as a demo identity.
+ */
+export const GATEWAY_CORS = {
+  methods: 'POST, OPTIONS',
+  headers: 'content-type, x-wx-openid, x-wx-unionid',
+  expose: 'x-request-id',
 };
 
 function headerValue(req: IncomingMessage, name: string): string {

@@ -3,20 +3,26 @@ import http from 'node:http';
 import type { BackupSummary } from '../backup/backup-file';
 import type { FunctionRunner } from '../functions/function-runner';
 import { handleInspectorApi, type InspectorDeps } from '../inspector/inspector-api';
-import { INSPECTOR_PAGE } from '../inspector/inspector-page';
+import { INSPECTOR_CORS, INSPECTOR_PAGE_HEADERS, inspectorPage } from '../inspector/inspector-page';
+import type { SubscribeMessages } from '../openapi/subscribe-message';
 import type { StorageService } from '../storage/storage-service';
 import { handleFileDownload, handleFileUpload } from './file-routes';
-import { GATEWAY_CORS_HEADERS, handleGatewayCall } from './gateway';
+import type { AccessPolicy } from './access-policy';
+import { GATEWAY_CORS, handleGatewayCall } from './gateway';
 import { HttpError, sendError } from './http-io';
 import { serveStatic } from './static-files';
+import { handleSubscribePrompt } from './subscribe-prompt';
 import { handleTcb, type TcbDeps } from './tcb-endpoint';
 
 export interface ServerDeps {
   tcb: TcbDeps;
   runner: FunctionRunner;
   storage: StorageService;
+  subscribe: SubscribeMessages;
   inspector: InspectorDeps;
   staticDir: string | null;
+  /** Which Host names and page origins the server answers (see access-policy.ts). */
+  access: AccessPolicy;
   /** Extra read-only JSON routes an embedding app adds (e.g. the demo sign-in's `/demo/people`). */
   routes: Record<string, () => unknown | Promise<unknown>>;
   /** Writes a consistent backup to a new temp file (npm run localcloud:backup asks a running cloud for one). */
@@ -26,7 +32,11 @@ export interface ServerDeps {
 /** The one HTTP server of the local cloud: SDK endpoint, gateway, temp file URLs, inspector, H5 app. */
 export function createLocalCloudServer(deps: ServerDeps): http.Server {
   const server = http.createServer((req, res) => {
-    route(req, res, deps).catch((err) => sendError(res, err));
+    route(req, res, deps).catch((err) => {
+      // A refused request's body is not read: drain it so the answer reaches the client.
+      req.resume();
+      sendError(res, err);
+    });
   });
   // A stuck client must not hold the server forever; SDK calls answer in well under this.
   server.requestTimeout = 120_000;
@@ -40,18 +50,23 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
   const method = req.method ?? 'GET';
   const pathname = new URL(req.url ?? '/', 'http://localcloud').pathname;
   let match: RegExpExecArray | null;
+  // Every endpoint: a request naming another host (DNS rebinding) gets nothing.
+  deps.access.checkHost(req);
 
   if (pathname === '/tcb' || (match = /^\/tcb\/req\/([A-Za-z0-9_-]+)\/?$/.exec(pathname))) {
     if (method !== 'POST') return methodNotAllowed(req, res);
     return handleTcb(req, res, pathname === '/tcb' ? null : match![1], deps.tcb);
   }
+  // Everything else is for this server's own page (or a configured dev origin), never another site's.
+  deps.access.checkOrigin(req);
   if (pathname === '/gateway/call') {
+    const cors = deps.access.corsHeaders(req, GATEWAY_CORS);
     if (method === 'OPTIONS') {
-      res.writeHead(204, GATEWAY_CORS_HEADERS);
+      res.writeHead(204, cors);
       return void res.end();
     }
     if (method !== 'POST') return methodNotAllowed(req, res);
-    for (const [name, value] of Object.entries(GATEWAY_CORS_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
     return handleGatewayCall(req, res, deps.runner);
   }
   if ((match = /^\/files\/upload\/([A-Za-z0-9_.-]+)$/.exec(pathname))) {
@@ -64,11 +79,28 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
     return handleFileDownload(req, res, match[1], deps.storage);
   }
   if (pathname === '/_inspector' || pathname === '/_inspector/') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-    return void res.end(INSPECTOR_PAGE);
+    res.writeHead(200, INSPECTOR_PAGE_HEADERS);
+    return void res.end(inspectorPage(deps.inspector.token));
   }
   if (pathname.startsWith('/_inspector/api/')) {
+    const cors = deps.access.corsHeaders(req, INSPECTOR_CORS);
+    if (method === 'OPTIONS') {
+      res.writeHead(204, cors);
+      return void res.end();
+    }
+    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
     return handleInspectorApi(req, res, pathname.slice('/_inspector/api/'.length), deps.inspector);
+  }
+  if (pathname === '/localcloud/api/subscribe-message') {
+    // The H5 stand-in for WeChat's subscribe prompt: the same page-only trust as the gateway.
+    const cors = deps.access.corsHeaders(req, GATEWAY_CORS);
+    if (method === 'OPTIONS') {
+      res.writeHead(204, cors);
+      return void res.end();
+    }
+    if (method !== 'POST') return methodNotAllowed(req, res);
+    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+    return handleSubscribePrompt(req, res, deps.subscribe);
   }
   if (pathname.startsWith('/localcloud/api/')) return localCloudApi(req, res, pathname, deps);
   const extra = deps.routes[pathname];

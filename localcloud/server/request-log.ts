@@ -13,7 +13,9 @@ export interface RequestRecord {
   identity: CallerIdentity | null;
   startedAt: string;
   finishedAt: string | null;
-  status: 'running' | 'ok' | 'error';
+  status: 'running' | 'ok' | 'error' | 'timeout';
+  /** SDK requests refused because the invocation had already timed out. */
+  refusedAfterTimeout: number;
   reads: number;
   writes: number;
 }
@@ -26,6 +28,7 @@ const MAX_RECORDS = 5000;
  */
 export class RequestLog {
   private readonly records = new Map<string, RequestRecord>();
+  private readonly activeAt = new Map<string, Date>();
 
   constructor(private readonly now: () => Date) {}
 
@@ -39,17 +42,30 @@ export class RequestLog {
       status: 'running',
       reads: 0,
       writes: 0,
+      refusedAfterTimeout: 0,
     };
     this.records.set(requestId, record);
+    if (identity?.OPENID) this.activeAt.set(identity.OPENID, this.now());
     this.trim();
     return record;
   }
 
-  finish(requestId: string, status: 'ok' | 'error'): void {
+  finish(requestId: string, status: 'ok' | 'error' | 'timeout'): void {
     const record = this.records.get(requestId);
-    if (!record) return;
+    if (!record || record.status === 'timeout') return;
     record.status = status;
     record.finishedAt = this.now().toISOString();
+  }
+
+  /**
+   * Whether an SDK request carrying `requestId` may still run: not once its invocation timed out (each
+   * refusal is counted on the record, so tests can see work attempted after the deadline).
+   */
+  refuseIfTimedOut(requestId: string): boolean {
+    const record = this.records.get(requestId);
+    if (record?.status !== 'timeout') return false;
+    record.refusedAfterTimeout += 1;
+    return true;
   }
 
   get(requestId: string): RequestRecord | undefined {
@@ -78,12 +94,18 @@ export class RequestLog {
     };
   }
 
+  /** When this user last called a function (what WeChat counts as using the mini-program). */
+  lastActive(openid: string): Date | undefined {
+    return this.activeAt.get(openid);
+  }
+
   list(): RequestRecord[] {
     return [...this.records.values()].reverse();
   }
 
   clear(): void {
     this.records.clear();
+    this.activeAt.clear();
   }
 
   private trim(): void {

@@ -6,8 +6,10 @@ import type { FunctionRunner } from '../functions/function-runner';
 import type { OpenApiService } from '../openapi/openapi-service';
 import type { StorageService } from '../storage/storage-service';
 import { HttpError, parseJsonBody, readBody, sendBytes, sendJson } from './http-io';
+import { latencyFor, sleep, type LatencyModel } from './latency';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RequestLog } from './request-log';
+import { checkSdkRequest } from './tcb-guard';
 import { callFunctionAction } from './tcb-functions';
 import { openApiAction } from './tcb-openapi';
 import { storageAction } from './tcb-storage';
@@ -22,6 +24,8 @@ export interface TcbDeps {
   openapi: OpenApiService;
   envId: string;
   now: () => Date;
+  /** The injected round-trip time in force (read at each call, so it can change at run time). */
+  latency: () => LatencyModel;
 }
 
 /** Everything one SDK call needs once its body is parsed. */
@@ -51,19 +55,24 @@ export async function handleTcb(
   const requestId = pathRequestId ?? `tcb-${randomUUID()}`;
   let call: TcbCall;
   try {
+    checkSdkRequest(req);
     call = await readCall(req, requestId, deps.envId);
   } catch (err) {
     const status = err instanceof HttpError ? err.status : 400;
     const code = err instanceof HttpError ? err.code : 'INVALID_REQUEST';
+    // A refused or oversized body may still be streaming: answer and close instead of reading it.
+    const closing = status === 413 || status === 403 || status === 415;
+    if (closing) req.resume();
     sendJson(
       res,
       status,
       tcbErrorBody(code, (err as Error).message, requestId),
-      status === 413 ? { connection: 'close' } : {},
+      closing ? { connection: 'close' } : {},
     );
     return;
   }
   try {
+    await sleep(latencyFor(call.action, deps.latency()));
     const answer = await dispatch(call, deps);
     if ('bytes' in answer) sendBytes(res, 200, answer.bytes, 'application/octet-stream');
     else sendJson(res, 200, answer.json);
@@ -102,6 +111,12 @@ async function readCall(req: IncomingMessage, requestId: string, defaultEnv: str
 
 async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
   const { action } = call;
+  if (deps.requests.refuseIfTimedOut(call.requestId)) {
+    throw new TcbActionError(
+      'FUNCTIONS_EXECUTE_FAIL',
+      `本地云拒绝 ${action}: 发起它的云函数调用已超时（Invoking task timed out），超时后的操作不会执行`,
+    );
+  }
   if (action.startsWith('database.')) {
     return { json: await deps.db.handle(action, call.body, deps.requests.dbMeta(call.requestId)) };
   }

@@ -17,11 +17,15 @@ export function openApiAction(call: TcbCall, deps: TcbDeps): TcbAnswer {
     throw new TcbActionError('INVALID_ACTION', `本地云只支持 OPEN_API 类型的 openapi 调用（${api}）`);
   }
   const record = deps.requests.get(call.requestId);
-  const config = record?.functionName ? deps.registry.config(record.functionName) : null;
+  // A function's calls are checked against its config.json; one with no config.json has no permission at all.
+  const permittedApis = record?.functionName
+    ? (deps.registry.config(record.functionName)?.permissions?.openapi ?? [])
+    : null;
   const answer = deps.openapi.call(api, decoded.params, {
     requestId: record ? call.requestId : null,
     now: deps.now,
-    permittedApis: config ? (config.permissions?.openapi ?? []) : null,
+    permittedApis,
+    appid: record?.identity?.APPID || decoded.appid,
   });
   return { bytes: encodeJsonResponse(answer) };
 }

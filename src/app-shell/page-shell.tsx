@@ -1,7 +1,9 @@
-import type { PropsWithChildren } from 'react';
+import { type PropsWithChildren, useEffect } from 'react';
 import { View } from '@tarojs/components';
 import { rootClassName, useElderMode } from '../lib/preferences/elder-mode';
+import { markBodyElderMode } from '../lib/preferences/elder-mode-body';
 import { EnvironmentBanner } from './environment-banner';
+import { letKeyboardScrollPages } from './scroll-regions';
 import { PrivacyGate } from './privacy-gate';
 import { SessionGate } from './session-gate';
 
@@ -13,6 +15,8 @@ interface PageShellProps {
 /** The root of every page: 长辈模式 class, the demo banner (H5), the privacy gate, the session gate. */
 export function PageShell({ children, gated = true }: PropsWithChildren<PageShellProps>) {
   const elderMode = useElderMode();
+  useEffect(() => markBodyElderMode(elderMode), [elderMode]);
+  useEffect(letKeyboardScrollPages, []);
   return (
     <View className={rootClassName(elderMode)} data-testid="page-root">
       <EnvironmentBanner />

@@ -1,31 +1,64 @@
 import type { World } from './world';
 
 /**
- * Who calls, in the authorization matrix. "A" is the demo grid 南屏镇永济社区第三网格 (g-10-01-3) and
- * everything above it; "B" is elsewhere (demo-veteran-2's grid in 香湾街道).
+ * Who calls, in the authorization matrix. Side "A" is the demo grid 南屏镇永济社区第三网格 (g-10-01-3)
+ * and everything above it; side "B" is demo-veteran-2's grid, 香湾街道朝阳社区第一网格 (g-01-01-1).
+ * Bodies that are not places (征兵办 u-recruit, 市场监督管理局 u-amr) sit under the district.
  */
-export type Persona =
-  | 'anonymous'
-  | 'newUser'
-  | 'veteranA'
-  | 'veteranB'
-  | 'gridLeaderA'
-  | 'gridMemberA'
-  | 'gridMemberB'
-  | 'stationA'
-  | 'streetA'
-  | 'streetB'
-  | 'district'
-  | 'recruitStaff'
-  | 'recruitHead'
-  | 'agencyStaff'
-  | 'integritySupervisor'
-  | 'conductSupervisor'
-  /**
-   * A seeded veteran of street A who is not a demo person, still bound when the row runs (the first one
-   * found): rows that unbind or withdraw consent act as them, so the demo personas stay bound.
-   */
-  | 'leavingVeteran';
+export const PERSONAS = [
+  'anonymous',
+  'newUser',
+  'veteranA',
+  'veteranB',
+  'gridLeaderA',
+  'gridMemberA',
+  'gridMemberB',
+  'stationA',
+  'streetA',
+  'streetB',
+  'district',
+  'recruitStaff',
+  'recruitHead',
+  'agencyStaff',
+  'integritySupervisor',
+  'conductSupervisor',
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+export type Side = 'A' | 'B';
+
+export const GRID: Record<Side, string> = { A: 'g-10-01-3', B: 'g-01-01-1' };
+export const COMMUNITY: Record<Side, string> = { A: 'c-10-01', B: 'c-01-01' };
+export const STREET: Record<Side, string> = { A: 's-10', B: 's-01' };
+export const DISTRICT = 'd-xz';
+export const RECRUITMENT_OFFICE = 'u-recruit';
+export const AGENCY = 'u-amr';
+export const gridPath = (side: Side) => [DISTRICT, STREET[side], COMMUNITY[side], GRID[side]];
+
+/** The side where a persona's own things are: a thing there is in scope for them, the other side's is not. */
+export const HOME: Record<Persona, Side> = Object.fromEntries(
+  PERSONAS.map((p) => [p, p.endsWith('B') ? 'B' : 'A']),
+) as Record<Persona, Side>;
+export const other = (side: Side): Side => (side === 'A' ? 'B' : 'A');
+
+/** Each persona's jurisdiction as an org path (district first); [] for people who hold none. */
+export const JURISDICTION: Record<Persona, string[]> = {
+  anonymous: [],
+  newUser: [],
+  veteranA: gridPath('A'),
+  veteranB: gridPath('B'),
+  gridLeaderA: gridPath('A'),
+  gridMemberA: gridPath('A'),
+  gridMemberB: gridPath('B'),
+  stationA: gridPath('A').slice(0, 3),
+  streetA: gridPath('A').slice(0, 2),
+  streetB: gridPath('B').slice(0, 2),
+  district: [DISTRICT],
+  recruitStaff: [DISTRICT, RECRUITMENT_OFFICE],
+  recruitHead: [DISTRICT, RECRUITMENT_OFFICE],
+  agencyStaff: [DISTRICT, AGENCY],
+  integritySupervisor: [DISTRICT, RECRUITMENT_OFFICE],
+  conductSupervisor: [DISTRICT, AGENCY],
+};
 
 const FIXED: Partial<Record<Persona, string | null>> = {
   anonymous: null,
@@ -45,12 +78,9 @@ const FIXED: Partial<Record<Persona, string | null>> = {
 };
 
 /** The OPENID a persona calls with (null: no WeChat identity). */
-export async function openidOf(persona: Persona, world: World): Promise<string | null> {
+export function openidOf(persona: Persona, world: World): string | null {
   if (persona in FIXED) return FIXED[persona] ?? null;
-  const veteranB = await world.veteranOf('demo-veteran-2');
-  if (persona === 'gridMemberB') return world.boundStaffOpenid({ role: 'grid_member', orgId: veteranB.gridId });
-  if (persona === 'streetB') return world.boundStaffOpenid({ role: 'street_staff', orgId: veteranB.orgPath[1] });
-  if (persona === 'leavingVeteran')
-    return world.one<{ openid: string }>('veterans', { 'orgPath.1': 's-10', openid: { $regex: '^seed-vet-' } }).openid;
+  if (persona === 'gridMemberB') return world.boundStaffOpenid({ role: 'grid_member', orgId: GRID.B });
+  if (persona === 'streetB') return world.boundStaffOpenid({ role: 'street_staff', orgId: STREET.B });
   throw new Error(`unknown persona ${persona}`);
 }

@@ -1,11 +1,16 @@
 import type { LocalCloud } from '../../localcloud';
 import type { VeteranDoc } from '../../types/veteran/model';
+import { GRID, gridPath, type Side } from './personas';
 
 /**
- * What rows may ask of the seeded tiny demo district to build their inputs: documents found by a
- * filter straight from the local cloud's store (not through the code under test).
+ * What the matrix's targets may ask of the seeded tiny demo district to build their inputs: documents
+ * found by a filter straight from the local cloud's store (not through the code under test), and
+ * documents put there directly.
  */
 export class World {
+  private counter = 0;
+  /** Set when a target put a document: the matrix restores the store after the cell. */
+  wrote = false;
   constructor(readonly cloud: LocalCloud) {}
 
   find<T = Record<string, unknown>>(collection: string, filter: object, limit = 1): T[] {
@@ -18,11 +23,63 @@ export class World {
     return doc;
   }
 
-  async veteranOf(openid: string): Promise<VeteranDoc> {
+  put(collection: string, doc: Record<string, unknown>): string {
+    this.wrote = true;
+    this.cloud.db.importDocuments(collection, [doc]);
+    return String(doc._id);
+  }
+
+  /** A fresh id for a document a target puts in the store (time-ordered like the app's). */
+  freshId(kind: string): string {
+    this.counter += 1;
+    return `${Date.now()}${String(this.counter).padStart(8, '0')}${kind}`.slice(0, 40);
+  }
+
+  veteranOf(openid: string): VeteranDoc {
     return this.one<VeteranDoc>('veterans', { openid });
   }
 
-  async boundStaffOpenid(filter: { role: string; orgId: string }): Promise<string> {
+  /** The bound demo veteran of a side. */
+  veteran(side: Side): VeteranDoc {
+    return this.veteranOf(side === 'A' ? 'demo-veteran-1' : 'demo-veteran-2');
+  }
+
+  /** A seeded veteran of a side's grid other than the demo one (bound or not). */
+  neighbour(side: Side): VeteranDoc {
+    return this.one<VeteranDoc>('veterans', {
+      gridId: GRID[side],
+      openid: { $nin: ['demo-veteran-1', 'demo-veteran-2'] },
+    });
+  }
+
+  /**
+   * A copy of a seeded document matching `filter`, moved to the side's grid (gridId, orgPath) under a
+   * fresh id, with `changes` applied: a thing of the kind the action handles, on the side the cell needs.
+   */
+  placedCopy(collection: string, filter: object, side: Side, changes: Record<string, unknown> = {}): string {
+    return this.copy(collection, filter, { gridId: GRID[side], orgPath: gridPath(side), ...changes });
+  }
+
+  /** A copy of a seeded document matching `filter` under a fresh id, with `changes` applied. */
+  copy(collection: string, filter: object, changes: Record<string, unknown>): string {
+    const [found] = this.find<Record<string, unknown>>(collection, filter);
+    if (!found) throw new Error(`authz world: no ${collection} matching ${JSON.stringify(filter)} to copy`);
+    return this.put(collection, { ...reviveDates(found), _id: this.freshId(collection.slice(0, 4)), ...changes });
+  }
+
+  boundStaffOpenid(filter: { role: string; orgId: string }): string {
     return this.one<{ openid: string }>('staff', { ...filter, status: 'active', openid: { $type: 'string' } }).openid;
   }
+}
+
+/** browse() answers relaxed EJSON: dates come back as {$date}; put them back as Date for importDocuments. */
+function reviveDates<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reviveDates) as T;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length === 1 && keys[0] === '$date') return new Date(o.$date as string) as T;
+    return Object.fromEntries(keys.map((k) => [k, reviveDates(o[k])])) as T;
+  }
+  return value;
 }

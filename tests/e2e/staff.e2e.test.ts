@@ -23,6 +23,9 @@ describeInBrowser('staff in a real browser', () => {
     await card.waitFor({ timeout: 20_000 });
     await screenshot(member, 'staff-1-pending-registrations');
     await card.getByText('确认', { exact: true }).click();
+    // Binding is asked once more, naming the file it binds to.
+    await see(member, '确认后，周振华的微信将绑定到档案');
+    await visible(member, '确认绑定', true).click();
     await card.waitFor({ state: 'detached', timeout: 20_000 });
 
     await veteran.goto(new URL('/', trip.app.url).toString());

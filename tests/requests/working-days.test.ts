@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { dueAfterWorkingDays, isWorkingDay, localDay } from '../../types/requests/working-days';
+import { shanghaiDay as localDay } from '../../types/common/shanghai-time';
+import { dueAfterWorkingDays, isWorkingDay } from '../../types/requests/working-days';
 import { HOLIDAY_CALENDAR } from '../../types/requests/holidays';
 
 const bj = (local: string) => new Date(`${local}+08:00`);

@@ -1,7 +1,9 @@
 import path from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../localcloud';
+import { startLocalCloud, type LocalCloud, type SubscribeTemplates } from '../../localcloud';
 import type { Contract, InputOf, OutputOf } from '../../types/common/contract';
 import type { Envelope } from '../../types/common/envelope';
+import { recordSubscription } from '../../types/notify/subscriptions';
+import { templateIdOf, type TemplateKey } from '../../types/notify/templates';
 
 export const BUILT_FUNCTIONS = path.resolve(__dirname, '../../dist/cloudfunctions');
 
@@ -17,16 +19,24 @@ export interface Stack {
   ): Promise<{ res: Envelope<OutputOf<C>>; reads: number; writes: number }>;
   /** Same, but expects success and returns the data. */
   ok<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<OutputOf<C>>;
+  /**
+   * A user's answers on WeChat's subscribe prompt (WeChat records each accepted template as one
+   * authorisation), then the app recording them with notify.recordSubscription, as the app does.
+   */
+  subscribe(openid: string, results: Partial<Record<TemplateKey, 'accept' | 'reject' | 'ban'>>): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A local cloud in memory running the BUILT function bundles (`npm test` builds them first; alone: `npm run build:functions`). */
-export async function startStack(options: { clock?: Date } = {}): Promise<Stack> {
+export async function startStack(
+  options: { clock?: Date; subscribeTemplates?: SubscribeTemplates } = {},
+): Promise<Stack> {
   const cloud = await startLocalCloud({
     memory: true,
     functionsDir: BUILT_FUNCTIONS,
     enableTriggers: false,
     clock: options.clock,
+    subscribeTemplates: options.subscribeTemplates,
   });
   const call = async <C extends Contract>(contract: C, input: InputOf<C>, openid: string | null) => {
     const inv = await cloud.invoke(contract.fn, { action: contract.action, input }, openid ? { OPENID: openid } : {});
@@ -43,6 +53,16 @@ export async function startStack(options: { clock?: Date } = {}): Promise<Stack>
       const res = await call(contract, input, openid);
       if (!res.ok) throw new Error(`${contract.fn}.${contract.action} failed: ${JSON.stringify(res.error)}`);
       return res.data;
+    },
+    async subscribe(openid, results) {
+      const keys = Object.keys(results) as TemplateKey[];
+      const answers = Object.fromEntries(
+        keys.map((k) => [templateIdOf(k, true), results[k] === 'accept' ? ('accept' as const) : ('reject' as const)]),
+      );
+      const prompt = cloud.requestSubscribeMessage(openid, answers);
+      if (prompt.errcode !== 0) throw new Error(`subscribe prompt failed: ${prompt.errmsg}`);
+      const res = await call(recordSubscription, { results }, openid);
+      if (!res.ok) throw new Error(`notify.recordSubscription failed: ${JSON.stringify(res.error)}`);
     },
     close: () => cloud.close(),
   };

@@ -41,11 +41,36 @@ export interface InvitationDoc {
   orgId: string;
   orgPath: string[];
   role: StaffRole;
+  /** The issuing admin's staff id (or `bootstrap`). */
   issuedBy: string;
+  /** The issuer's WeChat account: they may never accept (or approve) their own invitation. */
+  issuedByOpenid?: string;
+  /** Grants that unmask or approve across bodies wait for a second district admin (see needsSecondApproval). */
+  approval?: { status: 'pending' | 'approved'; by: string | null; byName: string; at: Date | null };
   createdAt: Date;
   expiresAt: Date;
   usedBy: string | null;
   usedAt: Date | null;
+}
+
+export type StaffGrantKind = 'invited' | 'approved' | 'accepted' | 'removed' | 'moved';
+
+/**
+ * Collection `staffGrants`: the district's record of every grant, approval and removal of a staff seat
+ * (who did it, to which seat, when). Written by the action that does it; read by the district's admins.
+ */
+export interface StaffGrantDoc {
+  _id: string;
+  /** The district the seat lies in (orgPath[0]). */
+  districtId: string;
+  kind: StaffGrantKind;
+  staffId: string;
+  staffName: string;
+  role: StaffRole;
+  orgId: string;
+  orgPath: string[];
+  actor: { openid: string; staffId: string | null; name: string };
+  at: Date;
 }
 
 export type RegistrationStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';

@@ -17,7 +17,15 @@ export interface StaffView {
 }
 
 /** An admin of a higher org node invites a person to a staff role; the code binds their WeChat account. */
-export const issueInvitation = defineContract<{ code: string; staffId: string; expiresAt: string }>()({
+export const issueInvitation = defineContract<{
+  code: string;
+  staffId: string;
+  expiresAt: string;
+  /** The code works only once a second district admin approves (recruitment head, district staff). */
+  pendingApproval: boolean;
+  /** How many other district admins could approve it (0: the grant waits until there is one). */
+  otherAdmins: number;
+}>()({
   fn: 'account',
   action: 'issueInvitation',
   input: z
@@ -32,12 +40,50 @@ export const issueInvitation = defineContract<{ code: string; staffId: string; e
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });
 
+/** A second district admin (not the issuer) approves a grant that waits for it. */
+export const approveInvitation = defineContract<{ staffId: string }>()({
+  fn: 'account',
+  action: 'approveInvitation',
+  input: z.object({ staffId: docId }).strict(),
+  errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT_OF_INTEREST', 'PRECONDITION_FAILED'],
+});
+
+export interface PendingGrantView {
+  staffId: string;
+  name: string;
+  roleLabel: string;
+  orgName: string;
+  issuedByName: string;
+  createdAt: string;
+  /** False for the caller's own invitations: someone else must approve them. */
+  canApprove: boolean;
+}
+
+export interface StaffGrantView {
+  id: string;
+  kind: 'invited' | 'approved' | 'accepted' | 'removed' | 'moved';
+  kindLabel: string;
+  staffName: string;
+  roleLabel: string;
+  orgName: string;
+  actorName: string;
+  at: string;
+}
+
+/** The district's record of grants, approvals and removals, and the grants waiting for approval (district admins). */
+export const listStaffGrants = defineContract<{ pending: PendingGrantView[]; entries: StaffGrantView[] }>()({
+  fn: 'account',
+  action: 'listStaffGrants',
+  input: z.object({}).strict(),
+  errors: ['FORBIDDEN'],
+});
+
 /** Bind the caller's WeChat account to the staff record of an invitation (or the bootstrap code). */
 export const acceptInvitation = defineContract<{ staffId: string; role: StaffRole; orgName: string }>()({
   fn: 'account',
   action: 'acceptInvitation',
   input: z.object({ code: z.string().trim().min(4, '请输入邀请码').max(64, '邀请码不正确') }).strict(),
-  errors: ['NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED'],
+  errors: ['NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED', 'CONFLICT_OF_INTEREST'],
 });
 
 export const listStaff = defineContract<{ items: StaffView[] }>()({

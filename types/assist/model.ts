@@ -1,7 +1,6 @@
 /** Hardship subsidies (临时困难补助) and relief-fund cases (救助专项资金). Money in integer fen. */
 export type AssistKind = 'subsidy' | 'relief';
 export type AssistStatus = 'submitted' | 'reviewed' | 'approved' | 'rejected' | 'disbursed';
-export const OPEN_STATUSES: AssistStatus[] = ['submitted', 'reviewed', 'approved'];
 
 export const ASSIST_KIND_LABELS: Record<AssistKind, string> = { subsidy: '临时困难补助', relief: '救助专项资金' };
 export const ASSIST_STATUS_LABELS: Record<AssistStatus, string> = {
@@ -47,6 +46,8 @@ export interface AssistanceDoc {
   disburseMethod: DisburseMethod | null;
   /** YYYY-MM of the disbursement (Asia/Shanghai), for the dashboard. */
   disbursedMonth: string | null;
+  /** False from the payment until it is counted in `careMonthly` (cloudfunctions/_kernel/care-monthly). */
+  monthlyBooked?: boolean;
   steps: AssistStep[];
   createdAt: Date;
   updatedAt: Date;

@@ -10,10 +10,11 @@ export interface Placed {
   orgPath: string[];
 }
 
-const GRID_TEAM: Role[] = ['grid_leader', 'grid_member'];
-const AREA_STAFF: Role[] = ['station_staff', 'street_staff', 'district_staff'];
-const GRID_KEEPERS: Role[] = [...GRID_TEAM, ...AREA_STAFF];
-const RECRUITMENT_OFFICE: Role[] = ['recruitment_head', 'recruitment_staff'];
+/** Role groups, declared once: policies, resolvers and the UI read these. */
+export const GRID_TEAM: Role[] = ['grid_leader', 'grid_member'];
+export const AREA_STAFF: Role[] = ['station_staff', 'street_staff', 'district_staff'];
+export const GRID_KEEPERS: Role[] = [...GRID_TEAM, ...AREA_STAFF];
+export const RECRUITMENT_OFFICE: Role[] = ['recruitment_head', 'recruitment_staff'];
 
 /** True when one of the caller's assignments with one of `roles` covers `target` (its node or above). */
 export function holdsOver(caller: CallerRoles, roles: Role[], target: Placed): boolean {
@@ -35,6 +36,12 @@ export const POLICIES = {
   'registration:review': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Inviting, moving, removing staff of a node: an admin of a higher node. */
   'staff:manage': (c: CallerRoles, t: Placed) => adminAbove(c, t),
+  /**
+   * Approving a grant that waits for a second admin, inviting at the district node itself, and the
+   * district's record of grants: an admin of the district's own staff.
+   */
+  'staff:approve': (c: CallerRoles, t: Placed) =>
+    c.roles.some((r) => r.role === 'district_staff' && r.isAdmin === true && t.orgPath.includes(r.orgId)),
   /** Seeing the staff list of a node: staff over it. */
   'staff:list': (c: CallerRoles, t: Placed) =>
     holdsOver(c, [...GRID_KEEPERS, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
@@ -131,6 +138,7 @@ export function can(caller: CallerRoles, policy: PolicyName, target: Placed): bo
 export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'registration:review': '只有本网格的网格员或上级工作人员可以审核登记',
   'staff:manage': '只有上级单位的管理员可以管理工作人员',
+  'staff:approve': '只有区退役军人事务局的管理员可以批准任命和查看任免记录',
   'staff:list': '只能查看本辖区的工作人员',
   'group:read': '只能查看自己所在的群',
   'group:post': '只能在自己所在的网格群发言',

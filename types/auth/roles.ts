@@ -31,6 +31,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   conduct_supervisor: '机关作风监督员',
 };
 
+/**
+ * A post named with its place, as a signature: 香洲区 + 区退役军人事务局工作人员 → 香洲区退役军人事务局工作人员
+ * (never 香洲区区…), 南屏镇 + 网格员 → 南屏镇网格员.
+ */
+export function roleAtPlace(orgName: string, role: Role): string {
+  const label = ROLE_LABELS[role];
+  return label.startsWith('区') && orgName.endsWith('区') ? `${orgName}${label.slice(1)}` : `${orgName}${label}`;
+}
+
 /** Which org kind a staff role's jurisdiction must be. */
 export const ROLE_ORG_KIND: Record<StaffRole, 'grid' | 'community' | 'street' | 'district' | 'unit'> = {
   grid_leader: 'grid',

@@ -68,6 +68,8 @@ export interface VisitDoc {
   followUpNote: string;
   createdBy: string;
   createdAt: Date;
+  /** False from the visit's write until it is counted in `careMonthly` (cloudfunctions/_kernel/care-monthly). */
+  monthlyBooked?: boolean;
 }
 
 export type TaskSource = 'grid' | 'request' | 'ledger';

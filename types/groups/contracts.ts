@@ -9,7 +9,7 @@ const groupId = docId;
 const key = z.string().trim().max(40, '游标过长');
 
 /** The groups the caller belongs to, with unread counts (the 网格 tab badge is their sum). */
-export const myGroups = defineContract<{ items: GroupSummary[]; totalUnread: number }>()({
+export const myGroups = defineContract<{ items: GroupSummary[]; totalUnread: number; totalMentionsMe: number }>()({
   fn: 'groups',
   action: 'myGroups',
   input: z.object({}).strict(),

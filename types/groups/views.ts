@@ -35,6 +35,8 @@ export interface NoticeCardItem {
   createdAt: string;
   withdrawn: boolean;
   revision: number;
+  /** The latest editor (「由…修改」); null when never edited. */
+  editedBy: string | null;
   requireAck: boolean;
   imageCount: number;
 }
@@ -64,6 +66,8 @@ export interface GroupSummary {
   kind: 'grid' | 'explicit';
   name: string;
   unread: number;
+  /** Unread messages that @-mention the caller: 「有人@我」. */
+  mentionsMe: number;
 }
 
 export interface MemberView {

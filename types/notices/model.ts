@@ -27,6 +27,12 @@ export interface NoticeDoc {
   publisherName: string;
   /** e.g. 网格长 · 第三网格, 南屏镇退役军人服务中心 */
   publisherLabel: string;
+  /**
+   * The org path of the seat the notice was published from (its level): only the publisher and staff of a
+   * node strictly above it may edit or withdraw. Older notices without it are resolved from the
+   * publisher's seats.
+   */
+  publisherOrgPath?: string[];
   scopeOrgId: string;
   scopePath: string[];
   scopeKind: 'district' | 'street' | 'community' | 'grid';
@@ -36,8 +42,14 @@ export interface NoticeDoc {
   status: 'published' | 'withdrawn';
   revision: number;
   editedAt: Date | null;
-  /** 'pending' until the notification sweep has sent the subscribe messages. */
+  /** Who made the latest edit, shown to readers as 「由…修改」 (null until edited). */
+  editedBy?: { openid: string; name: string; label: string } | null;
+  /** 'pending' until the notification sweep has gone through the whole audience; never 'done' before. */
   notifyState: 'pending' | 'done';
+  /** Where the sweep resumes: the audience is paged by `_id`, veterans first, then staff. */
+  notifyCursor?: { phase: 'veterans' | 'staff'; after: string } | null;
+  /** The cursor as one ordered string, so a save can refuse to move it back. */
+  notifyCursorKey?: string;
   createdAt: Date;
   /** A new timeline key on every change (edit, withdraw), for group sync. */
   rev: string;

@@ -12,6 +12,8 @@ export interface NoticeListItem {
   expired: boolean;
   requireAck: boolean;
   revision: number;
+  /** The latest editor as readers see it (「由 吴区局（区退役军人事务局工作人员）修改」); null when never edited. */
+  editedBy: string | null;
   /** How many images the notice carries (the list shows a count; the detail shows them). */
   imageCount: number;
   withdrawn: boolean;

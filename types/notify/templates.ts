@@ -1,30 +1,40 @@
+import DEPLOYED_TEMPLATE_IDS from '../../config/subscribe-templates.json';
+
 /**
- * Subscribe-message templates the app uses. Each deployment configures the real template ids (from the
- * mini-program's console) in the functions' environment; the local cloud uses the local ids.
- * `fields` are the template's keyword names in order, as the console lists them.
+ * Subscribe-message templates the app uses. Their ids are configured in ONE place,
+ * `config/subscribe-templates.json` (the ids the mini-program's console gives, one per key); the app and
+ * every function that sends are built with it, so the 开启提醒 card, the prompts on 提交 and the senders
+ * always name the same template. An empty id means "not configured": nothing asks for it and nothing is
+ * sent. On the local cloud an empty id falls back to the local id, which the local cloud's WeChat knows.
+ * `fields` are the template's keyword names in order, as the console lists them; `kind` is the
+ * subscription type chosen in the console (see docs/ARCHITECTURE.md, "Subscribe messages").
  */
 export const TEMPLATES = {
   notice: {
-    title: '政策通知提醒',
+    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
     envVar: 'VETGRID_TMPL_NOTICE',
+    title: '政策通知提醒',
     localId: 'local-tmpl-notice',
     fields: ['thing1', 'thing2', 'time3'],
   },
   mention: {
-    title: '网格群消息提醒',
+    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
     envVar: 'VETGRID_TMPL_MENTION',
+    title: '网格群消息提醒',
     localId: 'local-tmpl-mention',
     fields: ['thing1', 'thing2', 'time3'],
   },
   requestProgress: {
-    title: '诉求办理进度提醒',
+    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
     envVar: 'VETGRID_TMPL_REQUEST',
+    title: '诉求办理进度提醒',
     localId: 'local-tmpl-request',
     fields: ['character_string1', 'phrase2', 'thing3', 'time4'],
   },
   reportProgress: {
-    title: '监督反映处理提醒',
+    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
     envVar: 'VETGRID_TMPL_REPORT',
+    title: '监督反映处理提醒',
     localId: 'local-tmpl-report',
     fields: ['character_string1', 'phrase2', 'thing3', 'time4'],
   },
@@ -32,3 +42,12 @@ export const TEMPLATES = {
 
 export type TemplateKey = keyof typeof TEMPLATES;
 export const TEMPLATE_KEYS = Object.keys(TEMPLATES) as TemplateKey[];
+
+/** WeChat's subscribe prompt (wx.requestSubscribeMessage) takes at most 3 templates at once. */
+export const MAX_TEMPLATES_PER_PROMPT = 3;
+
+/** The template id to ask for and send with: the configured one, else (local cloud only) the local id. */
+export function templateIdOf(key: TemplateKey, localCloud: boolean): string {
+  const configured = (DEPLOYED_TEMPLATE_IDS as Partial<Record<TemplateKey, string>>)[key]?.trim() ?? '';
+  return configured || (localCloud ? TEMPLATES[key].localId : '');
+}

@@ -1,4 +1,4 @@
-import type { RequestStatus } from './model';
+import { STATUS_LABELS, type RequestStatus } from './model';
 
 /**
  * The steps of a request as a table: who may take each step, from which statuses, and where it leads.
@@ -44,7 +44,6 @@ export const STEPS = {
 
 export type StepName = keyof typeof STEPS;
 export const STEP_NAMES = Object.keys(STEPS) as StepName[];
-export type HandlerStep = { [K in StepName]: (typeof STEPS)[K]['actor'] extends 'handler' ? K : never }[StepName];
 
 /** Days after an answer during which the person who asked may reopen it. */
 export const REOPEN_WINDOW_DAYS = 30;
@@ -66,14 +65,5 @@ export function nextStatus(step: StepName, status: RequestStatus): RequestStatus
 
 /** Why a step is refused here, in words for the user. */
 export function refusal(step: StepName, status: RequestStatus): string {
-  return `诉求当前为「${STATUS_TEXT[status]}」，不能${STEPS[step].label}`;
+  return `诉求当前为「${STATUS_LABELS[status]}」，不能${STEPS[step].label}`;
 }
-
-const STATUS_TEXT: Record<RequestStatus, string> = {
-  submitted: '已提交',
-  accepted: '已受理',
-  in_progress: '办理中',
-  answered: '已答复',
-  closed: '已办结',
-  returned: '已退回',
-};

@@ -229,5 +229,4 @@ export const FILE_FIELDS = {
 
 export type FileField = keyof typeof FILE_FIELDS;
 export const FILE_FIELD_NAMES = Object.keys(FILE_FIELDS) as [FileField, ...FileField[]];
-export const fieldDef = (name: FileField): FieldDef => FILE_FIELDS[name];
 export { DEPENDANT_TYPES };

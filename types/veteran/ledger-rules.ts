@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { aged80Cutoff } from '../common/shanghai-time';
 import type { FileSection } from './fields';
 import type { VeteranDoc } from './model';
 
@@ -26,11 +27,6 @@ export const KEY_GROUP_LABELS: Record<KeyGroup, string> = {
   contribution: '重大贡献',
   decorated: '立功受奖',
 };
-
-/** The latest birth date (YYYY-MM-DD) of someone aged 80 or more at `now` (Asia/Shanghai calendar). */
-export function aged80Cutoff(now: Date): string {
-  return dayjs(now).add(8, 'hour').subtract(80, 'year').toISOString().slice(0, 10);
-}
 
 /** Key groups at `now`: aged 80+ from the birth date, the others from their marks. */
 export function keyGroupsOf(doc: Pick<VeteranDoc, 'birthDate' | 'keyGroups'>, now: Date): KeyGroup[] {

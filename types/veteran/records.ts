@@ -57,7 +57,8 @@ export interface CorrectionDoc {
   note: string;
 }
 
-export type AuditKind = 'view' | 'reveal' | 'export' | 'import';
+/** `id_conflict`: someone tried to give this file's ID number to another file (refused). */
+export type AuditKind = 'view' | 'reveal' | 'export' | 'import' | 'id_conflict';
 
 /** Collection `audit`: who looked at or took out personal data, whose, what, when and why. */
 export interface AuditDoc {

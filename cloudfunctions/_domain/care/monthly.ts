@@ -1,22 +1,71 @@
 import { MONTHLY_FIELDS, monthlyKeys, type CareMonthlyDoc, type MonthlyDelta } from '../../../types/care/monthly';
-import { txGet, type Tx } from '../../_kernel/transaction';
+import type { ActionContext } from '../../_kernel/action';
 
-/** Adds `delta` to the street's, community's and grid's row of `month`, inside the caller's transaction. */
-export async function addMonthly(tx: Tx, orgPath: string[], month: string, delta: MonthlyDelta): Promise<void> {
-  for (const key of monthlyKeys(orgPath, month)) {
-    const row = await txGet<CareMonthlyDoc>(tx, 'careMonthly', key._id);
-    const next = {
-      ...key,
-      visits: 0,
-      visitValueFen: 0,
-      subsidies: 0,
-      subsidyFen: 0,
-      reliefCases: 0,
-      reliefFen: 0,
-      ...(row ?? {}),
-    };
-    for (const f of MONTHLY_FIELDS) next[f] = (next[f] ?? 0) + (delta[f] ?? 0);
-    const { _id, ...data } = next;
-    await tx.collection('careMonthly').doc(_id).set({ data });
+/** The documents that count in `careMonthly`; each carries `monthlyBooked` (false until booked). */
+export type MonthlySource = { collection: 'visits' | 'assistance'; id: string };
+
+type Booking = { orgPath: string[]; month: string; delta: MonthlyDelta };
+
+/**
+ * Adds a visit's or a payment's figures to the street's, community's and grid's row of its month, AFTER the
+ * transaction that wrote it (with `monthlyBooked: false`), never inside it: rows are shared by everyone in a
+ * street, and a transaction that touched them made concurrent visit logs collide (CONFLICT).
+ *
+ * Each row is changed by one atomic single-document update with `_.inc`, conditioned on the row not
+ * already holding the booking's token (`bookedIds`), so booking the same source twice (a repair after a
+ * crash) never counts it twice. Then the source is marked booked and the tokens are dropped from the rows.
+ * The rule (docs/ARCHITECTURE.md): a row is exact for every source whose `monthlyBooked` is true; a
+ * source still false is in flight (booked within the request that wrote it) or was cut off by a crash
+ * before its booking finished (booking it again is safe).
+ */
+export async function bookMonthly(ctx: ActionContext, source: MonthlySource, booking: Booking): Promise<void> {
+  const token = `${source.collection}/${source.id}`;
+  const keys = monthlyKeys(booking.orgPath, booking.month);
+  await Promise.all(keys.map((key) => addOnce(ctx, key, token, booking.delta)));
+  await ctx.db
+    .collection(source.collection)
+    .doc(source.id)
+    .update({ data: { monthlyBooked: true } });
+  await Promise.all(
+    keys.map((key) =>
+      ctx.db
+        .collection('careMonthly')
+        .doc(key._id)
+        .update({ data: { bookedIds: ctx._.pull(token) } }),
+    ),
+  );
+}
+
+type RowKey = ReturnType<typeof monthlyKeys>[number];
+
+async function addOnce(ctx: ActionContext, key: RowKey, token: string, delta: MonthlyDelta): Promise<void> {
+  const { _ } = ctx;
+  const data: Record<string, unknown> = { bookedIds: _.push([token]) };
+  for (const f of MONTHLY_FIELDS) if (delta[f]) data[f] = _.inc(delta[f] as number);
+  const apply = async () => {
+    const res = (await ctx.db
+      .collection('careMonthly')
+      .where({ _id: key._id, bookedIds: _.neq(token) })
+      .update({ data })) as { stats?: { updated?: number } };
+    return (res.stats?.updated ?? 0) > 0;
+  };
+  if (await apply()) return;
+  // Nothing updated: the row does not exist yet, or it already holds this booking.
+  const zero: Omit<CareMonthlyDoc, '_id'> & { _id: string; bookedIds: string[] } = {
+    ...key,
+    visits: 0,
+    visitValueFen: 0,
+    subsidies: 0,
+    subsidyFen: 0,
+    reliefCases: 0,
+    reliefFen: 0,
+    bookedIds: [],
+  };
+  try {
+    await ctx.db.collection('careMonthly').add({ data: zero });
+  } catch (err) {
+    // Another booking created the row first: fine, it exists now.
+    if (!/exist|duplicate/i.test(String((err as Error)?.message ?? err))) throw err;
   }
+  await apply();
 }

@@ -3,7 +3,7 @@ import type { TaskSource, VisitTaskDoc } from '../../../types/care/model';
 import { AppError } from '../../../types/common/errors';
 import type { ActionContext } from '../../_kernel/action';
 import { careSettingsOf } from './settings';
-import { DAY_MS } from '../../_kernel/shanghai';
+import { DAY_MS } from '../../../types/common/shanghai-time';
 import { newId } from '../../_kernel/ids';
 
 export interface VisitTaskRequest {

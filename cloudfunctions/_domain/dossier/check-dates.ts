@@ -1,11 +1,7 @@
 import { AppError } from '../../../types/common/errors';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 import type { FileField } from '../../../types/veteran/fields';
 import type { VeteranDoc } from '../../../types/veteran/model';
-
-/** Today in Asia/Shanghai as YYYY-MM-DD. */
-export function todayOf(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Dates that cannot be: in the future, a discharge before the enlistment, an enlistment before birth.
@@ -17,7 +13,7 @@ export function checkFileDates(
   touched: FileField[],
   errorField: (f: FileField) => string,
 ): void {
-  const today = todayOf(now);
+  const today = shanghaiDay(now);
   const fail = (field: FileField, message: string) => {
     throw new AppError('INVALID_INPUT', message, errorField(touched.includes(field) ? field : (touched[0] ?? field)));
   };

@@ -14,11 +14,6 @@ export function floorKey(at: Date): string {
   return String(Math.max(0, at.getTime())).padStart(13, '0');
 }
 
-/** The instant a key was made. */
-export function keyTime(key: string): Date {
-  return new Date(Number(key.slice(0, 13)));
-}
-
 /** Sync reads a little behind its cursor: writers on other instances may commit a key slightly older. */
 export const SYNC_LOOKBACK_MS = 5_000;
 

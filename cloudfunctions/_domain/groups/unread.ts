@@ -1,4 +1,4 @@
-import type { GroupReadDoc } from '../../../types/groups/model';
+import type { GroupReadDoc, MessageDoc } from '../../../types/groups/model';
 import type { ActionContext } from '../../_kernel/action';
 import { floorKey } from './timeline-keys';
 
@@ -30,6 +30,27 @@ export async function unreadSince(
       : Promise.resolve(0),
   ]);
   return messages + notices;
+}
+
+/** The keys under which the caller can be @-mentioned (see MessageMention): their file, staff posts, openid. */
+export function mentionKeysOf(me: { openid: string; veteran: { _id: string } | null; staff: { _id: string }[] }) {
+  return [...(me.veteran ? [`v:${me.veteran._id}`] : []), ...me.staff.map((s) => `s:${s._id}`), `o:${me.openid}`];
+}
+
+/**
+ * Unread messages after the cursor that @-mention the caller (recalled ones no longer count). Reads the
+ * newest 100 unread through the group_key index and looks at their mentions here: a filter on the
+ * `mentions.key` array has no index and timed out on a busy local cloud.
+ */
+export async function unreadMentions(ctx: ActionContext, groupId: string, after: string, keys: string[]) {
+  const { _ } = ctx;
+  const mine = new Set(keys);
+  const unread = await ctx.read.many<Pick<MessageDoc, 'mentions' | 'recalled'>>(
+    'messages',
+    { groupId, _id: _.gt(after) },
+    { limit: 100, orderBy: [['_id', 'desc']], fields: { mentions: true, recalled: true } },
+  );
+  return unread.filter((m) => !m.recalled && m.mentions?.some((x) => mine.has(x.key))).length;
 }
 
 /** Moves the cursor forward (never back). */

@@ -5,9 +5,15 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { ensureAccount } from '../../_domain/accounts';
 import { inTransaction, txGet } from '../../_kernel/transaction';
+import { needsSecondApproval, PENDING_APPROVAL_MESSAGE } from '../../../types/auth/grants';
 import { bootstrapStaff, isBootstrapCode } from '../staff/bootstrap';
+import { assertNoConflictingSeat, issuerOpenid, recordGrant } from '../staff/grants';
 
-/** Binds the caller's WeChat account to the staff record behind an invitation code. Nobody makes themselves staff. */
+/**
+ * Binds the caller's WeChat account to the staff record behind an invitation code. Nobody makes themselves
+ * staff: not with their own invitation, not with one they approved, not into a second seat on the line
+ * that approves their first, and not before a second district admin approved a seat that needs it.
+ */
 export default defineAction(acceptInvitation, async ({ code }, ctx) => {
   const { db, read, now } = ctx;
   const me = await ctx.caller();
@@ -32,6 +38,13 @@ export default defineAction(acceptInvitation, async ({ code }, ctx) => {
   if (invitation.usedBy) throw new AppError('CONFLICT', '该邀请码已被使用', 'code');
   if (invitation.expiresAt.getTime() < now.getTime())
     throw new AppError('PRECONDITION_FAILED', '邀请码已过期，请联系上级管理员重新发放', 'code');
+  if ((await issuerOpenid(read, invitation)) === me.openid || invitation.approval?.by === me.openid) {
+    throw new AppError('CONFLICT_OF_INTEREST', '不能接受自己发出或批准的邀请', 'code');
+  }
+  if (needsSecondApproval(invitation.role) && invitation.approval?.status !== 'approved') {
+    throw new AppError('PRECONDITION_FAILED', `${PENDING_APPROVAL_MESSAGE}，请稍后再试`, 'code');
+  }
+  await assertNoConflictingSeat(read, me.openid, invitation.orgPath, invitation.staffId);
   const org = await read.byId<OrgDoc>('orgs', invitation.orgId);
   await ensureAccount(db, me.openid, now);
   await inTransaction(db, async (tx) => {
@@ -53,6 +66,7 @@ export default defineAction(acceptInvitation, async ({ code }, ctx) => {
       .collection('accounts')
       .doc(me.openid)
       .update({ data: { staffIds: [...(account?.staffIds ?? []).filter((id) => id !== staff._id), staff._id] } });
+    await recordGrant(tx, { kind: 'accepted', staff, actor: me, at: now });
   });
   return { staffId: invitation.staffId, role: invitation.role, orgName: org?.name ?? '' };
 });

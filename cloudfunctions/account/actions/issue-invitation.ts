@@ -1,26 +1,36 @@
 import { issueInvitation } from '../../../types/account/staff';
 import type { InvitationDoc, StaffDoc } from '../../../types/account/model';
 import type { OrgDoc } from '../../../types/org/model';
+import { needsSecondApproval } from '../../../types/auth/grants';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { newCode, newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
+import { assertRankAllows, otherDistrictAdmins, recordGrant, seatOver } from '../staff/grants';
 import { assertRoleFitsOrg } from '../staff/placement';
 
 const VALID_DAYS = 7;
 
-/** An admin of a higher node creates the staff record and a one-time code that binds its WeChat account. */
+/**
+ * An admin of a higher node creates the staff record and a one-time code that binds its WeChat account.
+ * A seat at the district itself is granted by a district admin; seats that unmask or approve across
+ * bodies wait for a second district admin (approveInvitation) before the code works.
+ */
 export default defineAction(issueInvitation, async (input, ctx) => {
   const { db, read, now } = ctx;
   const org = await read.byId<OrgDoc>('orgs', input.orgId);
   if (!org) throw new AppError('NOT_FOUND', '单位不存在', 'orgId');
-  const me = await ctx.authorize('staff:manage', { orgPath: org.path });
+  const me = await ctx.authorize(org.kind === 'district' ? 'staff:approve' : 'staff:manage', { orgPath: org.path });
   assertRoleFitsOrg(input.role, org);
-  const issuer = me.roles.find((r) => r.isAdmin && org.path.includes(r.orgId))?.staffId ?? me.openid;
+  assertRankAllows(me, org.path, input.role);
+  const issuer = seatOver(me, org.path);
+  const pendingApproval = needsSecondApproval(input.role);
+  const others = pendingApproval ? await otherDistrictAdmins(read, org.path[0], me.openid) : [];
   const staffId = newId();
   const code = newCode(8);
   const expiresAt = new Date(now.getTime() + VALID_DAYS * 86400_000);
-  const staff: Omit<StaffDoc, '_id'> = {
+  const staff: StaffDoc = {
+    _id: staffId,
     name: input.name,
     workPhone: input.workPhone,
     role: input.role,
@@ -38,15 +48,19 @@ export default defineAction(issueInvitation, async (input, ctx) => {
     orgId: org._id,
     orgPath: org.path,
     role: input.role,
-    issuedBy: issuer,
+    issuedBy: issuer?._id ?? me.openid,
+    issuedByOpenid: me.openid,
+    ...(pendingApproval ? { approval: { status: 'pending' as const, by: null, byName: '', at: null } } : {}),
     createdAt: now,
     expiresAt,
     usedBy: null,
     usedAt: null,
   };
+  const { _id, ...staffData } = staff;
   await inTransaction(db, async (tx) => {
-    await tx.collection('staff').doc(staffId).set({ data: staff });
+    await tx.collection('staff').doc(staffId).set({ data: staffData });
     await tx.collection('invitations').doc(code).set({ data: invitation });
+    await recordGrant(tx, { kind: 'invited', staff, actor: me, at: now });
   });
-  return { code, staffId, expiresAt: expiresAt.toISOString() };
+  return { code, staffId, expiresAt: expiresAt.toISOString(), pendingApproval, otherAdmins: others.length };
 });

@@ -1,26 +1,16 @@
 import { listRegistrations } from '../../../types/account/registrations';
 import type { RegistrationDoc } from '../../../types/account/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
-import type { OrgDoc } from '../../../types/org/model';
-import { AppError } from '../../../types/common/errors';
 import { can } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById } from '../../_domain/orgs';
+import { queueGrids } from '../../_domain/jurisdiction';
 
 /** Registrations of one grid, or of every grid the caller keeps (their grid team roles). */
 export default defineAction(listRegistrations, async ({ gridId, status }, ctx) => {
   const { db, read, _ } = ctx;
   const me = await ctx.caller();
-  let gridIds: string[];
-  if (gridId) {
-    const grid = await read.byId<OrgDoc>('orgs', gridId);
-    if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '网格不存在', 'gridId');
-    await ctx.authorize('registration:review', { orgPath: grid.path });
-    gridIds = [gridId];
-  } else {
-    gridIds = me.roles.filter((r) => r.role === 'grid_leader' || r.role === 'grid_member').map((r) => r.orgId);
-    if (!gridIds.length) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
-  }
+  const gridIds = await queueGrids(ctx, gridId, 'registration:review');
   const regs = await read.many<RegistrationDoc>(
     'registrations',
     { gridId: _.in(gridIds), status },

@@ -3,6 +3,7 @@ import type { StaffDoc } from '../../../types/account/model';
 import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
+import { assertNoConflictingSeat, recordGrant } from '../staff/grants';
 import { handOver } from '../staff/handover';
 import { assertRoleFitsOrg } from '../staff/placement';
 import { loadSuccessor } from '../staff/successor';
@@ -15,13 +16,15 @@ export default defineAction(moveStaff, async ({ staffId, toOrgId, successorId },
   if (!target) throw new AppError('NOT_FOUND', '目标单位不存在', 'toOrgId');
   if (target._id === staff.orgId) throw new AppError('INVALID_INPUT', '目标单位与现单位相同', 'toOrgId');
   await ctx.authorize('staff:manage', staff);
-  await ctx.authorize('staff:manage', { orgPath: target.path });
+  const me = await ctx.authorize('staff:manage', { orgPath: target.path });
   assertRoleFitsOrg(staff.role, target);
+  if (staff.openid) await assertNoConflictingSeat(ctx.read, staff.openid, target.path, staff._id);
   await loadSuccessor(ctx, staff, successorId);
   const handedOver = await handOver(ctx.db, staffId, successorId);
   await ctx.db
     .collection('staff')
     .doc(staffId)
     .update({ data: { orgId: target._id, orgPath: target.path, updatedAt: ctx.now } });
+  await recordGrant(ctx.db, { kind: 'moved', staff, orgPath: target.path, actor: me, at: ctx.now });
   return { handedOver };
 });

@@ -2,6 +2,7 @@ import { removeStaff } from '../../../types/account/staff';
 import type { StaffDoc } from '../../../types/account/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
+import { recordGrant } from '../staff/grants';
 import { handOver } from '../staff/handover';
 import { loadSuccessor } from '../staff/successor';
 
@@ -9,12 +10,13 @@ import { loadSuccessor } from '../staff/successor';
 export default defineAction(removeStaff, async ({ staffId, successorId }, ctx) => {
   const staff = await ctx.read.byId<StaffDoc>('staff', staffId);
   if (!staff || staff.status !== 'active') throw new AppError('NOT_FOUND', '该工作人员不存在或已移除', 'staffId');
-  await ctx.authorize('staff:manage', staff);
+  const me = await ctx.authorize('staff:manage', staff);
   await loadSuccessor(ctx, staff, successorId);
   const handedOver = await handOver(ctx.db, staffId, successorId);
   await ctx.db
     .collection('staff')
     .doc(staffId)
     .update({ data: { status: 'removed', successorId, updatedAt: ctx.now } });
+  await recordGrant(ctx.db, { kind: 'removed', staff, actor: me, at: ctx.now });
   return { handedOver };
 });

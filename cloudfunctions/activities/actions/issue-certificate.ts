@@ -5,7 +5,7 @@ import type { StaffDoc } from '../../../types/account/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { newCode } from '../../_kernel/ids';
-import { shanghaiDay } from '../../_kernel/shanghai';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 import { placeNode } from '../lib/load';
 import { certificateView } from '../lib/certificate-view';
 

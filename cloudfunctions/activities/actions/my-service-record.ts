@@ -4,7 +4,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
-import { shanghaiDay } from '../../_kernel/shanghai';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 
 const RECORD_MAX = 500;
 

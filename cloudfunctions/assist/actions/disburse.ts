@@ -3,9 +3,9 @@ import type { ReliefFundDoc } from '../../../types/assist/model';
 import { AppError } from '../../../types/common/errors';
 import { yuan } from '../../../types/common/money';
 import { defineAction } from '../../_kernel/action';
-import { shanghaiMonth } from '../../_kernel/shanghai';
+import { shanghaiMonth } from '../../../types/common/shanghai-time';
 import { txGet, type Tx } from '../../_kernel/transaction';
-import { addMonthly } from '../../_domain/care/monthly';
+import { bookMonthly } from '../../_domain/care/monthly';
 import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
 import { applicationView } from '../lib/views';
 import { recordMovement } from '../lib/funds';
@@ -27,18 +27,12 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
     disburseMethod: method,
     disbursedMonth: shanghaiMonth(ctx.now),
     fundId: doc.kind === 'relief' ? fundId : null,
+    monthlyBooked: false,
   };
   const month = shanghaiMonth(ctx.now);
-  const book = (tx: Tx) =>
-    addMonthly(
-      tx,
-      doc.orgPath,
-      month,
-      doc.kind === 'relief' ? { reliefCases: 1, reliefFen: amountFen } : { subsidies: 1, subsidyFen: amountFen },
-    );
   const payFromFund =
     doc.kind !== 'relief' || !fundId
-      ? book
+      ? undefined
       : async (tx: Tx) => {
           const fund = await txGet<ReliefFundDoc>(tx, 'reliefFunds', fundId);
           if (!fund || !doc.orgPath.includes(fund.orgId))
@@ -61,7 +55,6 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
             note: `${doc.veteranName} · ${method}`,
             applicationId: doc._id,
           });
-          await book(tx);
         };
   const next = await transition(
     ctx,
@@ -70,6 +63,16 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
     patch,
     stepBy(me, role, 'disbursed', ctx, method, amountFen),
     payFromFund,
+  );
+  // Outside the transaction: the month's rows are shared by every visit and payment in the street.
+  await bookMonthly(
+    ctx,
+    { collection: 'assistance', id },
+    {
+      orgPath: doc.orgPath,
+      month,
+      delta: doc.kind === 'relief' ? { reliefCases: 1, reliefFen: amountFen } : { subsidies: 1, subsidyFen: amountFen },
+    },
   );
   return applicationView(next);
 });

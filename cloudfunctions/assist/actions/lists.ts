@@ -2,7 +2,7 @@ import { listApplications, listFunds, myApplications } from '../../../types/assi
 import type { AssistanceDoc, ReliefFundDoc } from '../../../types/assist/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { nodeFor, pathField } from '../../_domain/jurisdiction';
+import { nodeFor, pathKey } from '../../_domain/jurisdiction';
 import { applicationView } from '../lib/views';
 import { fundView } from '../lib/funds';
 
@@ -34,7 +34,7 @@ export const list = defineAction(listApplications, async ({ orgId, status }, ctx
   const node = await nodeFor(ctx, orgId, 'assist:view');
   if (node.kind === 'grid') throw new AppError('INVALID_INPUT', '请选择社区、街道或全区', 'orgId');
   const where = {
-    [pathField(node)]: node._id,
+    [pathKey(node)]: node._id,
     ...(status ? { status } : { status: ctx._.in(['submitted', 'reviewed', 'approved']) }),
   };
   // Finished ones: the latest 100 to change. Open ones are few at a time: all of them (up to 100), newest first.

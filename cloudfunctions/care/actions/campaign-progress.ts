@@ -5,8 +5,8 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { nodeFor, pathField } from '../../_domain/jurisdiction';
-import { aged80Cutoff } from '../../_kernel/shanghai';
+import { nodeFor, pathKey } from '../../_domain/jurisdiction';
+import { aged80Cutoff } from '../../../types/common/shanghai-time';
 import { keyGroupOf } from '../lib/key-group';
 import { campaignView, visitedIn } from '../lib/campaign-view';
 
@@ -34,10 +34,10 @@ export default defineAction(campaignProgress, async ({ id, orgId }, ctx) => {
       ctx.db,
       'veterans',
       [
-        { $match: { [pathField(node)]: node._id } },
+        { $match: { [pathKey(node)]: node._id } },
         { $project: { _id: 1, name: 1, orgPath: 1, birthDate: 1, keyGroups: 1 } },
       ],
-      100_000,
+      { cursorInFirstMatch: true },
     ),
     visitedIn(ctx, campaign._id),
   ]);

@@ -4,8 +4,8 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { callerName, nodeFor, pathField } from '../../_domain/jurisdiction';
-import { aged80Cutoff, startOfShanghaiDay, DAY_MS } from '../../_kernel/shanghai';
+import { callerName, nodeFor, pathKey } from '../../_domain/jurisdiction';
+import { DAY_MS, aged80Cutoff, startOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { newId } from '../../_kernel/ids';
 import { keyGroupOf } from '../lib/key-group';
 import { campaignView } from '../lib/campaign-view';
@@ -18,10 +18,10 @@ export const create = defineAction(createCampaign, async (input, ctx) => {
     ctx.db,
     'veterans',
     [
-      { $match: { [pathField(node)]: node._id, lifeStatus: 'in_district' } },
+      { $match: { [pathKey(node)]: node._id, lifeStatus: 'in_district' } },
       { $project: { _id: 1, birthDate: 1, keyGroups: 1 } },
     ],
-    100_000,
+    { cursorInFirstMatch: true },
   );
   const cutoff = aged80Cutoff(ctx.now);
   const targetIds = veterans.filter((v) => input.target === 'all' || keyGroupOf(v, cutoff)).map((v) => v._id);

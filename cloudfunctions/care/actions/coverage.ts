@@ -2,14 +2,14 @@ import { coverage, type CoverageRow } from '../../../types/care/coverage';
 import type { OrgDoc } from '../../../types/org/model';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { nodeFor, pathField } from '../../_domain/jurisdiction';
-import { DAY_MS } from '../../_kernel/shanghai';
+import { nodeFor, orgPathKey, pathKey } from '../../_domain/jurisdiction';
+import { DAY_MS } from '../../../types/common/shanghai-time';
 
 /** Coverage per child of a node: living veterans and how many were contacted within N days. */
 export default defineAction(coverage, async ({ orgId, days }, ctx) => {
   const node = await nodeFor(ctx, orgId, 'care:view');
-  const field = pathField(node);
-  const childField = `orgPath.${node.path.length}`;
+  const field = pathKey(node);
+  const childField = orgPathKey(node.path.length);
   const since = new Date(ctx.now.getTime() - days * DAY_MS);
   const children =
     node.kind === 'grid'

@@ -1,13 +1,13 @@
 import { listTasks } from '../../../types/care/tasks';
 import type { VisitTaskDoc } from '../../../types/care/model';
 import { defineAction } from '../../_kernel/action';
-import { nodeFor, pathField } from '../../_domain/jurisdiction';
+import { nodeFor, placeKey } from '../../_domain/jurisdiction';
 import { taskView } from '../lib/views';
 
 /** Open visit tasks over a node, soonest due first; overdue ones flagged (or only those). */
 export default defineAction(listTasks, async ({ orgId, overdueOnly }, ctx) => {
   const node = await nodeFor(ctx, orgId, 'care:view');
-  const field = node.kind === 'grid' ? 'gridId' : pathField(node);
+  const field = placeKey(node.kind);
   const due = overdueOnly ? { dueAt: ctx._.lt(ctx.now) } : {};
   const [docs, overdue] = await Promise.all([
     ctx.read.many<VisitTaskDoc>(

@@ -5,10 +5,10 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { careSettingsOf } from '../../_domain/care/settings';
 import { callerName } from '../../_domain/jurisdiction';
-import { shanghaiDay, startOfShanghaiDay } from '../../_kernel/shanghai';
+import { shanghaiDay, startOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
-import { addMonthly } from '../../_domain/care/monthly';
+import { bookMonthly } from '../../_domain/care/monthly';
 import { assertAttachable } from '../../_kernel/uploads';
 
 /** A grid member or staff logs a visit; a visit answering a mandatory-visit task closes the task. */
@@ -64,15 +64,21 @@ export default defineAction(logVisit, async (input, ctx) => {
     followUpNote: input.followUpNote,
     createdBy: who.staffId ?? who.openid,
     createdAt: ctx.now,
+    monthlyBooked: false,
   };
   await inTransaction(ctx.db, async (tx) => {
     await tx.collection('visits').doc(id).set({ data: visit });
-    await addMonthly(tx, veteran.orgPath, visit.month, { visits: 1, visitValueFen: visit.valueFen });
     if (input.taskId)
       await tx
         .collection('visitTasks')
         .doc(input.taskId)
         .update({ data: { status: 'done', visitId: id, doneAt: ctx.now } });
   });
+  // Outside the transaction: the street's monthly row is shared by every visit logged in the street.
+  await bookMonthly(
+    ctx,
+    { collection: 'visits', id },
+    { orgPath: veteran.orgPath, month: visit.month, delta: { visits: 1, visitValueFen: visit.valueFen } },
+  );
   return { id, valueFen: visit.valueFen };
 });

@@ -5,7 +5,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { careSettingsOf } from '../../_domain/care/settings';
 import { nodeFor } from '../../_domain/jurisdiction';
-import { aged80Cutoff, DAY_MS, shanghaiDay } from '../../_kernel/shanghai';
+import { DAY_MS, aged80Cutoff, shanghaiDay } from '../../../types/common/shanghai-time';
 import { keyGroupOf } from '../lib/key-group';
 
 const LOOK_BACK_DAYS = 730;

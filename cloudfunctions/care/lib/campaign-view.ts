@@ -2,16 +2,14 @@ import type { CampaignView } from '../../../types/care/coverage';
 import type { CampaignDoc } from '../../../types/care/model';
 import type { ActionContext } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { shanghaiDay } from '../../_kernel/shanghai';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 
 /** The veterans visited under a campaign (each once, however many visits). */
 export async function visitedIn(ctx: ActionContext, campaignId: string): Promise<Set<string>> {
-  const visited = await aggregate<{ _id: string }>(
-    ctx.db,
-    'visits',
-    [{ $match: { campaignId } }, { $group: { _id: '$veteranId' } }],
-    100_000,
-  );
+  const visited = await aggregate<{ _id: string }>(ctx.db, 'visits', [
+    { $match: { campaignId } },
+    { $group: { _id: '$veteranId' } },
+  ]);
   return new Set(visited.map((v) => v._id));
 }
 

@@ -1,7 +1,7 @@
 import { VISIT_KIND_LABELS, type VisitDoc, type VisitTaskDoc, type OccasionSetting } from '../../../types/care/model';
 import type { VisitView } from '../../../types/care/visits';
 import type { VisitTaskView } from '../../../types/care/tasks';
-import { shanghaiDay } from '../../_kernel/shanghai';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 
 export function visitView(v: VisitDoc, occasions: OccasionSetting[], urls: Map<string, string> = new Map()): VisitView {
   return {

@@ -1,8 +1,14 @@
 import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboard/overview';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
-import { pathField } from '../../_domain/jurisdiction';
-import { aged80Cutoff, monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
+import { pathKey } from '../../_domain/jurisdiction';
+import {
+  aged80Cutoff,
+  monthsBetween,
+  nextMonth,
+  shanghaiMonth,
+  startOfShanghaiMonth,
+} from '../../../types/common/shanghai-time';
 import { FILING_RULE } from './filing';
 import { countsInPeriod } from '../../requests/workflow/figures';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
@@ -26,10 +32,15 @@ async function monthlyRows(
   const where =
     node.kind === 'grid'
       ? { 'orgPath.3': node._id, month }
-      : { level: below[node.kind as keyof typeof below], [pathField(node)]: node._id, month };
+      : { level: below[node.kind as keyof typeof below], [pathKey(node)]: node._id, month };
   const out: CareMonthlyDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, { skip, limit: 1000 });
+    // Pages need an order: without orderBy WeChat Cloud may answer overlapping pages and skip rows.
+    const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, {
+      skip,
+      limit: 1000,
+      orderBy: [['_id', 'asc']],
+    });
     out.push(...page);
     if (page.length < 1000) return out;
   }
@@ -44,7 +55,7 @@ async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStats
   for (let skip = 0; ; skip += 1000) {
     const page = await ctx.read.many<LedgerStatsDoc>(
       'ledgerStats',
-      { [pathField(node)]: node._id },
+      { [pathKey(node)]: node._id },
       { skip, limit: 1000, orderBy: [['_id', 'asc']] },
     );
     out.push(...page);
@@ -83,7 +94,7 @@ export async function figuresOf(
   node: OrgDoc,
   period: { from: string; to: string },
 ): Promise<DashboardData> {
-  const field = pathField(node);
+  const field = pathKey(node);
   const depth = node.path.length;
   const childOf = (path: string[]) => path[depth] ?? node._id;
   const cutoff = aged80Cutoff(ctx.now);

@@ -1,8 +1,8 @@
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
-import { nextMonth, startOfShanghaiMonth } from '../../_kernel/shanghai';
-import { audienceWhere } from '../../notices/actions/receipt-summary';
+import { nextMonth, startOfShanghaiMonth } from '../../../types/common/shanghai-time';
+import { audienceWhere } from '../../_domain/notice-audience';
 
 /** The newest notices a dashboard weighs; a period rarely holds more, and each costs two indexed counts. */
 const MAX_NOTICES = 50;

@@ -7,9 +7,13 @@ import { ROLE_LABELS } from '../../../types/auth/roles';
 import { defineAction } from '../../_kernel/action';
 import { groupAccess } from '../../_domain/groups/access';
 
-/** Names and roles only (for @mention and the member list): the bound veterans of the grid and its team. */
+/**
+ * Names and roles only (for @mention and the member list): the bound veterans of the grid and its team,
+ * without the caller (nobody @-mentions themselves).
+ */
 export default defineAction(groupMembers, async ({ groupId }, ctx) => {
   const access = await groupAccess(ctx, groupId);
+  const me = ctx.openid;
   const g = access.group;
   const { _ } = ctx;
   let items: MemberView[];
@@ -27,12 +31,18 @@ export default defineAction(groupMembers, async ({ groupId }, ctx) => {
       ),
     ]);
     items = [
-      ...team.filter((s) => s.openid).map((s) => ({ key: `s:${s._id}`, name: s.name, label: ROLE_LABELS[s.role] })),
-      ...vets.map((v) => ({ key: `v:${v._id}`, name: v.name, label: ROLE_LABELS.veteran })),
+      ...team
+        .filter((s) => s.openid && s.openid !== me)
+        .map((s) => ({ key: `s:${s._id}`, name: s.name, label: ROLE_LABELS[s.role] })),
+      ...vets
+        .filter((v) => v.openid !== me)
+        .map((v) => ({ key: `v:${v._id}`, name: v.name, label: ROLE_LABELS.veteran })),
     ];
   } else {
     const members = await ctx.read.many<GroupMemberDoc>('groupMembers', { groupId }, { limit: 1000 });
-    items = members.map((m) => ({ key: `o:${m.openid}`, name: m.name, label: m.role === 'admin' ? '管理员' : '成员' }));
+    items = members
+      .filter((m) => m.openid !== me)
+      .map((m) => ({ key: `o:${m.openid}`, name: m.name, label: m.role === 'admin' ? '管理员' : '成员' }));
   }
   return { items };
 });

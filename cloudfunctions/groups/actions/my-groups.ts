@@ -3,7 +3,7 @@ import { gridGroupId, type GroupDoc } from '../../../types/groups/model';
 import type { GroupSummary } from '../../../types/groups/views';
 import { defineAction } from '../../_kernel/action';
 import { explicitGroupIdsOf } from '../../_domain/groups/explicit-groups';
-import { lastReadKey, unreadSince } from '../../_domain/groups/unread';
+import { lastReadKey, mentionKeysOf, unreadMentions, unreadSince } from '../../_domain/groups/unread';
 import { orgsById, orgName } from '../../_domain/orgs';
 
 /** A veteran's grid group, a grid team member's own, and the explicit groups the caller is in. */
@@ -26,13 +26,18 @@ export default defineAction(myGroups, async (_input, ctx) => {
     })),
     ...explicit.map((g) => ({ id: g._id, kind: 'explicit' as const, name: g.name, path: null })),
   ];
+  const myKeys = mentionKeysOf(me);
   const items = await Promise.all(
-    entries.map(async (e) => ({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      unread: await unreadSince(ctx, e.id, e.path, await lastReadKey(ctx, me.openid, e.id)),
-    })),
+    entries.map(async (e) => {
+      const after = await lastReadKey(ctx, me.openid, e.id);
+      const unread = await unreadSince(ctx, e.id, e.path, after);
+      const mentionsMe = unread ? await unreadMentions(ctx, e.id, after, myKeys) : 0;
+      return { id: e.id, kind: e.kind, name: e.name, unread, mentionsMe };
+    }),
   );
-  return { items, totalUnread: items.reduce((n, i) => n + i.unread, 0) };
+  return {
+    items,
+    totalUnread: items.reduce((n, i) => n + i.unread, 0),
+    totalMentionsMe: items.reduce((n, i) => n + i.mentionsMe, 0),
+  };
 });

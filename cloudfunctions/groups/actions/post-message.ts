@@ -1,3 +1,4 @@
+import { pageWithQuery } from '../../../types/common/pages';
 import { postMessage } from '../../../types/groups/contracts';
 import { MESSAGE_LIMITS, type MessageDoc } from '../../../types/groups/model';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
@@ -9,7 +10,7 @@ import { assertAttachable } from '../../_kernel/uploads/attach';
 import { floorKey, timelineKey } from '../../_domain/groups/timeline-keys';
 import { advanceReadCursor, lastReadKey } from '../../_domain/groups/unread';
 import { notifyUser } from '../../_domain/subscriptions';
-import { beijingTime } from '../../_kernel/beijing-time';
+import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import { messageItem } from '../timeline/views';
 import { resolveMentions } from './mentions';
 
@@ -56,8 +57,9 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
       ctx,
       m.openid,
       'mention',
-      [access.group.name, `${doc.senderName}：${text || '[图片]'}`, beijingTime(ctx.now)],
-      `features/grid/pages/index?groupId=${encodeURIComponent(groupId)}`,
+      [access.group.name, `${doc.senderName}：${text || '[图片]'}`, shanghaiMinute(ctx.now)],
+      pageWithQuery('grid', { groupId }),
+      `mention:${key}`,
     ).catch((err) => console.error('[postMessage] mention notification failed', err));
   }
   return { item: messageItem(doc, me.openid, ctx.now) };

@@ -38,6 +38,7 @@ export function noticeCard(n: NoticeDoc): NoticeCardItem {
     createdAt: n.createdAt.toISOString(),
     withdrawn,
     revision: n.revision,
+    editedBy: n.editedBy ? `${n.editedBy.name}（${n.editedBy.label}）` : null,
     requireAck: n.requireAck,
     imageCount: withdrawn ? 0 : (n.imageFileIds?.length ?? 0),
   };

@@ -10,6 +10,7 @@ import { changeEntry } from '../../_domain/dossier/history';
 import { loadFile } from '../../_domain/dossier/load-file';
 import { planChanges } from '../../_domain/dossier/plan-changes';
 import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
+import { assertIdNumberFree } from '../../_domain/dossier/unique-id';
 
 /**
  * The grid member confirms a correction (the file changes, stamped verified, the history names who asked
@@ -26,6 +27,7 @@ export default defineAction(decideCorrection, async ({ correctionId, decision, n
   const value = correction.valueText ?? pii.decrypt(correction.valueEnc as string);
   const planned =
     decision === 'confirm' ? planChanges(file, { [correction.field]: value }, pii, now, () => 'correctionId') : null;
+  if (planned) await assertIdNumberFree(ctx, me, file, planned.update, 'correctionId');
   const decided = { decidedBy: actor, decidedAt: now, note };
 
   await inTransaction(db, async (tx) => {

@@ -1,3 +1,4 @@
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 import { exportLedger } from '../../../types/ledger/transfer';
 import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
@@ -53,7 +54,7 @@ export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) =
     last = page[page.length - 1]._id;
   }
   const content = await sheet.finish();
-  const stamp = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const stamp = shanghaiDay(now);
   const upload = (await ctx.sdk.uploadFile({
     cloudPath: `exports/${org._id}/${stamp}-${full ? 'full' : 'masked'}-${newId()}.xlsx`,
     fileContent: content,

@@ -1,6 +1,7 @@
+import { orgPathKey } from '../../_domain/jurisdiction';
 import { ledgerStats, type StatsRow } from '../../../types/ledger/search';
 import type { OrgDoc } from '../../../types/org/model';
-import { aged80Cutoff } from '../../../types/veteran/ledger-rules';
+import { aged80Cutoff } from '../../../types/common/shanghai-time';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
@@ -43,7 +44,7 @@ export default defineAction(ledgerStats, async ({ orgId }, ctx) => {
   for (let skip = 0; ; skip += 1000) {
     const page = await read.many<LedgerStatsDoc>(
       'ledgerStats',
-      { [`orgPath.${depth}`]: org._id },
+      { [orgPathKey(depth)]: org._id },
       { skip, limit: 1000, orderBy: [['_id', 'asc']] },
     );
     grids.push(...page);

@@ -9,6 +9,7 @@ import { changeEntry } from '../../_domain/dossier/history';
 import { loadFile } from '../../_domain/dossier/load-file';
 import { planChanges } from '../../_domain/dossier/plan-changes';
 import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
+import { assertIdNumberFree } from '../../_domain/dossier/unique-id';
 import { createVisitTask } from '../../_domain/care/visit-tasks';
 
 /** 核实: the file confirmed as it is or with changes, stamped verified by this grid member now. */
@@ -26,6 +27,7 @@ export default defineAction(verifyFile, async (input, ctx) => {
     now,
     (f) => `changes.${f}`,
   );
+  await assertIdNumberFree(ctx, me, file, planned.update, 'changes.idNumber');
   const version = file.version + 1;
   const changeId = await inTransaction(db, async (tx) => {
     const current = await txGet<VeteranDoc>(tx, 'veterans', file._id);

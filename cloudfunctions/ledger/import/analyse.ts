@@ -9,7 +9,7 @@ import { applyParsed } from '../../_domain/dossier/plan-changes';
 import { checkFileDates } from '../../_domain/dossier/check-dates';
 import { CATEGORY_HEADER, PLACE_HEADERS } from '../xlsx/columns';
 import { readSheet, type CellValue } from '../xlsx/read-sheet';
-import { blankFile } from './blank-file';
+import { newFile } from '../../_domain/dossier/new-file';
 import { gridsByPlaceName } from './grid-index';
 
 const MAX_PROBLEMS = 500;
@@ -69,7 +69,10 @@ export async function analyseSheet(
     const category = text(cells.get(CATEGORY_HEADER)) === '优抚对象' || raw.dependantType ? 'dependant' : 'veteran';
     const idNumber = (raw.idNumber as string).trim().toUpperCase();
     const hash = pii.blindIndex('id', idNumber);
-    const blank = blankFile(`v-imp-${hash.slice(0, 24)}`, grid, idNumber, category, ctx.now);
+    const blank: VeteranDoc = {
+      _id: `v-imp-${hash.slice(0, 24)}`,
+      ...newFile({ idNumber, orgPath: grid.path, gridId: grid._id, category, now: ctx.now, verified: null }),
+    };
     try {
       const planned = applyParsed(blank, parsed, pii, seal);
       checkFileDates(planned.after, ctx.now, planned.fields, (f) => FILE_FIELDS[f].label);

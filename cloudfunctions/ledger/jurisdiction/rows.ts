@@ -7,10 +7,10 @@ import {
   type LedgerSettings,
 } from '../../../types/veteran/ledger-rules';
 import type { VeteranDoc } from '../../../types/veteran/model';
-import { todayOf } from '../../_domain/dossier/check-dates';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 
 export function ageAt(birthDate: string, now: Date): number {
-  const today = todayOf(now);
+  const today = shanghaiDay(now);
   const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }

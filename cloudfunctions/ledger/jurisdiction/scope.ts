@@ -2,26 +2,24 @@ import { AppError } from '../../../types/common/errors';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
-
-const PLACE_KINDS = ['district', 'street', 'community', 'grid'];
-const KEEPER_ROLES: string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
+import { placeKey, widestKeeperSeat } from '../../_domain/jurisdiction';
 
 /**
  * The org node a ledger action covers: the one asked for, or the caller's widest place jurisdiction.
- * Units (征兵办, agencies) are not places and hold no ledger.
+ * Units (征兵办, agencies) are not places and hold no ledger. Unlike `nodeFor` it does not authorize: each
+ * ledger action checks its own policy (ledger:read or ledger:full) on the node.
  */
 export async function ledgerOrg(ctx: ActionContext, me: Caller, orgId: string | undefined): Promise<OrgDoc> {
-  const keepers = me.staff.filter((s) => KEEPER_ROLES.includes(s.role));
-  const id = orgId ?? [...keepers].sort((a, b) => a.orgPath.length - b.orgPath.length)[0]?.orgId;
+  const id = orgId ?? widestKeeperSeat(me)?.orgId;
   if (!id) throw new AppError('FORBIDDEN', '只有网格员和退役军人服务机构的工作人员可以查看台账');
   const org = await ctx.read.byId<OrgDoc>('orgs', id);
-  if (!org || !PLACE_KINDS.includes(org.kind)) throw new AppError('NOT_FOUND', '没有找到该地区', 'orgId');
+  if (!org || org.kind === 'unit') throw new AppError('NOT_FOUND', '没有找到该地区', 'orgId');
   return org;
 }
 
 /** The veterans' where-clause for every file placed under `org` (the path element at its depth). */
 export function filesUnder(org: OrgDoc): Record<string, string> {
-  return org.kind === 'grid' ? { gridId: org._id } : { [`orgPath.${org.path.length - 1}`]: org._id };
+  return { [placeKey(org.kind)]: org._id };
 }
 
 /** The caller's own grid (a grid leader's or member's), for the roster's default. */

@@ -1,5 +1,5 @@
 import type { LedgerFilter } from '../../../types/ledger/search';
-import { aged80Cutoff } from '../../../types/veteran/ledger-rules';
+import { aged80Cutoff } from '../../../types/common/shanghai-time';
 import type { ActionContext } from '../../_kernel/action';
 import type { Pii } from '../../_kernel/pii';
 

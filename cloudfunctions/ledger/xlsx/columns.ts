@@ -1,3 +1,4 @@
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 import { FILE_FIELDS, type FileField } from '../../../types/veteran/fields';
 import { isComplete, keyGroupsOf, KEY_GROUP_LABELS, type LedgerSettings } from '../../../types/veteran/ledger-rules';
 import type { VeteranDoc } from '../../../types/veteran/model';
@@ -35,9 +36,7 @@ export function exportRow(
     if (f === 'emergencyPhone') return open(file.emergencyContact?.phoneEnc, shown);
     return shown;
   });
-  const verified = file.verifiedAt
-    ? new Date(new Date(file.verifiedAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
-    : '';
+  const verified = file.verifiedAt ? shanghaiDay(new Date(file.verifiedAt)) : '';
   return [
     ...place,
     CATEGORY_LABELS[file.category],

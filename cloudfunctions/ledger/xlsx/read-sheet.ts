@@ -1,3 +1,4 @@
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../types/common/errors';
@@ -13,7 +14,7 @@ export type CellValue = string | { number: number };
 /** A cell as the import reads it: text as typed, dates as YYYY-MM-DD, numbers kept apart (an ID typed as a number loses digits). */
 function cellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return new Date(value.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  if (value instanceof Date) return shanghaiDay(value);
   if (typeof value === 'number') return { number: value };
   if (typeof value === 'object' && 'richText' in value)
     return value.richText

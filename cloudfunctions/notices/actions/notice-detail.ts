@@ -1,8 +1,7 @@
 import { noticeDetail } from '../../../types/notices/contracts';
-import { can } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { tempUrls } from '../../_kernel/uploads/temp-urls';
-import { isPublisherOf, oversees, visibleNotice } from '../reach/reach';
+import { isPublisherOf, mayChange, oversees, publisherPathOf, visibleNotice } from '../reach/reach';
 import { listItem, myReceipts } from '../reach/list-items';
 
 /**
@@ -26,6 +25,6 @@ export default defineAction(noticeDetail, async ({ noticeId }, ctx) => {
     images,
     acked: Boolean(receipt?.acked),
     canSeeReceipts: oversees(me, notice),
-    canEdit: !withdrawn && (isPublisherOf(me, notice) || can(me, 'notice:publish', { orgPath: notice.scopePath })),
+    canEdit: !withdrawn && mayChange(me, notice, await publisherPathOf(ctx, notice)),
   };
 });

@@ -1,7 +1,7 @@
 import { publishNotice } from '../../../types/notices/contracts';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { OrgDoc } from '../../../types/org/model';
-import { ROLE_LABELS } from '../../../types/auth/roles';
+import { roleAtPlace } from '../../../types/auth/roles';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { checkText } from '../../_domain/groups/content-check';
@@ -34,7 +34,8 @@ export default defineAction(publishNotice, async (input, ctx) => {
     imageFileIds: input.imageFileIds,
     publisherOpenid: me.openid,
     publisherName: staff?.name ?? '',
-    publisherLabel: role ? `${orgName(orgs, role.orgId)}${ROLE_LABELS[role.role]}` : '',
+    publisherLabel: role ? roleAtPlace(orgName(orgs, role.orgId), role.role) : '',
+    publisherOrgPath: role?.orgPath ?? scope.path,
     scopeOrgId: scope._id,
     scopePath: scope.path,
     scopeKind: scope.kind as NoticeDoc['scopeKind'],

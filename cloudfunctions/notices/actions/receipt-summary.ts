@@ -1,15 +1,9 @@
 import { receiptSummary } from '../../../types/notices/contracts';
-import type { NoticeDoc } from '../../../types/notices/model';
 import { AppError } from '../../../types/common/errors';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
-import { defineAction, type ActionContext } from '../../_kernel/action';
+import { defineAction } from '../../_kernel/action';
+import { audienceWhere } from '../../_domain/notice-audience';
 import { oversees, visibleNotice } from '../reach/reach';
-
-/** The bound veterans living in the scope: the members of the groups under it. */
-export function audienceWhere(ctx: ActionContext, n: Pick<NoticeDoc, 'scopeKind' | 'scopeOrgId'>) {
-  const at = { district: 'orgPath.0', street: 'orgPath.1', community: 'orgPath.2', grid: 'gridId' }[n.scopeKind];
-  return { [at]: n.scopeOrgId, lifeStatus: 'in_district', openid: ctx._.gt('') };
-}
 
 /** Four counts from the indexes, however many veterans the scope holds. */
 export default defineAction(receiptSummary, async ({ noticeId }, ctx) => {

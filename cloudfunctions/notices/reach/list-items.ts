@@ -37,6 +37,7 @@ export function listItem(
     expired: n.expiresAt.getTime() <= now.getTime(),
     requireAck: n.requireAck,
     revision: n.revision,
+    editedBy: n.editedBy ? `${n.editedBy.name}（${n.editedBy.label}）` : null,
     imageCount: withdrawn ? 0 : n.imageFileIds.length,
     withdrawn,
     unread: !receipt && !withdrawn && n.publisherOpenid !== openid,

@@ -1,3 +1,4 @@
+import type { StaffDoc } from '../../../types/account/model';
 import type { NoticeDoc } from '../../../types/notices/model';
 import { can } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
@@ -20,9 +21,33 @@ export function isPublisherOf(me: Caller, n: NoticeDoc): boolean {
   return n.publisherOpenid === me.openid;
 }
 
-/** Staff over the scope (or the publisher) see receipts; the same may edit and withdraw. */
+/** Staff over the scope (or the publisher) see receipts. */
 export function oversees(me: Caller, n: NoticeDoc): boolean {
   return isPublisherOf(me, n) || can(me, 'notice:receipts', { orgPath: n.scopePath });
+}
+
+/**
+ * Editing and withdrawing: the publisher, or staff of a node strictly ABOVE the level the notice was
+ * published from. Not the publisher's peers (a grid member does not withdraw the leader's notice) and not
+ * the team of the grid a notice from above was scoped to (they do not rewrite the district's words).
+ */
+export function mayChange(me: Caller, n: NoticeDoc, publisherPath: string[]): boolean {
+  if (isPublisherOf(me, n)) return true;
+  const above = publisherPath.slice(0, -1);
+  return above.length > 0 && can(me, 'notice:publish', { orgPath: above });
+}
+
+/**
+ * The org path of the seat a notice was published from. Notices published before it was stored take the
+ * highest seat of the publisher that covers the scope (the most they could have published as).
+ */
+export async function publisherPathOf(ctx: ActionContext, n: NoticeDoc): Promise<string[]> {
+  if (n.publisherOrgPath?.length) return n.publisherOrgPath;
+  const seats = await ctx.read.many<StaffDoc>('staff', { openid: n.publisherOpenid });
+  const covering = seats
+    .filter((s) => n.scopePath.includes(s.orgId))
+    .sort((a, b) => a.orgPath.length - b.orgPath.length);
+  return covering[0]?.orgPath ?? n.scopePath;
 }
 
 /** The notice, if the caller may see it: it reaches them, or they oversee it. */

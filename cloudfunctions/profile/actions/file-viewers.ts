@@ -8,6 +8,7 @@ import { loadFile } from '../../_domain/dossier/load-file';
 function what(entry: AuditDoc): string {
   if (entry.kind === 'reveal') return `查看了完整的${FILE_FIELDS[entry.field as FileField]?.label ?? entry.field}`;
   if (entry.kind === 'view') return '查看了档案';
+  if (entry.kind === 'id_conflict') return '试图将您的身份证号登记到另一份档案（已拒绝）';
   return entry.kind === 'export' ? '导出台账' : '导入台账';
 }
 

@@ -8,6 +8,7 @@ import { assertAttachable } from '../../_kernel/uploads';
 import { assertConsenting, ownFile } from '../../_domain/dossier/actor';
 import { loadFile } from '../../_domain/dossier/load-file';
 import { planChanges } from '../../_domain/dossier/plan-changes';
+import { assertIdNumberFree } from '../../_domain/dossier/unique-id';
 
 /**
  * A correction request for one field of my file, checked as the grid member's edit would be (nothing is
@@ -15,7 +16,8 @@ import { planChanges } from '../../_domain/dossier/plan-changes';
  */
 export default defineAction(requestCorrection, async (input, ctx) => {
   const { db, read, now } = ctx;
-  const { veteranId, actor } = ownFile(await ctx.caller(), input.forVeteranId);
+  const me = await ctx.caller();
+  const { veteranId, actor } = ownFile(me, input.forVeteranId);
   const file = await loadFile(read, veteranId);
   if (input.photoFileId)
     assertAttachable(ctx, [input.photoFileId], 'corrections', { field: 'photoFileId', indexed: false });
@@ -25,6 +27,7 @@ export default defineAction(requestCorrection, async (input, ctx) => {
   const pii = ctx.pii();
   const planned = planChanges(file, { [input.field]: input.value }, pii, now, () => 'value');
   if (!planned.fields.length) throw new AppError('INVALID_INPUT', '与档案中的内容相同，无需更正', 'value');
+  await assertIdNumberFree(ctx, me, file, planned.update, 'value');
   const waiting = await read.one<CorrectionDoc>('corrections', { veteranId, field: input.field, status: 'pending' });
   if (waiting) throw new AppError('ALREADY_EXISTS', '这一项已有更正申请在等待网格员核实', 'field');
 

@@ -5,8 +5,9 @@ import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 import { orgName, orgsById } from '../../_domain/orgs';
 import { tempUrls } from '../../_kernel/uploads';
-import { pathKey, staffNode } from '../workflow/jurisdiction';
-import { beijingTime } from '../workflow/notify-step';
+import { staffNode } from '../workflow/jurisdiction';
+import { pathKey } from '../../_domain/jurisdiction';
+import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import { SUMMARY_FIELDS } from '../workflow/views';
 
 /** The most rows one export holds; a district narrows by state when it has more. */
@@ -65,11 +66,11 @@ export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
       grid: orgName(orgs, d.orgPath[3]),
       veteran: d.veteranName,
       description: d.description,
-      createdAt: beijingTime(d.createdAt),
-      dueAt: d.dueAt ? beijingTime(d.dueAt) : '',
+      createdAt: shanghaiMinute(d.createdAt),
+      dueAt: d.dueAt ? shanghaiMinute(d.dueAt) : '',
       overdue: d.overdue ? '是' : '',
       legacy: d.legacy ? '是' : '',
-      answeredAt: d.answeredAt ? beijingTime(d.answeredAt) : '',
+      answeredAt: d.answeredAt ? shanghaiMinute(d.answeredAt) : '',
       rating: d.rating ? RATING_LABELS[d.rating] : '',
     });
   }

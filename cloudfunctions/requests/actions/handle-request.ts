@@ -26,6 +26,10 @@ const TOLD: Partial<Record<string, (doc: RequestDoc) => [string, string]>> = {
 /** A staff member of the node handling the request takes one step (see the state machine). */
 export default defineAction(handleRequest, async (input, ctx) => {
   const me = await ctx.caller();
+  // Authorised before anything else is looked at: a stranger learns nothing of the request (not whether
+  // it exists, nor its version) nor of the assignee; a missing request answers as a foreign one does.
+  const current = await ctx.read.byId<RequestDoc>('requests', input.id);
+  if (!current || !isHandler(me, current)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['request:handle']);
   let assignee: StaffDoc | null = null;
   if (input.step === 'assign') {
     assignee = await ctx.read.byId<StaffDoc>('staff', input.assigneeId);

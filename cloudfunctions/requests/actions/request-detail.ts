@@ -12,10 +12,11 @@ import { lookupsFor, toSummary } from '../workflow/views';
 export default defineAction(requestDetail, async ({ id }, ctx) => {
   const me = await ctx.caller();
   const doc = await ctx.read.byId<RequestDoc>('requests', id);
-  if (!doc) throw new AppError('NOT_FOUND', '没有找到该诉求', 'id');
+  // A missing request and someone else's answer alike: nobody learns that an id exists.
+  if (!doc || (!isSubmitter(me, doc) && !can(me, 'request:oversee', doc)))
+    throw new AppError('FORBIDDEN', '只能查看自己的或本辖区的诉求');
   const submitter = isSubmitter(me, doc);
   const handler = isHandler(me, doc);
-  if (!submitter && !can(me, 'request:oversee', doc)) throw new AppError('FORBIDDEN', '只能查看自己的或本辖区的诉求');
   const staffView = handler || can(me, 'request:oversee', doc);
   const timeline = doc.timeline.filter((e) => staffView || !e.internal);
   const [look, urls] = await Promise.all([

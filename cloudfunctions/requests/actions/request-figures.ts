@@ -2,7 +2,8 @@ import type { OrgDoc } from '../../../types/org/model';
 import { requestFigures } from '../../../types/requests/inbox';
 import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById } from '../../_domain/orgs';
-import { pathKey, staffNode } from '../workflow/jurisdiction';
+import { staffNode } from '../workflow/jurisdiction';
+import { orgPathKey, pathKey } from '../../_domain/jurisdiction';
 import { countsUnder, medianAnswerHours, sumCounts } from '../workflow/figures';
 
 /**
@@ -17,7 +18,7 @@ export default defineAction(requestFigures, async ({ orgId }, ctx) => {
       ? []
       : await ctx.read.many<OrgDoc>('orgs', { parentId: node._id }, { orderBy: [['order', 'asc']], limit: 1000 });
   const places = children.filter((c) => c.kind !== 'unit');
-  const childKey = `orgPath.${node.path.length}`;
+  const childKey = orgPathKey(node.path.length);
   const key = pathKey(node);
   const [rows, median, named] = await Promise.all([
     Promise.all(

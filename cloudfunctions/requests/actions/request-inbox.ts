@@ -2,7 +2,8 @@ import { requestInbox, INBOX_PAGE_SIZE } from '../../../types/requests/inbox';
 import type { RequestDoc } from '../../../types/requests/model';
 import { defineAction } from '../../_kernel/action';
 import { actingStaff } from '../workflow/acting-staff';
-import { pathKey, staffNode } from '../workflow/jurisdiction';
+import { staffNode } from '../workflow/jurisdiction';
+import { pathKey } from '../../_domain/jurisdiction';
 import { lookupsFor, SUMMARY_FIELDS, toSummary } from '../workflow/views';
 
 /**

@@ -1,15 +1,12 @@
+import { pageWithQuery } from '../../../types/common/pages';
+import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import type { RequestDoc } from '../../../types/requests/model';
 import type { ActionContext } from '../../_kernel/action';
 import { notifyUser } from '../../_domain/subscriptions';
 
 /** The request's page in the app (the subscribe message opens it). */
 export function detailPage(id: string): string {
-  return `features/requests/pages/detail?id=${id}`;
-}
-
-/** 2026-11-29 14:05, Beijing time (subscribe messages take a plain time string). */
-export function beijingTime(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return pageWithQuery('requestsDetail', { id });
 }
 
 /**
@@ -28,8 +25,9 @@ export async function notifySubmitter(
       ctx,
       doc.openid,
       'requestProgress',
-      [doc.refNo, phrase, summary, beijingTime(ctx.now)],
+      [doc.refNo, phrase, summary, shanghaiMinute(ctx.now)],
       detailPage(doc._id),
+      `request:${doc._id}:${ctx.requestId}`,
     );
   } catch (err) {
     console.error('[requests] notify failed', err);

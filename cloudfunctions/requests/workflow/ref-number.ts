@@ -1,6 +1,6 @@
 import type { Tx } from '../../_kernel/transaction';
 import { txGet } from '../../_kernel/transaction';
-import { localDay } from '../../../types/requests/working-days';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 
 /** Collection `request_counters`: one document per Beijing day, `_id` = SQ-YYYYMMDD. */
 interface CounterDoc {
@@ -14,7 +14,7 @@ interface CounterDoc {
  * are never given twice.
  */
 export async function nextRefNo(tx: Tx, now: Date): Promise<string> {
-  const day = `SQ-${localDay(now).replace(/-/g, '')}`;
+  const day = `SQ-${shanghaiDay(now).replace(/-/g, '')}`;
   const counter = await txGet<CounterDoc>(tx, 'request_counters', day);
   const n = (counter?.n ?? 0) + 1;
   await tx.collection('request_counters').doc(day).set({ data: { n } });

@@ -2,7 +2,7 @@ import { appointSupervisor } from '../../../types/supervision/appointments';
 import type { SupervisorDoc } from '../../../types/supervision/model';
 import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
-import { dayStart } from '../../../types/supervision/dates';
+import { startOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { newCode, newId } from '../../_kernel/ids';
 import { staffIdIn } from '../bodies/body';
@@ -37,8 +37,8 @@ export default defineAction(appointSupervisor, async (input, ctx) => {
     name: input.name,
     openid: null,
     certificateNo: input.certificateNo,
-    termStart: dayStart(input.termStart),
-    termEnd: dayStart(input.termEnd),
+    termStart: startOfShanghaiDay(input.termStart),
+    termEnd: startOfShanghaiDay(input.termEnd),
     agreementSigned: input.agreementSigned,
     appointedBy: staffIdIn(me, body._id),
     bindCode: newCode(8),

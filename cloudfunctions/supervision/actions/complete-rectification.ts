@@ -1,5 +1,5 @@
 import { completeRectification } from '../../../types/supervision/feedback';
-import { dayEnd } from '../../../types/supervision/dates';
+import { endOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { changeAgencyFeedback } from '../feedback/agency-feedback';
 
@@ -11,7 +11,7 @@ export default defineAction(completeRectification, async ({ feedbackId, evidence
       ...current.rectification!,
       doneAt: ctx.now,
       evidence,
-      doneOnTime: ctx.now.getTime() < dayEnd(current.rectification!.deadline).getTime(),
+      doneOnTime: ctx.now.getTime() < endOfShanghaiDay(current.rectification!.deadline).getTime(),
     },
   })),
 );

@@ -1,15 +1,12 @@
 import { exportReports } from '../../../types/supervision/reports';
 import { REPORT_STATUS_LABELS, REPORT_TYPE_LABELS, type ReportDoc } from '../../../types/supervision/report-model';
-import { shanghaiDay, shanghaiMinute } from '../../../types/supervision/dates';
+import { shanghaiDay, shanghaiMinute } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
+import { csvCell } from '../../_domain/csv-cell';
 import { bodyFor, OFFICE_ROLES } from '../bodies/body';
 import { stageLabels } from '../bodies/stages';
 
 const HEADER = ['编号', '阶段', '地点', '类型', '问题描述', '发现时间', '提交时间', '状态', '答复', '是否公布'];
-
-function cell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /** The office's reports as CSV for Excel; like every answer about reports, it has no reporter column. */
 export default defineAction(exportReports, async (_input, ctx) => {
@@ -37,6 +34,6 @@ export default defineAction(exportReports, async (_input, ctx) => {
     r.answer,
     r.listing === 'public' ? '是' : '否',
   ]);
-  const csv = `\uFEFF${[HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  const csv = `\uFEFF${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
   return { filename: `监督员反映问题-${shanghaiDay(ctx.now)}.csv`, csv };
 });

@@ -1,7 +1,7 @@
 import { publishNotice } from '../../../types/supervision/recruitment';
 import { NOTICE_STAGES, type NoticeDoc, type StageDoc } from '../../../types/supervision/model';
 import { AppError } from '../../../types/common/errors';
-import { dayEnd, dayStart } from '../../../types/supervision/dates';
+import { endOfShanghaiDay, startOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 import { bodyFor, OFFICE_ROLES, staffIdIn } from '../bodies/body';
@@ -26,8 +26,8 @@ export default defineAction(publishNotice, async (input, ctx) => {
     title: input.title,
     candidates: input.candidates,
     maskMode: input.maskMode,
-    publicityStart: dayStart(input.publicityStart),
-    publicityEnd: dayEnd(input.publicityEnd),
+    publicityStart: startOfShanghaiDay(input.publicityStart),
+    publicityEnd: endOfShanghaiDay(input.publicityEnd),
     publishedBy: staffIdIn(caller, bodyId),
     createdAt: ctx.now,
   };

@@ -5,7 +5,7 @@ import {
   type SupervisorCard,
   type SupervisorListItem,
 } from '../../../types/supervision/appointments';
-import { shanghaiDay } from '../../../types/supervision/dates';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 import { canFile, inTerm } from './term';
 
 export function supervisorCard(s: SupervisorDoc, body: OrgDoc | undefined, now: Date): SupervisorCard {

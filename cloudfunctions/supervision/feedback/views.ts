@@ -5,10 +5,10 @@ import {
   type Rectification,
 } from '../../../types/supervision/feedback-model';
 import type { FeedbackView } from '../../../types/supervision/feedback';
-import { dayEnd } from '../../../types/supervision/dates';
+import { endOfShanghaiDay } from '../../../types/common/shanghai-time';
 
 export function isOverdue(r: Rectification, now: Date): boolean {
-  return !r.doneAt && now.getTime() >= dayEnd(r.deadline).getTime();
+  return !r.doneAt && now.getTime() >= endOfShanghaiDay(r.deadline).getTime();
 }
 
 /** The one way feedback leaves the function; the document itself names nobody. */

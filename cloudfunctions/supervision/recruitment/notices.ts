@@ -1,6 +1,6 @@
 import { STAGE_LABELS, type MaskMode, type NoticeDoc } from '../../../types/supervision/model';
 import type { NoticeView } from '../../../types/supervision/recruitment';
-import { shanghaiDay } from '../../../types/supervision/dates';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
 
 /** 张建国 as the office chose to publish it: full, 张*国 (middle), 张** (surname). */
 export function maskName(name: string, mode: MaskMode): string {

@@ -1,9 +1,10 @@
+import { PAGE_PATHS } from '../../../types/common/pages';
 import type { ReportDoc, ReporterLinkDoc } from '../../../types/supervision/report-model';
-import { shanghaiMinute } from '../../../types/supervision/dates';
+import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import type { ActionContext } from '../../_kernel/action';
 import { notifyUser } from '../../_domain/subscriptions';
 
-export const MY_REPORTS_PAGE = 'features/supervision/pages/my-reports';
+export const MY_REPORTS_PAGE = PAGE_PATHS.supervisionMyReports;
 
 /** Tells the reporter (if they allowed it) that their report was answered. The link is read here and goes nowhere else. */
 export async function notifyReporter(ctx: ActionContext, report: ReportDoc): Promise<void> {
@@ -15,5 +16,6 @@ export async function notifyReporter(ctx: ActionContext, report: ReportDoc): Pro
     'reportProgress',
     [report.refNo, '已答复', '您反映的问题已有答复', shanghaiMinute(ctx.now)],
     MY_REPORTS_PAGE,
+    `report:${report._id}:${ctx.requestId}`,
   );
 }

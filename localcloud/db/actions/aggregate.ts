@@ -2,11 +2,32 @@ import { decodeDoc, encodeDoc, parseWire } from '../ejson';
 import { dbErrors } from '../errors';
 import { findDocs } from '../finder';
 import { runPipeline } from '../mingo-context';
+import type { SortSpec } from '../planner';
 import type { Doc } from '../types';
 import { NO_LIMIT, collectionOf, reply, type ActionContext } from './context';
 
 /** Without a $limit stage the cloud answers at most 20 aggregation results, as WeChat Cloud does. */
 const DEFAULT_RESULT_LIMIT = 20;
+/**
+ * The most an aggregation answers even with a $limit. Undocumented by WeChat/CloudBase (users report up to
+ * 10,000); the local cloud takes the stricter plausible value, get()'s documented maximum of 1,000 in a
+ * function, and refuses a larger $limit so that code which does not page fails here (localcloud/db/README.md).
+ */
+export const MAX_AGGREGATE_RESULTS = 1000;
+
+/** Refuses what WeChat Cloud would answer wrongly: a $limit over the cap, a $skip with no $sort before it. */
+function checkPipeline(pipeline: Doc[]): void {
+  let sorted = false;
+  for (const stage of pipeline) {
+    if ('$sort' in stage) sorted = true;
+    if ('$limit' in stage && Number(stage.$limit) > MAX_AGGREGATE_RESULTS)
+      throw dbErrors.invalidParam(
+        `aggregate $limit ${stage.$limit} exceeds the ${MAX_AGGREGATE_RESULTS} results an aggregation may answer; page it`,
+      );
+    if ('$skip' in stage && !sorted)
+      throw dbErrors.invalidParam('aggregate $skip without a $sort before it: results have no guaranteed order');
+  }
+}
 
 interface WireStage {
   stageKey?: unknown;
@@ -23,18 +44,40 @@ function pipelineOf(ctx: ActionContext): Doc[] {
   });
 }
 
-function loadAll(ctx: ActionContext, collection: string, filter?: Doc): Doc[] {
-  return findDocs(ctx.store, collection, filter, { sort: [], skip: 0, limit: NO_LIMIT }).map(
-    (f) => f.doc ?? decodeDoc(f.text),
-  );
+function loadAll(ctx: ActionContext, collection: string, filter?: Doc, sort: SortSpec = [], limit = NO_LIMIT): Doc[] {
+  return findDocs(ctx.store, collection, filter, { sort, skip: 0, limit }).map((f) => f.doc ?? decodeDoc(f.text));
+}
+
+/**
+ * A leading `$match`, `$sort` on plain fields, then only `$project` stages up to a `$limit`: SQL can sort
+ * and cut the input itself (a page of a big collection without loading all of it). Answers the sort and
+ * the limit to push down, or null.
+ */
+function pushDown(pipeline: Doc[]): { sort: SortSpec; limit: number } | null {
+  const sortStage = pipeline[1]?.$sort as Doc | undefined;
+  if (!('$match' in (pipeline[0] ?? {})) || !sortStage || typeof sortStage !== 'object') return null;
+  const sort: SortSpec = Object.entries(sortStage).map(([path, dir]) => [path, Number(dir) === -1 ? -1 : 1]);
+  for (const stage of pipeline.slice(2)) {
+    if ('$limit' in stage) return { sort, limit: Number(stage.$limit) };
+    if (!('$project' in stage)) return null;
+  }
+  return null;
 }
 
 /** database.aggregateDocuments: aggregate()...end(). A leading $match is answered through the indexes. */
 export function aggregateDocuments(ctx: ActionContext): unknown {
   const collection = collectionOf(ctx);
   const pipeline = pipelineOf(ctx);
+  checkPipeline(pipeline);
   const first = pipeline[0]?.$match as Doc | undefined;
-  const input = loadAll(ctx, collection, first && typeof first === 'object' ? first : undefined);
+  const pushed = pushDown(pipeline);
+  const input = loadAll(
+    ctx,
+    collection,
+    first && typeof first === 'object' ? first : undefined,
+    pushed?.sort,
+    pushed?.limit,
+  );
   const rest = first ? pipeline.slice(1) : pipeline;
   if (!pipeline.some((stage) => '$limit' in stage)) rest.push({ $limit: DEFAULT_RESULT_LIMIT });
   const resolve = (name: string): Doc[] => loadAll(ctx, ctx.store.requireCollection(name));

@@ -29,9 +29,14 @@ export function getDocument(ctx: ActionContext): unknown {
     limit = Number.isInteger(asked) && asked > 0 ? Math.min(asked, MAX_LIMIT) : DEFAULT_LIMIT;
     const skip = Number(ctx.body.offset);
     offset = Number.isInteger(skip) && skip > 0 ? skip : 0;
-    texts = findDocs(ctx.store, collection, filterOf(ctx), { sort: sortOf(ctx), skip: offset, limit }).map(
-      (f) => f.text,
-    );
+    const sort = sortOf(ctx);
+    // WeChat Cloud guarantees no order without orderBy, so pages taken with skip may overlap or miss
+    // documents there. Refused here (a stricter rule than WeChat's, see README) so such code fails in tests.
+    if (offset > 0 && sort.length === 0)
+      throw dbErrors.invalidParam(
+        'skip() without orderBy(): results have no guaranteed order, so pages are unreliable',
+      );
+    texts = findDocs(ctx.store, collection, filterOf(ctx), { sort, skip: offset, limit }).map((f) => f.text);
   }
   const list = project(texts, wire(ctx, 'projection'));
   ctx.meta.meter.read(list.length);

@@ -3,6 +3,7 @@ import { groupHistory, markGroupRead, openGroup, syncGroup } from '@types-contra
 import type { GroupView, TimelineItem } from '@types-contract/groups/views';
 import { callAction, type CloudError } from '../../lib/cloud';
 import { toCloudError } from '../../lib/cloud/use-query';
+import { refreshTabBadges } from '../../lib/badges/use-tab-badges';
 
 const POLL_MS = 5_000;
 
@@ -32,7 +33,8 @@ export function useGroupTimeline(groupId: string) {
       const newest = incoming.reduce((k, it) => (it.key > k ? it.key : k), lastRead.current);
       if (newest > lastRead.current) {
         lastRead.current = newest;
-        void callAction(markGroupRead, { groupId, key: newest }).catch(() => undefined);
+        // The 网格 badge follows at once: what is open on screen is read.
+        void callAction(markGroupRead, { groupId, key: newest }).then(refreshTabBadges, () => undefined);
       }
     },
     [groupId],

@@ -1,23 +1,24 @@
-/** Pages of the supervision subpackage (root `features/supervision/`), as app.config.ts registers them. */
-export const SUPERVISION_ROOT = 'features/supervision/';
+import type { PageName } from '@types-contract/common/pages';
+import { routeUrl } from '../../app-shell/route-paths';
 
-export const SUPERVISION_PAGES = {
-  hub: 'pages/index',
-  card: 'pages/card',
-  notices: 'pages/notices',
-  publishNotice: 'pages/publish-notice',
-  prohibitions: 'pages/prohibitions',
-  fileReport: 'pages/file-report',
-  myReports: 'pages/my-reports',
-  problems: 'pages/problems',
-  officeReports: 'pages/office-reports',
-  report: 'pages/report',
-  feedbackNew: 'pages/feedback-new',
-  myFeedback: 'pages/my-feedback',
-  agencyFeedback: 'pages/agency-feedback',
-  appointments: 'pages/appointments',
-  stages: 'pages/stages',
-} as const;
+/** The supervision subpackage's pages by their short names (paths in types/common/pages). */
+const SUPERVISION_PAGES = {
+  hub: 'supervisionHub',
+  card: 'supervisionCard',
+  notices: 'supervisionNotices',
+  publishNotice: 'supervisionPublishNotice',
+  prohibitions: 'supervisionProhibitions',
+  fileReport: 'supervisionFileReport',
+  myReports: 'supervisionMyReports',
+  problems: 'problemList',
+  officeReports: 'supervisionOfficeReports',
+  report: 'supervisionReport',
+  feedbackNew: 'supervisionFeedbackNew',
+  myFeedback: 'supervisionMyFeedback',
+  agencyFeedback: 'supervisionAgencyFeedback',
+  appointments: 'supervisionAppointments',
+  stages: 'supervisionStages',
+} as const satisfies Record<string, PageName>;
 
 export type SupervisionPage = keyof typeof SUPERVISION_PAGES;
 
@@ -25,5 +26,5 @@ export function supervisionUrl(page: SupervisionPage, query: Record<string, stri
   const qs = Object.entries(query)
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&');
-  return `/${SUPERVISION_ROOT}${SUPERVISION_PAGES[page]}${qs ? `?${qs}` : ''}`;
+  return `${routeUrl(SUPERVISION_PAGES[page])}${qs ? `?${qs}` : ''}`;
 }

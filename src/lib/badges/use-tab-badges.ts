@@ -16,18 +16,21 @@ function show(index: number, count: number): void {
   Promise.resolve(done).catch(() => undefined);
 }
 
+/** Asks for both counts again: when a tab page shows, and when an open group has been marked read. */
+export function refreshTabBadges(): void {
+  callAction(myGroups, {}).then(
+    (g) => show(GRID_TAB, g.totalUnread),
+    () => undefined,
+  );
+  callAction(listNotices, { limit: 1 }).then(
+    (n) => show(NOTICES_TAB, n.unread),
+    () => undefined,
+  );
+}
+
 /** The 网格 tab shows unread group messages, the 通知 tab unread notices; refreshed when a tab page shows. */
 export function useTabBadges() {
-  const refresh = useCallback(() => {
-    callAction(myGroups, {}).then(
-      (g) => show(GRID_TAB, g.totalUnread),
-      () => undefined,
-    );
-    callAction(listNotices, { limit: 1 }).then(
-      (n) => show(NOTICES_TAB, n.unread),
-      () => undefined,
-    );
-  }, []);
+  const refresh = useCallback(refreshTabBadges, []);
   useEffect(refresh, [refresh]);
   return { refresh };
 }

@@ -6,10 +6,10 @@ import { CloudError, networkError } from './cloud-error';
 
 let initialised = false;
 
-/** Initialise WeChat Cloud once, with the environment chosen at build time (CLOUD_ENV). */
+/** Initialise WeChat Cloud once, with the environment chosen at build time (CLOUD_ENV; '' = the default one). */
 export function initCloud(): void {
   if (initialised) return;
-  Taro.cloud.init({ env: CLOUD_ENV, traceUser: true });
+  Taro.cloud.init(CLOUD_ENV ? { env: CLOUD_ENV, traceUser: true } : { traceUser: true });
   initialised = true;
 }
 

@@ -20,11 +20,6 @@ export function chooseDemoIdentity(identity: DemoIdentity): void {
   window.localStorage.setItem(DEMO_LABEL_KEY, identity.label);
 }
 
-export function forgetDemoIdentity(): void {
-  window.localStorage.removeItem(DEMO_OPENID_KEY);
-  window.localStorage.removeItem(DEMO_LABEL_KEY);
-}
-
 /** A WeChat user the local cloud has never seen: a fresh random openid. */
 export function newWechatUser(): DemoIdentity {
   const bytes = new Uint8Array(12);

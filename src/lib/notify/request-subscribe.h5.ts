@@ -1,17 +1,24 @@
-import Taro from '@tarojs/taro';
+import { currentDemoIdentity } from '../demo/identity';
+import type { SubscribeAnswer } from './request-subscribe';
 
-export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter';
+export type { SubscribeAnswer } from './request-subscribe';
 
-/** H5 (local demo): a plain prompt standing in for WeChat's subscription dialog. */
+/**
+ * H5 on the local cloud: browsers have no WeChat subscribe prompt, so the demo person accepts, and the
+ * local cloud's WeChat records the authorisations (POST /localcloud/api/subscribe-message) as WeChat
+ * records a tap on 允许. Answers by template id, like the weapp prompt.
+ */
 export async function requestSubscribe(templateIds: string[]): Promise<Record<string, SubscribeAnswer>> {
-  const { confirm } = await Taro.showModal({
-    title: '订阅消息（演示）',
-    content: '允许发送一次政策通知和@提醒吗？在微信中这里是微信的订阅授权弹窗。',
-    confirmText: '允许',
-    cancelText: '拒绝',
+  const identity = currentDemoIdentity();
+  const response = await fetch('/localcloud/api/subscribe-message', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-WX-OPENID': identity?.openid ?? '' },
+    body: JSON.stringify({ tmplIds: templateIds }),
   });
-  return Object.fromEntries(templateIds.map((id) => [id, confirm ? 'accept' : 'reject'])) as Record<
-    string,
-    SubscribeAnswer
-  >;
+  const body = (await response.json()) as Record<string, string>;
+  if (!response.ok)
+    throw new Error(`订阅提醒失败：${(body as { error?: { message?: string } }).error?.message ?? response.status}`);
+  const out: Record<string, SubscribeAnswer> = {};
+  for (const id of templateIds) out[id] = body[id] === 'accept' ? 'accept' : 'reject';
+  return out;
 }

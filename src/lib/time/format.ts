@@ -1,19 +1,38 @@
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 
-/** Instants are stored in UTC and shown in Beijing time (UTC+8, no daylight saving). */
-const beijing = (iso: string) => dayjs(iso).add(8 * 60 + new Date(iso).getTimezoneOffset(), 'minute');
+dayjs.extend(utc);
+
+/**
+ * The client's one formatter of instants: stored in UTC, shown in Asia/Shanghai (UTC+8, no daylight saving),
+ * whatever the phone's own time zone. Calendar arithmetic shared with the functions is in
+ * `types/common/shanghai-time`.
+ */
+export function shanghai(iso: string | Date | null, pattern = 'M月D日 HH:mm'): string {
+  return iso ? dayjs(iso).utcOffset(480).format(pattern) : '';
+}
 
 /** 3月1日 10:30 */
 export function shortDate(iso: string): string {
-  return beijing(iso).format('M月D日 HH:mm');
+  return shanghai(iso, 'M月D日 HH:mm');
 }
 
 /** 2026-03-01 */
-export function day(iso: string): string {
-  return beijing(iso).format('YYYY-MM-DD');
+export function day(iso: string | Date): string {
+  return shanghai(iso, 'YYYY-MM-DD');
+}
+
+/** 2026-03-01 10:30 */
+export function minute(iso: string): string {
+  return shanghai(iso, 'YYYY-MM-DD HH:mm');
 }
 
 /** 2026年3月1日 10:30: a date nobody has to decode (steps of an application, 长辈模式). */
 export function fullDate(iso: string): string {
-  return beijing(iso).format('YYYY年M月D日 HH:mm');
+  return shanghai(iso, 'YYYY年M月D日 HH:mm');
+}
+
+/** Now as a datetime with the Shanghai offset, e.g. 2026-03-01T10:30:00+08:00 for 发现时间. */
+export function nowWithOffset(): string {
+  return dayjs().utcOffset(480).format('YYYY-MM-DDTHH:mm:ssZ');
 }

@@ -161,3 +161,27 @@ describe('registration: matching a file', () => {
     expect((await stack.ok(whoami, {}, 'wx-new')).veteran).toMatchObject({ name: '陈新人', gridId: 'g1' });
   });
 });
+
+describe('registration with the getPhoneNumber button (phonenumber.getPhoneNumber, declared in config.json)', () => {
+  // The local cloud's demo codes are `local-phone-<11 digits>` (localcloud/openapi/phone-number.ts).
+  const withCode = (code: string) => ({
+    name: '王卫国',
+    idNumber: unboundId,
+    phone: unboundPhone,
+    phoneProof: { kind: 'wx_code' as const, code },
+  });
+
+  it('a button code WeChat verified for the typed phone binds at once', async () => {
+    expect(await stack.ok(register, withCode(`local-phone-${unboundPhone}`), 'wx-new')).toEqual({
+      status: 'bound',
+      veteranId: 'v-unbound',
+      gridName: '第三网格',
+    });
+  });
+
+  it('a code for another phone is not a verified phone: the grid member confirms', async () => {
+    expect(await stack.ok(register, withCode('local-phone-13300000000'), 'wx-new')).toMatchObject({
+      status: 'pending',
+    });
+  });
+});

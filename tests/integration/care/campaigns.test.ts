@@ -194,3 +194,54 @@ describe('photos of a visit', () => {
     expect(writes).toBe(0);
   });
 });
+
+describe('under WeChat Cloud limits (an aggregation answers at most 1,000; 50 temp URLs a call)', () => {
+  it('a district-wide campaign targets every living veteran, more than one aggregation page holds', async () => {
+    // The tiny demo district has ~300 veterans: 1,000 more living in one grid take it past one page.
+    const template = raw(stack, 'veterans', { gridId: 'g-10-01-3', lifeStatus: 'in_district' })[0];
+    const { _id, openid, idHash, phoneHash, ...rest } = template;
+    stack.cloud.db.importDocuments(
+      'veterans',
+      Array.from({ length: 1000 }, (_, i) => ({ ...rest, _id: `v-extra-${String(i).padStart(4, '0')}` })),
+    );
+    const districtId = template.orgPath[0] as string;
+    const living = raw(stack, 'veterans').filter((v) => v.lifeStatus === 'in_district');
+    expect(living.length).toBeGreaterThan(1000);
+    const made = await stack.ok(
+      createCampaign,
+      { name: '全区大走访', orgId: districtId, startDate: '2025-06-20', endDate: '2025-07-10', target: 'all' },
+      P.district,
+    );
+    expect(made.targets).toBe(living.length);
+    const progress = await stack.ok(campaignProgress, { id: made.id }, P.district);
+    expect(progress.total).toMatchObject({ targets: living.length, covered: 0 });
+    expect(progress.rows.reduce((s, r) => s + r.targets, 0)).toBe(living.length);
+  });
+
+  it("a veteran's visits with more than 50 photos in all are listed with every photo", async () => {
+    const veteran = raw(stack, 'veterans', { gridId: 'g-10-01-3', lifeStatus: 'in_district' })[0];
+    for (let visit = 0; visit < 6; visit++) {
+      const photos: string[] = [];
+      for (let i = 0; i < 9; i++)
+        photos.push(
+          (await stack.ok(uploadVisitPhoto, { contentType: 'image/png', dataBase64: PNG }, P.gridMemberA)).fileID,
+        );
+      await stack.ok(
+        logVisit,
+        {
+          veteranId: veteran._id,
+          date: '2025-06-14',
+          kind: 'routine',
+          visitors: ['黄丽娟'],
+          findings: `第${visit + 1}次`,
+          photos,
+        },
+        P.gridMemberA,
+      );
+    }
+    const list = await stack.ok(listVisits, { veteranId: veteran._id }, P.stationA);
+    const urls = list.items.flatMap((v) => v.photoUrls);
+    expect(urls.length).toBeGreaterThanOrEqual(54);
+    expect(urls.every((u) => u.startsWith('http'))).toBe(true);
+  });
+});

@@ -9,7 +9,6 @@ import {
   setAnnouncementsOnly,
   syncGroup,
 } from '../../../types/groups/contracts';
-import { recordSubscription } from '../../../types/notify/subscriptions';
 import { loadGroupWorld, G1 } from './world';
 
 let stack: Stack;
@@ -136,7 +135,7 @@ it('history pages backwards 20 at a time; sync returns only what is new', async 
 });
 
 it('@mention sends a subscribe message only to a mentioned member who left an authorisation', async () => {
-  await stack.ok(recordSubscription, { results: { mention: 'accept' } }, 'wx-gl');
+  await stack.subscribe('wx-gl', { mention: 'accept' });
   const { item } = await stack.ok(
     postMessage,
     { groupId: G1, text: '@赵网格长 @陈志明 请问补贴什么时候发？', mentions: ['s:st-gl', 'v:v-bound-2'] },

@@ -11,7 +11,6 @@ import {
   withdrawNotice,
 } from '../../../types/notices/contracts';
 import { myGroups, openGroup } from '../../../types/groups/contracts';
-import { recordSubscription } from '../../../types/notify/subscriptions';
 import { loadGroupWorld, G1, G2 } from './world';
 
 let stack: Stack;
@@ -150,9 +149,9 @@ it('editing shows a revision; withdrawing takes it off every list and card', asy
 });
 
 it('subscribe messages go out after publishing, only where an authorisation is left, one per authorisation', async () => {
-  await stack.ok(recordSubscription, { results: { notice: 'accept' } }, 'wx-bound');
-  await stack.ok(recordSubscription, { results: { notice: 'accept' } }, 'wx-vet-g2');
-  await stack.ok(recordSubscription, { results: { notice: 'reject' } }, 'wx-bound-2');
+  await stack.subscribe('wx-bound', { notice: 'accept' });
+  await stack.subscribe('wx-vet-g2', { notice: 'accept' });
+  await stack.subscribe('wx-bound-2', { notice: 'reject' });
   await stack.ok(publishNotice, { ...notice, scopeOrgId: 'g1' }, 'wx-gm1');
   stack.cloud.clock.advance(1000);
   await stack.ok(publishNotice, { ...notice, title: '第二条', scopeOrgId: 'g1' }, 'wx-gm1');
@@ -171,7 +170,7 @@ it('subscribe messages go out after publishing, only where an authorisation is l
 });
 
 it('the app cannot run the notification sweep: it is a timer job, not an action', async () => {
-  await stack.ok(recordSubscription, { results: { notice: 'accept' } }, 'wx-bound');
+  await stack.subscribe('wx-bound', { notice: 'accept' });
   await stack.ok(publishNotice, { ...notice, title: '只由定时任务提醒', scopeOrgId: 'g1' }, 'wx-gm1');
   const before = stack.cloud.outbox().length;
   for (const openid of [undefined, 'wx-bound']) {

@@ -4,7 +4,6 @@ import { submitRequest } from '../../../types/requests/submit';
 import { rateRequest, reopenRequest, requestDetail, addInformation } from '../../../types/requests/follow';
 import { handleRequest } from '../../../types/requests/handle';
 import { requestInbox } from '../../../types/requests/inbox';
-import { recordSubscription } from '../../../types/notify/subscriptions';
 import { removeStaff } from '../../../types/account/staff';
 import { seededStack, stored, token, who } from './support';
 
@@ -34,8 +33,8 @@ const step = async (openid: string, id: string, input: Record<string, unknown>) 
 
 describe('handled by level, followed to the end', () => {
   it('grid accepts and escalates, the station answers, 不满意 reopens it there, a second 不满意 sends it to the street', async () => {
-    await stack.ok(recordSubscription, { results: { requestProgress: 'accept' } }, who.veteranA);
-    await stack.ok(recordSubscription, { results: { requestProgress: 'accept' } }, who.veteranA);
+    await stack.subscribe(who.veteranA, { requestProgress: 'accept' });
+    await stack.subscribe(who.veteranA, { requestProgress: 'accept' });
     const { id, refNo } = await submit();
     expect(stored(stack, id).level).toBe('grid');
 
@@ -219,5 +218,32 @@ describe('open work follows a staff member who leaves', () => {
     expect(stored(stack, id).assigneeId).toBe('st-g-10-01-3-2');
     await stack.ok(removeStaff, { staffId: 'st-g-10-01-3-2', successorId: 'st-g-10-01-3-1' }, who.streetA);
     expect(stored(stack, id).assigneeId).toBe('st-g-10-01-3-1');
+  });
+});
+
+describe('existence never leaks (issue 13, item 4)', () => {
+  it('a stranger gets the same answer for a real request (any version) as for a missing one, and nothing is written', async () => {
+    const { id } = await submit();
+    const { version } = stored(stack, id);
+    const stranger = who.veteranB;
+    const answers = [];
+    for (const input of [
+      { id, version, step: 'accept', text: '' },
+      { id, version: version + 7, step: 'accept', text: '' },
+      { id: 'no-such-request', version: 1, step: 'accept', text: '' },
+    ]) {
+      const { res, writes } = await stack.metered(handleRequest, input as never, stranger);
+      expect(writes).toBe(0);
+      answers.push(res);
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[0]).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const detail = await stack.call(requestDetail, { id }, stranger);
+    expect(await stack.call(requestDetail, { id: 'no-such-request' }, stranger)).toEqual(detail);
+    const info = { version, text: '补充一些情况说明', photos: [] };
+    expect(await stack.call(addInformation, { id: 'no-such-request', ...info }, stranger)).toEqual(
+      await stack.call(addInformation, { id, ...info }, stranger),
+    );
   });
 });

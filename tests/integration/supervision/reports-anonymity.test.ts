@@ -14,7 +14,6 @@ import {
   stagePhoto,
 } from '../../../types/supervision/reports';
 import { listNotices, listStages } from '../../../types/supervision/recruitment';
-import { recordSubscription } from '../../../types/notify/subscriptions';
 import { generateDemoDistrict } from '../../../seed/demo-district';
 import { DEV_PII_KEY } from '../../../cloudfunctions/_kernel/pii';
 import { identityStrings, leaked, NOW, seededStack, STAGE, taggedPhotoBase64, WHO } from './world';
@@ -31,7 +30,7 @@ const secrets = identityStrings(me);
 
 it('a report with a photo travels from the supervisor to the problem list, and no answer to anyone else names the reporter', async () => {
   // The reporter asked to be told (one-time subscription).
-  await stack.ok(recordSubscription, { results: { reportProgress: 'accept' } }, me.openid);
+  await stack.subscribe(me.openid, { reportProgress: 'accept' });
   const photo = await stack.ok(stagePhoto, { dataBase64: taggedPhotoBase64(me.name) }, me.openid);
   const filed = await stack.ok(
     fileReport,

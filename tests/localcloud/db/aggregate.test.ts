@@ -32,6 +32,7 @@ describe('aggregate().end() (action database.aggregateDocuments) answers {list}'
   test('match + group with sum/avg/min/max/count/push/addToSet + sort', async () => {
     const res = await agg()
       .match({ age: db.command.gte(55) })
+      .sort({ _id: 1 }) // $push keeps input order, which WeChat Cloud does not guarantee without a $sort
       .group({
         _id: '$grid',
         n: $.sum(1),

@@ -72,7 +72,7 @@ describe('add / doc.get / where.get / count (WeChat Cloud result shapes)', () =>
     h.db.importDocuments('people', docs);
     expect((await db.collection('people').get()).data).toHaveLength(100);
     expect((await db.collection('people').limit(5000).get()).data).toHaveLength(1000);
-    const natural = await db.collection('people').skip(1100).limit(200).get();
+    const natural = await db.collection('people').orderBy('i', 'asc').skip(1100).limit(200).get();
     expect(natural.data.map((d: any) => d.i)).toEqual(Array.from({ length: 100 }, (_, k) => 1100 + k));
   });
 

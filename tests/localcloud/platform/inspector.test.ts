@@ -3,8 +3,9 @@ import { gatewayCall, startFixtureCloud, type FixtureCloud } from './support/fix
 
 let fx: FixtureCloud;
 beforeAll(async () => {
-  fx = await startFixtureCloud();
+  fx = await startFixtureCloud({ subscribeTemplates: { TPL: ['thing1'] } });
   await gatewayCall(fx.cloud, 'writer', { count: 2 }, 'o-1');
+  fx.cloud.requestSubscribeMessage('o-9', { TPL: 'accept' });
   await gatewayCall(
     fx.cloud,
     'notify',
@@ -52,9 +53,13 @@ describe('inspector', () => {
     });
   });
 
-  it('reset (POST) empties everything', async () => {
+  it('reset (POST, with the token the page carries) empties everything', async () => {
     expect((await api('reset')).status).toBe(404);
-    expect((await api('reset', { method: 'POST' })).body).toEqual({ ok: true });
+    const page = await (await fetch(`${fx.cloud.url}/_inspector`)).text();
+    const token = /name="inspector-token" content="([^"]+)"/.exec(page)?.[1] ?? '';
+    expect((await api('reset', { method: 'POST', headers: { 'x-inspector-token': token } })).body).toEqual({
+      ok: true,
+    });
     expect((await api('collections')).body.collections.every((c: any) => c.count === 0)).toBe(true);
     expect((await api('outbox')).body.messages).toEqual([]);
     expect((await api('files')).body.files).toEqual([]);

@@ -5,13 +5,17 @@ import { pngImage } from '../../support/png-image';
 
 let fx: FixtureCloud;
 beforeAll(async () => {
-  fx = await startFixtureCloud({ blockedWords: ['违禁词', '赌博'] });
+  fx = await startFixtureCloud({
+    blockedWords: ['违禁词', '赌博'],
+    subscribeTemplates: { TPL_ACTIVITY: ['thing1', 'time2'] },
+  });
 });
 afterAll(() => fx.stop());
 
 describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
   it('subscribeMessage.send lands in the outbox with its fields', async () => {
     const data = { thing1: { value: '活动报名成功' }, time2: { value: '2025-05-01 09:00' } };
+    fx.cloud.requestSubscribeMessage('o-veteran-1', { TPL_ACTIVITY: 'accept' });
     const res = await gatewayCall(
       fx.cloud,
       'notify',
@@ -53,16 +57,15 @@ describe('cloud.openapi through the real SDK (protobuf wx.openApi)', () => {
     expect(res.body.result).toMatchObject({ ok: true, errCode: 0, result: { suggest: 'pass' } });
   });
 
-  it('msgSecCheck rejects a blocked word with errcode 87014', async () => {
+  it('msgSecCheck (version 2) answers a blocked word with errcode 0 and suggest risky', async () => {
     const res = await gatewayCall(fx.cloud, 'notify', { op: 'check', content: '这里有赌博信息' }, 'o-1');
-    expect(res.body.result).toMatchObject({ ok: false, errCode: 87014 });
-    expect(res.body.result.errMsg).toContain('security.msgSecCheck');
+    expect(res.body.result).toMatchObject({ ok: true, errCode: 0, result: { suggest: 'risky' } });
   });
 
   it('the blocked-word list can be changed at run time', async () => {
     fx.cloud.setBlockedWords(['体检']);
     const res = await gatewayCall(fx.cloud, 'notify', { op: 'check', content: '周六体检' }, 'o-1');
-    expect(res.body.result).toMatchObject({ ok: false, errCode: 87014 });
+    expect(res.body.result).toMatchObject({ ok: true, result: { suggest: 'risky' } });
     fx.cloud.setBlockedWords(['违禁词', '赌博']);
   });
 

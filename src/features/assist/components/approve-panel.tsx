@@ -14,11 +14,24 @@ interface ApprovePanelProps {
   onDone: (title: string) => void;
 }
 
-/** Approve with an amount (the asked amount to start with, never more) or turn down with a reason. */
+/**
+ * Approve with an amount (the asked amount to start with, never more than asked nor the caller's limit) or
+ * turn down with a reason. Above a street's limit the application already waits in the district's list, and
+ * the panel says so with a way to leave it to them.
+ */
 export function ApprovePanel({ app, limitFen, onDone }: ApprovePanelProps) {
   const approve = useAction(approveApplication);
-  const [amount, setAmount] = useState(yuanText(app.askedFen));
+  const [amount, setAmount] = useState(yuanText(limitFen === null ? app.askedFen : Math.min(app.askedFen, limitFen)));
+  const [leftToDistrict, setLeftToDistrict] = useState(false);
   const [note, setNote] = useState('');
+  const aboveLimit = limitFen !== null && (app.askedFen > limitFen || fenFromYuan(amount) > limitFen);
+  if (leftToDistrict) {
+    return (
+      <Text className="text-block muted" data-testid="left-to-district">
+        已留给区退役军人事务局审批，审批结果会在这里显示。
+      </Text>
+    );
+  }
   const decide = async (yes: boolean) => {
     if (await approve.run({ id: app.id, approve: yes, amountFen: yes ? fenFromYuan(amount) : null, note }))
       onDone(yes ? '已批准' : '已驳回');
@@ -37,10 +50,23 @@ export function ApprovePanel({ app, limitFen, onDone }: ApprovePanelProps) {
         onChange={setAmount}
       />
       <Text className="text-block muted" data-testid="approver-limit">
-        {limitFen === null
-          ? '您可审批本区全部申请（不超过申请金额）。'
-          : `您的审批权限：不超过 ${yuan(limitFen)}，超出须报区退役军人事务局审批。`}
+        {limitFen === null ? '您可审批本区全部申请（不超过申请金额）。' : `您的审批权限：不超过 ${yuan(limitFen)}。`}
       </Text>
+      {aboveLimit && limitFen !== null ? (
+        <View className="notice-box" data-testid="above-limit">
+          <Text className="text-block">
+            申请 {yuan(app.askedFen)}，超出您的审批权限。此申请已同时列入区退役军人事务局的待审批清单，无需另行报送。
+          </Text>
+          <Text className="text-block muted">您可以批准不超过 {yuan(limitFen)}，或留给区里按申请金额审批。</Text>
+          <Button
+            className="btn btn-plain btn-small"
+            data-testid="leave-to-district"
+            onClick={() => setLeftToDistrict(true)}
+          >
+            留给区里审批
+          </Button>
+        </View>
+      ) : null}
       <TextAreaField
         name="approve-note"
         label="审批意见（驳回时必填）"

@@ -5,17 +5,17 @@ import { createCampaign } from '@types-contract/care/coverage';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
-import { shanghaiDate } from '../shanghai-date';
+import { day } from '../../../lib/time/format';
 
 const TARGETS = ['key_groups', 'all'] as const;
 const DAY = 86_400_000;
 
 /** Starts a visit campaign (大走访) over the staff member's own jurisdiction. */
 export function CampaignForm({ org, onCreated }: { org: { id: string; name: string }; onCreated: () => void }) {
-  const today = shanghaiDate(new Date());
+  const today = day(new Date());
   const [name, setName] = useState('');
   const [startDate, setStart] = useState(today);
-  const [endDate, setEnd] = useState(shanghaiDate(new Date(Date.now() + 30 * DAY)));
+  const [endDate, setEnd] = useState(day(new Date(Date.now() + 30 * DAY)));
   const [target, setTarget] = useState<(typeof TARGETS)[number]>('key_groups');
   const create = useAction(createCampaign);
   const err = (f: string) => (create.error?.field === f ? create.error.message : undefined);

@@ -4,7 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { getCareSettings, recordOccasion } from '@types-contract/care/tasks';
 import { TextField } from '../../../components/text-field';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { shanghaiDate } from '../shanghai-date';
+import { day } from '../../../lib/time/format';
 
 /** 登记六必访事由: the grid member records an occasion (住院, 变故, 纠纷...); a visit task with its due date follows. */
 export function OccasionForm({ veteranId, onRecorded }: { veteranId: string; onRecorded: () => void }) {
@@ -17,7 +17,7 @@ export function OccasionForm({ veteranId, onRecorded }: { veteranId: string; onR
     if (out) {
       void Taro.showModal({
         title: '已生成走访任务',
-        content: `请于 ${shanghaiDate(out.dueAt)} 前走访。`,
+        content: `请于 ${day(out.dueAt)} 前走访。`,
         showCancel: false,
       });
       setOccasion(null);

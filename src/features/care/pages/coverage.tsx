@@ -8,7 +8,7 @@ import { ChoiceChips } from '../../../components/choice-chips';
 import { useQuery } from '../../../lib/cloud';
 import { CoverageBar } from '../components/coverage-bar';
 import { OrgTrail, type TrailStep } from '../components/org-trail';
-import { shanghaiDate } from '../shanghai-date';
+import { day } from '../../../lib/time/format';
 
 const PERIODS = ['30', '90', '180', '365'] as const;
 
@@ -72,7 +72,7 @@ export default function CoveragePage() {
                 <Text className="text-block">
                   {task.veteranName} · {task.occasionLabel}
                 </Text>
-                <Text className="field-error">应于 {shanghaiDate(task.dueAt)} 前走访</Text>
+                <Text className="field-error">应于 {day(task.dueAt)} 前走访</Text>
               </View>
             ))}
             {t.items.length > 50 ? <Text className="muted">仅显示前 50 项，请进入下级单位查看。</Text> : null}

@@ -5,7 +5,7 @@ import { listTasks } from '@types-contract/care/tasks';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useQuery, useRefetchOnReturn } from '../../../lib/cloud';
-import { shanghaiDate } from '../shanghai-date';
+import { day } from '../../../lib/time/format';
 import { openCare } from '../care-routes';
 import { CoverageBar } from '../components/coverage-bar';
 import { routeUrl } from '../../../app-shell/route-paths';
@@ -62,7 +62,7 @@ export default function CarePage() {
                     {task.veteranName} · {task.occasionLabel}
                   </Text>
                   <Text className={task.overdue ? 'field-error' : 'muted'}>
-                    {task.overdue ? '已超期，' : ''}应于 {shanghaiDate(task.dueAt)} 前走访
+                    {task.overdue ? '已超期，' : ''}应于 {day(task.dueAt)} 前走访
                   </Text>
                 </View>
                 <Button

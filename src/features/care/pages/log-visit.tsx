@@ -8,7 +8,7 @@ import { TextField } from '../../../components/text-field';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { usePhotoUploads } from '../../../lib/uploads';
 import { useAction } from '../../../lib/cloud';
-import { shanghaiDate } from '../shanghai-date';
+import { day } from '../../../lib/time/format';
 import { VisitKindFields } from '../components/visit-kind-fields';
 
 const toFen = (yuan: string) => (yuan.trim() === '' ? 0 : Math.round(Number(yuan) * 100));
@@ -18,7 +18,7 @@ const param = (v: unknown) => (v ? decodeURIComponent(String(v)) : null);
 export default function LogVisitPage() {
   const { params } = useRouter();
   const veteranId = String(params.veteranId ?? '');
-  const today = shanghaiDate(new Date());
+  const today = day(new Date());
   const [date, setDate] = useState(today);
   const [kind, setKind] = useState<VisitKind>(
     params.taskId || params.occasion ? 'mandatory' : params.campaignId ? 'campaign' : 'routine',

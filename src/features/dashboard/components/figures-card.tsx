@@ -4,13 +4,13 @@ import { yuan } from '@types-contract/common/money';
 
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 
-/** The headline figures of a node for the period. */
+/** The headline figures of a node for the period: the label keeps its line, a long value wraps beside it. */
 export function FiguresCard({ data }: { data: DashboardData }) {
   const t = data.total;
   const line = (label: string, value: string, testId?: string) => (
-    <View className="row">
-      <Text className="text-block">{label}</Text>
-      <Text className="text-block" data-testid={testId}>
+    <View className="row figure-line">
+      <Text className="text-block figure-label">{label}</Text>
+      <Text className="text-block figure-value" data-testid={testId}>
         {value}
       </Text>
     </View>

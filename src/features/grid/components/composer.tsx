@@ -6,6 +6,7 @@ import { MESSAGE_LIMITS } from '@types-contract/groups/model';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { FIT_FOR_CHECK, pickImages, uploadImage } from '../../../lib/uploads';
 import { toCloudError } from '../../../lib/cloud/use-query';
+import { MentionPicker } from './mention-picker';
 
 /** Text, @mention (picked from the member list) and images; errors (rate limit, content check) in words. */
 export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: MessageItem) => void }) {
@@ -47,26 +48,15 @@ export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: 
   return (
     <View className="composer" data-testid="composer">
       {picking ? (
-        <View data-testid="mention-picker">
-          <Text className="muted">选择要提醒的人</Text>
-          {(members.data?.items ?? []).map((m) => (
-            <View
-              key={m.key}
-              className="list-item"
-              onClick={() => {
-                setMentions([...mentions, m]);
-                setText(`${text}@${m.name} `);
-                setPicking(false);
-              }}
-            >
-              <Text className="text-block">{m.name}</Text>
-              <Text className="muted">{m.label}</Text>
-            </View>
-          ))}
-          <Button className="btn btn-plain btn-small" onClick={() => setPicking(false)}>
-            取消
-          </Button>
-        </View>
+        <MentionPicker
+          members={members.data?.items}
+          onClose={() => setPicking(false)}
+          onPick={(m) => {
+            setMentions([...mentions, m]);
+            setText(`${text}@${m.name} `);
+            setPicking(false);
+          }}
+        />
       ) : null}
       <View className="composer-row">
         <Input

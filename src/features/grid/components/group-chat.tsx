@@ -21,11 +21,16 @@ export function GroupChat({ groupId }: { groupId: string }) {
     const timer = setInterval(() => setNow(Date.now()), 10_000);
     return () => clearInterval(timer);
   }, []);
-  const opened = t.items.length > 0;
+  // Newest at the bottom, as in a chat: show it when the group opens and whenever a newer entry arrives
+  // (the caller's own after 发送, or one polled in), once it is drawn, so the input bar never covers it.
+  const newest = t.items[t.items.length - 1]?.key ?? '';
   useEffect(() => {
-    // Newest at the bottom, as in a chat: show it when the group opens.
-    if (opened) void Promise.resolve(Taro.pageScrollTo({ scrollTop: 1e6, duration: 0 })).catch(() => undefined);
-  }, [opened]);
+    if (!newest) return;
+    const timer = setTimeout(() => {
+      void Promise.resolve(Taro.pageScrollTo({ scrollTop: 1e6, duration: 0 })).catch(() => undefined);
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [newest]);
   const missing = t.items.flatMap((it) =>
     it.type === 'message' && it.imageFileId && !urls[it.imageFileId] ? [it.imageFileId] : [],
   );

@@ -1,6 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import type { TimelineItem } from '@types-contract/groups/views';
 import { shortDate } from '../../../lib/time/format';
+import { MessageText } from './message-text';
 
 interface Props {
   item: TimelineItem;
@@ -21,6 +22,7 @@ export function TimelineEntry({ item, imageUrl, now, onOpenNotice, onRecall }: P
         <Text className="text-block">{item.summary}</Text>
         <Text className="muted">
           {item.publisherName} · {item.scopeName} · {shortDate(item.createdAt)}
+          {item.editedBy ? ` · 由${item.editedBy}修改` : ''}
           {item.requireAck ? ' · 需确认' : ''}
           {item.imageCount ? ` · 图片${item.imageCount}张` : ''} · 查看详情 ›
         </Text>
@@ -48,7 +50,7 @@ export function TimelineEntry({ item, imageUrl, now, onOpenNotice, onRecall }: P
             <Text className="muted">[图片加载中]</Text>
           )
         ) : null}
-        {item.text ? <Text userSelect>{item.text}</Text> : null}
+        {item.text ? <MessageText text={item.text} mentions={item.mentions} /> : null}
       </View>
       {canRecall ? (
         <Button className="btn btn-plain btn-small" onClick={() => onRecall(item.key)}>

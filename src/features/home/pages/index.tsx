@@ -1,39 +1,44 @@
 import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { myGrid } from '@types-contract/org/queries';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { routeUrl } from '../../../app-shell/route-paths';
+import type { PageName as RouteName } from '@types-contract/common/pages';
+import { ServiceGrid } from '../../../components/service-grid';
 import { useQuery } from '../../../lib/cloud';
+import { setElderMode, useElderMode } from '../../../lib/preferences/elder-mode';
+import { useTabBadges } from '../../../lib/badges/use-tab-badges';
 import { GridCard } from '../components/grid-card';
 import { TeamList } from '../components/team-list';
 import { StationCard } from '../components/station-card';
 import { RegistrationStatus } from '../components/registration-status';
-import { JurisdictionCard } from '../components/jurisdiction-card';
-import { RequestsEntry } from '../components/requests-entry';
-import { AssistEntry, CareEntry } from '../components/care-entry';
-import { SupervisionCard } from '../components/supervision-card';
-import { homeKind } from '../home-kind';
 import { LatestNotices } from '../components/latest-notices';
-import { useTabBadges } from '../../../lib/badges/use-tab-badges';
-
-const REQUEST_STAFF_ROLES: readonly string[] = [
-  'grid_leader',
-  'grid_member',
-  'station_staff',
-  'street_staff',
-  'district_staff',
-];
-
-const CARE_ROLES: readonly string[] = ['grid_leader', 'grid_member', 'station_staff', 'street_staff', 'district_staff'];
+import { GreetingCard } from '../components/greeting-card';
+import { TodoCard } from '../components/todo-card';
+import { homeKind } from '../home-kind';
+import { homeSections } from '../home-sections';
+import { useHomeTodos } from '../use-home-todos';
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber });
+const go =
+  (route: RouteName, query = '') =>
+  () =>
+    void Taro.navigateTo({ url: `${routeUrl(route)}${query}` });
+const tab = (route: RouteName) => () => void Taro.switchTab({ url: routeUrl(route) });
 
-/** 首页: my grid, its members (tap to call) and the service station; or the way to register. */
+/**
+ * 首页: a greeting with the 长辈模式 switch, the to-dos with their counts, a grid of services per role
+ * (one section per hat the person wears), then their grid (members to call, the station) and the latest
+ * notices; or the way to register.
+ */
 export default function HomePage() {
   const me = useQuery(whoami, {});
   const kind = me.data ? homeKind(me.data) : undefined;
   const grid = useQuery(myGrid, {}, { enabled: kind === 'grid' });
+  const elderMode = useElderMode();
+  const todos = useHomeTodos(me.data);
   useTabBadges();
 
   return (
@@ -41,29 +46,32 @@ export default function HomePage() {
       <QueryView query={me}>
         {(who) => (
           <>
+            <GreetingCard who={who} elderMode={elderMode} onElderMode={setElderMode} />
             {kind === 'unregistered' ? (
               <RegistrationStatus
                 registration={who.registration}
                 onRegister={() => void Taro.navigateTo({ url: routeUrl('registration') })}
               />
             ) : null}
-            {kind === 'staff' ? <JurisdictionCard roles={who.roles} /> : null}
-            {kind !== 'unregistered' ? (
-              <RequestsEntry
-                veteran={Boolean(who.veteran)}
-                staff={who.roles.some((r) => REQUEST_STAFF_ROLES.includes(r.role))}
-              />
-            ) : null}
-            {who.roles.some((r) => CARE_ROLES.includes(r.role)) ? (
-              <CareEntry
-                gridTeam={who.roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member')}
-                assistQueue={who.roles.some((r) =>
-                  ['station_staff', 'street_staff', 'district_staff'].includes(r.role),
-                )}
-                district={who.roles.some((r) => r.role === 'district_staff')}
-              />
-            ) : null}
-            {who.veteran ? <AssistEntry /> : null}
+            <TodoCard
+              todos={todos}
+              staff={who.roles.some((r) => r.role !== 'veteran')}
+              links={{
+                mentions: tab('grid'),
+                registrations: go('staffRegistrations'),
+                corrections: go('gridLedger', '?filter=corrections'),
+                requests: go('requestsInbox'),
+                assist: go('assistQueue'),
+              }}
+            />
+            {homeSections(who, todos, (route) => go(route)).map((s) =>
+              s.tiles.length ? (
+                <View key={s.key} className="card" data-testid={`home-section-${s.key}`}>
+                  <Text className="card-title">{s.title}</Text>
+                  <ServiceGrid tiles={s.tiles} />
+                </View>
+              ) : null,
+            )}
             {kind === 'grid' ? (
               <QueryView query={grid}>
                 {(g) => (
@@ -75,11 +83,6 @@ export default function HomePage() {
                 )}
               </QueryView>
             ) : null}
-            <SupervisionCard
-              roles={who.roles}
-              onOpenHub={() => void Taro.navigateTo({ url: routeUrl('supervisionHub') })}
-              onOpenProblems={() => void Taro.navigateTo({ url: routeUrl('problemList') })}
-            />
           </>
         )}
       </QueryView>

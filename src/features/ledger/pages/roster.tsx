@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { gridRoster, type RosterFilter } from '@types-contract/ledger/roster';
+import { routeUrl } from '../../../app-shell/route-paths';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
@@ -21,7 +22,11 @@ const FILTERS: { key: RosterFilter; label: string }[] = [
 
 /** 网格台账: my grid's people, with filters for key groups, overdue verification and pending work. */
 export default function RosterPage() {
-  const [filter, setFilter] = useState<RosterFilter>('all');
+  // 首页's to-do 待核实更正 opens the list on its filter (?filter=corrections).
+  const asked = useRouter().params.filter;
+  const [filter, setFilter] = useState<RosterFilter>(
+    FILTERS.some((f) => f.key === asked) ? (asked as RosterFilter) : 'all',
+  );
   const roster = useQuery(gridRoster, { filter });
   return (
     <PageShell>
@@ -41,7 +46,7 @@ export default function RosterPage() {
             />
             <RosterList
               rows={r.items}
-              onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })}
+              onOpen={(id) => void Taro.navigateTo({ url: `${routeUrl('ledgerFile')}?id=${id}` })}
             />
           </>
         )}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { ledgerStats, searchLedger, type LedgerFilter } from '@types-contract/ledger/search';
+import { routeUrl } from '../../../app-shell/route-paths';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
@@ -64,7 +65,7 @@ export default function StaffLedgerPage() {
             </View>
             <RosterList
               rows={p.items}
-              onOpen={(id) => void Taro.navigateTo({ url: `/features/ledger/pages/file?id=${id}` })}
+              onOpen={(id) => void Taro.navigateTo({ url: `${routeUrl('ledgerFile')}?id=${id}` })}
             />
           </>
         )}

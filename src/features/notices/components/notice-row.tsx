@@ -14,7 +14,7 @@ export function NoticeRow({ item, onOpen }: { item: NoticeListItem; onOpen: () =
         </Text>
         <Text className="muted">
           {item.publisherLabel} · {shortDate(item.createdAt)}
-          {item.revision > 1 ? ' · 已修改' : ''}
+          {item.revision > 1 ? (item.editedBy ? ` · 由${item.editedBy}修改` : ' · 已修改') : ''}
           {item.imageCount ? ` · 图片${item.imageCount}张` : ''}
           {item.expired ? ' · 已过期' : ''}
           {item.needsMyAck ? ' · 需确认' : ''}

@@ -12,14 +12,13 @@ interface CorrectionFormProps {
   onCancel: () => void;
 }
 
-/** 申请更正: the new value and why; the grid member will check it. */
+/** 申请更正: the new value and why; the grid member will check it. Shown in a sheet (the page supplies the title). */
 export function CorrectionForm({ label, current, busy, error, onSubmit, onCancel }: CorrectionFormProps) {
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
   const [photo, setPhoto] = useState<CorrectionPhoto | null>(null);
   return (
-    <View className="card" data-testid="correction-form">
-      <Text className="card-title">申请更正：{label}</Text>
+    <View data-testid="correction-form">
       <Text className="text-block muted">档案中现为：{current || '未填写'}</Text>
       <View className="field">
         <Text className="field-label">正确的{label}</Text>

@@ -10,6 +10,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { FileSections } from '../../../components/file/file-sections';
 import { FileSummary } from '../../../components/file/file-summary';
 import { HistoryList } from '../../../components/file/history-list';
+import { BottomSheet } from '../../../components/bottom-sheet';
 import { CorrectionForm } from '../components/correction-form';
 import { LeaveCard } from '../components/leave-card';
 import { PendingCorrections } from '../components/pending-corrections';
@@ -51,17 +52,26 @@ export default function MyFilePage() {
             ) : null}
             <FileSummary file={f} />
             {editing ? (
-              <CorrectionForm
-                label={editing.label}
-                current={editing.value}
-                busy={ask.loading}
-                error={ask.error ? { message: ask.error.message, field: ask.error.field } : undefined}
-                onSubmit={(value, reason, photo) => void submit(value, reason, photo)}
-                onCancel={() => {
+              <BottomSheet
+                title={`申请更正：${editing.label}`}
+                testId="correction-sheet"
+                onClose={() => {
                   ask.reset();
                   setEditing(null);
                 }}
-              />
+              >
+                <CorrectionForm
+                  label={editing.label}
+                  current={editing.value}
+                  busy={ask.loading}
+                  error={ask.error ? { message: ask.error.message, field: ask.error.field } : undefined}
+                  onSubmit={(value, reason, photo) => void submit(value, reason, photo)}
+                  onCancel={() => {
+                    ask.reset();
+                    setEditing(null);
+                  }}
+                />
+              </BottomSheet>
             ) : null}
             {corrections.data ? <PendingCorrections items={corrections.data.items} /> : null}
             <FileSections file={f} onCorrect={(field, label, value) => setEditing({ field, label, value })} />

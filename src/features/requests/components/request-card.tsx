@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RequestSummary } from '@types-contract/requests/views';
-import { beijing, dueText } from '../format';
+import { shanghai } from '../../../lib/time/format';
+import { dueText } from '../format';
 
 interface RequestCardProps {
   item: RequestSummary;
@@ -27,7 +28,7 @@ export function RequestCard({ item, forStaff, onOpen }: RequestCardProps) {
         </Text>
       ) : null}
       <Text className="muted">
-        编号 {item.refNo} · {beijing(item.createdAt)} 提交
+        编号 {item.refNo} · {shanghai(item.createdAt)} 提交
       </Text>
       <Text className="muted">
         办理单位：{item.handlerName}

@@ -5,7 +5,7 @@ import type { RequestDetail } from '@types-contract/requests/views';
 import { addInformation, rateRequest, reopenRequest } from '@types-contract/requests/follow';
 import { MAX_PHOTOS, uploadRequestPhoto } from '@types-contract/requests/submit';
 import { useAction } from '../../../lib/cloud';
-import { beijing } from '../format';
+import { shanghai } from '../../../lib/time/format';
 import { usePhotoUploads } from '../../../lib/uploads';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { PhotoStrip } from '../../../components/photo-strip';
@@ -62,7 +62,7 @@ export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail;
       {can('reopen') ? (
         <View className="card">
           <Text className="card-title">问题没有解决？</Text>
-          {detail.reopenUntil ? <Text className="muted">{beijing(detail.reopenUntil)} 前可以申请重新办理</Text> : null}
+          {detail.reopenUntil ? <Text className="muted">{shanghai(detail.reopenUntil)} 前可以申请重新办理</Text> : null}
           <TextAreaField
             name="reason"
             label="重新办理的原因"

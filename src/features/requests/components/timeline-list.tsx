@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { TimelineView } from '@types-contract/requests/views';
-import { beijing } from '../format';
+import { shanghai } from '../../../lib/time/format';
 
 /** Every event of the request, oldest first: who, when, what. Internal notes are marked. */
 export function TimelineList({ events }: { events: TimelineView[] }) {
@@ -10,7 +10,7 @@ export function TimelineList({ events }: { events: TimelineView[] }) {
       {events.map((e) => (
         <View key={e.id} className="timeline-item" data-kind={e.kind}>
           <Text className="muted">
-            {beijing(e.at)} · {e.byName}
+            {shanghai(e.at)} · {e.byName}
             {e.internal ? ' · 内部' : ''}
           </Text>
           <Text className="text-block">{e.text}</Text>

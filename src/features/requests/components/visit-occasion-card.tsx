@@ -4,7 +4,7 @@ import type { RequestDetail } from '@types-contract/requests/views';
 import { markVisitOccasion } from '@types-contract/requests/visit-occasion';
 import { getCareSettings } from '@types-contract/care/tasks';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { beijing } from '../format';
+import { shanghai } from '../../../lib/time/format';
 
 /** For the handler: a request that reveals one of the six mandatory occasions becomes a visit task for the grid. */
 export function VisitOccasionCard({ detail }: { detail: RequestDetail }) {
@@ -33,7 +33,7 @@ export function VisitOccasionCard({ detail }: { detail: RequestDetail }) {
       {mark.error ? <Text className="field-error">{mark.error.message}</Text> : null}
       {done ? (
         <Text className="text-block" data-testid="visit-task">
-          已生成走访任务：{done.occasionLabel}，请于 {beijing(done.dueAt, 'YYYY-MM-DD')} 前走访
+          已生成走访任务：{done.occasionLabel}，请于 {shanghai(done.dueAt, 'YYYY-MM-DD')} 前走访
         </Text>
       ) : null}
       <Button

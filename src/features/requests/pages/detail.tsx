@@ -5,7 +5,8 @@ import { RATING_LABELS } from '@types-contract/requests/model';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
-import { beijing, dueText } from '../format';
+import { shanghai } from '../../../lib/time/format';
+import { dueText } from '../format';
 import { HandlerActions } from '../components/handler-actions';
 import { VisitOccasionCard } from '../components/visit-occasion-card';
 import { AssignCard } from '../components/assign-card';
@@ -64,7 +65,7 @@ export default function RequestDetailPage() {
             </View>
             {d.answer ? (
               <View className="card" data-testid="answer">
-                <Text className="card-title">答复（{beijing(d.answeredAt)}）</Text>
+                <Text className="card-title">答复（{shanghai(d.answeredAt)}）</Text>
                 <Text className="text-block">{d.answer}</Text>
                 {d.rating ? (
                   <Text className="muted">

@@ -12,6 +12,7 @@ import { DESCRIPTION_MAX, MAX_PHOTOS, submitRequest, uploadRequestPhoto } from '
 import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
+import { askToNotify } from '../../../lib/notify/ask-to-notify';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -36,6 +37,8 @@ export default function SubmitRequestPage() {
     field === name || field?.startsWith(`${name}.`) ? submit.error?.message : undefined;
 
   const send = async () => {
+    // First in the tap, before any await: WeChat shows its subscribe prompt only from a tap.
+    void askToNotify(['requestProgress']);
     const done = await submit.run({
       clientToken: token,
       category: category as RequestCategory,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Picker, Switch, Text, View } from '@tarojs/components';
 import { issueInvitation } from '@types-contract/account/staff';
+import { NO_SECOND_ADMIN_MESSAGE, PENDING_APPROVAL_MESSAGE } from '@types-contract/auth/grants';
 import { ROLE_LABELS, ROLE_ORG_KIND, STAFF_ROLES, type StaffRole } from '@types-contract/auth/roles';
 import type { OrgKind } from '@types-contract/org/model';
 import { TextField } from '../../../components/text-field';
@@ -70,6 +71,11 @@ export function InviteForm({ orgId, kind, onInvited }: { orgId: string; kind: Or
           <Text className="muted">
             请将邀请码告知本人，在「我的 → 工作人员绑定」中输入。有效期至 {invite.data.expiresAt.slice(0, 10)}。
           </Text>
+          {invite.data.pendingApproval ? (
+            <Text className="field-error" data-testid="pending-approval">
+              {PENDING_APPROVAL_MESSAGE}。{invite.data.otherAdmins === 0 ? NO_SECOND_ADMIN_MESSAGE : ''}
+            </Text>
+          ) : null}
         </View>
       ) : null}
       <Button className="btn btn-primary" loading={invite.loading} onClick={() => void submit()}>

@@ -26,9 +26,10 @@ export function TeamPanel({ admin, roles }: { admin: RoleView; roles: RoleView[]
   const remove = useAction(removeStaff);
   const move = useAction(moveStaff);
   const [acting, setActing] = useState<{ staff: StaffView; kind: 'remove' | 'move' } | null>(null);
-  const manage = can({ roles: roles.map((r) => ({ ...r, staffId: r.staffId ?? undefined })) }, 'staff:manage', {
-    orgPath: nav.path,
-  });
+  const mine = { roles: roles.map((r) => ({ ...r, staffId: r.staffId ?? undefined })) };
+  const manage = can(mine, 'staff:manage', { orgPath: nav.path });
+  // A district admin also invites at the district itself (such seats wait for a second admin).
+  const invite = manage || (nav.current.kind === 'district' && can(mine, 'staff:approve', { orgPath: nav.path }));
   const others = (s: StaffView) => [
     ...(staff.data?.items ?? [])
       .filter((o) => o.id !== s.id && o.status === 'active')
@@ -106,7 +107,7 @@ export function TeamPanel({ admin, roles }: { admin: RoleView; roles: RoleView[]
           }}
         />
       ) : null}
-      {manage ? (
+      {invite ? (
         <InviteForm orgId={nav.current.id} kind={nav.current.kind} onInvited={() => staff.retry()} />
       ) : (
         <View className="card">

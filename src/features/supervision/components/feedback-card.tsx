@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { FeedbackView } from '@types-contract/supervision/feedback';
-import { shanghaiTime } from '../format';
+import { minute } from '../../../lib/time/format';
 
 /** A conduct feedback with the agency's answer and rectification. */
 export function FeedbackCard({ feedback, children }: { feedback: FeedbackView; children?: React.ReactNode }) {
@@ -12,7 +12,7 @@ export function FeedbackCard({ feedback, children }: { feedback: FeedbackView; c
         <Text className={`badge badge-${feedback.status}`}>{feedback.statusLabel}</Text>
       </View>
       <Text className="text-block muted">
-        {feedback.kindLabel} · 编号 {feedback.refNo} · {shanghaiTime(feedback.filedAt)}
+        {feedback.kindLabel} · 编号 {feedback.refNo} · {minute(feedback.filedAt)}
       </Text>
       <Text className="text-block">{feedback.description}</Text>
       {feedback.answer ? <Text className="text-block answer">机关答复：{feedback.answer.text}</Text> : null}
@@ -23,7 +23,7 @@ export function FeedbackCard({ feedback, children }: { feedback: FeedbackView; c
           </Text>
           {r.doneAt ? (
             <Text className="text-block">
-              已整改 {shanghaiTime(r.doneAt)}
+              已整改 {minute(r.doneAt)}
               {r.doneOnTime ? '，按期完成' : '，超期完成'}：{r.evidence}
             </Text>
           ) : (

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ProblemView } from '@types-contract/supervision/reports';
-import { shanghaiTime } from '../format';
+import { minute } from '../../../lib/time/format';
 
 /** One entry of the public problem list: what was wrong, what was done. Never who reported it. */
 export function ProblemCard({ problem }: { problem: ProblemView }) {
@@ -11,7 +11,7 @@ export function ProblemCard({ problem }: { problem: ProblemView }) {
         {problem.stageLabel} · {problem.typeLabel} · {problem.place}
       </Text>
       <Text className="text-block">整改措施：{problem.measures}</Text>
-      <Text className="text-block muted">公布于 {shanghaiTime(problem.publishedAt)}</Text>
+      <Text className="text-block muted">公布于 {minute(problem.publishedAt)}</Text>
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReportView } from '@types-contract/supervision/reports';
-import { shanghaiTime } from '../format';
+import { minute } from '../../../lib/time/format';
 import { Steps } from './steps';
 
 interface ReportCardProps {
@@ -25,7 +25,7 @@ export function ReportCard({ report, withSteps, onOpen }: ReportCardProps) {
       </Text>
       <Text className="text-block">{report.description}</Text>
       <Text className="text-block muted">
-        提交于 {shanghaiTime(report.filedAt)}
+        提交于 {minute(report.filedAt)}
         {report.photoCount ? ` · 照片${report.photoCount}张` : ''}
         {report.published ? ' · 已公布到问题清单' : ''}
       </Text>

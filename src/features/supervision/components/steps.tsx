@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { shanghaiTime } from '../format';
+import { minute } from '../../../lib/time/format';
 
 export interface StepItem {
   label: string;
@@ -14,7 +14,7 @@ export function Steps({ steps }: { steps: StepItem[] }) {
       {steps.map((s, i) => (
         <View key={`${s.label}-${i}`} className="step">
           <Text className="text-block">
-            {s.label} · <Text className="muted">{shanghaiTime(s.at)}</Text>
+            {s.label} · <Text className="muted">{minute(s.at)}</Text>
           </Text>
           {s.note ? <Text className="text-block muted">{s.note}</Text> : null}
         </View>

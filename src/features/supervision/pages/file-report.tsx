@@ -9,9 +9,10 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { ErrorView } from '../../../app-shell/error-view';
 import { useAction, useQuery } from '../../../lib/cloud';
+import { askToNotify } from '../../../lib/notify/ask-to-notify';
 import { ChoiceField, DateField, InputField, TextAreaField } from '../components/fields';
 import { PhotoPicker } from '../components/photo-picker';
-import { nowWithOffset } from '../format';
+import { nowWithOffset } from '../../../lib/time/format';
 import { supervisionUrl } from '../routes';
 import { usePhotos } from '../use-photos';
 
@@ -31,7 +32,9 @@ export default function FileReportPage() {
   const [time, setTime] = useState(now.slice(11, 16));
   const errors = submit.error?.fieldErrors ?? {};
 
-  const send = () =>
+  const send = () => {
+    // First in the tap, before any await: WeChat shows its subscribe prompt only from a tap.
+    void askToNotify(['reportProgress']);
     void submit.run({
       stageId: stageId ?? '',
       place,
@@ -41,6 +44,7 @@ export default function FileReportPage() {
       observedAt: `${day}T${time}:00+08:00`,
       photoIds: photos.photos.map((p) => p.photoId),
     });
+  };
 
   if (submit.data) {
     return (

@@ -9,7 +9,7 @@ import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { ChoiceField, DateField, InputField, TextAreaField } from '../components/fields';
 import { parseCandidateLines } from '../candidate-lines';
-import { nowWithOffset } from '../format';
+import { nowWithOffset } from '../../../lib/time/format';
 
 const MASKS: { value: MaskMode; label: string }[] = [
   { value: 'middle', label: '隐去中间字（张*国）' },

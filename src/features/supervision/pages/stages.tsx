@@ -7,7 +7,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { ChoiceField, DateField } from '../components/fields';
-import { nowWithOffset } from '../format';
+import { nowWithOffset } from '../../../lib/time/format';
 
 /** The office sets this year's recruitment stages (supervisors report against them). */
 export default function StagesPage() {

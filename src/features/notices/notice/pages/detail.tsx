@@ -42,6 +42,7 @@ export default function NoticeDetailPage() {
               <Text className="muted" style={{ display: 'block' }}>
                 {d.publisherLabel} {d.publisherName} · {shortDate(d.createdAt)}
                 {d.revision > 1 && d.editedAt ? ` · 已修改（第${d.revision}版，${shortDate(d.editedAt)}）` : ''}
+                {d.editedBy ? ` · 由${d.editedBy}修改` : ''}
               </Text>
               <Text className="muted" style={{ display: 'block' }}>
                 发布范围：{d.scopeName} · 有效期至 {day(d.expiresAt)}

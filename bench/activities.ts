@@ -1,0 +1,314 @@
+/**
+ * Activities benchmark (issue 15): the full demo district loaded straight into the local cloud's store, 2,500
+ * unbound veterans bound to accounts before loading, then measured through the gateway (POST /gateway/call,
+ * as the H5 app calls), running the BUILT functions, on a clock that runs in real time (so check-in codes expire):
+ *   signup       2,000 distinct veterans, 50 concurrent callers, for 100 places and a 200-place waiting list;
+ *                what was taken is counted from the store afterwards
+ *   checkin      500 signed-up attendees checking in from 20 concurrent callers at the activity's start, with the
+ *                code the organiser's checkinCode shows (fetched again when it expires)
+ *   record_page  myServiceRecord of volunteers with 200 recorded services each, 1,000 calls on random volunteers
+ * Run: npm run bench -- activities   (writes bench/results/activities.json)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startLocalCloud, DEFAULT_FUNCTIONS_DIR, REPO_ROOT, type LocalCloud } from '../localcloud';
+import { buildFunctions } from '../scripts/build-functions';
+import { generateDemoDistrict } from '../seed/demo-district';
+import { SEEDED_COLLECTIONS } from '../seed/load';
+import { DEV_PII_KEY } from '../cloudfunctions/_kernel/pii';
+import type { SignupDoc } from '../types/activities/model';
+
+const NOW = new Date('2026-03-02T02:00:00Z');
+const HOUR = 3_600_000;
+const SIGNUPS = 2_000;
+const SIGNUP_CALLERS = 50;
+const CAPACITY = 100;
+const WAITLIST = 200;
+const ATTENDEES = 500;
+const CHECKIN_CALLERS = 20;
+const VOLUNTEERS = 10;
+const SERVICES = 200;
+const RECORD_CALLS = 1_000;
+const ORGANISER = 'demo-district-admin';
+const FULL = '名额已满';
+
+let seed = 5;
+const rand = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
+
+interface Answer {
+  ok: boolean;
+  data?: any;
+  error?: { code: string; message: string; field?: string };
+}
+
+async function gateway(lc: LocalCloud, openid: string, action: string, input: object): Promise<Answer> {
+  const res = await fetch(`${lc.url}/gateway/call`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
+    body: JSON.stringify({ fn: 'activities', data: { action, input } }),
+  });
+  const body = (await res.json()) as { result?: Answer };
+  return body.result ?? { ok: false, error: { code: 'GATEWAY', message: JSON.stringify(body) } };
+}
+
+async function ok(lc: LocalCloud, openid: string, action: string, input: object): Promise<any> {
+  const res = await gateway(lc, openid, action, input);
+  if (!res.ok) throw new Error(`activities.${action} failed: ${JSON.stringify(res.error)}`);
+  return res.data;
+}
+
+interface Figures {
+  p50: number;
+  p95: number;
+  calls: number;
+}
+
+function figures(times: number[]): Figures {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2));
+  return { p50: at(0.5), p95: at(0.95), calls: sorted.length };
+}
+
+/** Runs `work` over `items` from `callers` concurrent callers; returns each call's latency. */
+async function burst<T>(items: T[], callers: number, work: (item: T) => Promise<void>): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  const caller = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      const t = performance.now();
+      await work(item);
+      times.push(performance.now() - t);
+    }
+  };
+  await Promise.all(Array.from({ length: callers }, caller));
+  return times;
+}
+
+function browse<T>(lc: LocalCloud, collection: string, filter: object): T[] {
+  return lc.db.browse(collection, JSON.stringify(filter), 0, 1_000_000).docs as T[];
+}
+
+async function main(): Promise<void> {
+  await buildFunctions(path.join(REPO_ROOT, 'cloudfunctions'), DEFAULT_FUNCTIONS_DIR);
+  // A clock running in real time from NOW; `shift` moves it (to an activity's start) and keeps it running.
+  let offset = NOW.getTime() - Date.now();
+  const shift = (to: Date) => {
+    offset = to.getTime() - Date.now();
+  };
+  const lc = await startLocalCloud({
+    memory: true,
+    enableTriggers: false,
+    clock: () => new Date(Date.now() + offset),
+  });
+  const started = performance.now();
+  const { demoPeople: _people, ...district } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
+
+  // Bind 2,500 unbound veterans, as registration would (no street of the full district has that many unbound, so the
+  // activities are for the whole district).
+  const audience = 'd-xz';
+  const free = district.veterans.filter((v) => !v.openid && v.lifeStatus === 'in_district');
+  const need = SIGNUPS + ATTENDEES;
+  if (free.length < need) throw new Error(`only ${free.length} unbound veterans in the district`);
+  const bound = free.slice(0, need).map((v, i) => {
+    v.openid = `bench-act-${i}`;
+    district.accounts.push({
+      _id: v.openid,
+      veteranId: v._id,
+      staffIds: [],
+      supervisorIds: [],
+      registrationId: null,
+      createdAt: NOW,
+    });
+    return { openid: v.openid, veteranId: v._id };
+  });
+  for (const name of SEEDED_COLLECTIONS) lc.db.importDocuments(name, district[name] as never[]);
+  const loadMs = performance.now() - started;
+  process.stdout.write(
+    `loaded the full district (${district.veterans.length} veterans, ${need} bound) in ${(loadMs / 1000).toFixed(1)} s\n`,
+  );
+
+  const start = new Date(NOW.getTime() + 48 * HOUR);
+  const activity = async (title: string, capacity: number, waitlistCap: number): Promise<string> =>
+    (
+      await ok(lc, ORGANISER, 'createActivity', {
+        kind: 'volunteer',
+        title,
+        description: '无物业小区夜间巡查，注意防滑',
+        organiserOrgId: 'd-xz',
+        audienceOrgId: audience,
+        place: '社区党群服务中心门口',
+        startAt: start.toISOString(),
+        endAt: new Date(start.getTime() + 3 * HOUR).toISOString(),
+        signupDeadline: new Date(start.getTime() - 12 * HOUR).toISOString(),
+        capacity,
+        waitlistCap,
+      })
+    ).id;
+
+  // Sign-up burst.
+  const burstId = await activity('党员义工巡查队 周末巡查', CAPACITY, WAITLIST);
+  const answers = { signed: 0, waitlisted: 0, full: 0, other: [] as string[] };
+  const signupTimes = await burst(bound.slice(0, SIGNUPS), SIGNUP_CALLERS, async ({ openid }) => {
+    const res = await gateway(lc, openid, 'signUp', { activityId: burstId });
+    if (res.ok && res.data.status === 'signed') answers.signed += 1;
+    else if (res.ok && res.data.status === 'waitlisted' && res.data.position >= 1) answers.waitlisted += 1;
+    else if (!res.ok && res.error?.message.includes(FULL)) answers.full += 1;
+    else answers.other.push(JSON.stringify(res.ok ? res.data : res.error));
+  });
+  const signup = figures(signupTimes);
+  const line = browse<SignupDoc>(lc, 'activitySignups', { activityId: burstId });
+  const signedUp = line.filter((s) => s.status === 'signed').length;
+  const waitlisted = line.filter((s) => s.status === 'waitlisted').length;
+  const [burstDoc] = browse<{ remaining: number; waitRemaining: number }>(lc, 'activities', { _id: burstId });
+  const oversubscribed =
+    Math.max(0, signedUp - CAPACITY) +
+    Math.max(0, waitlisted - WAITLIST) +
+    Math.max(0, -burstDoc.remaining) +
+    Math.max(0, -burstDoc.waitRemaining);
+  process.stdout.write(
+    `  signup: ${signup.calls} calls (${answers.signed} signed, ${answers.waitlisted} waitlisted, ${answers.full} told ${FULL}, ${answers.other.length} other)\n`,
+  );
+  if (answers.other.length) process.stdout.write(`  other answers, e.g. ${answers.other.slice(0, 3).join(' | ')}\n`);
+
+  // Check-in: 500 places, all signed up (by the function), then 500 check-ins at the start.
+  const attendees = bound.slice(SIGNUPS);
+  const dayId = await activity('社区宣传活动 签到', ATTENDEES, 0);
+  await burst(attendees, CHECKIN_CALLERS, async ({ openid }) => {
+    await ok(lc, openid, 'signUp', { activityId: dayId });
+  });
+  shift(start);
+  let current = { code: '', expiresAt: 0 };
+  let refreshes = 0;
+  const codeNow = async (stale: boolean): Promise<string> => {
+    if (stale || lc.clock.now().getTime() >= current.expiresAt) {
+      const shown = await ok(lc, ORGANISER, 'checkinCode', { activityId: dayId });
+      current = { code: shown.code, expiresAt: Date.parse(shown.expiresAt) };
+      refreshes += 1;
+    }
+    return current.code;
+  };
+  const checkinFailures: string[] = [];
+  const checkinTimes = await burst(attendees, CHECKIN_CALLERS, async ({ openid }) => {
+    let res = await gateway(lc, openid, 'checkIn', { activityId: dayId, code: await codeNow(false) });
+    if (!res.ok && res.error?.field === 'code')
+      res = await gateway(lc, openid, 'checkIn', { activityId: dayId, code: await codeNow(true) });
+    if (!res.ok) checkinFailures.push(JSON.stringify(res.error));
+  });
+  const checkin = figures(checkinTimes);
+  const checkedIn = browse<SignupDoc>(lc, 'activitySignups', { activityId: dayId, status: 'signed' }).filter(
+    (s) => s.checkedInAt,
+  ).length;
+  process.stdout.write(
+    `  checkin: ${checkin.calls} calls, code shown ${refreshes} times, ${checkinFailures.length} refused${checkinFailures.length ? ` e.g. ${checkinFailures[0]}` : ''}\n`,
+  );
+
+  // Record page: volunteers with 200 recorded services each, planted straight into the store.
+  const volunteers = bound.slice(0, VOLUNTEERS);
+  const organisers = district.orgs.filter((o) => o.kind === 'street' || o.kind === 'community').map((o) => o._id);
+  const planted: SignupDoc[] = [];
+  for (const [k, v] of volunteers.entries())
+    for (let i = 0; i < SERVICES; i += 1) {
+      const at = new Date(NOW.getTime() - Math.floor(rand() * 3 * 365 * 24) * HOUR);
+      planted.push({
+        _id: `bench-service-${k}-${i}_${v.veteranId}`,
+        activityId: `bench-service-${k}-${i}`,
+        veteranId: v.veteranId,
+        name: '志愿者',
+        status: 'signed',
+        queuedAt: at,
+        checkedInAt: at,
+        minutes: 30 * (1 + Math.floor(rand() * 8)),
+        recordedBy: 'bench',
+        recordedAt: at,
+        organiserOrgId: pick(organisers),
+        activityTitle: `志愿服务 ${i}`,
+        activityKind: 'volunteer',
+        activityStartAt: at,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+  lc.db.importDocuments('activitySignups', planted as never[]);
+  const sample = await ok(lc, volunteers[0].openid, 'myServiceRecord', {});
+  if (sample.items.length !== SERVICES) throw new Error(`expected ${SERVICES} services, got ${sample.items.length}`);
+  for (let i = 0; i < 20; i += 1) await ok(lc, pick(volunteers).openid, 'myServiceRecord', {}); // warm-up
+  const recordTimes = await burst(
+    Array.from({ length: RECORD_CALLS }, () => pick(volunteers).openid),
+    1,
+    async (openid) => {
+      await ok(lc, openid, 'myServiceRecord', {});
+    },
+  );
+  const record = figures(recordTimes);
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  await lc.close();
+
+  const results = {
+    signup_p50_ms: signup.p50,
+    signup_p95_ms: signup.p95,
+    signup_calls: signup.calls,
+    signed_up: signedUp,
+    waitlisted,
+    oversubscribed,
+    lost_signups: answers.other.length,
+    told_full: answers.full,
+    checkin_p50_ms: checkin.p50,
+    checkin_p95_ms: checkin.p95,
+    checkin_calls: checkin.calls,
+    checked_in: checkedIn,
+    checkin_code_shown: refreshes,
+    record_page_p50_ms: record.p50,
+    record_page_p95_ms: record.p95,
+    record_page_calls: record.calls,
+    record_page_services: sample.items.length,
+    veterans: district.veterans.length,
+    load_ms: Math.round(loadMs),
+    rss_mb: Number(rssMb.toFixed(1)),
+    machine: 'busy (2 cores shared with other sessions)',
+  };
+  console.table([
+    {
+      op: `sign-up burst (${SIGNUPS} people, ${SIGNUP_CALLERS} callers)`,
+      p50_ms: signup.p50,
+      p95_ms: signup.p95,
+      calls: signup.calls,
+      target: 'p95 <= 200 ms',
+    },
+    {
+      op: `check-in (${ATTENDEES} attendees, ${CHECKIN_CALLERS} callers)`,
+      p50_ms: checkin.p50,
+      p95_ms: checkin.p95,
+      calls: checkin.calls,
+      target: 'p95 <= 50 ms',
+    },
+    {
+      op: `service record page (${SERVICES} services)`,
+      p50_ms: record.p50,
+      p95_ms: record.p95,
+      calls: record.calls,
+      target: 'p95 <= 50 ms',
+    },
+  ]);
+  console.table({
+    signed_up: `${signedUp} (target ${CAPACITY})`,
+    waitlisted: `${waitlisted} (target ${WAITLIST})`,
+    oversubscribed: `${oversubscribed} (target 0)`,
+    lost_signups: `${answers.other.length} (target 0)`,
+    checked_in: `${checkedIn} (target ${ATTENDEES})`,
+  });
+  process.stdout.write(
+    'NOTE: measured on a busy machine (2 cores shared with other sessions); latencies are inflated.\n',
+  );
+  const out = path.resolve(__dirname, 'results', 'activities.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

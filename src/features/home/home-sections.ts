@@ -1,0 +1,267 @@
+import type { WhoAmI } from '@types-contract/account/whoami';
+import type { PageName as RouteName } from '@types-contract/common/pages';
+import type { ServiceTile } from '../../components/service-grid';
+import { mayAtOwnNode, type HomeTodos } from './use-home-todos';
+
+export interface HomeSection {
+  key: string;
+  title: string;
+  tiles: ServiceTile[];
+}
+
+type Go = (route: RouteName) => () => void;
+const has = (who: WhoAmI, roles: string[]) => who.roles.some((r) => roles.includes(r.role));
+const SUPERVISION_ROLES = [
+  'integrity_supervisor',
+  'conduct_supervisor',
+  'recruitment_staff',
+  'recruitment_head',
+  'agency_staff',
+];
+
+/**
+ * 首页 per role: one section for each hat the person wears (a veteran who is also a grid member sees
+ * both), each a grid of services; a service shown in an earlier section is not repeated.
+ */
+export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection[] {
+  const tile = (t: Omit<ServiceTile, 'onTap'> & { route: RouteName }): ServiceTile => ({ ...t, onTap: go(t.route) });
+  const sections: HomeSection[] = [];
+  if (who.veteran) {
+    sections.push({
+      key: 'veteran',
+      title: '我的服务',
+      tiles: [
+        tile({ key: 'myFile', label: '我的档案', glyph: '档', tone: 'blue', testId: 'home-my-file', route: 'myFile' }),
+        tile({
+          key: 'submit',
+          label: '提交诉求',
+          glyph: '诉',
+          tone: 'red',
+          testId: 'home-submit-request',
+          route: 'requestsSubmit',
+        }),
+        tile({
+          key: 'mine',
+          label: '我的诉求',
+          glyph: '进',
+          tone: 'orange',
+          testId: 'home-my-requests',
+          route: 'requestsMine',
+        }),
+        tile({
+          key: 'assist',
+          label: '困难补助',
+          glyph: '助',
+          tone: 'green',
+          testId: 'home-assist',
+          route: 'assistMine',
+        }),
+      ],
+    });
+  }
+  if (has(who, ['grid_leader', 'grid_member'])) {
+    sections.push({
+      key: 'grid',
+      title: '网格工作',
+      tiles: [
+        tile({
+          key: 'registrations',
+          label: '待确认登记',
+          glyph: '登',
+          tone: 'red',
+          testId: 'home-registrations',
+          badge: todos.registrations,
+          route: 'staffRegistrations',
+        }),
+        tile({
+          key: 'corrections',
+          label: '网格台账',
+          glyph: '账',
+          tone: 'blue',
+          testId: 'home-grid-ledger',
+          badge: todos.corrections,
+          route: 'gridLedger',
+        }),
+        tile({
+          key: 'inbox',
+          label: '待办诉求',
+          glyph: '办',
+          tone: 'orange',
+          testId: 'home-inbox',
+          badge: todos.requests,
+          route: 'requestsInbox',
+        }),
+        tile({ key: 'care', label: '走访慰问', glyph: '访', tone: 'green', testId: 'home-care', route: 'care' }),
+        tile({
+          key: 'publish',
+          label: '发布通知',
+          glyph: '发',
+          tone: 'purple',
+          testId: 'home-publish',
+          route: 'noticePublish',
+        }),
+        tile({
+          key: 'campaigns',
+          label: '大走访',
+          glyph: '走',
+          tone: 'teal',
+          testId: 'home-campaigns',
+          route: 'careCampaigns',
+        }),
+        tile({
+          key: 'dashboard',
+          label: '数据看板',
+          glyph: '数',
+          tone: 'blue',
+          testId: 'home-dashboard',
+          route: 'dashboard',
+        }),
+        tile({
+          key: 'figures',
+          label: '诉求统计',
+          glyph: '统',
+          tone: 'teal',
+          testId: 'home-request-figures',
+          route: 'requestsFigures',
+        }),
+      ],
+    });
+  }
+  if (has(who, ['station_staff', 'street_staff', 'district_staff'])) {
+    const district = mayAtOwnNode(who, 'care:settings');
+    const admin = who.roles.some((r) => r.isAdmin);
+    sections.push({
+      key: 'area',
+      title: '辖区管理',
+      tiles: [
+        tile({
+          key: 'inbox',
+          label: '待办诉求',
+          glyph: '办',
+          tone: 'orange',
+          testId: 'home-inbox',
+          badge: todos.requests,
+          route: 'requestsInbox',
+        }),
+        tile({
+          key: 'assistQueue',
+          label: '补助审批',
+          glyph: '批',
+          tone: 'red',
+          testId: 'home-assist-queue',
+          badge: todos.assist,
+          route: 'assistQueue',
+        }),
+        tile({
+          key: 'ledger',
+          label: '台账',
+          glyph: '账',
+          tone: 'blue',
+          testId: 'home-staff-ledger',
+          route: 'staffLedger',
+        }),
+        tile({
+          key: 'publish',
+          label: '发布通知',
+          glyph: '发',
+          tone: 'purple',
+          testId: 'home-publish',
+          route: 'noticePublish',
+        }),
+        tile({
+          key: 'coverage',
+          label: '走访覆盖',
+          glyph: '覆',
+          tone: 'green',
+          testId: 'home-care-coverage',
+          route: 'careCoverage',
+        }),
+        tile({
+          key: 'campaigns',
+          label: '大走访',
+          glyph: '走',
+          tone: 'teal',
+          testId: 'home-campaigns',
+          route: 'careCampaigns',
+        }),
+        tile({
+          key: 'dashboard',
+          label: '数据看板',
+          glyph: '数',
+          tone: 'blue',
+          testId: 'home-dashboard',
+          route: 'dashboard',
+        }),
+        tile({
+          key: 'figures',
+          label: '诉求统计',
+          glyph: '统',
+          tone: 'teal',
+          testId: 'home-request-figures',
+          route: 'requestsFigures',
+        }),
+        ...(admin
+          ? [
+              tile({
+                key: 'team',
+                label: '人员管理',
+                glyph: '人',
+                tone: 'purple',
+                testId: 'home-team',
+                route: 'staffTeam',
+              }),
+            ]
+          : []),
+        ...(district
+          ? [
+              tile({
+                key: 'careSettings',
+                label: '六必访设置',
+                glyph: '设',
+                tone: 'orange',
+                testId: 'home-care-settings',
+                route: 'careSettings',
+              }),
+              tile({
+                key: 'assistSettings',
+                label: '补助标准',
+                glyph: '标',
+                tone: 'green',
+                testId: 'home-assist-settings',
+                route: 'assistSettings',
+              }),
+            ]
+          : []),
+      ],
+    });
+  }
+  if (has(who, SUPERVISION_ROLES)) {
+    sections.push({
+      key: 'supervision',
+      title: '监督工作',
+      tiles: [
+        tile({
+          key: 'hub',
+          label: '监督工作',
+          glyph: '督',
+          tone: 'red',
+          testId: 'open-supervision',
+          route: 'supervisionHub',
+        }),
+        tile({
+          key: 'problems',
+          label: '问题清单',
+          glyph: '单',
+          tone: 'orange',
+          testId: 'open-problems',
+          route: 'problemList',
+        }),
+      ],
+    });
+  }
+  const seen = new Set<string>();
+  return sections.map((s) => ({
+    ...s,
+    tiles: s.tiles.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true))),
+  }));
+}

@@ -1,0 +1,121 @@
+import { DEMO_UNREGISTERED_VETERAN as person } from '../../../seed/district/xiangzhou-demo';
+import { decideRegistration, listRegistrations } from '../../../types/account/registrations';
+import { register } from '../../../types/account/register';
+import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../types/account/staff';
+import { whoami } from '../../../types/account/whoami';
+import { GRID, type Persona, STREET } from '../personas';
+import { AREA_STAFF, PLACE_STAFF, SIGNED_IN } from './shared';
+import { table } from './table';
+
+/**
+ * account (PRODUCT.md "Who uses it"): veterans register and bind to their file; grid members confirm
+ * registrations of their grid ("keep the files of their grid current"), staff above the grid may too;
+ * station / street / district staff "manage grids and staff" of their own area; an invitation is the
+ * only way to become staff and is accepted by someone who holds no seat yet (issue 13 item 1: nobody
+ * accepts an invitation they issued, nobody holds two seats).
+ */
+const staffManagers = AREA_STAFF;
+const seatHolders: Persona[] = [
+  'gridLeaderA',
+  'gridMemberA',
+  'gridMemberB',
+  'stationA',
+  'streetA',
+  'streetB',
+  'district',
+  'recruitStaff',
+  'recruitHead',
+  'agencyStaff',
+];
+
+export const tables = [
+  table({
+    contract: whoami,
+    target: () => ({}),
+    allowed: { inScope: SIGNED_IN, outOfScope: SIGNED_IN },
+    unplaced: "the caller's own account and roles",
+  }),
+  table({
+    contract: register,
+    target: () => ({
+      name: person.name,
+      idNumber: person.idNumber,
+      phone: person.phone,
+      phoneProof: { kind: 'demo_verified' as const },
+    }),
+    // Anyone with a WeChat account and no file of their own may bind one (staff can be veterans too).
+    allowed: {
+      inScope: SIGNED_IN.filter((p) => !p.startsWith('veteran')),
+      outOfScope: SIGNED_IN.filter((p) => !p.startsWith('veteran')),
+    },
+    refusedWith: { veteranA: 'CONFLICT', veteranB: 'CONFLICT' },
+    unplaced: "the caller's own new binding",
+  }),
+  table({
+    contract: listRegistrations,
+    target: (w, side) => {
+      w.placedCopy('registrations', { status: 'pending' }, side);
+      return { gridId: GRID[side] };
+    },
+    allowed: { inScope: PLACE_STAFF, outOfScope: ['district'] },
+    unmasked: {},
+  }),
+  table({
+    contract: decideRegistration,
+    target: (w, side) => ({
+      registrationId: w.placedCopy('registrations', { status: 'pending' }, side),
+      decision: 'reject' as const,
+      note: '核实后不符',
+    }),
+    allowed: { inScope: PLACE_STAFF, outOfScope: ['district'] },
+  }),
+  table({
+    contract: issueInvitation,
+    target: (_w, side) => ({
+      orgId: GRID[side],
+      role: 'grid_member' as const,
+      name: '测试员',
+      workPhone: '13500000001',
+    }),
+    allowed: { inScope: staffManagers, outOfScope: ['district'] },
+    unplaced: 'the new invitation code',
+  }),
+  table({
+    contract: acceptInvitation,
+    // An open invitation to a grid seat of the side, issued by that street's admin.
+    target: (w, side) => ({
+      code: w.one<{ _id: string }>('invitations', { usedBy: null, role: 'grid_member', 'orgPath.1': STREET[side] })._id,
+    }),
+    allowed: {
+      inScope: SIGNED_IN.filter((p) => !seatHolders.includes(p)),
+      outOfScope: SIGNED_IN.filter((p) => !seatHolders.includes(p)),
+    },
+    refusedWith: Object.fromEntries(seatHolders.map((p) => [p, ['FORBIDDEN', 'CONFLICT', 'PRECONDITION_FAILED']])),
+    unmasked: { phone: SIGNED_IN },
+  }),
+  table({
+    contract: listStaff,
+    target: (_w, side) => ({ orgId: GRID[side] }),
+    // The grid team sees its own team (who to hand work to); managers see the staff they manage.
+    allowed: { inScope: PLACE_STAFF, outOfScope: ['district'] },
+    unmasked: { phone: PLACE_STAFF },
+  }),
+  table({
+    contract: removeStaff,
+    target: (_w, side) => ({ staffId: `st-${GRID[side]}-4`, successorId: `st-${GRID[side]}-1` }),
+    allowed: { inScope: staffManagers, outOfScope: ['district'] },
+  }),
+  table({
+    contract: moveStaff,
+    target: (w, side) => ({
+      staffId: `st-${GRID[side]}-3`,
+      toOrgId: w.one<{ _id: string }>('orgs', {
+        kind: 'grid',
+        parentId: `c-${GRID[side].slice(2, 7)}`,
+        _id: { $ne: GRID[side] },
+      })._id,
+      successorId: `st-${GRID[side]}-1`,
+    }),
+    allowed: { inScope: staffManagers, outOfScope: ['district'] },
+  }),
+];

@@ -1,0 +1,96 @@
+/** @jest-environment node */
+import fc from 'fast-check';
+import type { Contract } from '../../types/common/contract';
+import { ACTION_REGISTRY } from '../../types/registry';
+import { seedIfEmpty } from '../../scripts/seed-local';
+import { startStack, type Stack } from '../support/stack';
+import { snapshotStore, type StoreSnapshot } from '../support/store-snapshot';
+import { ENGLISH_INPUT_MESSAGES } from './expected-failures';
+import { malformedFrom } from './fuzz/malformed-inputs';
+import { validInputOf } from './fuzz/valid-inputs';
+
+/**
+ * Every action, fed inputs generated from its own zod schema (issue 13 item 7):
+ * - a malformed input gets INVALID_INPUT with a Chinese message, and nothing is read or written;
+ * - a valid input never gets INTERNAL, and every refusal carries a Chinese message.
+ * The store goes back to the freshly seeded tiny district after any call that wrote. Runs are seeded:
+ * AUTHZ_FUZZ_SEED=<n> replays a failure (fast-check prints the seed and the counterexample),
+ * AUTHZ_FUZZ_RUNS=<n> runs more.
+ */
+jest.setTimeout(120_000);
+
+const SEED = Number(process.env.AUTHZ_FUZZ_SEED ?? 20261204);
+const RUNS = Number(process.env.AUTHZ_FUZZ_RUNS ?? 24);
+const CALLERS = [
+  null,
+  'authz-new-wechat-user',
+  'demo-veteran-1',
+  'demo-grid-member-g-10-01-3',
+  'demo-street-admin-s-10',
+  'demo-district-admin',
+  'demo-recruitment-head',
+  'demo-agency-staff',
+  'demo-integrity-supervisor',
+  'demo-conduct-supervisor',
+];
+const CHINESE = /[\u4e00-\u9fff]/;
+
+const onTheWire = (input: unknown): unknown => (input === undefined ? undefined : JSON.parse(JSON.stringify(input)));
+/** English messages seen, by the known-failure entry that excuses them. */
+const excusedSeen = new Map<string, string>();
+
+function expectChinese(message: string, where: string) {
+  if (CHINESE.test(message)) return;
+  const known = ENGLISH_INPUT_MESSAGES.find((k) => k.message.test(message));
+  if (!known) throw new Error(`${where}: refusal message is not Chinese: ${JSON.stringify(message)}`);
+  excusedSeen.set(known.id, `${where}: ${message}`);
+}
+
+let stack: Stack;
+let seeded: StoreSnapshot;
+beforeAll(async () => {
+  stack = await startStack();
+  await seedIfEmpty(stack.cloud, 'tiny');
+  seeded = snapshotStore(stack.cloud);
+  console.log(`authz fuzz: seed ${SEED}, ${RUNS} runs per action`);
+});
+afterAll(() => stack?.close());
+
+describe('fuzzing every registered action from its schema', () => {
+  it.each(ACTION_REGISTRY.map((c) => [`${c.fn}.${c.action}`, c] as const))(
+    '%s: malformed inputs are refused plainly and write nothing; valid ones never crash',
+    async (name, contract: Contract) => {
+      const valid = validInputOf(contract.input);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(valid, malformedFrom(valid)),
+          fc.constantFrom(...CALLERS),
+          async (generated, openid) => {
+            const input = onTheWire(generated);
+            const isValid = contract.input.safeParse(input ?? {}).success;
+            const { res, reads, writes } = await stack.metered(contract, input as never, openid);
+            if (writes > 0) seeded.restore();
+            if (!isValid) {
+              expect({ answer: res.ok ? 'ok' : res.error.code, reads, writes }).toEqual({
+                answer: 'INVALID_INPUT',
+                reads: 0,
+                writes: 0,
+              });
+            } else if (!res.ok) {
+              expect(res.error.code).not.toBe('INTERNAL');
+            }
+            if (!res.ok) expectChinese(res.error.message, name);
+          },
+        ),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+    },
+  );
+
+  it.each(ENGLISH_INPUT_MESSAGES.map((k) => [k.id, k] as const))(
+    'known failure %s is still seen (remove it from expected-failures.ts once fixed)',
+    (id) => {
+      expect(excusedSeen.get(id)).toEqual(expect.any(String));
+    },
+  );
+});

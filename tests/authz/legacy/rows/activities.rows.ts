@@ -1,0 +1,249 @@
+import { createHmac } from 'node:crypto';
+import type { AuthzCase } from '../case';
+import type { World } from '../world';
+import { activityDetail, createActivity, listActivities } from '../../../../types/activities/manage';
+import { cancelSignup, signUp } from '../../../../types/activities/signup';
+import { checkIn, checkinCode, markAttendance } from '../../../../types/activities/checkin';
+import {
+  issueCertificate,
+  myServiceRecord,
+  recordHours,
+  verifyCertificate,
+} from '../../../../types/activities/records';
+import type { ActivityDoc, CertificateDoc, SignupDoc } from '../../../../types/activities/model';
+
+const HOUR = 3_600_000;
+const SECRET = 'authz-checkin-secret';
+let planted = 0;
+
+/**
+ * Plants an activity of street s-10 for 永济社区 (c-10-01, veteranA's community) straight into the store;
+ * `startsInMs` from now (negative: already under way).
+ */
+function plantActivity(w: World, startsInMs = 48 * HOUR): ActivityDoc {
+  const now = Date.now();
+  const doc: ActivityDoc = {
+    _id: `authz-activity-${++planted}`,
+    kind: 'volunteer',
+    title: '矩阵测试志愿服务',
+    description: '',
+    organiserOrgId: 's-10',
+    organiserPath: ['d-xz', 's-10'],
+    organiserName: '南屏镇',
+    audienceOrgId: 'c-10-01',
+    audiencePath: ['d-xz', 's-10', 'c-10-01'],
+    place: '永济社区',
+    startAt: new Date(now + startsInMs),
+    endAt: new Date(now + startsInMs + 3 * HOUR),
+    signupDeadline: new Date(now + startsInMs - HOUR),
+    capacity: 10,
+    waitlistCap: 5,
+    remaining: 9,
+    waitRemaining: 5,
+    checkinSecret: SECRET,
+    status: 'open',
+    createdBy: { staffId: 'authz', name: '矩阵' },
+    createdAt: new Date(now),
+    updatedAt: new Date(now),
+  };
+  w.cloud.db.importDocuments('activities', [doc as never]);
+  return doc;
+}
+
+/** Plants veteranA's sign-up of `activity`. */
+async function plantSignup(w: World, activity: ActivityDoc, set: Partial<SignupDoc> = {}): Promise<SignupDoc> {
+  const veteran = await w.veteranOf('demo-veteran-1');
+  const doc: SignupDoc = {
+    _id: `${activity._id}_${veteran._id}`,
+    activityId: activity._id,
+    veteranId: veteran._id,
+    name: veteran.name,
+    status: 'signed',
+    queuedAt: new Date(),
+    checkedInAt: null,
+    minutes: null,
+    recordedBy: null,
+    recordedAt: null,
+    organiserOrgId: activity.organiserOrgId,
+    activityTitle: activity.title,
+    activityKind: activity.kind,
+    activityStartAt: activity.startAt,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+    ...set,
+  };
+  w.cloud.db.importDocuments('activitySignups', [doc as never]);
+  return doc;
+}
+
+/** The code on the organiser's phone now: HMAC-SHA256 of the 30-second window, six digits. */
+function codeNow(secret: string): string {
+  const digest = createHmac('sha256', secret)
+    .update(String(Math.floor(Date.now() / 30_000)))
+    .digest();
+  return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, '0');
+}
+
+const create = (organiserOrgId = 's-10', audienceOrgId = 'c-10-01') => {
+  const start = Date.now() + 72 * HOUR;
+  return {
+    kind: 'volunteer',
+    title: '党员义工巡查队巡查',
+    organiserOrgId,
+    audienceOrgId,
+    place: '永济社区',
+    startAt: new Date(start).toISOString(),
+    endAt: new Date(start + 2 * HOUR).toISOString(),
+    signupDeadline: new Date(start - 24 * HOUR).toISOString(),
+    capacity: 20,
+  };
+};
+const byId = (w: World) => ({ id: plantActivity(w)._id });
+const byActivity = (w: World) => ({ activityId: plantActivity(w)._id });
+
+export const cases: AuthzCase[] = [
+  { contract: createActivity, as: 'anonymous', input: create(), expect: 'UNAUTHENTICATED' },
+  { contract: createActivity, as: 'veteranA', input: create(), expect: 'FORBIDDEN' },
+  { contract: createActivity, as: 'gridMemberB', input: create(), expect: 'FORBIDDEN', note: 'another street' },
+  { contract: createActivity, as: 'streetB', input: create(), expect: 'FORBIDDEN', note: 'another street' },
+  { contract: createActivity, as: 'recruitStaff', input: create(), expect: 'FORBIDDEN' },
+  { contract: createActivity, as: 'streetA', input: create(), expect: 'ok' },
+  { contract: createActivity, as: 'stationA', input: create('c-10-01', 'c-10-01'), expect: 'ok' },
+
+  { contract: listActivities, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
+  { contract: listActivities, as: 'veteranA', input: {}, expect: 'ok' },
+  { contract: listActivities, as: 'streetA', input: {}, expect: 'ok' },
+
+  { contract: activityDetail, as: 'veteranB', input: byId, expect: 'NOT_FOUND', note: 'outside the audience' },
+  { contract: activityDetail, as: 'gridMemberB', input: byId, expect: 'NOT_FOUND' },
+  { contract: activityDetail, as: 'veteranA', input: byId, expect: 'ok' },
+  { contract: activityDetail, as: 'streetA', input: byId, expect: 'ok' },
+
+  { contract: signUp, as: 'veteranB', input: byActivity, expect: 'NOT_FOUND', note: 'outside the audience' },
+  { contract: signUp, as: 'streetA', input: byActivity, expect: 'FORBIDDEN', note: 'organisers do not sign up' },
+  { contract: signUp, as: 'veteranA', input: byActivity, expect: 'ok' },
+
+  { contract: cancelSignup, as: 'veteranB', input: byActivity, expect: 'NOT_FOUND' },
+  {
+    contract: cancelSignup,
+    as: 'veteranA',
+    input: async (w) => {
+      const a = plantActivity(w);
+      await plantSignup(w, a);
+      return { activityId: a._id };
+    },
+    expect: 'ok',
+  },
+
+  { contract: checkinCode, as: 'veteranA', input: byActivity, expect: 'NOT_FOUND', note: 'attendees never see it' },
+  { contract: checkinCode, as: 'streetB', input: byActivity, expect: 'NOT_FOUND' },
+  { contract: checkinCode, as: 'streetA', input: byActivity, expect: 'ok' },
+
+  {
+    contract: checkIn,
+    as: 'veteranB',
+    input: (w) => ({ activityId: plantActivity(w, 0)._id, code: codeNow(SECRET) }),
+    expect: 'NOT_FOUND',
+  },
+  {
+    contract: checkIn,
+    as: 'veteranA',
+    input: async (w) => {
+      const a = plantActivity(w, 0);
+      await plantSignup(w, a);
+      return { activityId: a._id, code: codeNow(SECRET) };
+    },
+    expect: 'ok',
+  },
+
+  {
+    contract: markAttendance,
+    as: 'veteranA',
+    input: async (w) => {
+      const a = plantActivity(w, 0);
+      return { activityId: a._id, signupIds: [(await plantSignup(w, a))._id] };
+    },
+    expect: 'NOT_FOUND',
+  },
+  {
+    contract: markAttendance,
+    as: 'streetA',
+    input: async (w) => {
+      const a = plantActivity(w, 0);
+      return { activityId: a._id, signupIds: [(await plantSignup(w, a))._id] };
+    },
+    expect: 'ok',
+  },
+
+  {
+    contract: recordHours,
+    as: 'gridMemberB',
+    input: async (w) => {
+      const a = plantActivity(w, -HOUR);
+      const s = await plantSignup(w, a, { checkedInAt: new Date() });
+      return { activityId: a._id, entries: [{ signupId: s._id, hours: 2 }] };
+    },
+    expect: 'NOT_FOUND',
+  },
+  {
+    contract: recordHours,
+    as: 'streetA',
+    input: async (w) => {
+      const a = plantActivity(w, -HOUR);
+      const s = await plantSignup(w, a, { checkedInAt: new Date() });
+      return { activityId: a._id, entries: [{ signupId: s._id, hours: 2 }] };
+    },
+    expect: 'ok',
+  },
+
+  { contract: myServiceRecord, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
+  { contract: myServiceRecord, as: 'streetA', input: {}, expect: 'FORBIDDEN', note: 'no file of their own' },
+  { contract: myServiceRecord, as: 'veteranA', input: {}, expect: 'ok' },
+
+  {
+    contract: issueCertificate,
+    as: 'veteranA',
+    input: async (w) => ({ veteranId: (await w.veteranOf('demo-veteran-1'))._id, issuerOrgId: 's-10' }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: issueCertificate,
+    as: 'streetB',
+    input: async (w) => ({ veteranId: (await w.veteranOf('demo-veteran-1'))._id, issuerOrgId: 's-10' }),
+    expect: 'FORBIDDEN',
+  },
+  {
+    contract: issueCertificate,
+    as: 'streetA',
+    input: async (w) => {
+      const a = plantActivity(w, -2 * HOUR);
+      const s = await plantSignup(w, a, { checkedInAt: new Date(), minutes: 120 });
+      return { veteranId: s.veteranId, issuerOrgId: 's-10' };
+    },
+    expect: 'ok',
+  },
+
+  { contract: verifyCertificate, as: 'veteranB', input: { number: 'ABCDEFGHJKLMNPQR' }, expect: 'NOT_FOUND' },
+  {
+    contract: verifyCertificate,
+    as: 'veteranB',
+    input: (w) => {
+      const doc: CertificateDoc = {
+        _id: 'AUTHZ2345CERTNUM',
+        veteranId: 'v-00001',
+        name: '张建国',
+        idMasked: '440402********1234',
+        minutes: 120,
+        services: [],
+        issuerOrgId: 's-10',
+        issuerName: '南屏镇',
+        personInCharge: '周街道',
+        contact: '',
+        issuedAt: new Date(),
+      };
+      w.cloud.db.importDocuments('volunteerCertificates', [doc as never]);
+      return { number: doc._id };
+    },
+    expect: 'ok',
+  },
+];
