@@ -72,6 +72,9 @@ export async function handleTcb(
     return;
   }
   try {
+    // A call is judged when it arrives: one sent before its invocation timed out is carried out even if its
+    // answer (after the injected round trip) comes later, as a request already at WeChat's servers would be.
+    refuseAfterTimeout(call, deps);
     await sleep(latencyFor(call.action, deps.latency()));
     const answer = await dispatch(call, deps);
     if ('bytes' in answer) sendBytes(res, 200, answer.bytes, 'application/octet-stream');
@@ -109,14 +112,17 @@ async function readCall(req: IncomingMessage, requestId: string, defaultEnv: str
   return { action: body.action, body, files, requestId, env };
 }
 
-async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
-  const { action } = call;
+function refuseAfterTimeout(call: TcbCall, deps: TcbDeps): void {
   if (deps.requests.refuseIfTimedOut(call.requestId)) {
     throw new TcbActionError(
       'FUNCTIONS_EXECUTE_FAIL',
-      `本地云拒绝 ${action}: 发起它的云函数调用已超时（Invoking task timed out），超时后的操作不会执行`,
+      `本地云拒绝 ${call.action}: 发起它的云函数调用已超时（Invoking task timed out），超时后的操作不会执行`,
     );
   }
+}
+
+async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
+  const { action } = call;
   if (action.startsWith('database.')) {
     return { json: await deps.db.handle(action, call.body, deps.requests.dbMeta(call.requestId)) };
   }

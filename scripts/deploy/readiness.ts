@@ -1,25 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+import { checkReadiness } from '../readiness';
 
 /**
- * The hook for the readiness check (issue "Works on WeChat Cloud, not only here"): when package.json
- * declares an npm script `readiness`, a deploy runs it first and stops if it fails. The check stays
- * whatever its authors make it; the deploy only needs its exit code.
+ * The readiness check (issue "Works on WeChat Cloud, not only here") on the functions about to be deployed:
+ * a timeout in every config.json, an openapi permission for every openapi call in a bundle, well-formed
+ * timer triggers. The query-shape part needs a test run's recording and is checked by `npm test`.
  */
-export const READINESS_SCRIPT = 'readiness';
+export const READINESS = 'scripts/readiness.ts (checkReadiness)';
 
-export function readinessCommand(repoRoot: string): string | null {
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-    scripts?: Record<string, string>;
-  };
-  return pkg.scripts?.[READINESS_SCRIPT] ? `npm run ${READINESS_SCRIPT}` : null;
-}
-
-/** Runs the readiness check (output shown as it goes); throws when it fails. Returns false when there is none. */
-export function runReadiness(repoRoot: string): boolean {
-  if (!readinessCommand(repoRoot)) return false;
-  const run = spawnSync('npm', ['run', READINESS_SCRIPT], { cwd: repoRoot, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`上线前检查（npm run ${READINESS_SCRIPT}）未通过：按它列出的问题修好再部署`);
-  return true;
+/** Throws, listing the problems, when a function is not ready for WeChat Cloud. */
+export function runReadiness(functionsDir: string): void {
+  const problems = checkReadiness({ functionsDir });
+  if (problems.length) {
+    const list = problems.map((p) => `  - ${p.subject}: ${p.message}`).join('\n');
+    throw new Error(`上线前检查未通过，按下列问题修好再部署：\n${list}`);
+  }
 }

@@ -3,7 +3,7 @@ import type { CollectionIndexes } from '../../localcloud/db/types';
 import { applyPlan } from './apply';
 import type { DeployClients } from './clients';
 import { buildPlan, formatPlan } from './plan';
-import { readinessCommand, runReadiness } from './readiness';
+import { READINESS, runReadiness } from './readiness';
 import type { DeployInputs } from './secrets';
 
 export interface DeployOptions {
@@ -30,8 +30,7 @@ export async function runDeploy(options: DeployOptions, deps: RealRunDeps): Prom
   if (!ENV_ID.test(options.envId)) throw new Error(`环境 ID 不合法: ${options.envId}`);
   const plan = buildPlan(options.envId, options.functionsDir, options.indexes);
   options.log(formatPlan(plan));
-  const readiness = readinessCommand(options.repoRoot);
-  options.log(`上线前检查 readiness: ${readiness ?? '(none declared: package.json has no "readiness" script)'}`);
+  options.log(`上线前检查 readiness: ${READINESS}`);
   if (options.dryRun) {
     options.log('\ndry run: nothing was deployed, no credentials were used.');
     return [];
@@ -39,7 +38,7 @@ export async function runDeploy(options: DeployOptions, deps: RealRunDeps): Prom
   // What is missing locally is said before the (slower) readiness check runs.
   const inputs = deps.inputs();
   const clients = deps.clients(inputs);
-  runReadiness(options.repoRoot);
+  runReadiness(options.functionsDir);
   deps.buildWeapp(options.envId);
   options.log('');
   const changes = await applyPlan(

@@ -34,10 +34,6 @@ const SECOND_SEAT =
   'issue 13 item 1 (trust-server): a person who already holds a staff seat accepts another invitation and holds ' +
   'two seats (e.g. the district admin also becomes a grid member); the product: nobody holds two seats that let ' +
   'them approve their own work';
-const NOTICE_CHANGED_FROM_BELOW =
-  'issue 13 item 2 (trust-server): a notice the street published to one grid is rewritten or withdrawn by that ' +
-  "grid's leader or members, or by the community's station staff (oversees() lets anyone over the grid act on " +
-  'anything scoped to it); the product: only the publisher or staff strictly above the publisher';
 const OPENID_IN_FILE_ID =
   'issue 13 item 3: the answered fileID is uploads/<purpose>/<OPENID>/…, so the OPENID shows in every fileID and ' +
   'link; the product: folders keyed by an opaque per-account key, never the OPENID';
@@ -66,18 +62,6 @@ export const MATRIX_EXPECTED_FAILURES: { cell: string; reason: string }[] = [
     ['gridLeaderA', 'gridMemberA', 'gridMemberB', 'stationA', 'district', 'recruitStaff', 'recruitHead', 'agencyStaff'],
     ['in scope', 'out of scope'],
     SECOND_SEAT,
-  ),
-  ...cells(
-    'notices.editNotice',
-    ['gridLeaderA', 'gridMemberA', 'gridMemberB', 'stationA'],
-    ['in scope'],
-    NOTICE_CHANGED_FROM_BELOW,
-  ),
-  ...cells(
-    'notices.withdrawNotice',
-    ['gridLeaderA', 'gridMemberA', 'gridMemberB', 'stationA'],
-    ['in scope'],
-    NOTICE_CHANGED_FROM_BELOW,
   ),
   ...cells('profile.uploadCorrectionPhoto', ['veteranA', 'veteranB'], ['in scope', 'out of scope'], OPENID_IN_FILE_ID),
   ...cells(
@@ -130,6 +114,8 @@ function cells(action: string, personas: string[], scopes: string[], reason: str
  * discrepancy of the code, a gap of this suite (issue 13 item 7 carried over).
  */
 export const NOT_YET_GENERATED: string[] = [
+  'account.approveInvitation',
+  'account.listStaffGrants',
   'activities.activityDetail',
   'activities.cancelSignup',
   'activities.checkIn',

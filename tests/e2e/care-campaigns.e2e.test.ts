@@ -179,7 +179,9 @@ describeInBrowser('visit campaigns, coverage and the six-visit rule in a real br
       getComputedStyle(e).color,
       getComputedStyle(e).backgroundColor,
     ]);
-    expect([color, background]).toEqual(['rgb(183, 28, 28)', 'rgb(255, 255, 255)']);
+    // Looks disabled (not the brand colour of a live button) and reads at WCAG AA contrast, 4.5:1 or more.
+    expect(color).not.toBe('rgb(183, 28, 28)');
+    expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
     await tap(member, 'mark-visit-occasion');
     await member.getByTestId('visit-task').filter({ visible: true }).first().waitFor({ timeout: 20_000 });
     const taskText = await textOf(member, 'visit-task');
@@ -201,3 +203,16 @@ describeInBrowser('visit campaigns, coverage and the six-visit rule in a real br
       .waitFor({ timeout: 20_000 });
   });
 });
+
+/** WCAG 2 contrast ratio of two `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = (rgb.match(/\d+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}

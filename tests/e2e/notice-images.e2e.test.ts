@@ -111,7 +111,7 @@ describeInBrowser('notice images in a real browser', () => {
       .filter({ hasText: `${title}（改期）` })
       .first();
     await row.waitFor({ timeout: 20_000 });
-    expect(await row.textContent()).toContain('已修改');
+    expect(await row.textContent()).toContain('由黄丽娟（网格员）修改');
     await row.click();
     await see(veteran, '义诊改到周日上午，地点不变。');
     await see(veteran, '已修改（第2版');

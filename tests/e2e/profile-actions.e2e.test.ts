@@ -34,7 +34,7 @@ describeInBrowser('代办, 解除绑定 and 撤回同意 in a real browser', () 
     await see(family, '联系电话');
     expect(await family.getByText('解除绑定').count()).toBe(0);
     const addressRow = family.locator('[data-field="address"]').filter({ visible: true }).first();
-    await addressRow.getByText('申请更正').click();
+    await addressRow.getByText('更正 ›').click();
     await type(family, 'value', '永济社区幸福路8号3栋201');
     await type(family, 'reason', '搬到了同社区新家');
     const [chooser] = await Promise.all([

@@ -13,7 +13,7 @@ describeInBrowser('我的档案 and 网格台账 in a real browser', () => {
     const phoneRow = veteran.locator('[data-field="phone"]').filter({ visible: true }).first();
     const oldPhone = (await phoneRow.innerText()).match(/1\d\d\*{4}\d{4}/)?.[0];
     expect(oldPhone).toBeTruthy();
-    await phoneRow.getByText('申请更正').click();
+    await phoneRow.getByText('更正 ›').click();
     await see(veteran, '申请更正：手机号');
     await type(veteran, 'value', '12345');
     await type(veteran, 'reason', '换了新号码');

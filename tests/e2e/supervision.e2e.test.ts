@@ -45,7 +45,7 @@ describeInBrowser('supervision journey in a real browser', () => {
     // 1. The supervisor, from the home page.
     const sup = await openAs(browser, stack.url, SUPERVISOR);
     await see(sup, '廉洁征兵监督');
-    await visible(sup, '监督工作').click();
+    await visible(sup, '监督事项').click();
     await see(sup, '廉洁征兵与作风监督');
     await screenshot(sup, 'supervision-1-hub');
     await visible(sup, '反映问题', true).click();
@@ -93,8 +93,8 @@ describeInBrowser('supervision journey in a real browser', () => {
     await officeBrowser.close();
     const veteranBrowser = await launchBrowser();
     const veteran = await openAs(veteranBrowser, stack.url, VETERAN);
-    await see(veteran, '问题清单（向全区公布）');
-    await visible(veteran, '问题清单（向全区公布）').click();
+    await see(veteran, '征兵问题清单');
+    await veteran.getByTestId('open-problems').first().click();
     await see(veteran, '体检站外包人员私收“加急费”');
     await screenshot(veteran, 'supervision-5-problem-list');
     const text = await veteran.locator('body').innerText();

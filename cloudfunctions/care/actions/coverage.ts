@@ -2,7 +2,7 @@ import { coverage, type CoverageRow } from '../../../types/care/coverage';
 import type { OrgDoc } from '../../../types/org/model';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { nodeFor, orgPathKey, pathKey } from '../../_domain/jurisdiction';
+import { nodeFor, orgPathKey, pathKey, placeKey } from '../../_domain/jurisdiction';
 import { DAY_MS } from '../../../types/common/shanghai-time';
 
 /** Coverage per child of a node: living veterans and how many were contacted within N days. */
@@ -23,7 +23,8 @@ export default defineAction(coverage, async ({ orgId, days }, ctx) => {
     ctx.read.count('veterans', { [field]: node._id, lifeStatus: 'in_district' }),
     Promise.all(children.map((c) => ctx.read.count('veterans', { [childField]: c._id, lifeStatus: 'in_district' }))),
     aggregate<{ _id: string | null; n: number }>(ctx.db, 'visits', [
-      { $match: { [field]: node._id, date: ctx._.gte(since) } },
+      // Visits of a grid are found by gridId (the grid_date index), of any other place by its path key.
+      { $match: { [placeKey(node.kind)]: node._id, date: ctx._.gte(since) } },
       { $group: { _id: { v: '$veteranId', c: { $arrayElemAt: ['$orgPath', node.path.length] } } } },
       { $group: { _id: '$_id.c', n: { $sum: 1 } } },
     ]),

@@ -23,7 +23,11 @@ export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
   const docs: RequestDoc[] = [];
   for (let skip = 0; skip < EXPORT_LIMIT; skip += PAGE) {
     const page = await ctx.read.many<RequestDoc>('requests', where, {
-      orderBy: [['createdAt', 'desc']],
+      // _id breaks ties: requests made in the same instant would otherwise shift between pages.
+      orderBy: [
+        ['createdAt', 'desc'],
+        ['_id', 'desc'],
+      ],
       skip,
       limit: PAGE,
       fields: SUMMARY_FIELDS,

@@ -1,4 +1,5 @@
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { SwitchLook } from '../../../components/switch-look';
 import type { WhoAmI } from '@types-contract/account/whoami';
 
 function greeting(hour: number): string {
@@ -46,7 +47,7 @@ export function GreetingCard({ who, elderMode, onElderMode }: GreetingCardProps)
             {elderMode ? '已开启：字更大、按钮更大' : '字更大、按钮更大，点此开启'}
           </Text>
         </View>
-        <Switch checked={elderMode} color="#b71c1c" disabled />
+        <SwitchLook on={elderMode} />
       </View>
     </View>
   );

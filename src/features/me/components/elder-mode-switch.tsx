@@ -1,4 +1,5 @@
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { SwitchLook } from '../../../components/switch-look';
 
 interface ElderModeSwitchProps {
   enabled: boolean;
@@ -9,12 +10,19 @@ interface ElderModeSwitchProps {
 export function ElderModeSwitch({ enabled, onChange }: ElderModeSwitchProps) {
   return (
     <View className="card">
-      <View className="row" data-testid="elder-mode-row" onClick={() => onChange(!enabled)}>
+      <View
+        className="row"
+        data-testid="elder-mode-row"
+        role="switch"
+        aria-checked={enabled}
+        aria-label="长辈模式"
+        onClick={() => onChange(!enabled)}
+      >
         <View>
           <Text className="text-block">长辈模式</Text>
           <Text className="muted">字体更大，按钮更大</Text>
         </View>
-        <Switch checked={enabled} color="#b71c1c" disabled />
+        <SwitchLook on={enabled} />
       </View>
     </View>
   );

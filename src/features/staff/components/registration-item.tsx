@@ -24,7 +24,7 @@ export function RegistrationItem({ item, busy, error, onDecide }: RegistrationIt
   const [note, setNote] = useState('');
   const confirm = async () => {
     const answer = await Taro.showModal({
-      title: '确认绑定',
+      title: '绑定前请核实',
       content: item.candidate
         ? `确认后，${item.name}的微信将绑定到档案「${item.candidate.name} ${item.candidate.idMasked}」。请先电话核实是本人。`
         : `确认后，将为${item.name}新建档案并绑定其微信。请先电话核实是本人。`,
