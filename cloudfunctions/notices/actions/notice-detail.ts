@@ -1,7 +1,7 @@
 import { noticeDetail } from '../../../types/notices/contracts';
 import { defineAction } from '../../_kernel/action';
 import { tempUrls } from '../../_kernel/uploads/temp-urls';
-import { isPublisherOf, mayChange, oversees, publisherPathOf, visibleNotice } from '../reach/reach';
+import { mayChange, oversees, publisherPathOf, visibleNotice } from '../reach/reach';
 import { listItem, myReceipts } from '../reach/list-items';
 
 /**
