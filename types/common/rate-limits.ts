@@ -83,6 +83,7 @@ export const RATE_LIMITS = {
       'notices.uploadNoticeImage',
       'profile.uploadCorrectionPhoto',
       'ledger.uploadImportSheet',
+      'supervision.stagePhoto',
     ],
   },
 } as const satisfies Record<string, RateLimit>;
