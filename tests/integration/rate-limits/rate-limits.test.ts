@@ -2,13 +2,13 @@
 import { createActivity } from '../../../types/activities/manage';
 import { signUp } from '../../../types/activities/signup';
 import { checkIn, checkinCode } from '../../../types/activities/checkin';
-import { submitRequest } from '../../../types/requests/submit';
+import { submitRequest, uploadRequestPhoto } from '../../../types/requests/submit';
 import { postMessage } from '../../../types/groups/contracts';
 import { ACTION_REGISTRY } from '../../../types/registry';
 import type { Contract } from '../../../types/common/contract';
 import { RATE_LIMITS } from '../../../types/common/rate-limits';
 import type { Stack } from '../../support/stack';
-import { countRequests, seededStack, token, who } from '../requests/support';
+import { countRequests, PNG_1PX, seededStack, token, who } from '../requests/support';
 
 /**
  * Per-caller limits on writes a person can repeat (issue 13 item 5), through the real SDK. The figures
@@ -122,6 +122,26 @@ describe('typed check-in codes: 10 tries per 10 minutes', () => {
     stack.cloud.clock.set('2026-12-01T02:10:00Z');
     const fresh = await stack.ok(checkinCode, { activityId: id }, who.streetA);
     expect((await stack.call(checkIn, { activityId: id, code: fresh.code }, who.veteranA)).ok).toBe(true);
+  });
+});
+
+describe('uploads: 60 files an hour per person, whichever feature takes them', () => {
+  it('the 61st upload in an hour is refused before anything is stored; another person still uploads', async () => {
+    stack.cloud.clock.set('2026-12-01T04:00:00Z');
+    const photo = { contentType: 'image/png' as const, dataBase64: PNG_1PX };
+    for (let i = 0; i < 6; i++)
+      await Promise.all(Array.from({ length: 10 }, () => stack.ok(uploadRequestPhoto, photo, who.veteranA)));
+    const stored = stack.cloud.files().length;
+    const over = await stack.metered(uploadRequestPhoto, photo, who.veteranA);
+    expect(over.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每小时最多上传60个文件，请1小时后再试' },
+    });
+    expect(over.writes).toBe(0);
+    expect(stack.cloud.files().length).toBe(stored);
+    expect((await stack.call(uploadRequestPhoto, photo, who.veteranB)).ok).toBe(true);
+    stack.cloud.clock.set('2026-12-01T05:00:00Z');
+    expect((await stack.call(uploadRequestPhoto, photo, who.veteranA)).ok).toBe(true);
   });
 });
 
