@@ -192,7 +192,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'assist:view': '只能查看本辖区的救助申请',
   'assist:review': '只有所在社区服务站可以审核该申请',
   'assist:approve-street': '只有所在街道或区可以审批该申请',
-  'assist:approve-district': '该申请须由区退役军人事务局审批',
+  'assist:approve-district': '超出街道审批权限（或为救助专项资金申请），须报区退役军人事务局审批',
   'assist:disburse': '只有所在街道或区可以登记发放',
   'assist:settings': '只有区退役军人事务局可以设置补助审批权限',
   'assist:funds': '只有区退役军人事务局可以管理救助专项资金',
