@@ -1,6 +1,4 @@
 import { uploadNoticeImage } from '../../../types/notices/contracts';
-import { can, POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
-import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { decodeImage } from '../../_domain/groups/image-files';
 import { newId } from '../../_kernel/ids';
@@ -12,9 +10,7 @@ import { NOTICE_FOLDER } from './notice-images';
  * the notice is published or edited, on the stored file, for both ways of uploading.
  */
 export default defineAction(uploadNoticeImage, async ({ contentType, base64 }, ctx) => {
-  const me = await ctx.caller();
-  const publisher = me.roles.some((r) => r.role !== 'veteran' && can(me, 'notice:publish', { orgPath: r.orgPath }));
-  if (!publisher) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['notice:publish']);
+  await ctx.authorizeSeat('notice:publish');
   const body = decodeImage(base64, contentType);
   const ext = contentType === 'image/png' ? 'png' : 'jpg';
   const res = (await ctx.sdk.uploadFile({ cloudPath: `${NOTICE_FOLDER}${newId()}.${ext}`, fileContent: body })) as {
