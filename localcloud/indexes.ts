@@ -740,6 +740,21 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['startAt', 1],
       ],
     },
+    // The activity cards of a group's timeline, by audience path (cloudfunctions/groups/timeline/activity-cards).
+    {
+      name: 'audience_card',
+      keys: [
+        ['audienceOrgId', 1],
+        ['cardKey', -1],
+      ],
+    },
+    {
+      name: 'audience_rev',
+      keys: [
+        ['audienceOrgId', 1],
+        ['rev', 1],
+      ],
+    },
   ],
   /** _id = `<activityId>_<veteranId>`. The roster and the waiting list in line order; a person's service record. */
   activitySignups: [
@@ -759,6 +774,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
   ],
-  /** _id = the certificate number. */
-  volunteerCertificates: [],
+  /** _id = the certificate number. A volunteer's own certificates, newest first. */
+  volunteerCertificates: [
+    {
+      name: 'veteran_issued',
+      keys: [
+        ['veteranId', 1],
+        ['issuedAt', -1],
+      ],
+    },
+  ],
 };

@@ -36,6 +36,7 @@ import * as activityManage from './activities/manage';
 import * as activitySignup from './activities/signup';
 import * as activityCheckin from './activities/checkin';
 import * as activityRecords from './activities/records';
+import * as activitySummary from './activities/summary';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) =>
@@ -84,4 +85,5 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activitySignup,
   activityCheckin,
   activityRecords,
+  activitySummary,
 );

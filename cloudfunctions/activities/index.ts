@@ -11,6 +11,8 @@ import recordHours from './actions/record-hours';
 import myServiceRecord from './actions/my-service-record';
 import issueCertificate from './actions/issue-certificate';
 import verifyCertificate from './actions/verify-certificate';
+import certificateDetail from './actions/certificate-detail';
+import summarizeActivity from './actions/summarize-activity';
 
 export const actions = [
   createActivity,
@@ -25,5 +27,7 @@ export const actions = [
   myServiceRecord,
   issueCertificate,
   verifyCertificate,
+  certificateDetail,
+  summarizeActivity,
 ];
 export const main = createMain(actions);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { ACTIVITY_KINDS, type ActivityKind, type SignupStatus } from './model';
+import { ACTIVITY_KINDS, PUBLICITY_VENUES, type ActivityKind, type SignupStatus } from './model';
 
 const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' });
 
@@ -22,8 +22,11 @@ export const createActivity = defineContract<{ id: string }>()({
       signupDeadline: isoInstant,
       capacity: z.number().int('名额须为整数').min(1, '名额至少1人').max(2000, '名额不能超过2000人'),
       waitlistCap: z.number().int().min(0, '候补名额不能为负').max(2000, '候补名额不能超过2000人').default(0),
+      /** Publicity only: 进社区/进校园/进企业. */
+      venue: z.enum(PUBLICITY_VENUES, { errorMap: () => ({ message: '请选择宣传去向' }) }).nullable().default(null),
     })
-    .strict(),
+    .strict()
+    .refine((a) => a.kind !== 'publicity' || a.venue !== null, { message: '请选择宣传去向', path: ['venue'] }),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });
 
@@ -46,6 +49,9 @@ export interface ActivityView {
   mine: { status: Exclude<SignupStatus, 'claiming'>; position: number | null; checkedIn: boolean } | null;
   /** Whether the caller organises it (staff over the organiser node). */
   organising: boolean;
+  /** 进社区/进校园/进企业 for publicity, else null. */
+  venueLabel: string | null;
+  summary: { text: string; peopleReached: number | null; photoCount: number; byName: string; at: string } | null;
 }
 
 /** Activities open to the caller (a veteran: those whose audience holds their grid; staff: those organised at their nodes), soonest first. */

@@ -1,5 +1,11 @@
 import type { ActivityView } from '../../../types/activities/manage';
-import { ACTIVITY_KIND_LABELS, signupId, type ActivityDoc, type SignupDoc } from '../../../types/activities/model';
+import {
+  ACTIVITY_KIND_LABELS,
+  PUBLICITY_VENUE_LABELS,
+  signupId,
+  type ActivityDoc,
+  type SignupDoc,
+} from '../../../types/activities/model';
 import type { ActionContext } from '../../_kernel/action';
 import { waitingPosition } from './seats';
 
@@ -35,5 +41,15 @@ export async function activityView(
         }
       : null,
     organising,
+    venueLabel: activity.venue ? PUBLICITY_VENUE_LABELS[activity.venue] : null,
+    summary: activity.summary
+      ? {
+          text: activity.summary.text,
+          peopleReached: activity.summary.peopleReached,
+          photoCount: activity.summary.photoFileIds.length,
+          byName: activity.summary.byName,
+          at: activity.summary.at.toISOString(),
+        }
+      : null,
   };
 }
