@@ -20,10 +20,22 @@ export const createActivity = defineContract<{ id: string }>()({
       startAt: isoInstant,
       endAt: isoInstant,
       signupDeadline: isoInstant,
-      capacity: z.number().int('名额须为整数').min(1, '名额至少1人').max(2000, '名额不能超过2000人'),
-      waitlistCap: z.number().int().min(0, '候补名额不能为负').max(2000, '候补名额不能超过2000人').default(0),
+      capacity: z
+        .number({ invalid_type_error: '请填写名额人数' })
+        .int('名额须为整数')
+        .min(1, '名额至少1人')
+        .max(2000, '名额不能超过2000人'),
+      waitlistCap: z
+        .number({ invalid_type_error: '请填写候补人数（不设候补填0）' })
+        .int('候补名额须为整数')
+        .min(0, '候补名额不能为负')
+        .max(2000, '候补名额不能超过2000人')
+        .default(0),
       /** Publicity only: 进社区/进校园/进企业. */
-      venue: z.enum(PUBLICITY_VENUES, { errorMap: () => ({ message: '请选择宣传去向' }) }).nullable().default(null),
+      venue: z
+        .enum(PUBLICITY_VENUES, { errorMap: () => ({ message: '请选择宣传去向' }) })
+        .nullable()
+        .default(null),
     })
     .strict()
     .refine((a) => a.kind !== 'publicity' || a.venue !== null, { message: '请选择宣传去向', path: ['venue'] }),
@@ -37,6 +49,8 @@ export interface ActivityView {
   title: string;
   description: string;
   organiserName: string;
+  /** The organising node, which certifies the hours it records (谁记录谁证明). */
+  organiserOrgId: string;
   place: string;
   startAt: string;
   endAt: string;
@@ -49,6 +63,10 @@ export interface ActivityView {
   mine: { status: Exclude<SignupStatus, 'claiming'>; position: number | null; checkedIn: boolean } | null;
   /** Whether the caller organises it (staff over the organiser node). */
   organising: boolean;
+  /** By the server's clock (a phone's may be off): sign-up still open; check-in window (an hour either side); under way or over. */
+  signupOpen: boolean;
+  checkinOpen: boolean;
+  started: boolean;
   /** 进社区/进校园/进企业 for publicity, else null. */
   venueLabel: string | null;
   summary: { text: string; peopleReached: number | null; photoCount: number; byName: string; at: string } | null;
@@ -63,6 +81,7 @@ export const listActivities = defineContract<{ items: ActivityView[] }>()({
 
 export interface RosterEntry {
   signupId: string;
+  veteranId: string;
   name: string;
   status: 'signed' | 'waitlisted';
   position: number | null;

@@ -7,6 +7,7 @@ import {
   type SignupDoc,
 } from '../../../types/activities/model';
 import type { ActionContext } from '../../_kernel/action';
+import { checkinWindowOpen } from './rotating-code';
 import { waitingPosition } from './seats';
 
 /** An activity as the caller sees it, with their own sign-up. */
@@ -25,6 +26,7 @@ export async function activityView(
     title: activity.title,
     description: activity.description,
     organiserName: activity.organiserName,
+    organiserOrgId: activity.organiserOrgId,
     place: activity.place,
     startAt: activity.startAt.toISOString(),
     endAt: activity.endAt.toISOString(),
@@ -41,6 +43,9 @@ export async function activityView(
         }
       : null,
     organising,
+    signupOpen: activity.status === 'open' && ctx.now < activity.signupDeadline,
+    checkinOpen: checkinWindowOpen(activity, ctx.now),
+    started: ctx.now >= activity.startAt,
     venueLabel: activity.venue ? PUBLICITY_VENUE_LABELS[activity.venue] : null,
     summary: activity.summary
       ? {

@@ -39,7 +39,11 @@ export async function activityCardsBetween(
 }
 
 /** Cards of activities for an audience on `path` changed after `from` (a rev). */
-export async function activityCardsChanged(ctx: ActionContext, path: string[], from: string): Promise<ActivityCardItem[]> {
+export async function activityCardsChanged(
+  ctx: ActionContext,
+  path: string[],
+  from: string,
+): Promise<ActivityCardItem[]> {
   const docs = await ctx.read.many<ActivityDoc>(
     'activities',
     { audienceOrgId: ctx._.in(path), rev: ctx._.gt(from) },

@@ -10,6 +10,38 @@ export interface HomeSection {
 }
 
 type Go = (route: RouteName) => () => void;
+type Tile = (t: Omit<ServiceTile, 'onTap'> & { route: RouteName }) => ServiceTile;
+
+/** Activities: everyone sees the list; organisers (grid team, staff) also start one; veterans see their hours. */
+function activityTiles(tile: Tile, organiser: boolean): ServiceTile[] {
+  return [
+    tile({
+      key: 'activities',
+      label: '志愿活动',
+      glyph: '志',
+      tone: 'red',
+      testId: 'home-activities',
+      route: 'activities',
+    }),
+    organiser
+      ? tile({
+          key: 'activityCreate',
+          label: '发起活动',
+          glyph: '起',
+          tone: 'green',
+          testId: 'home-activity-create',
+          route: 'activityCreate',
+        })
+      : tile({
+          key: 'myVolunteering',
+          label: '我的志愿服务',
+          glyph: '时',
+          tone: 'purple',
+          testId: 'home-my-volunteering',
+          route: 'myVolunteering',
+        }),
+  ];
+}
 const has = (who: WhoAmI, roles: string[]) => who.roles.some((r) => roles.includes(r.role));
 const SUPERVISION_ROLES = [
   'integrity_supervisor',
@@ -24,7 +56,7 @@ const SUPERVISION_ROLES = [
  * both), each a grid of services; a service shown in an earlier section is not repeated.
  */
 export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection[] {
-  const tile = (t: Omit<ServiceTile, 'onTap'> & { route: RouteName }): ServiceTile => ({ ...t, onTap: go(t.route) });
+  const tile: Tile = (t) => ({ ...t, onTap: go(t.route) });
   const sections: HomeSection[] = [];
   if (who.veteran) {
     sections.push({
@@ -56,6 +88,7 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
           testId: 'home-assist',
           route: 'assistMine',
         }),
+        ...activityTiles(tile, false),
       ],
     });
   }
@@ -124,6 +157,7 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
           testId: 'home-request-figures',
           route: 'requestsFigures',
         }),
+        ...activityTiles(tile, true),
       ],
     });
   }
@@ -200,6 +234,7 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
           testId: 'home-request-figures',
           route: 'requestsFigures',
         }),
+        ...activityTiles(tile, true),
         ...(admin
           ? [
               tile({
