@@ -56,7 +56,6 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     const card = page.getByTestId('activity-card').filter({ hasText: TITLE }).first();
     await card.waitFor({ timeout: 30_000 });
     await card.click();
-    await see(page, '我要报名');
     await tap(page, 'sign-up');
     return page;
   }
@@ -94,7 +93,9 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     await tap(two, 'cancel-signup');
     await see(two, '确定取消报名吗');
     await visible(two, '确定', true).click();
-    await see(two, '我要报名');
+    // The freed place went to the waiting list: still 2 of 2, so the one who cancelled may only join the waiting list.
+    await see(two, '报名候补');
+    await see(two, '已报名 2 / 2 人 · 候补 0 / 2 人');
     await three.reload();
     await see(three, '您已报名');
     await screenshot(three, 'activities-3-moved-up');

@@ -25,7 +25,10 @@ export default function CertificatePage() {
               <Text className="certificate-title">志愿服务记录证明</Text>
               <Text className="certificate-line">
                 兹证明 {c.name}（公民身份号码 {c.idMasked}）在本单位组织的志愿服务活动中累计服务{' '}
-                <Text data-testid="certificate-hours">{hoursText(c.totalHours)}</Text>，具体如下：
+                <Text className="nowrap" data-testid="certificate-hours">
+                  {hoursText(c.totalHours)}
+                </Text>
+                ，具体如下：
               </Text>
               <View className="certificate-table">
                 {c.services.map((s) => (

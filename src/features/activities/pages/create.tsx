@@ -158,22 +158,26 @@ export default function CreateActivityPage() {
                 <Picker mode="date" value={v.date} onChange={(e) => set('date')(e.detail.value)}>
                   <View className="field">
                     <Text className="field-label">日期</Text>
-                    <Text className="field-input" data-testid="activity-date">
-                      {v.date}
-                    </Text>
+                    <View className="field-input picker-value">
+                      <Text data-testid="activity-date">{v.date}</Text>
+                    </View>
                   </View>
                 </Picker>
                 <Picker mode="time" value={v.startTime} onChange={(e) => set('startTime')(e.detail.value)}>
                   <View className="field">
                     <Text className="field-label">开始时间</Text>
-                    <Text className="field-input">{v.startTime}</Text>
+                    <View className="field-input picker-value">
+                      <Text>{v.startTime}</Text>
+                    </View>
                   </View>
                 </Picker>
                 {err('startAt') ? <Text className="field-error">{err('startAt')}</Text> : null}
                 <Picker mode="time" value={v.endTime} onChange={(e) => set('endTime')(e.detail.value)}>
                   <View className="field">
                     <Text className="field-label">结束时间</Text>
-                    <Text className="field-input">{v.endTime}</Text>
+                    <View className="field-input picker-value">
+                      <Text>{v.endTime}</Text>
+                    </View>
                   </View>
                 </Picker>
                 {err('endAt') ? <Text className="field-error">{err('endAt')}</Text> : null}
