@@ -774,6 +774,16 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
   ],
+  /** Corrections of recorded hours, append-only; an activity's, newest first. */
+  hoursCorrections: [
+    {
+      name: 'activity_at',
+      keys: [
+        ['activityId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
   /** _id = the certificate number. A volunteer's own certificates, newest first. */
   volunteerCertificates: [
     {

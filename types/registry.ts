@@ -37,6 +37,7 @@ import * as activitySignup from './activities/signup';
 import * as activityCheckin from './activities/checkin';
 import * as activityRecords from './activities/records';
 import * as activitySummary from './activities/summary';
+import * as activityCorrections from './activities/corrections';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) =>
@@ -86,4 +87,5 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activityCheckin,
   activityRecords,
   activitySummary,
+  activityCorrections,
 );

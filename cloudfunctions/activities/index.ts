@@ -13,6 +13,8 @@ import issueCertificate from './actions/issue-certificate';
 import verifyCertificate from './actions/verify-certificate';
 import certificateDetail from './actions/certificate-detail';
 import summarizeActivity from './actions/summarize-activity';
+import correctHours from './actions/correct-hours';
+import hoursCorrections from './actions/hours-corrections';
 
 export const actions = [
   createActivity,
@@ -29,5 +31,7 @@ export const actions = [
   verifyCertificate,
   certificateDetail,
   summarizeActivity,
+  correctHours,
+  hoursCorrections,
 ];
 export const main = createMain(actions);

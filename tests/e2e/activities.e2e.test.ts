@@ -136,7 +136,7 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     await screenshot(zhang, 'activities-6-my-record');
     await tap(zhang, 'certificate-row');
     await see(zhang, '兹证明 张建国');
-    expect(await zhang.getByTestId('certificate-hours').innerText()).toBe('2小时');
+    expect(await zhang.getByTestId('certificate-hours').innerText()).toBe('累计服务时长：2小时');
     const numberLine = await zhang.getByTestId('certificate-number').innerText();
     const number = /[A-Z2-9]{16}/.exec(numberLine)![0];
     await screenshot(zhang, 'activities-7-certificate');

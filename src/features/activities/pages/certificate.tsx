@@ -24,11 +24,10 @@ export default function CertificatePage() {
             <View className="card certificate" data-testid="certificate">
               <Text className="certificate-title">志愿服务记录证明</Text>
               <Text className="certificate-line">
-                兹证明 {c.name}（公民身份号码 {c.idMasked}）在本单位组织的志愿服务活动中累计服务{' '}
-                <Text className="nowrap" data-testid="certificate-hours">
-                  {hoursText(c.totalHours)}
-                </Text>
-                ，具体如下：
+                兹证明 {c.name}（公民身份号码 {c.idMasked}）参加本单位组织的志愿服务活动，服务记录如下：
+              </Text>
+              <Text className="certificate-line certificate-total" data-testid="certificate-hours">
+                累计服务时长：{hoursText(c.totalHours)}
               </Text>
               <View className="certificate-table">
                 {c.services.map((s) => (
