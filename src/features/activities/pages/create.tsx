@@ -15,6 +15,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { routeUrl } from '../../../app-shell/route-paths';
 import { ChoiceChips } from '../../../components/choice-chips';
+import { DateField } from '../../../components/date-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { useAction, useQuery } from '../../../lib/cloud';
@@ -155,14 +156,7 @@ export default function CreateActivityPage() {
                   error={err('place')}
                   onChange={set('place')}
                 />
-                <Picker mode="date" value={v.date} onChange={(e) => set('date')(e.detail.value)}>
-                  <View className="field">
-                    <Text className="field-label">日期</Text>
-                    <View className="field-input picker-value">
-                      <Text data-testid="activity-date">{v.date}</Text>
-                    </View>
-                  </View>
-                </Picker>
+                <DateField name="activity-date" label="日期" value={v.date} onChange={set('date')} />
                 <Picker mode="time" value={v.startTime} onChange={(e) => set('startTime')(e.detail.value)}>
                   <View className="field">
                     <Text className="field-label">开始时间</Text>
