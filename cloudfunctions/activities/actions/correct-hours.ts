@@ -20,8 +20,8 @@ export default defineAction(correctHours, async ({ activityId, signupId, hours, 
   const afterMinutes = Math.round(hours * 60);
   if (afterMinutes === signup.minutes) throw new AppError('INVALID_INPUT', '更正后的时长与原时长相同', 'hours');
   const who = await callerName(ctx);
-  const doc: HoursCorrectionDoc = {
-    _id: newId(),
+  const id = newId();
+  const doc: Omit<HoursCorrectionDoc, '_id'> = {
     activityId,
     signupId,
     veteranId: signup.veteranId,
@@ -38,7 +38,7 @@ export default defineAction(correctHours, async ({ activityId, signupId, hours, 
       .collection('activitySignups')
       .doc(signupId)
       .update({ data: { minutes: afterMinutes, updatedAt: ctx.now } });
-    await tx.collection('hoursCorrections').doc(doc._id).set({ data: doc });
+    await tx.collection('hoursCorrections').doc(id).set({ data: doc });
   });
   return { corrected: true as const };
 });

@@ -4,6 +4,7 @@ import { signUp } from '../../../types/activities/signup';
 import { markAttendance } from '../../../types/activities/checkin';
 import { certificateDetail, issueCertificate, myServiceRecord, recordHours } from '../../../types/activities/records';
 import { summarizeActivity } from '../../../types/activities/summary';
+import { correctHours, hoursCorrections } from '../../../types/activities/corrections';
 import { openGroup, syncGroup } from '../../../types/groups/contracts';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
@@ -108,5 +109,36 @@ describe('a certificate', () => {
         'NOT_FOUND',
         'number',
       ]);
+  });
+});
+
+describe('correcting recorded hours', () => {
+  it('only the organiser, with a reason, kept on record; the volunteer sees the corrected hours; refusals write nothing', async () => {
+    const { id } = await stack.ok(createActivity, input({ title: '防汛值守' }), P.streetA);
+    await stack.ok(signUp, { activityId: id }, P.veteranA);
+    stack.cloud.clock.set(START);
+    const signup = raw(stack, 'activitySignups', { activityId: id })[0];
+    const fix = { activityId: id, signupId: signup._id, hours: 3, reason: '实际值守到12点，少登记了1小时' };
+    const tooEarly = await stack.metered(correctHours, fix, P.streetA);
+    expect(codeOf(tooEarly.res)[0]).toBe('PRECONDITION_FAILED');
+    await stack.ok(markAttendance, { activityId: id, signupIds: [signup._id] }, P.streetA);
+    await stack.ok(recordHours, { activityId: id, entries: [{ signupId: signup._id, hours: 2 }] }, P.streetA);
+    const byVolunteer = await stack.metered(correctHours, fix, P.veteranA);
+    expect(codeOf(byVolunteer.res)[0]).toBe('NOT_FOUND');
+    const noReason = await stack.metered(correctHours, { ...fix, reason: '' }, P.streetA);
+    expect(codeOf(noReason.res)).toEqual(['INVALID_INPUT', 'reason']);
+    const same = await stack.metered(correctHours, { ...fix, hours: 2 }, P.streetA);
+    expect(codeOf(same.res)).toEqual(['INVALID_INPUT', 'hours']);
+    for (const r of [tooEarly, byVolunteer, noReason, same]) expect(r.writes).toBe(0);
+
+    await stack.ok(correctHours, fix, P.streetA);
+    const record = await stack.ok(myServiceRecord, {}, P.veteranA);
+    expect(record.items.find((i) => i.activityId === id)?.hours).toBe(3);
+    const { items } = await stack.ok(hoursCorrections, { activityId: id }, P.streetA);
+    expect(items).toEqual([
+      expect.objectContaining({ beforeHours: 2, afterHours: 3, reason: fix.reason, byName: expect.any(String) }),
+    ]);
+    expect(items[0].name).toBe(signup.name);
+    expect(codeOf(await stack.call(hoursCorrections, { activityId: id }, P.veteranA))[0]).toBe('NOT_FOUND');
   });
 });

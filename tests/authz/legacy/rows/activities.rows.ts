@@ -5,6 +5,7 @@ import { activityDetail, createActivity, listActivities } from '../../../../type
 import { cancelSignup, signUp } from '../../../../types/activities/signup';
 import { checkIn, checkinCode, markAttendance } from '../../../../types/activities/checkin';
 import { summarizeActivity } from '../../../../types/activities/summary';
+import { correctHours, hoursCorrections } from '../../../../types/activities/corrections';
 import {
   certificateDetail,
   issueCertificate,
@@ -316,4 +317,29 @@ export const cases: AuthzCase[] = [
     input: (w) => ({ activityId: plantActivity(w, -HOUR)._id, text: '巡查了三栋楼。' }),
     expect: 'ok',
   },
+
+  // Correcting recorded hours (with its record): the organiser only.
+  ...(['veteranA', 'streetB'] as const).map((as) => ({
+    contract: correctHours,
+    as,
+    input: async (w: World) => {
+      const a = plantActivity(w, -HOUR);
+      const s = await plantSignup(w, a, { checkedInAt: new Date(), minutes: 120 });
+      return { activityId: a._id, signupId: s._id, hours: 3, reason: '少登记了1小时' };
+    },
+    expect: 'NOT_FOUND' as const,
+  })),
+  {
+    contract: correctHours,
+    as: 'streetA',
+    input: async (w) => {
+      const a = plantActivity(w, -HOUR);
+      const s = await plantSignup(w, a, { checkedInAt: new Date(), minutes: 120 });
+      return { activityId: a._id, signupId: s._id, hours: 3, reason: '少登记了1小时' };
+    },
+    expect: 'ok',
+  },
+  { contract: hoursCorrections, as: 'veteranA', input: byActivity, expect: 'NOT_FOUND' },
+  { contract: hoursCorrections, as: 'streetB', input: byActivity, expect: 'NOT_FOUND' },
+  { contract: hoursCorrections, as: 'streetA', input: byActivity, expect: 'ok' },
 ];
