@@ -774,6 +774,11 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
   ],
+  /** _id = the veteran's id. Volunteers of an area (by their street, community) for the staff's list and export. */
+  volunteers: [
+    { name: 'street', keys: [['orgPath.1', 1]] },
+    { name: 'community', keys: [['orgPath.2', 1]] },
+  ],
   /** Corrections of recorded hours, append-only; an activity's, newest first. */
   hoursCorrections: [
     {

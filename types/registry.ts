@@ -38,6 +38,7 @@ import * as activityCheckin from './activities/checkin';
 import * as activityRecords from './activities/records';
 import * as activitySummary from './activities/summary';
 import * as activityCorrections from './activities/corrections';
+import * as activityVolunteers from './activities/volunteers';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) =>
@@ -88,4 +89,5 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activityRecords,
   activitySummary,
   activityCorrections,
+  activityVolunteers,
 );

@@ -15,6 +15,8 @@ import certificateDetail from './actions/certificate-detail';
 import summarizeActivity from './actions/summarize-activity';
 import correctHours from './actions/correct-hours';
 import hoursCorrections from './actions/hours-corrections';
+import registerVolunteer from './actions/register-volunteer';
+import myVolunteerProfile from './actions/my-volunteer-profile';
 
 export const actions = [
   createActivity,
@@ -33,5 +35,7 @@ export const actions = [
   summarizeActivity,
   correctHours,
   hoursCorrections,
+  registerVolunteer,
+  myVolunteerProfile,
 ];
 export const main = createMain(actions);

@@ -125,6 +125,18 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     await organiser.getByTestId('roster-张建国').getByText('已登记 2小时').waitFor({ timeout: 20_000 });
     await see(organiser, '已登记 2小时');
     await screenshot(organiser, 'activities-5-hours');
+
+    // A mistake is corrected with a reason, never recorded twice; the correction stays on record.
+    await tap(organiser, `open-correct-${third.name}`);
+    await organiser
+      .getByTestId(`correct-${third.name}`)
+      .locator('taro-input-core[name="corrected-hours"] input')
+      .fill('2.5');
+    await typeInto(organiser, 'correction-reason', '帮忙收拾场地，多服务了半小时');
+    await tap(organiser, 'save-correction');
+    await see(organiser, '时长更正记录');
+    await see(organiser, `${third.name}：2小时 → 2.5小时，帮忙收拾场地，多服务了半小时`);
+    await screenshot(organiser, 'activities-5b-correction');
     await organiser.getByTestId('roster-张建国').getByTestId('issue-certificate').click();
     await see(organiser, '志愿服务记录证明');
 
@@ -185,7 +197,6 @@ describeInBrowser('a community volunteer activity from the group card to the cer
         await page.setViewportSize({ width: 390, height: 844 });
         await page.screenshot({
           path: path.join(ARTIFACTS, `a11y-activities-${i}-${elder ? 'elder' : 'standard'}.png`),
-          fullPage: true,
         });
       }
     }

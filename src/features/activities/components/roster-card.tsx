@@ -7,6 +7,7 @@ import { issueCertificate, recordHours } from '@types-contract/activities/record
 import { routeUrl } from '../../../app-shell/route-paths';
 import { useAction } from '../../../lib/cloud';
 import { hoursText } from '../hours';
+import { CorrectHoursForm } from './correct-hours-form';
 
 interface Props {
   activityId: string;
@@ -17,7 +18,8 @@ interface Props {
   started: boolean;
   defaultHours: number;
   roster: RosterEntry[];
-  onChanged: () => void;
+  /** After a change of the roster; `corrected` when recorded hours were corrected. */
+  onChanged: (corrected?: boolean) => void;
 }
 
 /** The roster: tick who came, record each person's hours once, issue a 志愿服务记录证明; the waiting list in order. */
@@ -31,6 +33,7 @@ export function RosterCard({
   onChanged,
 }: Props) {
   const [hours, setHours] = useState<Record<string, string>>({});
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const tick = useAction(markAttendance);
   const record = useAction(recordHours);
   const issue = useAction(issueCertificate);
@@ -72,6 +75,25 @@ export function RosterCard({
               >
                 出具证明
               </Button>
+              <Button
+                className="btn btn-plain btn-small"
+                data-testid={`open-correct-${r.name}`}
+                onClick={() => setCorrecting(correcting === r.signupId ? null : r.signupId)}
+              >
+                更正
+              </Button>
+              {correcting === r.signupId ? (
+                <CorrectHoursForm
+                  activityId={activityId}
+                  signupId={r.signupId}
+                  name={r.name}
+                  hours={r.minutes / 60}
+                  onDone={() => {
+                    setCorrecting(null);
+                    onChanged(true);
+                  }}
+                />
+              ) : null}
             </>
           ) : r.checkedIn ? (
             <>

@@ -1,4 +1,5 @@
 import '../activities.css';
+import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { activityDetail } from '@types-contract/activities/manage';
@@ -7,6 +8,7 @@ import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
 import { ActivityFacts } from '../components/activity-facts';
 import { CheckinCodeCard } from '../components/checkin-code-card';
+import { CorrectionsCard } from '../components/corrections-card';
 import { RosterCard } from '../components/roster-card';
 import { SummaryForm } from '../components/summary-form';
 
@@ -22,6 +24,7 @@ function lastedHours(startAt: string, endAt: string): number {
 export default function OrganiseActivityPage() {
   const id = useRouter().params.id ?? '';
   const detail = useQuery(activityDetail, { id });
+  const [corrections, setCorrections] = useState(0);
   return (
     <PageShell>
       <QueryView query={detail}>
@@ -38,8 +41,12 @@ export default function OrganiseActivityPage() {
                 started={started}
                 defaultHours={lastedHours(a.startAt, a.endAt)}
                 roster={roster ?? []}
-                onChanged={detail.retry}
+                onChanged={(corrected) => {
+                  detail.retry();
+                  if (corrected) setCorrections((n) => n + 1);
+                }}
               />
+              {started ? <CorrectionsCard activityId={a.id} version={corrections} /> : null}
               {started ? <SummaryForm activity={a} onSaved={detail.retry} /> : null}
             </View>
           );
