@@ -6,6 +6,7 @@ import { cancelSignup, signUp } from '../../../../types/activities/signup';
 import { checkIn, checkinCode, markAttendance } from '../../../../types/activities/checkin';
 import { summarizeActivity } from '../../../../types/activities/summary';
 import { correctHours, hoursCorrections } from '../../../../types/activities/corrections';
+import { myVolunteerProfile, registerVolunteer } from '../../../../types/activities/volunteers';
 import {
   certificateDetail,
   issueCertificate,
@@ -342,4 +343,28 @@ export const cases: AuthzCase[] = [
   { contract: hoursCorrections, as: 'veteranA', input: byActivity, expect: 'NOT_FOUND' },
   { contract: hoursCorrections, as: 'streetB', input: byActivity, expect: 'NOT_FOUND' },
   { contract: hoursCorrections, as: 'streetA', input: byActivity, expect: 'ok' },
+
+  // Registering as a volunteer: a veteran for themselves, in an area of their own path.
+  {
+    contract: registerVolunteer,
+    as: 'anonymous',
+    input: { availability: ['weekend'], skills: ['patrol'], areaOrgId: 's-10' },
+    expect: 'UNAUTHENTICATED',
+  },
+  {
+    contract: registerVolunteer,
+    as: 'streetA',
+    input: { availability: ['weekend'], skills: ['patrol'], areaOrgId: 's-10' },
+    expect: 'FORBIDDEN',
+    note: 'no file of their own',
+  },
+  {
+    contract: registerVolunteer,
+    as: 'veteranA',
+    input: { availability: ['weekend'], skills: ['patrol'], areaOrgId: 's-10' },
+    expect: 'ok',
+  },
+  { contract: myVolunteerProfile, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
+  { contract: myVolunteerProfile, as: 'streetA', input: {}, expect: 'FORBIDDEN' },
+  { contract: myVolunteerProfile, as: 'veteranA', input: {}, expect: 'ok' },
 ];
