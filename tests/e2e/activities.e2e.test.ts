@@ -146,6 +146,12 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     await see(zhang, TITLE);
     expect((await zhang.getByTestId('total-hours').innerText()).replace(/\s/g, '')).toContain('2小时');
     await screenshot(zhang, 'activities-6-my-record');
+    // He registers as a volunteer on the same page: skills, when, where.
+    await tap(zhang, 'skills-patrol');
+    await tap(zhang, 'availability-weekend');
+    await tap(zhang, 'register-volunteer');
+    await see(zhang, '我是志愿者');
+    await see(zhang, '特长：巡逻值守');
     await tap(zhang, 'certificate-row');
     await see(zhang, '兹证明 张建国');
     expect(await zhang.getByTestId('certificate-hours').innerText()).toBe('累计服务时长：2小时');

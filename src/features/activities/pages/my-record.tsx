@@ -8,6 +8,7 @@ import { routeUrl } from '../../../app-shell/route-paths';
 import { useQuery, useRefetchOnReturn } from '../../../lib/cloud';
 import { day } from '../../../lib/time/format';
 import { hoursText } from '../hours';
+import { VolunteerCard } from '../components/volunteer-card';
 
 /** 我的志愿服务: total hours, every service with its hours, and the certificates issued to me. */
 export default function MyVolunteeringPage() {
@@ -41,6 +42,7 @@ export default function MyVolunteeringPage() {
                 <Text className="text-block muted">还没有登记的服务时长。参加活动并签到后，由组织单位登记。</Text>
               )}
             </View>
+            <VolunteerCard />
             <View className="card">
               <Text className="card-title">志愿服务记录证明</Text>
               {certificates.length ? (
