@@ -32,7 +32,12 @@ export function VolunteerCard() {
     setAvailability(p.availability);
     setArea(p.areaOrgId ?? p.areaOptions[0]?.id ?? null);
   }, [p]);
-  if (profile.error) return null;
+  if (profile.error)
+    return (
+      <View className="card">
+        <Text className="field-error">{profile.error.message}</Text>
+      </View>
+    );
   if (!p) return null;
   const err = (f: string) => (save.error?.field === f ? save.error.message : undefined);
   const submit = async () => {
