@@ -36,6 +36,8 @@ import * as activityManage from './activities/manage';
 import * as activitySignup from './activities/signup';
 import * as activityCheckin from './activities/checkin';
 import * as activityRecords from './activities/records';
+import * as partyOrganisation from './party/organisation';
+import * as partyMeetings from './party/meetings';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) =>
@@ -84,4 +86,6 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activitySignup,
   activityCheckin,
   activityRecords,
+  partyOrganisation,
+  partyMeetings,
 );

@@ -6,6 +6,8 @@ export interface AccountDoc {
   veteranId: string | null;
   staffIds: string[];
   supervisorIds: string[];
+  /** Party posts (branch secretary, party-affairs worker) held by this user: collection `partyPosts`. */
+  partyPostIds?: string[];
   /** The latest registration this user filed (pending, approved or rejected). */
   registrationId?: string | null;
   /** Files this user may act for as a family member (代办), granted through a grid member's code. */

@@ -127,6 +127,16 @@ export const POLICIES = {
   /** Signing up (target: the audience node): a veteran whose own grid lies under it. */
   'activity:join': (c: CallerRoles, t: Placed) =>
     c.roles.some((r) => r.role === 'veteran' && r.orgPath.includes(t.orgPath[t.orgPath.length - 1])),
+  // Party organisation: targets are a node's path (+ a branch id, + a small group id), see types/party/model.ts.
+  /** Appointing party-affairs workers over a street or the district: the district's staff. */
+  'party:appoint-staff': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
+  /** Setting up branches and small groups, appointing secretaries: party-affairs workers over the node. */
+  'party:organise': (c: CallerRoles, t: Placed) => holdsOver(c, ['party_staff'], t),
+  /**
+   * A branch's membership (sensitive), its meetings, attendance and exports: the branch's secretary and the
+   * party-affairs workers over it; never the grid team or area staff as such.
+   */
+  'party:keep': (c: CallerRoles, t: Placed) => holdsOver(c, ['party_secretary', 'party_staff'], t),
 } as const;
 
 export type PolicyName = keyof typeof POLICIES;
@@ -179,4 +189,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'ledger:settings': '只有区退役军人事务局可以修改台账规则',
   'activity:organise': '只能组织和管理本单位（本辖区）的活动',
   'activity:join': '该活动不面向您所在的网格',
+  'party:appoint-staff': '只有区退役军人事务局可以任命党务工作者',
+  'party:organise': '只有本辖区的党务工作者可以设立党支部、党小组和任命支部书记',
+  'party:keep': '只有本支部书记和党务工作者可以查看和登记党员及组织生活',
 };

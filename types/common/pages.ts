@@ -78,6 +78,10 @@ export const SUBPACKAGES = {
       assistSettings: 'pages/settings',
     },
   },
+  party: {
+    root: 'features/party/',
+    pages: { partyHub: 'pages/index', partyMeeting: 'pages/meeting', partyMine: 'pages/mine' },
+  },
 } as const;
 
 type Sub = typeof SUBPACKAGES;
