@@ -102,7 +102,10 @@ export interface MeetingLine {
 export const listMeetings = defineContract<{ items: MeetingLine[] }>()({
   fn: 'party',
   action: 'listMeetings',
-  input: z.object({ branchId: docId, ...period }).strict().refine(orderedPeriod, PERIOD_ORDER),
+  input: z
+    .object({ branchId: docId, ...period })
+    .strict()
+    .refine(orderedPeriod, PERIOD_ORDER),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });
 
@@ -119,7 +122,10 @@ export interface ParticipationLine {
 export const memberParticipation = defineContract<{ meetings: number; items: ParticipationLine[] }>()({
   fn: 'party',
   action: 'memberParticipation',
-  input: z.object({ branchId: docId, ...period }).strict().refine(orderedPeriod, PERIOD_ORDER),
+  input: z
+    .object({ branchId: docId, ...period })
+    .strict()
+    .refine(orderedPeriod, PERIOD_ORDER),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });
 
@@ -127,7 +133,10 @@ export const memberParticipation = defineContract<{ meetings: number; items: Par
 export const exportMeetings = defineContract<{ filename: string; csv: string }>()({
   fn: 'party',
   action: 'exportMeetings',
-  input: z.object({ branchId: docId, ...period }).strict().refine(orderedPeriod, PERIOD_ORDER),
+  input: z
+    .object({ branchId: docId, ...period })
+    .strict()
+    .refine(orderedPeriod, PERIOD_ORDER),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });
 

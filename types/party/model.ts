@@ -76,7 +76,13 @@ export interface PartyPostDoc {
 }
 
 /** 三会一课 and 主题党日. */
-export const MEETING_KINDS = ['branch_assembly', 'branch_committee', 'small_group', 'party_lecture', 'theme_day'] as const;
+export const MEETING_KINDS = [
+  'branch_assembly',
+  'branch_committee',
+  'small_group',
+  'party_lecture',
+  'theme_day',
+] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   branch_assembly: '支部党员大会',

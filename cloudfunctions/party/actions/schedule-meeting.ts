@@ -16,8 +16,7 @@ export default defineAction(scheduleMeeting, async (input, ctx) => {
   let group: SmallGroupDoc | null = null;
   if (input.smallGroupId) {
     group = await ctx.read.byId<SmallGroupDoc>('partySmallGroups', input.smallGroupId);
-    if (!group || group.branchId !== branch._id)
-      throw new AppError('NOT_FOUND', '没有找到该党小组', 'smallGroupId');
+    if (!group || group.branchId !== branch._id) throw new AppError('NOT_FOUND', '没有找到该党小组', 'smallGroupId');
   }
   if (input.kind !== 'small_group') group = null;
   const startAt = new Date(input.startAt);
@@ -29,7 +28,11 @@ export default defineAction(scheduleMeeting, async (input, ctx) => {
     { limit: 1000 },
   );
   if (!members.length)
-    throw new AppError('PRECONDITION_FAILED', '该党组织还没有党员：请先同步党员名单', group ? 'smallGroupId' : 'branchId');
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      '该党组织还没有党员：请先同步党员名单',
+      group ? 'smallGroupId' : 'branchId',
+    );
   const me = await ctx.caller();
   const roster = members
     .map((m) => ({ veteranId: m.veteranId, name: m.name, status: null }))

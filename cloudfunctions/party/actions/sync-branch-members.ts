@@ -79,9 +79,18 @@ export default defineAction(syncBranchMembers, async ({ branchId }, ctx) => {
     for (const group of groups.values()) await removeExplicitMembers(ctx, group.groupId, gone);
   }
   // Re-adding members writes them as plain members: the secretary stays the groups' admin.
-  const secretary = await ctx.read.one<PartyPostDoc>('partyPosts', { post: 'secretary', orgId: branchId, status: 'active' });
+  const secretary = await ctx.read.one<PartyPostDoc>('partyPosts', {
+    post: 'secretary',
+    orgId: branchId,
+    status: 'active',
+  });
   if (secretary)
     for (const groupId of [branch.groupId, ...[...groups.values()].map((g) => g.groupId)])
-      await addExplicitMembers(ctx, groupId, [{ openid: secretary.openid, name: secretary.name, role: 'admin' }], me.openid);
+      await addExplicitMembers(
+        ctx,
+        groupId,
+        [{ openid: secretary.openid, name: secretary.name, role: 'admin' }],
+        me.openid,
+      );
   return { members: files.length, bound: bound.length, left: left.length };
 });

@@ -3,7 +3,12 @@ import { endOfShanghaiDay, startOfShanghaiDay } from '../../../types/common/shan
 import type { ActionContext } from '../../_kernel/action';
 
 /** A branch's meetings (its small groups' included) from the first Shanghai day to the last, newest first. */
-export async function meetingsIn(ctx: ActionContext, branchId: string, from: string, to: string): Promise<MeetingDoc[]> {
+export async function meetingsIn(
+  ctx: ActionContext,
+  branchId: string,
+  from: string,
+  to: string,
+): Promise<MeetingDoc[]> {
   const { _ } = ctx;
   return ctx.read.many<MeetingDoc>(
     'partyMeetings',
