@@ -17,6 +17,8 @@ import {
   uploadMeetingPhoto,
 } from '../../../types/party/meetings';
 import { groupMembers, openGroup } from '../../../types/groups/contracts';
+import { fileDetail } from '../../../types/ledger/roster';
+import { myFile } from '../../../types/profile/queries';
 import cloudSdk from 'wx-server-sdk';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
@@ -26,6 +28,7 @@ import { careStack, NOW, P, raw } from '../care/care-stack';
  * 永济社区 (c-10-01) its 退役军人党支部, 第三网格 (g-10-01-3) its 党小组. Expected members come from a raw scan
  * of the files, not from the function.
  */
+jest.setTimeout(60_000);
 const HOUR = 3_600_000;
 let stack: Stack;
 let branchId: string;
@@ -37,6 +40,8 @@ let secretary: { _id: string; openid: string; name: string };
 
 const codeOf = (res: { ok: boolean; error?: { code: string; field?: string } }) => [res.error?.code, res.error?.field];
 const REFUSED = ['FORBIDDEN', 'NOT_FOUND'];
+const errorOf = (res: { ok: boolean }) =>
+  (res as { error?: { code: string; message: string } }).error ?? { code: 'ok', message: '' };
 
 /**
  * The tiny district has few party members: the files of 永济社区 get some, as the ledger would record them
@@ -102,7 +107,7 @@ describe('party organisation', () => {
 
     for (const who of [P.gridMemberA, P.stationA, P.district]) {
       const r = await stack.metered(setUpBranch, { orgId: 'c-10-01' }, who);
-      expect(REFUSED).toContain(r.res.error?.code);
+      expect(REFUSED).toContain(errorOf(r.res).code);
       expect(r.writes).toBe(0);
     }
     const made = await stack.ok(setUpBranch, { orgId: 'c-10-01' }, P.streetA);
@@ -144,9 +149,19 @@ describe('party organisation', () => {
   it('membership is sensitive: the grid team, the station, another street and the veterans cannot read it, not even through the group', async () => {
     for (const who of [P.gridMemberA, P.gridLeaderA, P.stationA, P.veteranA, 'demo-street-admin-s-01']) {
       const r = await stack.metered(branchMembers, { branchId }, who);
-      expect(REFUSED).toContain(r.res.error?.code);
+      expect(REFUSED).toContain(errorOf(r.res).code);
       expect(r.writes).toBe(0);
     }
+    // The ledger's file page shows the grid team that the field exists, not its value; the person reads their own.
+    const member = expected.find((v) => v.openid && v.gridId === 'g-10-01-3');
+    if (!member?.openid) throw new Error('no bound member in the grid');
+    const partyFields = (sections: { fields: { field: string; value: string }[] }[]) =>
+      sections.flatMap((sec) => sec.fields).filter((f) => f.field === 'partyMember' || f.field === 'partyBranch');
+    const seen = await stack.ok(fileDetail, { veteranId: member._id }, P.gridMemberA);
+    expect(partyFields(seen.file.sections).map((f) => f.value)).toEqual(['仅党组织可见', '仅党组织可见']);
+    const own = await stack.ok(myFile, {}, member.openid);
+    expect(partyFields(own.file.sections).map((f) => f.value)).toEqual(['是', branchName]);
+
     const branchGroup = raw(stack, 'partyBranches', { _id: branchId })[0].groupId;
     for (const who of [P.stationA, P.gridMemberA, P.district]) {
       const r = await stack.call(groupMembers, { groupId: branchGroup }, who);
@@ -159,7 +174,7 @@ describe('party organisation', () => {
     if (!candidate?.openid) throw new Error('no bound member in the branch');
     secretary = { _id: candidate._id, openid: candidate.openid, name: candidate.name };
     const before = await stack.metered(branchMembers, { branchId }, secretary.openid);
-    expect(REFUSED).toContain(before.res.error?.code);
+    expect(REFUSED).toContain(errorOf(before.res).code);
     const stranger = raw(stack, 'veterans', { 'orgPath.2': 'c-01-01', openid: { $ne: null } })[0];
     const wrong = await stack.metered(
       appointPartyPost,
@@ -195,7 +210,7 @@ describe('组织生活: a grid’s 党小组会 recorded with attendance', () =>
       startAt: start.toISOString(),
     };
     const byGrid = await stack.metered(scheduleMeeting, input, P.gridLeaderA);
-    expect(REFUSED).toContain(byGrid.res.error?.code);
+    expect(REFUSED).toContain(errorOf(byGrid.res).code);
     expect(byGrid.writes).toBe(0);
     const made = await stack.ok(scheduleMeeting, input, secretary.openid);
     meetingId = made.meetingId;
@@ -217,7 +232,7 @@ describe('组织生活: a grid’s 党小组会 recorded with attendance', () =>
       secretary.openid,
     );
     expect(codeOf(missing.res)).toEqual(['INVALID_INPUT', 'attendance']);
-    expect(missing.res.error?.message).toContain(roster[0].name);
+    expect(errorOf(missing.res).message).toContain(roster[0].name);
     const foreignPhoto = await stack.metered(
       recordMeeting,
       {
