@@ -679,6 +679,7 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
     { name: 'ref_no', keys: [['refNo', 1]] },
+    { name: 'meeting', keys: [['meetingId', 1]] },
   ],
   feedbackAuthors: [
     {
@@ -761,6 +762,16 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   ],
   /** _id = the certificate number. */
   volunteerCertificates: [],
+  /** Supervisors' meetings (座谈会): a body's by date. */
+  supervisorMeetings: [
+    {
+      name: 'body_start',
+      keys: [
+        ['bodyId', 1],
+        ['startAt', -1],
+      ],
+    },
+  ],
   /** _id = `branch-<orgId>`: a street's or community's 退役军人党支部. */
   partyBranches: [
     { name: 'district', keys: [['orgPath.0', 1]] },

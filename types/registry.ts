@@ -23,6 +23,7 @@ import * as appointments from './supervision/appointments';
 import * as recruitment from './supervision/recruitment';
 import * as reports from './supervision/reports';
 import * as feedback from './supervision/feedback';
+import * as supervisorMeetings from './supervision/meetings';
 import * as profileQueries from './profile/queries';
 import * as profileRequests from './profile/requests';
 import * as ledgerRoster from './ledger/roster';
@@ -59,6 +60,7 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   recruitment,
   reports,
   feedback,
+  supervisorMeetings,
   profileQueries,
   profileRequests,
   ledgerRoster,

@@ -114,6 +114,8 @@ export const POLICIES = {
   'feedback:file': (c: CallerRoles, t: Placed) => holdsOver(c, ['conduct_supervisor'], t),
   /** Answering feedback and recording rectification: the agency's staff. */
   'feedback:handle': (c: CallerRoles, t: Placed) => holdsOver(c, ['agency_staff'], t),
+  /** Inviting the body's supervisors to meetings, recording attendance and the suggestions raised: its staff. */
+  'supervisor:meet': (c: CallerRoles, t: Placed) => holdsOver(c, ['agency_staff', ...RECRUITMENT_OFFICE], t),
   /** A file and its grid's ledger: the grid team and the area staff above it (view, verify, decide, move, reveal). */
   'file:keep': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** The ledger of an org node (search, statistics, masked export). */
@@ -183,6 +185,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'report:reveal': '只有征兵办负责人可以查看反映人',
   'feedback:file': '只有本机关的作风监督员可以提意见建议',
   'feedback:handle': '只有本机关工作人员可以答复意见建议',
+  'supervisor:meet': '只有本单位工作人员可以邀请监督员参加会议和登记意见建议',
   'file:keep': '只能查看和维护本网格或本辖区的档案',
   'ledger:read': '只能查看本辖区的台账',
   'ledger:full': '只有街道和区退役军人事务部门可以导入台账或导出完整信息',
