@@ -27,8 +27,10 @@ export interface StaffDoc {
   orgId: string;
   orgPath: string[];
   isAdmin: boolean;
-  /** 113 of the district's grid members are veterans themselves. */
+  /** 113 of the district's grid members are veterans themselves (退役军人网格员). */
   isVeteran: boolean;
+  /** A party member (the district prefers veteran party members as grid members); set by their admin. */
+  partyMember?: boolean;
   openid: string | null;
   status: 'active' | 'removed';
   successorId?: string;
