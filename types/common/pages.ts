@@ -78,10 +78,6 @@ export const SUBPACKAGES = {
       assistSettings: 'pages/settings',
     },
   },
-  party: {
-    root: 'features/party/',
-    pages: { partyHub: 'pages/index', partyMeeting: 'pages/meeting', partyMine: 'pages/mine' },
-  },
 } as const;
 
 type Sub = typeof SUBPACKAGES;

@@ -37,7 +37,9 @@ export async function remindMeetings(ctx: ActionContext): Promise<{ meetings: nu
       { limit: 1000 },
     );
     const values = [`${MEETING_KIND_LABELS[m.kind]}：${m.subject}`, m.place, shanghaiMinute(m.startAt)];
-    const page = pageWithQuery('partyMine');
+    // The party pages are not built yet (issue 15 item 1, pages): the message opens the member's groups,
+    // where the branch's and small group's groups are listed.
+    const page = pageWithQuery('grid');
     let finished = true;
     for (let i = 0; i < members.length; i += 20) {
       if (Date.now() > ctx.deadline - MARGIN_MS) {
