@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDay } from '../supervision/dates';
-import { cloudFileId, inlineImage } from '../common/uploads';
+import { cloudFileId, imageUpload } from '../common/uploads';
 import { ATTENDANCE, MEETING_KINDS, type Attendance, type MeetingKind } from './model';
 
 const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' });
@@ -53,11 +53,11 @@ export const recordMeeting = defineContract<MeetingView>()({
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
 
-/** A photo of a meeting, stored in the caller's upload folder (H5 sends it inline). */
-export const uploadMeetingPhoto = defineContract<{ fileId: string }>()({
+/** A photo of a meeting, through the one upload path (checked, rebuilt from its pixels, in the caller's folder). */
+export const uploadMeetingPhoto = defineContract<{ fileID: string }>()({
   fn: 'party',
   action: 'uploadMeetingPhoto',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });
 

@@ -2,7 +2,7 @@ import { recordMeeting } from '../../../types/party/meetings';
 import type { Attendance } from '../../../types/party/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { assertOwnUploads } from '../../_kernel/uploads';
+import { assertAttachable } from '../../_kernel/uploads';
 import { keptMeeting } from '../lib/load';
 import { MEETING_PHOTOS } from '../lib/photos';
 import { viewOf } from '../lib/meeting-names';
@@ -14,7 +14,6 @@ import { viewOf } from '../lib/meeting-names';
  */
 export default defineAction(recordMeeting, async ({ meetingId, attendance, minutes, photoFileIds }, ctx) => {
   const meeting = await keptMeeting(ctx, meetingId);
-  const me = await ctx.caller();
   if (meeting.status !== 'scheduled') throw new AppError('PRECONDITION_FAILED', '该会议已登记，不能重复登记');
   if (meeting.startAt.getTime() > ctx.now.getTime())
     throw new AppError('PRECONDITION_FAILED', '会议开始后才能登记出席情况');
@@ -26,7 +25,7 @@ export default defineAction(recordMeeting, async ({ meetingId, attendance, minut
   }
   const missing = meeting.roster.find((r) => !given.has(r.veteranId));
   if (missing) throw new AppError('INVALID_INPUT', `请登记${missing.name}的出席情况`, 'attendance');
-  assertOwnUploads(photoFileIds, MEETING_PHOTOS, me.openid, 'photoFileIds');
+  assertAttachable(ctx, photoFileIds, MEETING_PHOTOS, { field: 'photoFileIds' });
   const roster = meeting.roster.map((r) => ({ ...r, status: given.get(r.veteranId) ?? null }));
   const data = { roster, minutes, photoFileIds, status: 'recorded' as const, recordedAt: ctx.now, updatedAt: ctx.now };
   const res = (await ctx.db

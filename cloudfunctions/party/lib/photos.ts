@@ -1,2 +1,4 @@
-/** The upload folder purpose of meeting photos: `uploads/party-meetings/<openid>/`. */
-export const MEETING_PHOTOS = 'party-meetings';
+import type { UploadPurpose } from '../../_kernel/uploads';
+
+/** The upload purpose (folder) of meeting photos. */
+export const MEETING_PHOTOS: UploadPurpose = 'party-meetings';

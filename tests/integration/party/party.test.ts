@@ -258,7 +258,7 @@ describe('组织生活: a grid’s 党小组会 recorded with attendance', () =>
 
     const view = await stack.ok(
       recordMeeting,
-      { meetingId, attendance, minutes, photoFileIds: [photo.fileId] },
+      { meetingId, attendance, minutes, photoFileIds: [photo.fileID] },
       secretary.openid,
     );
     const count = (s: string) => attendance.filter((a) => a.status === s).length;
