@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { ACTIVITY_KINDS, type ActivityKind, type SignupStatus } from './model';
@@ -12,11 +13,11 @@ export const createActivity = defineContract<{ id: string }>()({
   input: z
     .object({
       kind: z.enum(ACTIVITY_KINDS, { errorMap: () => ({ message: '请选择活动类型' }) }),
-      title: z.string().trim().min(2, '请填写活动名称').max(40, '活动名称不能超过40个字'),
-      description: z.string().trim().max(1000, '活动说明不能超过1000个字').default(''),
+      title: lineText().min(2, '请填写活动名称').max(40, '活动名称不能超过40个字'),
+      description: multilineText().max(1000, '活动说明不能超过1000个字').default(''),
       organiserOrgId: docId,
       audienceOrgId: docId,
-      place: z.string().trim().min(2, '请填写活动地点').max(60, '活动地点不能超过60个字'),
+      place: lineText().min(2, '请填写活动地点').max(60, '活动地点不能超过60个字'),
       startAt: isoInstant,
       endAt: isoInstant,
       signupDeadline: isoInstant,

@@ -70,6 +70,8 @@ export interface PartyPostDoc {
   orgPath: string[];
   openid: string;
   name: string;
+  /** The holder as groups name people: `v:<veteranId>` (a secretary), `s:<staffId>` (party-affairs staff). */
+  key: `v:${string}` | `s:${string}`;
   status: 'active' | 'ended';
   appointedBy: string;
   appointedAt: Date;

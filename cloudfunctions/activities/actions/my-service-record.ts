@@ -1,7 +1,7 @@
 import { myServiceRecord } from '../../../types/activities/records';
 import { ACTIVITY_KIND_LABELS, type SignupDoc } from '../../../types/activities/model';
 import type { OrgDoc } from '../../../types/org/model';
-import { AppError } from '../../../types/common/errors';
+import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
 import { shanghaiDay } from '../../../types/common/shanghai-time';
@@ -9,11 +9,11 @@ import { shanghaiDay } from '../../../types/common/shanghai-time';
 const RECORD_MAX = 500;
 
 export default defineAction(myServiceRecord, async (_input, ctx) => {
-  const caller = await ctx.caller();
-  if (!caller.veteran) throw new AppError('FORBIDDEN', '绑定档案后才能查看志愿服务记录');
+  // The veteran:self seat is the caller's bound file.
+  const veteran = (await ctx.authorizeSeat('veteran:self')).me.veteran as VeteranDoc;
   const services = await ctx.read.many<SignupDoc>(
     'activitySignups',
-    { veteranId: caller.veteran._id, minutes: ctx._.gt(0) },
+    { veteranId: veteran._id, minutes: ctx._.gt(0) },
     { limit: RECORD_MAX, orderBy: [['activityStartAt', 'desc']] },
   );
   const orgs: Map<string, OrgDoc> = await orgsById(

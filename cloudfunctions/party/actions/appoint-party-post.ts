@@ -25,7 +25,16 @@ export default defineAction(appointPartyPost, async (input, ctx) => {
     if (!member || !member.active || member.branchId !== branch._id)
       throw new AppError('PRECONDITION_FAILED', '只能任命本支部的党员为书记（请先同步党员名单）', 'veteranId');
     if (!member.openid) throw new AppError('PRECONDITION_FAILED', '该党员尚未绑定微信，绑定后才能任命', 'veteranId');
-    post = newPost('secretary', branch._id, branch.path, member.openid, member.name, me.openid, ctx.now);
+    post = newPost(
+      'secretary',
+      branch._id,
+      branch.path,
+      member.openid,
+      member.name,
+      `v:${member.veteranId}`,
+      me.openid,
+      ctx.now,
+    );
     groups = [branch.groupId, ...(await smallGroupsOf(ctx, branch._id)).map((g) => g.groupId)];
     await ctx.db
       .collection('partyPosts')
@@ -37,7 +46,7 @@ export default defineAction(appointPartyPost, async (input, ctx) => {
     const staff = await ctx.read.byId<StaffDoc>('staff', input.staffId);
     if (!staff || staff.status !== 'active' || !staff.openid)
       throw new AppError('PRECONDITION_FAILED', '只能任命已绑定微信的在岗工作人员', 'staffId');
-    post = newPost('affairs', node._id, node.path, staff.openid, staff.name, me.openid, ctx.now);
+    post = newPost('affairs', node._id, node.path, staff.openid, staff.name, `s:${staff._id}`, me.openid, ctx.now);
   }
   await ctx.db.collection('partyPosts').add({ data: post });
   await ctx.db
@@ -45,7 +54,12 @@ export default defineAction(appointPartyPost, async (input, ctx) => {
     .doc(post.openid)
     .update({ data: { partyPostIds: _.push([post._id]) } });
   for (const groupId of groups)
-    await addExplicitMembers(ctx, groupId, [{ openid: post.openid, name: post.name, role: 'admin' }], me.openid);
+    await addExplicitMembers(
+      ctx,
+      groupId,
+      [{ openid: post.openid, name: post.name, key: post.key, role: 'admin' }],
+      me.openid,
+    );
   return { postId: post._id };
 });
 
@@ -55,6 +69,7 @@ function newPost(
   orgPath: string[],
   openid: string,
   name: string,
+  key: PartyPostDoc['key'],
   by: string,
   now: Date,
 ): PartyPostDoc {
@@ -65,6 +80,7 @@ function newPost(
     orgPath,
     openid,
     name,
+    key,
     status: 'active',
     appointedBy: by,
     appointedAt: now,

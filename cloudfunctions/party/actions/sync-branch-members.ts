@@ -60,7 +60,7 @@ export default defineAction(syncBranchMembers, async ({ branchId }, ctx) => {
   await addExplicitMembers(
     ctx,
     branch.groupId,
-    bound.map((f) => ({ openid: f.openid as string, name: f.name })),
+    bound.map((f) => ({ openid: f.openid as string, name: f.name, key: `v:${f._id}` as const })),
     me.openid,
   );
   for (const [gridId, group] of groups) {
@@ -69,7 +69,7 @@ export default defineAction(syncBranchMembers, async ({ branchId }, ctx) => {
       await addExplicitMembers(
         ctx,
         group.groupId,
-        inGrid.map((f) => ({ openid: f.openid as string, name: f.name })),
+        inGrid.map((f) => ({ openid: f.openid as string, name: f.name, key: `v:${f._id}` as const })),
         me.openid,
       );
   }
@@ -89,7 +89,7 @@ export default defineAction(syncBranchMembers, async ({ branchId }, ctx) => {
       await addExplicitMembers(
         ctx,
         groupId,
-        [{ openid: secretary.openid, name: secretary.name, role: 'admin' }],
+        [{ openid: secretary.openid, name: secretary.name, key: secretary.key, role: 'admin' }],
         me.openid,
       );
   return { members: files.length, bound: bound.length, left: left.length };

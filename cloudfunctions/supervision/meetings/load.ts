@@ -2,11 +2,11 @@ import { AppError } from '../../../types/common/errors';
 import type { FeedbackDoc } from '../../../types/supervision/feedback-model';
 import type { SupervisorMeetingDoc } from '../../../types/supervision/meetings';
 import type { ActionContext } from '../../_kernel/action';
-import { bodyFor, OFFICE_ROLES, type Body } from '../bodies/body';
+import { bodyFor, type Body } from '../bodies/body';
 
 /** The body (agency or recruitment office) whose staff the caller is, for its supervisors' meetings. */
 export function meetingBody(ctx: ActionContext) {
-  return bodyFor(ctx, 'supervisor:meet', ['agency_staff', ...OFFICE_ROLES]);
+  return bodyFor(ctx, 'supervisor:meet');
 }
 
 /** One of the body's meetings; another body's is NOT_FOUND. */
