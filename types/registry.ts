@@ -23,6 +23,7 @@ import * as appointments from './supervision/appointments';
 import * as recruitment from './supervision/recruitment';
 import * as reports from './supervision/reports';
 import * as feedback from './supervision/feedback';
+import * as supervisorMeetings from './supervision/meetings';
 import * as profileQueries from './profile/queries';
 import * as profileRequests from './profile/requests';
 import * as ledgerRoster from './ledger/roster';
@@ -39,6 +40,8 @@ import * as activityRecords from './activities/records';
 import * as activitySummary from './activities/summary';
 import * as activityCorrections from './activities/corrections';
 import * as activityVolunteers from './activities/volunteers';
+import * as partyOrganisation from './party/organisation';
+import * as partyMeetings from './party/meetings';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) =>
@@ -60,6 +63,7 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   recruitment,
   reports,
   feedback,
+  supervisorMeetings,
   profileQueries,
   profileRequests,
   ledgerRoster,
@@ -90,4 +94,6 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activitySummary,
   activityCorrections,
   activityVolunteers,
+  partyOrganisation,
+  partyMeetings,
 );

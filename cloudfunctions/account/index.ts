@@ -7,6 +7,7 @@ import listRegistrations from './actions/list-registrations';
 import listStaffGrants from './actions/list-staff-grants';
 import listStaff from './actions/list-staff';
 import moveStaff from './actions/move-staff';
+import markStaff from './actions/mark-staff';
 import register from './actions/register';
 import removeStaff from './actions/remove-staff';
 import whoami from './actions/whoami';
@@ -23,5 +24,6 @@ export const actions = [
   listStaff,
   removeStaff,
   moveStaff,
+  markStaff,
 ];
 export const main = createMain(actions);

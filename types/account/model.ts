@@ -6,6 +6,8 @@ export interface AccountDoc {
   veteranId: string | null;
   staffIds: string[];
   supervisorIds: string[];
+  /** Party posts (branch secretary, party-affairs worker) held by this user: collection `partyPosts`. */
+  partyPostIds?: string[];
   /** The latest registration this user filed (pending, approved or rejected). */
   registrationId?: string | null;
   /** Files this user may act for as a family member (代办), granted through a grid member's code. */
@@ -25,8 +27,10 @@ export interface StaffDoc {
   orgId: string;
   orgPath: string[];
   isAdmin: boolean;
-  /** 113 of the district's grid members are veterans themselves. */
+  /** 113 of the district's grid members are veterans themselves (退役军人网格员). */
   isVeteran: boolean;
+  /** A party member (the district prefers veteran party members as grid members); set by their admin. */
+  partyMember?: boolean;
   openid: string | null;
   status: 'active' | 'removed';
   successorId?: string;

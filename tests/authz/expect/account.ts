@@ -1,7 +1,14 @@
 import { DEMO_UNREGISTERED_VETERAN as person } from '../../../seed/district/xiangzhou-demo';
 import { decideRegistration, listRegistrations } from '../../../types/account/registrations';
 import { register } from '../../../types/account/register';
-import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../types/account/staff';
+import {
+  acceptInvitation,
+  issueInvitation,
+  listStaff,
+  markStaff,
+  moveStaff,
+  removeStaff,
+} from '../../../types/account/staff';
 import { whoami } from '../../../types/account/whoami';
 import { GRID, type Persona, STREET } from '../personas';
 import { AREA_STAFF, PLACE_STAFF, SIGNED_IN } from './shared';
@@ -103,6 +110,11 @@ export const tables = [
   table({
     contract: removeStaff,
     target: (_w, side) => ({ staffId: `st-${GRID[side]}-4`, successorId: `st-${GRID[side]}-1` }),
+    allowed: { inScope: staffManagers, outOfScope: ['district'] },
+  }),
+  table({
+    contract: markStaff,
+    target: (_w, side) => ({ staffId: `st-${GRID[side]}-3`, isVeteran: true, partyMember: true }),
     allowed: { inScope: staffManagers, outOfScope: ['district'] },
   }),
   table({
