@@ -31,6 +31,8 @@ export interface WhoAmI {
     note: string;
     createdAt: string;
   } | null;
+  /** The person's saved settings; null where they never chose (长辈模式 then follows WeChat's font size). */
+  preferences: { elderMode: boolean | null };
 }
 
 /** Who the caller is: roles with jurisdictions, the bound file (masked), a pending registration. */

@@ -46,6 +46,7 @@ export default defineAction(whoami, async (_input, { db, read, caller }) => {
             createdAt: registration.createdAt.toISOString(),
           }
         : null,
+    preferences: { elderMode: me.account?.preferences?.elderMode ?? null },
   };
 });
 
