@@ -6,7 +6,9 @@ import { appointSupervisor, listSupervisors } from '@types-contract/supervision/
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { ChoiceField, DateField, InputField } from '../components/fields';
+import { ChoiceField } from '../../../components/choice-field';
+import { DateField } from '../../../components/date-field';
+import { TextField } from '../../../components/text-field';
 
 /** The appointing body's supervisors, and appointing one (the office's head; an agency's staff). */
 export default function AppointmentsPage() {
@@ -26,7 +28,7 @@ export default function AppointmentsPage() {
     <PageShell>
       <View className="card">
         <Text className="card-title">聘任监督员</Text>
-        <InputField
+        <TextField
           name="name"
           label="姓名"
           value={form.name}
@@ -34,7 +36,7 @@ export default function AppointmentsPage() {
           error={errors.name}
           onChange={set('name')}
         />
-        <InputField
+        <TextField
           name="certificateNo"
           label="证书编号"
           value={form.certificateNo}

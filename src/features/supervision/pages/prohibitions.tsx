@@ -7,7 +7,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { ErrorView } from '../../../app-shell/error-view';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { TextAreaField } from '../components/fields';
+import { TextAreaField } from '../../../components/text-area-field';
 
 /** 十个严禁: supervisors read them; the office keeps them current. */
 export default function ProhibitionsPage() {
@@ -28,6 +28,7 @@ export default function ProhibitionsPage() {
             <View className="card">
               {draft.map((text, i) => (
                 <TextAreaField
+                  maxlength={1000}
                   key={i}
                   name={`items.${i}`}
                   label={`第${i + 1}条`}
