@@ -1,5 +1,6 @@
 import type { Contract } from './common/contract';
 import * as whoami from './account/whoami';
+import * as preferences from './account/preferences';
 import * as register from './account/register';
 import * as registrations from './account/registrations';
 import * as staff from './account/staff';
@@ -54,6 +55,7 @@ function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
 /** Every cloud action of the app. Tests walk this list (an action missing from it fails them). */
 export const ACTION_REGISTRY: Contract[] = contractsOf(
   whoami,
+  preferences,
   register,
   registrations,
   staff,

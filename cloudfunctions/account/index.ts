@@ -10,12 +10,16 @@ import moveStaff from './actions/move-staff';
 import markStaff from './actions/mark-staff';
 import register from './actions/register';
 import removeStaff from './actions/remove-staff';
+import revealRegistrationPhone from './actions/reveal-registration-phone';
+import savePreferences from './actions/save-preferences';
 import whoami from './actions/whoami';
 
 export const actions = [
   whoami,
+  savePreferences,
   register,
   listRegistrations,
+  revealRegistrationPhone,
   decideRegistration,
   issueInvitation,
   acceptInvitation,

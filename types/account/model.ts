@@ -1,5 +1,11 @@
 import type { StaffRole } from '../auth/roles';
 
+/** What the person chose; a setting never chosen is absent (then the app follows the device). */
+export interface AccountPreferences {
+  /** 长辈模式: larger text and tap targets. */
+  elderMode?: boolean;
+}
+
 /** Collection `accounts`: one per WeChat user, keyed by OPENID. */
 export interface AccountDoc {
   _id: string;
@@ -13,6 +19,8 @@ export interface AccountDoc {
   /** Files this user may act for as a family member (代办), granted through a grid member's code. */
   proxyFor?: { veteranId: string; relation: string; since: Date }[];
   createdAt: Date;
+  /** The person's own settings, kept with the account so they follow the person to any device. */
+  preferences?: AccountPreferences;
   /** Demo people only (seeded for the local demo; never created on WeChat Cloud). */
   demo?: { label: string; role: string; description: string; order: number };
 }
