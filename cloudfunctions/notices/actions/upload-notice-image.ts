@@ -3,6 +3,7 @@ import { can, POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { storeImage } from '../../_kernel/uploads';
+import { checkImageContent } from '../../_kernel/uploads/content-check';
 
 /**
  * An image for the notice being written (weapp: the file it uploaded; H5: its bytes): WeChat's image
@@ -12,5 +13,5 @@ export default defineAction(uploadNoticeImage, async (source, ctx) => {
   const me = await ctx.caller();
   const publisher = me.roles.some((r) => r.role !== 'veteran' && can(me, 'notice:publish', { orgPath: r.orgPath }));
   if (!publisher) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['notice:publish']);
-  return { fileId: (await storeImage(ctx, 'notices', source)).fileID };
+  return { fileId: (await storeImage(ctx, 'notices', source, checkImageContent)).fileID };
 });
