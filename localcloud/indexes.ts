@@ -286,6 +286,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
     { name: 'campaign', keys: [['campaignId', 1]] },
+    /** The timer job bookLeftovers: visits a cut-off request left out of careMonthly. */
+    {
+      name: 'unbooked',
+      keys: [
+        ['monthlyBooked', 1],
+        ['createdAt', 1],
+      ],
+    },
   ],
   /** _id = `${source}-${sourceId}-${occasion}` when raised by another feature (idempotent), else random. */
   visitTasks: [
@@ -370,6 +378,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['orgPath.0', 1],
         ['status', 1],
         ['updatedAt', -1],
+      ],
+    },
+    /** The timer job bookLeftovers: payments a cut-off request left out of careMonthly. */
+    {
+      name: 'unbooked',
+      keys: [
+        ['monthlyBooked', 1],
+        ['disbursedAt', 1],
       ],
     },
   ],
