@@ -143,6 +143,9 @@ export const POLICIES = {
   /** Signing up (target: the audience node): a veteran whose own grid lies under it. */
   'activity:join': (c: CallerRoles, t: Placed) =>
     c.roles.some((r) => r.role === 'veteran' && r.orgPath.includes(t.orgPath[t.orgPath.length - 1])),
+  /** Registering as a volunteer (target: the veteran's own file path): that veteran. */
+  'volunteer:register': (c: CallerRoles, t: Placed) =>
+    c.roles.some((r) => r.role === 'veteran' && r.orgId === t.orgPath[t.orgPath.length - 1]),
 } as const;
 
 export type PolicyName = keyof typeof POLICIES;
@@ -216,4 +219,5 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'ledger:settings': '只有区退役军人事务局可以修改台账规则',
   'activity:organise': '只能组织和管理本单位（本辖区）的活动',
   'activity:join': '该活动不面向您所在的网格',
+  'volunteer:register': '绑定档案的退役军人才能登记为志愿者',
 };
