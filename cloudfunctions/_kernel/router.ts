@@ -46,7 +46,7 @@ function contextFor(context: FunctionContext): ActionContext {
     deadline: Date.now() + (Number(context?.time_limit_in_ms) || 3000),
     pii: piiFromEnv,
     caller,
-    authorize: authorizer(caller),
+    ...authorizer(caller),
   };
 }
 
