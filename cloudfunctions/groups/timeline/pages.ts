@@ -4,6 +4,7 @@ import type { TimelineItem } from '../../../types/groups/views';
 import type { ActionContext } from '../../_kernel/action';
 import type { GroupAccess } from '../../_domain/groups/access';
 import { floorKey, syncFrom } from '../../_domain/groups/timeline-keys';
+import { reachingWhere } from '../../_domain/notices/reach';
 import { merged } from './views';
 
 /** Keys sort below this: the upper bound of "the newest page". */
@@ -28,10 +29,10 @@ export async function timelinePage(
   const hasMoreMessages = messages.length > size;
   const page = messages.slice(0, size);
   const lower = hasMoreMessages ? page[page.length - 1]._id : '';
-  const notices = access.noticePath
+  const notices = access.noticeScopes
     ? await ctx.read.many<NoticeDoc>(
         'notices',
-        { scopeOrgId: _.in(access.noticePath), _id: _.and(_.gt(lower), _.lt(before)) },
+        { ...reachingWhere(ctx, access.noticeScopes), _id: _.and(_.gt(lower), _.lt(before)) },
         { orderBy: [['_id', 'desc']], limit: 50 },
       )
     : [];
@@ -52,10 +53,10 @@ export async function timelineChanges(
       { groupId: access.group._id, rev: _.gt(from) },
       { orderBy: [['rev', 'asc']], limit: 100 },
     ),
-    access.noticePath
+    access.noticeScopes
       ? ctx.read.many<NoticeDoc>(
           'notices',
-          { scopeOrgId: _.in(access.noticePath), rev: _.gt(from) },
+          { ...reachingWhere(ctx, access.noticeScopes), rev: _.gt(from) },
           { orderBy: [['rev', 'asc']], limit: 50 },
         )
       : Promise.resolve([]),

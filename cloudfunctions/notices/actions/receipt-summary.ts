@@ -2,7 +2,7 @@ import { receiptSummary } from '../../../types/notices/contracts';
 import { AppError } from '../../../types/common/errors';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
-import { audienceWhere } from '../../_domain/notice-audience';
+import { audienceWhere } from '../../_domain/notices/reach';
 import { oversees, visibleNotice } from '../reach/reach';
 
 /** Four counts from the indexes, however many veterans the scope holds. */
