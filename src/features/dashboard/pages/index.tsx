@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Button, Picker, Text, View } from '@tarojs/components';
 import { dashboardExport, dashboardOverview } from '@types-contract/dashboard/overview';
 import { PageShell } from '../../../app-shell/page-shell';
@@ -8,7 +7,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { FiguresCard } from '../components/figures-card';
 import { ChildrenTable } from '../components/children-table';
 import { MonthChart } from '../components/month-chart';
-import { openFile } from '../open-file';
+import { deliverExport } from '../../../lib/exports/deliver-export';
 
 /** 数据看板: figures over the caller's jurisdiction, drill down, a period, export to Excel. */
 export default function DashboardPage() {
@@ -20,7 +19,7 @@ export default function DashboardPage() {
   const exporter = useAction(dashboardExport);
   const exportTable = async (table: 'children' | 'months') => {
     const out = await exporter.run({ table, orgId, from, to });
-    if (out) await openFile(out.url, out.fileName).catch(() => Taro.showToast({ title: '打开文件失败', icon: 'none' }));
+    if (out) await deliverExport(out);
   };
   return (
     <PageShell>
