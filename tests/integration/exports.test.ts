@@ -30,19 +30,19 @@ it.each([
     'the ledger',
     () => stack.ok(exportLedger, { reason: '季度核对' }, 'demo-street-admin-s-10'),
     '所属镇街',
-    /台账_2026-11-29\.xlsx$/,
+    /^南屏镇台账_2026-11-29\.xlsx$/,
   ],
   [
     'the requests ledger',
     () => stack.ok(exportRequests, {}, 'demo-street-admin-s-10'),
     '诉求编号',
-    /诉求台账_2026-11-29\.xlsx$/,
+    /^南屏镇诉求台账_2026-11-29\.xlsx$/,
   ],
   [
     'a dashboard table',
     () => stack.ok(dashboardExport, { table: 'months', from: '2026-01', to: '2026-06' }, 'demo-street-admin-s-10'),
     '月份',
-    /分月统计_2026-01至2026-06\.xlsx$/,
+    /^南屏镇分月统计_2026-01至2026-06\.xlsx$/,
   ],
   [
     'the office reports',

@@ -51,7 +51,7 @@ export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
     docs.push(...page);
     if (page.length < PAGE) break;
   }
-  const orgs = await orgsById(ctx.db, ctx.read, [...new Set(docs.flatMap((d) => d.orgPath))]);
+  const orgs = await orgsById(ctx.db, ctx.read, [...new Set([node._id, ...docs.flatMap((d) => d.orgPath)])]);
 
   const sheet = exportSheet('诉求台账', COLUMNS);
   for (const d of docs) {
@@ -74,6 +74,6 @@ export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
       d.rating ? RATING_LABELS[d.rating] : '',
     ]);
   }
-  const file = await sheet.finish(ctx, `${node.name}诉求台账_${shanghaiDay(ctx.now)}.xlsx`);
+  const file = await sheet.finish(ctx, `${orgName(orgs, node._id)}诉求台账_${shanghaiDay(ctx.now)}.xlsx`);
   return { ...file, count: docs.length };
 });
