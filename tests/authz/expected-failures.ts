@@ -87,13 +87,6 @@ export const MATRIX_EXPECTED_FAILURES: { cell: string; reason: string }[] = [
     OPENID_IN_FILE_ID,
   ),
   ...cells(
-    'requests.exportRequests',
-    ['gridLeaderA', 'gridMemberA', 'gridMemberB', 'stationA', 'streetA', 'streetB', 'district'],
-    ['in scope'],
-    OPENID_IN_FILE_ID,
-  ),
-  ...cells('requests.exportRequests', ['district'], ['out of scope'], OPENID_IN_FILE_ID),
-  ...cells(
     'care.uploadVisitPhoto',
     ['gridLeaderA', 'gridMemberA', 'gridMemberB', 'stationA', 'streetA', 'streetB', 'district'],
     ['in scope', 'out of scope'],
