@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { FieldError } from './field-error';
 
 interface ChoiceFieldProps<T extends string | number> {
   name: string;
@@ -32,11 +33,7 @@ export function ChoiceField<T extends string | number>({
           <Text>{o.value === value ? '✓' : ''}</Text>
         </View>
       ))}
-      {error ? (
-        <Text className="field-error" data-testid={`error-${name}`}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldError name={name} error={error} />
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
+import { FieldError } from './field-error';
 
 interface DateFieldProps {
   /** The field's name; also the test id of the shown date. */
@@ -24,11 +25,7 @@ export function DateField({ name, label, value, start, end, error, onChange }: D
           </View>
         </View>
       </Picker>
-      {error ? (
-        <Text className="field-error" data-testid={`error-${name}`}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldError name={name} error={error} />
     </View>
   );
 }
