@@ -32,7 +32,7 @@ export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) =
     if (page.length < PAGE) break;
   }
   const pii = full ? ctx.pii() : null;
-  const sheet = exportSheet('台账', EXPORT_HEADERS);
+  const sheet = exportSheet('台账', EXPORT_HEADERS, { plain: true });
   for (let last = ''; ; ) {
     const where = last ? { ...filesUnder(org), _id: _.gt(last) } : filesUnder(org);
     const page = await read.many<VeteranDoc>('veterans', where, { orderBy: [['_id', 'asc']], limit: PAGE });
