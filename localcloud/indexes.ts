@@ -171,6 +171,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['rev', 1],
       ],
     },
+    // groupImageUrls: the group's messages that show these images.
+    {
+      name: 'group_image',
+      keys: [
+        ['groupId', 1],
+        ['imageFileId', 1],
+      ],
+    },
     {
       name: 'sender_key',
       keys: [

@@ -98,8 +98,9 @@ describe('authorization matrix on the tiny demo district', () => {
   it.each(cells)('%s → %s', async (key, _verdict, { t, persona, scope, allowed }) => {
     const side = scope === 'in scope' ? HOME[persona] : other(HOME[persona]);
     world.wrote = false;
-    const input = await t.target(world, side);
-    const { res, writes } = await stack.metered(t.contract, input as never, openidOf(persona, world));
+    const caller = openidOf(persona, world);
+    const input = await t.target(world, side, caller);
+    const { res, writes } = await stack.metered(t.contract, input as never, caller);
     dirty = world.wrote || writes > 0;
     const wrong: string[] = [];
     if (allowed) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { fen } from '../common/money';
-import { cloudFileId, inlineImage } from '../common/uploads';
+import { cloudFileId, imageUpload } from '../common/uploads';
 import type { FundView } from './funds';
 import { DISBURSE_METHODS, type AssistKind, type AssistStatus, type DisburseMethod } from './model';
 
@@ -121,7 +121,7 @@ export const disburseApplication = defineContract<ApplicationView>()({
 export const uploadEvidence = defineContract<{ fileID: string }>()({
   fn: 'assist',
   action: 'uploadEvidence',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDate, fen } from '../common/money';
-import { inlineImage } from '../common/uploads';
+import { imageUpload } from '../common/uploads';
 import { VISIT_KINDS, type VisitKind } from './model';
 
 export const VISIT_PHOTOS_MAX = 9;
@@ -72,6 +72,6 @@ export const listVisits = defineContract<{ items: VisitView[] }>()({
 export const uploadVisitPhoto = defineContract<{ fileID: string }>()({
   fn: 'care',
   action: 'uploadVisitPhoto',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageUploadWith } from '../common/uploads';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { MESSAGE_LIMITS } from './model';
@@ -111,23 +112,11 @@ export const groupMembers = defineContract<{ items: MemberView[] }>()({
   errors: ['NOT_FOUND'],
 });
 
-/**
- * An image sent inline by H5 (no Taro.cloud) for a group or a notice: JPG or PNG (what WeChat's image check
- * takes), 1 MB at most (its limit). Weapp uploads the file with Taro.cloud.uploadFile instead.
- */
-export const inlineGroupImage = {
-  contentType: z.enum(MESSAGE_LIMITS.imageTypes, { errorMap: () => ({ message: '只能发送 JPG 或 PNG 图片' }) }),
-  base64: z
-    .string()
-    .min(1, '图片为空')
-    .max(Math.ceil((MESSAGE_LIMITS.imageMaxBytes * 4) / 3) + 4, '图片不能超过1MB'),
-};
-
-/** H5: a small image stored in the group's folder. */
+/** An image for a message in the group: checked (WeChat's image check), rebuilt from its pixels and stored in the sender's folder. */
 export const uploadGroupImage = defineContract<{ fileId: string }>()({
   fn: 'groups',
   action: 'uploadGroupImage',
-  input: z.object({ groupId, ...inlineGroupImage }).strict(),
+  input: imageUploadWith({ groupId }),
   errors: ['NOT_FOUND', 'CONTENT_REJECTED'],
 });
 

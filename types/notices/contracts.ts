@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { inlineGroupImage } from '../groups/contracts';
+import { imageUpload } from '../common/uploads';
 import { NOTICE_CATEGORIES, NOTICE_LIMITS } from './model';
 import type { NoticeDetail, NoticeListItem, ReceiptSummary, ScopeOption, UnreadPerson } from './views';
 
@@ -41,11 +41,11 @@ export const editNotice = defineContract<{ revision: number }>()({
   errors: ['NOT_FOUND', 'CONTENT_REJECTED', 'PRECONDITION_FAILED'],
 });
 
-/** H5: an image for a notice being written, stored in `notices/` (weapp uploads there itself); checked when published. */
+/** An image for a notice being written: checked (WeChat's image check), rebuilt from its pixels, stored in the publisher's folder. */
 export const uploadNoticeImage = defineContract<{ fileId: string }>()({
   fn: 'notices',
   action: 'uploadNoticeImage',
-  input: z.object(inlineGroupImage).strict(),
+  input: imageUpload,
 });
 
 export const withdrawNotice = defineContract<{ ok: true }>()({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { inlineImage } from '../common/uploads';
+import { imageUpload } from '../common/uploads';
 import { FILE_FIELD_NAMES } from '../veteran/fields';
 
 export const fileFieldName = z.enum(FILE_FIELD_NAMES, {
@@ -79,6 +79,6 @@ export const acceptProxy = defineContract<{ veteranId: string; name: string }>()
 export const uploadCorrectionPhoto = defineContract<{ fileID: string }>()({
   fn: 'profile',
   action: 'uploadCorrectionPhoto',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId, mainlandMobile } from '../common/validators';
-import { cloudFileId, inlineImage } from '../common/uploads';
+import { cloudFileId, imageUpload } from '../common/uploads';
 import { CONTACT_METHODS, REQUEST_CATEGORIES, URGENCIES, type RequestStatus } from './model';
 
 export const MAX_PHOTOS = 6;
@@ -58,6 +58,6 @@ export const submitRequest = defineContract<{
 export const uploadRequestPhoto = defineContract<{ fileID: string }>()({
   fn: 'requests',
   action: 'uploadRequestPhoto',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });

@@ -6,13 +6,13 @@ import { storeImage, tempUrls } from '../../_kernel/uploads';
 import { loadApplication } from '../lib/transition';
 
 /** The folder (under uploads/, per uploader) evidence lives in; `apply` accepts only the caller's own. */
-export const EVIDENCE_PURPOSE = 'assist';
+export const EVIDENCE_PURPOSE = 'assist' as const;
 
-/** Stores one evidence photo in the caller's folder: a veteran, or staff who may apply for one. */
+/** Stores one evidence photo (rebuilt from its pixels) in the caller's folder: a veteran, or staff who may apply for one. */
 export const upload = defineAction(uploadEvidence, async (input, ctx) => {
   const me = await ctx.caller();
   if (!me.veteran && !me.staff.length) throw new AppError('FORBIDDEN', '请先完成登记后再上传证明材料');
-  return { fileID: await storeImage(ctx, EVIDENCE_PURPOSE, input.contentType, input.dataBase64) };
+  return { fileID: (await storeImage(ctx, EVIDENCE_PURPOSE, input)).fileID };
 });
 
 /** Temp URLs (10 minutes) of the evidence, for the applicant, the veteran and the staff over the application. */

@@ -6,8 +6,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { groupAccess, requireAbility } from '../../_domain/groups/access';
 import { checkText } from '../../_domain/groups/content-check';
-import { checkStoredImages } from '../../_domain/groups/image-check';
-import { isGroupFile } from '../../_domain/groups/image-files';
+import { assertAttachable } from '../../_kernel/uploads/attach';
 import { floorKey, timelineKey } from '../../_domain/groups/timeline-keys';
 import { advanceReadCursor, lastReadKey } from '../../_domain/groups/unread';
 import { notifyUser } from '../../_domain/subscriptions';
@@ -21,8 +20,8 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
     ? POLICY_DENIED_MESSAGES['group:announce']
     : POLICY_DENIED_MESSAGES['group:post'];
   requireAbility(access, 'canPost', denied);
-  if (imageFileId && !isGroupFile(imageFileId, groupId))
-    throw new AppError('INVALID_INPUT', '图片不属于本群', 'imageFileId');
+  // Only the sender's own image, stored (checked and rebuilt) by uploadGroupImage.
+  if (imageFileId) assertAttachable(ctx, [imageFileId], 'groups', { field: 'imageFileId', indexed: false });
   const me = access.me;
   const sentLastMinute = await ctx.read.count('messages', {
     senderOpenid: me.openid,
@@ -33,8 +32,6 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
   }
   const mentioned = await resolveMentions(ctx, access, mentions);
   await checkText(ctx, me.openid, text, 'text');
-  // Last before the write: a refused image is deleted from storage and nothing is written.
-  if (imageFileId) await checkStoredImages(ctx, [imageFileId], () => 'imageFileId');
 
   const key = timelineKey(ctx.now);
   const doc: MessageDoc = {

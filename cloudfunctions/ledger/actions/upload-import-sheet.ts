@@ -1,8 +1,7 @@
 import { MAX_SHEET_BYTES, uploadImportSheet } from '../../../types/ledger/transfer';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { newId } from '../../_kernel/ids';
-import { uploadFolder } from '../../_kernel/uploads';
+import { storeFile } from '../../_kernel/uploads/files';
 
 /** An .xlsx is a zip archive: it starts with PK\x03\x04. */
 const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -20,7 +19,5 @@ export default defineAction(uploadImportSheet, async ({ dataBase64 }, ctx) => {
     throw new AppError('INVALID_INPUT', '文件不能超过 5 MB，请分成几个表格导入', 'dataBase64');
   if (!isZip(bytes))
     throw new AppError('INVALID_INPUT', '只能导入 .xlsx 格式的表格（可在 Excel 中“另存为 .xlsx”）', 'dataBase64');
-  const cloudPath = `${uploadFolder('ledger-import', me.openid)}${newId()}.xlsx`;
-  const res = (await ctx.sdk.uploadFile({ cloudPath, fileContent: bytes })) as { fileID: string };
-  return { fileID: res.fileID };
+  return { fileID: await storeFile(ctx, 'ledger-import', bytes, 'xlsx') };
 });

@@ -7,7 +7,7 @@ import { AppError } from '../../../types/common/errors';
 import { maskPhone } from '../../../types/common/validators';
 import { defineAction } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
-import { assertOwnUploads } from '../../_kernel/uploads';
+import { assertAttachable } from '../../_kernel/uploads';
 import { actingStaff } from '../workflow/acting-staff';
 import { newRequest } from '../../../types/requests/new-request';
 import { nextRefNo } from '../workflow/ref-number';
@@ -33,7 +33,7 @@ export default defineAction(submitRequest, async (input, ctx) => {
     if (!me.veteran) throw new AppError('FORBIDDEN', '请先完成登记、绑定档案后再提交诉求');
     veteran = me.veteran;
   }
-  assertOwnUploads(input.photos, 'requests', me.openid);
+  assertAttachable(ctx, input.photos, 'requests', { field: 'photos' });
   const phone = input.contact.method === 'phone' && input.contact.phone ? input.contact.phone : null;
   const pii = ctx.pii();
   const id = requestIdOf(me.openid, input.clientToken);

@@ -19,6 +19,7 @@ import { GRID, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
 import { GRID_PEOPLE, GRID_TEAM, PLACE_STAFF, SIGNED_IN, VETERANS } from './shared';
 import { table } from './table';
+import { pngImage } from '../../support/png-image';
 
 /**
  * groups: "every grid has a group that all its veterans are in"; grid members "broadcast policy and
@@ -28,7 +29,7 @@ import { table } from './table';
  * (issue 13 item 4).
  */
 const gridGroup = (side: Side) => `grid__${GRID[side]}`;
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
+const PNG = pngImage().toString('base64');
 const readers = GRID_PEOPLE;
 const talkers: Persona[] = [...VETERANS, ...GRID_TEAM];
 const pinners = PLACE_STAFF;
@@ -37,7 +38,7 @@ const overGrid = (inScope: Persona[]) => ({
   outOfScope: inScope.includes('district') ? ['district' as Persona] : [],
 });
 
-function messageOf(w: World, side: Side): string {
+function messageOf(w: World, side: Side, imageFileId: string | null = null): string {
   const vet = w.veteran(side);
   const id = w.freshId('msg');
   return w.put('messages', {
@@ -46,9 +47,9 @@ function messageOf(w: World, side: Side): string {
     senderOpenid: vet.openid,
     senderName: vet.name,
     senderLabel: '退役军人',
-    kind: 'text',
-    text: '测试',
-    imageFileId: null,
+    kind: imageFileId ? 'image' : 'text',
+    text: imageFileId ? '' : '测试',
+    imageFileId,
     mentions: [],
     recalled: false,
     createdAt: new Date(),
@@ -130,16 +131,18 @@ export const tables = [
   }),
   table({
     contract: uploadGroupImage,
-    target: (_w, side) => ({ groupId: gridGroup(side), contentType: 'image/png' as const, base64: PNG }),
+    target: (_w, side) => ({ groupId: gridGroup(side), contentType: 'image/png' as const, dataBase64: PNG }),
     allowed: overGrid(talkers),
     unplaced: 'a file id',
   }),
   table({
     contract: groupImageUrls,
-    target: (_w, side) => ({
-      groupId: gridGroup(side),
-      fileIds: [`cloud://vetgrid-local.6d6f636b-vetgrid-local-1300000000/groups/${gridGroup(side)}/none.png`],
-    }),
+    // An image a message of the group shows (members get links only for those, issue 13 item 3).
+    target: (w, side) => {
+      const fileId = `cloud://vetgrid-local.6d6f636b-vetgrid-local-1300000000/uploads/authz/${w.freshId('img')}.png`;
+      messageOf(w, side, fileId);
+      return { groupId: gridGroup(side), fileIds: [fileId] };
+    },
     allowed: overGrid(readers),
     unplaced: 'links',
   }),

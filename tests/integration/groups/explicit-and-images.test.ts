@@ -1,4 +1,6 @@
 /** @jest-environment node */
+import { PNG as PNG_DECODER } from 'pngjs';
+import { pngImage } from '../../support/png-image';
 import { startStack, type Stack } from '../../support/stack';
 import {
   addGroupMembers,
@@ -19,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => stack.close());
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64');
+const PNG = pngImage({ rgb: [30, 120, 200] }).toString('base64');
 
 it('explicit groups: staff of the owning node create them and manage members; only members read and post', async () => {
   expect(await stack.call(createGroup, { name: '党小组', orgId: 's1' }, 'wx-bound')).toMatchObject({
@@ -62,39 +64,50 @@ it('explicit groups: staff of the owning node create them and manage members; on
   ).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
 });
 
-it('images: stored in the group folder, their URLs only to members, wrong type or size refused', async () => {
+it("images: stored in the sender's own folder, their URLs only to members and only for the group's messages, wrong type or size refused", async () => {
   const { fileId } = await stack.ok(
     uploadGroupImage,
-    { groupId: G1, contentType: 'image/png', base64: PNG },
+    { groupId: G1, contentType: 'image/png', dataBase64: PNG },
     'wx-bound',
   );
-  expect(fileId).toMatch(/\/groups\/grid__g1\/[0-9a-f]{32}\.png$/);
+  expect(fileId).toMatch(/\/uploads\/[0-9a-f]{32}\/groups\/[0-9a-f]{32}-[0-9a-f]{20}\.png$/);
+  expect(fileId).not.toContain('wx-bound');
+  // Not shown by any message yet: no URL for it.
+  expect(await stack.call(groupImageUrls, { groupId: G1, fileIds: [fileId] }, 'wx-gm1')).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
   const { item } = await stack.ok(postMessage, { groupId: G1, imageFileId: fileId }, 'wx-bound');
   expect(item).toMatchObject({ kind: 'image', imageFileId: fileId, text: '' });
   const urls = await stack.ok(groupImageUrls, { groupId: G1, fileIds: [fileId] }, 'wx-gm1');
   const res = await fetch(urls.items[0].url);
   expect(res.status).toBe(200);
-  expect(Buffer.from(await res.arrayBuffer()).toString('base64')).toBe(PNG);
+  // Rebuilt from its pixels: the same picture.
+  const shown = PNG_DECODER.sync.read(Buffer.from(await res.arrayBuffer()));
+  const sent = PNG_DECODER.sync.read(Buffer.from(PNG, 'base64'));
+  expect(shown.data.equals(sent.data)).toBe(true);
   expect(await stack.call(groupImageUrls, { groupId: G1, fileIds: [fileId] }, 'wx-vet-g2')).toMatchObject({
     ok: false,
     error: { code: 'FORBIDDEN' },
   });
-  expect(
-    await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/jpeg', base64: PNG }, 'wx-bound'),
-  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'contentType' } });
+  // Another member cannot post the sender's image as theirs.
+  expect(await stack.call(postMessage, { groupId: G1, imageFileId: fileId }, 'wx-bound-2')).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', field: 'imageFileId' },
+  });
   expect(
     await stack.call(
       uploadGroupImage,
-      { groupId: G1, contentType: 'image/gif' as 'image/png', base64: PNG },
+      { groupId: G1, dataBase64: Buffer.from('GIF89a not an image at all').toString('base64') },
       'wx-bound',
     ),
-  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '只能上传 JPG 或 PNG 图片' } });
   const big = Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.alloc(1024 * 1024)]).toString('base64');
   expect(
-    await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/png', base64: big }, 'wx-bound'),
-  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '图片不能超过1MB' } });
+    await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/png', dataBase64: big }, 'wx-bound'),
+  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'dataBase64' } });
   expect(
-    await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/png', base64: PNG }, 'wx-vet-g2'),
+    await stack.call(uploadGroupImage, { groupId: G1, contentType: 'image/png', dataBase64: PNG }, 'wx-vet-g2'),
   ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(stack.cloud.files()).toHaveLength(1);
 });

@@ -7,7 +7,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
 import { PhotoStrip } from '../../../components/photo-strip';
-import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
+import { usePhotoUploads } from '../../../lib/uploads';
 import { useAction } from '../../../lib/cloud';
 import { day } from '../../../lib/time/format';
 import { VisitKindFields } from '../components/visit-kind-fields';
