@@ -1,11 +1,10 @@
-import { orgPathKey } from '../../_domain/jurisdiction';
 import { ledgerStats, type StatsRow } from '../../../types/ledger/search';
 import type { OrgDoc } from '../../../types/org/model';
 import { aged80Cutoff } from '../../../types/common/shanghai-time';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
+import { nodeFor, orgPathKey } from '../../_domain/jurisdiction';
 import { orgsById } from '../../_domain/orgs';
-import { ledgerOrg } from '../jurisdiction/scope';
 
 function emptyRow(org: Pick<OrgDoc, '_id' | 'name' | 'kind'>): StatsRow {
   return {
@@ -37,8 +36,7 @@ function add(row: StatsRow, grid: LedgerStatsDoc, cutoff: string): void {
  */
 export default defineAction(ledgerStats, async ({ orgId }, ctx) => {
   const { db, read, now } = ctx;
-  const org = await ledgerOrg(ctx, await ctx.caller(), orgId);
-  await ctx.authorize('ledger:read', { orgPath: org.path });
+  const org = await nodeFor(ctx, orgId ?? null, 'ledger:read');
   const depth = org.path.length - 1;
   const grids: LedgerStatsDoc[] = [];
   for (let skip = 0; ; skip += 1000) {

@@ -8,10 +8,7 @@ const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b
 
 /** H5: stores an inline .xlsx in the caller's upload folder for the import (street and district staff). */
 export default defineAction(uploadImportSheet, async ({ dataBase64 }, ctx) => {
-  const me = await ctx.caller();
-  if (!me.staff.some((s) => s.role === 'street_staff' || s.role === 'district_staff')) {
-    throw new AppError('FORBIDDEN', '只有街道和区退役军人事务部门可以导入台账');
-  }
+  const { me } = await ctx.authorizeSeat('ledger:full');
   const clean = dataBase64.replace(/^data:[^;]*;base64,/, '');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) throw new AppError('INVALID_INPUT', '文件内容不正确', 'dataBase64');
   const bytes = Buffer.from(clean, 'base64');

@@ -32,7 +32,7 @@ const COLUMNS = [
 
 /** The requests under a node as an .xlsx ledger, stored privately and handed out by a temp URL. */
 export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
-  const node = await staffNode(ctx, orgId);
+  const node = await staffNode(ctx, orgId, 'request:oversee');
   await ctx.authorize('request:oversee', { orgPath: node.path });
   const where: Record<string, unknown> = { [pathKey(node)]: node._id };
   if (state !== 'all') where.active = state === 'open' ? 1 : 0;

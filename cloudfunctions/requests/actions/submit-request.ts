@@ -23,15 +23,17 @@ export default defineAction(submitRequest, async (input, ctx) => {
   let veteran: VeteranDoc;
   let filedBy: { staffId: string; name: string } | null = null;
   if (input.veteranId) {
-    const found = await ctx.read.byId<VeteranDoc>('veterans', input.veteranId);
-    if (!found || found.lifeStatus !== 'in_district')
-      throw new AppError('NOT_FOUND', '没有找到该退役军人的档案', 'veteranId');
-    await ctx.authorize('request:submitFor', found);
+    const missing = new AppError('NOT_FOUND', '没有找到该退役军人的档案', 'veteranId');
+    const { thing: found } = await ctx.authorizeFound(
+      'request:submitFor',
+      await ctx.read.byId<VeteranDoc>('veterans', input.veteranId),
+      missing,
+    );
+    if (found.lifeStatus !== 'in_district') throw missing;
     veteran = found;
     filedBy = actingStaff(me, found.orgPath);
   } else {
-    if (!me.veteran) throw new AppError('FORBIDDEN', '请先完成登记、绑定档案后再提交诉求');
-    veteran = me.veteran;
+    veteran = (await ctx.authorizeSeat('veteran:self')).me.veteran as VeteranDoc;
   }
   assertAttachable(ctx, input.photos, 'requests', { field: 'photos' });
   const phone = input.contact.method === 'phone' && input.contact.phone ? input.contact.phone : null;

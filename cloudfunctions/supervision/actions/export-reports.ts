@@ -3,7 +3,7 @@ import { REPORT_STATUS_LABELS, REPORT_TYPE_LABELS, type ReportDoc } from '../../
 import { shanghaiDay, shanghaiMinute } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { exportSheet } from '../../_kernel/export-sheet';
-import { bodyFor, OFFICE_ROLES } from '../bodies/body';
+import { bodyFor } from '../bodies/body';
 import { stageLabels } from '../bodies/stages';
 
 const COLUMNS = [
@@ -24,7 +24,7 @@ const COLUMNS = [
  * about reports, it has no reporter column. A supervisor's text is written as text, never as a formula.
  */
 export default defineAction(exportReports, async (_input, ctx) => {
-  const { bodyId } = await bodyFor(ctx, 'report:handle', OFFICE_ROLES);
+  const { bodyId } = await bodyFor(ctx, 'report:handle');
   const reports = await ctx.read.many<ReportDoc>(
     'supervisionReports',
     { bodyId },

@@ -164,6 +164,30 @@ const TILES = {
     testId: 'open-problems',
     route: 'problemList',
   },
+  activities: {
+    key: 'activities',
+    label: '志愿活动',
+    glyph: '志',
+    tone: 'red',
+    testId: 'home-activities',
+    route: 'activities',
+  },
+  activityCreate: {
+    key: 'activityCreate',
+    label: '发起活动',
+    glyph: '起',
+    tone: 'green',
+    testId: 'home-activity-create',
+    route: 'activityCreate',
+  },
+  myVolunteering: {
+    key: 'myVolunteering',
+    label: '我的志愿服务',
+    glyph: '时',
+    tone: 'purple',
+    testId: 'home-my-volunteering',
+    route: 'myVolunteering',
+  },
 } satisfies Record<string, TileSpec>;
 type TileName = keyof typeof TILES;
 
@@ -181,7 +205,7 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
     sections.push({
       key: 'veteran',
       title: '我的服务',
-      tiles: [tile('myFile'), tile('submit'), tile('mine'), tile('assist')],
+      tiles: [tile('myFile'), tile('submit'), tile('mine'), tile('assist'), tile('activities'), tile('myVolunteering')],
     });
   }
   if (has(who, ['grid_leader', 'grid_member'])) {
@@ -197,6 +221,8 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
         tile('campaigns'),
         tile('dashboard'),
         tile('figures'),
+        tile('activities'),
+        tile('activityCreate'),
       ],
     });
   }
@@ -215,6 +241,8 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
         tile('campaigns'),
         tile('dashboard'),
         tile('figures'),
+        tile('activities'),
+        tile('activityCreate'),
         ...(admin ? [tile('team')] : []),
         ...(district ? [tile('careSettings'), tile('assistSettings')] : []),
       ],

@@ -79,6 +79,7 @@ function streetGroup(w: World, side: Side): string {
     _id: `${id}__${vet.openid}`,
     groupId: id,
     openid: vet.openid,
+    key: `v:${vet._id}`,
     name: vet.name,
     role: 'member',
     addedBy: 'x',
@@ -107,6 +108,13 @@ export const tables = [
     allowed: overGrid(readers),
   }),
   table({ contract: groupMembers, target: (_w, side) => ({ groupId: gridGroup(side) }), allowed: overGrid(readers) }),
+  table({
+    contract: groupMembers,
+    variant: 'explicit group',
+    // Its members read it (the side's veteran), and the staff who manage groups over its street.
+    target: (w, side) => ({ groupId: streetGroup(w, side) }),
+    allowed: overGrid([...VETERANS, ...groupManagers]),
+  }),
   table({
     contract: postMessage,
     target: (_w, side) => ({ groupId: gridGroup(side), text: '大家好' }),
@@ -151,18 +159,18 @@ export const tables = [
     target: (w, side) => ({
       name: '党小组',
       orgId: STREET[side],
-      members: [{ openid: w.veteran(side).openid ?? '', name: w.veteran(side).name }],
+      members: [{ key: `v:${w.veteran(side)._id}` }],
     }),
     allowed: overGrid(groupManagers),
   }),
   table({
     contract: addGroupMembers,
-    target: (w, side) => ({ groupId: streetGroup(w, side), members: [{ openid: 'authz-x', name: '某' }] }),
+    target: (w, side) => ({ groupId: streetGroup(w, side), members: [{ key: `v:${w.veteran(side)._id}` }] }),
     allowed: overGrid(groupManagers),
   }),
   table({
     contract: removeGroupMembers,
-    target: (w, side) => ({ groupId: streetGroup(w, side), openids: [w.veteran(side).openid ?? ''] }),
+    target: (w, side) => ({ groupId: streetGroup(w, side), keys: [`v:${w.veteran(side)._id}`] }),
     allowed: overGrid(groupManagers),
   }),
 ];

@@ -10,6 +10,7 @@ import {
   openGroup,
   postMessage,
   removeGroupMembers,
+  groupMembers,
   uploadGroupImage,
 } from '../../../types/groups/contracts';
 import { loadGroupWorld, G1 } from './world';
@@ -34,7 +35,7 @@ it('explicit groups: staff of the owning node create them and manage members; on
   });
   const { groupId } = await stack.ok(
     createGroup,
-    { name: '南屏镇退役军人党小组', orgId: 's1', members: [{ openid: 'wx-bound', name: '李建军' }] },
+    { name: '南屏镇退役军人党小组', orgId: 's1', members: [{ key: 'v:v-bound' }] },
     'wx-street-admin',
   );
   expect((await stack.ok(myGroups, {}, 'wx-bound')).items.map((g) => g.id)).toEqual([G1, groupId]);
@@ -43,25 +44,46 @@ it('explicit groups: staff of the owning node create them and manage members; on
     ok: false,
     error: { code: 'FORBIDDEN' },
   });
-  expect(
-    await stack.call(addGroupMembers, { groupId, members: [{ openid: 'wx-vet-g2', name: '刘海军' }] }, 'wx-bound'),
-  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(
-    await stack.ok(addGroupMembers, { groupId, members: [{ openid: 'wx-vet-g2', name: '刘海军' }] }, 'wx-street-admin'),
-  ).toEqual({ added: 1 });
+  expect(await stack.call(addGroupMembers, { groupId, members: [{ key: 'v:v-g2' }] }, 'wx-bound')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(await stack.ok(addGroupMembers, { groupId, members: [{ key: 'v:v-g2' }] }, 'wx-street-admin')).toEqual({
+    added: 1,
+  });
   expect(
     (await stack.ok(openGroup, { groupId }, 'wx-vet-g2')).items.map((i) => i.type === 'message' && i.text),
   ).toEqual(['本周六组织生活会']);
-  expect(await stack.ok(removeGroupMembers, { groupId, openids: ['wx-vet-g2'] }, 'wx-street-admin')).toEqual({
+  // Members see each other by name and display id, never by OPENID (issue 13 item 4); a mention uses that id.
+  const seen = await stack.ok(groupMembers, { groupId }, 'wx-vet-g2');
+  expect(seen.items).toEqual([{ key: 'v:v-bound', name: '李建军', label: '成员' }]);
+  const { item } = await stack.ok(postMessage, { groupId, text: '@李建军 收到', mentions: ['v:v-bound'] }, 'wx-vet-g2');
+  expect(item.mentions).toEqual([{ key: 'v:v-bound', name: '李建军' }]);
+  expect(JSON.stringify([seen, item])).not.toMatch(/wx-/);
+  expect(await stack.ok(removeGroupMembers, { groupId, keys: ['v:v-g2'] }, 'wx-street-admin')).toEqual({
     removed: 1,
   });
   expect(await stack.call(openGroup, { groupId }, 'wx-vet-g2')).toMatchObject({
     ok: false,
     error: { code: 'FORBIDDEN' },
   });
-  expect(
-    await stack.call(addGroupMembers, { groupId: G1, members: [{ openid: 'wx-x', name: '某' }] }, 'wx-gl'),
-  ).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED' } });
+  expect(await stack.call(addGroupMembers, { groupId: G1, members: [{ key: 'v:v-g2' }] }, 'wx-gl')).toMatchObject({
+    ok: false,
+    error: { code: 'PRECONDITION_FAILED' },
+  });
+});
+
+it('a person is added by the id the app shows them under; unknown or not yet on WeChat is refused, nothing written', async () => {
+  const { groupId } = await stack.ok(createGroup, { name: '党小组', orgId: 's1' }, 'wx-street-admin');
+  const unknown = await stack.metered(addGroupMembers, { groupId, members: [{ key: 'v:nobody' }] }, 'wx-street-admin');
+  expect(unknown.res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'members.0.key' } });
+  expect(unknown.writes).toBe(0);
+  const raw = await stack.call(
+    addGroupMembers,
+    { groupId, members: [{ openid: 'wx-vet-g2' } as never] },
+    'wx-street-admin',
+  );
+  expect(raw).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 });
 
 it("images: stored in the sender's own folder, their URLs only to members and only for the group's messages, wrong type or size refused", async () => {

@@ -2,6 +2,7 @@ import '../supervision.css';
 import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
+import { mayAnywhere } from '../../../lib/auth/policy';
 import { getProhibitions, saveProhibitions } from '@types-contract/supervision/recruitment';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
@@ -15,7 +16,7 @@ export default function ProhibitionsPage() {
   const list = useQuery(getProhibitions, {});
   const save = useAction(saveProhibitions);
   const [draft, setDraft] = useState<string[] | null>(null);
-  const isOffice = Boolean(me.data?.roles.some((r) => r.role === 'recruitment_staff' || r.role === 'recruitment_head'));
+  const isOffice = mayAnywhere(me.data, 'recruitment:manage');
   useEffect(() => {
     if (save.data) setDraft(null);
   }, [save.data]);
