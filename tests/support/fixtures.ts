@@ -16,7 +16,7 @@ export function validId(birth: string, seq: number): string {
 const pii = createPii(DEV_PII_KEY);
 const T0 = new Date('2026-01-01T00:00:00Z');
 
-function org(
+export function org(
   _id: string,
   kind: OrgDoc['kind'],
   name: string,
@@ -108,7 +108,7 @@ export function veteranFile(
   };
 }
 
-function account(openid: string, veteranId: string | null, staffIds: string[]): AccountDoc {
+export function account(openid: string, veteranId: string | null, staffIds: string[]): AccountDoc {
   return { _id: openid, veteranId, staffIds, supervisorIds: [], registrationId: null, createdAt: T0 };
 }
 

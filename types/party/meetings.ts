@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ExportedFile } from '../common/exports';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDay } from '../supervision/dates';
@@ -130,7 +131,7 @@ export const memberParticipation = defineContract<{ meetings: number; items: Par
 });
 
 /** 三会一课 records of a period as a plain table (CSV for Excel and the provincial party-building system). */
-export const exportMeetings = defineContract<{ filename: string; csv: string }>()({
+export const exportMeetings = defineContract<ExportedFile>()({
   fn: 'party',
   action: 'exportMeetings',
   input: z

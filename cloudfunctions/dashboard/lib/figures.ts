@@ -10,7 +10,7 @@ import {
   startOfShanghaiMonth,
 } from '../../../types/common/shanghai-time';
 import { FILING_RULE } from './filing';
-import { countsInPeriod } from '../../requests/workflow/figures';
+import { countsInPeriod } from '../../_domain/requests/figures';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import type { CareMonthlyDoc } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';

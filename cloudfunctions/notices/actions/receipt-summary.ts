@@ -1,6 +1,6 @@
 import { receiptSummary } from '../../../types/notices/contracts';
 import { defineAction } from '../../_kernel/action';
-import { audienceWhere } from '../../_domain/notice-audience';
+import { audienceWhere } from '../../_domain/notices/reach';
 import { isPublisherOf, visibleNotice } from '../reach/reach';
 
 /** Four counts from the indexes, however many veterans the scope holds. */

@@ -2,7 +2,7 @@ import { exportMeetings } from '../../../types/party/meetings';
 import { MEETING_KIND_LABELS, type Attendance, type MeetingDoc } from '../../../types/party/model';
 import { shanghaiDay, shanghaiMinute } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
-import { csvCell } from '../../_domain/csv-cell';
+import { exportSheet } from '../../_kernel/export-sheet';
 import { keptBranch, smallGroupsOf } from '../lib/load';
 import { meetingsIn } from '../lib/period';
 import { countsOf } from '../lib/views';
@@ -30,13 +30,14 @@ const namesWith = (m: MeetingDoc, status: Attendance) =>
     .join('、');
 
 /**
- * The recorded 三会一课 of a period, oldest first, as a plain CSV table (one meeting a row) for Excel and for
- * re-entry into the provincial party-building system; the same CSV path as the supervision exports.
+ * The recorded 三会一课 of a period, oldest first, as a plain table (one meeting a row, an .xlsx through the
+ * one export writer) for re-entry into the provincial party-building system.
  */
 export default defineAction(exportMeetings, async ({ branchId, from, to }, ctx) => {
   const branch = await keptBranch(ctx, branchId);
   const [meetings, groups] = await Promise.all([meetingsIn(ctx, branchId, from, to), smallGroupsOf(ctx, branchId)]);
   const names = new Map(groups.map((g) => [g._id, g.name]));
+  const sheet = exportSheet('三会一课', HEADER);
   const rows = meetings
     .filter((m) => m.status === 'recorded')
     .reverse()
@@ -48,16 +49,16 @@ export default defineAction(exportMeetings, async ({ branchId, from, to }, ctx) 
         m.smallGroupId ? (names.get(m.smallGroupId) ?? '') : branch.name,
         m.subject,
         m.place,
-        String(c.expected),
-        String(c.present),
-        String(c.excused),
-        String(c.absent),
+        c.expected,
+        c.present,
+        c.excused,
+        c.absent,
         namesWith(m, 'present'),
         namesWith(m, 'excused'),
         namesWith(m, 'absent'),
         m.minutes,
       ];
     });
-  const csv = `\uFEFF${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-  return { filename: `${branch.name}三会一课-${from}至${to}-${shanghaiDay(ctx.now)}.csv`, csv };
+  for (const row of rows) sheet.add(row);
+  return sheet.finish(ctx, `${branch.name}三会一课-${from}至${to}-${shanghaiDay(ctx.now)}.xlsx`);
 });

@@ -44,12 +44,22 @@ function loadWorld() {
   for (let i = 0; i < 3_200; i++) {
     const community = `c${(i % 4) + 1}`;
     const openid = i < 2_900 ? `o-vet-${pad(i)}` : null;
-    veterans.push({ _id: `v-${pad(i)}`, orgPath: ['d', 's1', community, `${community}-g${i % 3}`], openid });
+    veterans.push({
+      _id: `v-${pad(i)}`,
+      orgPath: ['d', 's1', community, `${community}-g${i % 3}`],
+      lifeStatus: 'in_district',
+      openid,
+    });
     if (openid && i < SUBSCRIBERS) subscriptions.push(subscribe(openid));
   }
   // Subscribers in another street: outside the notice's scope.
   for (let i = 0; i < 50; i++) {
-    veterans.push({ _id: `w-${pad(i)}`, orgPath: ['d', 's2', 'c9', 'c9-g0'], openid: `o-other-${i}` });
+    veterans.push({
+      _id: `w-${pad(i)}`,
+      orgPath: ['d', 's2', 'c9', 'c9-g0'],
+      lifeStatus: 'in_district',
+      openid: `o-other-${i}`,
+    });
     subscriptions.push(subscribe(`o-other-${i}`));
   }
   cloud.db.importDocuments('veterans', veterans);

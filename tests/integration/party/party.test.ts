@@ -22,6 +22,7 @@ import { myFile } from '../../../types/profile/queries';
 import cloudSdk from 'wx-server-sdk';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
+import { downloadSheet } from '../../support/exports';
 
 /**
  * Party organisation (issue 15 item 1) on the tiny demo district: 南屏镇 (s-10) gets a party-affairs worker,
@@ -302,17 +303,14 @@ describe('组织生活: a grid’s 党小组会 recorded with attendance', () =>
 
   it('exports 三会一课 as a plain table: one row a meeting, with the names under each attendance', async () => {
     const out = await stack.ok(exportMeetings, { branchId, from: '2025-01-01', to: '2025-12-31' }, P.streetA);
-    const lines = out.csv
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines[0].split(',').slice(0, 5)).toEqual(['会议时间', '会议类型', '党组织', '会议主题', '地点']);
+    const lines = await downloadSheet(out.url);
+    expect(lines[0].slice(0, 5)).toEqual(['会议时间', '会议类型', '党组织', '会议主题', '地点']);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('党小组会');
     expect(lines[1]).toContain('学习退役军人保障法');
     const present = roster.filter((_, i) => i % 3 === 0).map((v) => v.name);
-    expect(lines[1]).toContain(present.join('、'));
-    expect(out.filename).toMatch(/三会一课.*\.csv$/);
+    expect(lines[1][9]).toBe(present.join('、'));
+    expect(out.fileName).toMatch(/三会一课.*\.xlsx$/);
     const refused = await stack.metered(exportMeetings, { branchId, from: '2025-01-01', to: '2025-12-31' }, P.stationA);
     expect(refused.res.ok).toBe(false);
     expect(refused.writes).toBe(0);

@@ -1,6 +1,6 @@
-import type { RequestCategory, RequestDoc, Urgency } from '../../../types/requests/model';
-import { CATEGORY_RULES } from '../../../types/requests/time-limits';
-import type { VeteranDoc } from '../../../types/veteran/model';
+import type { RequestCategory, RequestDoc, Urgency } from './model';
+import { CATEGORY_RULES } from './time-limits';
+import type { VeteranDoc } from '../veteran/model';
 import { deadlinesFrom } from './deadlines';
 import { handlerOrgOf } from './levels';
 

@@ -1,12 +1,11 @@
-import { AppError } from '../../../types/common/errors';
-import { LEVEL_LABELS, type RequestDoc } from '../../../types/requests/model';
-import { nextStatus, refusal, stepAllowed } from '../../../types/requests/state-machine';
-import type { ParsedInputOf } from '../../../types/common/contract';
-import type { handleRequest } from '../../../types/requests/handle';
-import type { Change, EventDraft } from './change';
+import { AppError } from '../common/errors';
+import { LEVEL_LABELS, type RequestDoc } from './model';
+import { nextStatus, refusal, stepAllowed, stepBlocked } from './state-machine';
+import type { ParsedInputOf } from '../common/contract';
+import type { handleRequest } from './handle';
+import type { Change, EventDraft } from './step-change';
 import { answerDueFrom } from './deadlines';
 import { handlerOrgOf, levelAbove, levelBelow } from './levels';
-import { stepBlocked } from './caller-steps';
 
 export type HandlerInput = ParsedInputOf<typeof handleRequest>;
 export interface Actor {

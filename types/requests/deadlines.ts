@@ -1,6 +1,6 @@
-import type { RequestCategory, Urgency } from '../../../types/requests/model';
-import { LEGACY_ANSWER_DAYS, limitsFor } from '../../../types/requests/time-limits';
-import { dueAfterWorkingDays } from '../../../types/requests/working-days';
+import type { RequestCategory, Urgency } from './model';
+import { LEGACY_ANSWER_DAYS, limitsFor } from './time-limits';
+import { dueAfterWorkingDays } from './working-days';
 
 /** When the request must be accepted and answered, counted in working days from `from`. */
 export function deadlinesFrom(

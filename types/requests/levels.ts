@@ -1,5 +1,5 @@
-import { LEVEL_AT_DEPTH, LEVEL_DEPTH, type RequestDoc, type RequestLevel } from '../../../types/requests/model';
-import type { Placed } from '../../../types/auth/policies';
+import { LEVEL_AT_DEPTH, LEVEL_DEPTH, type RequestDoc, type RequestLevel } from './model';
+import type { Placed } from '../auth/policies';
 
 /** The path of the org node handling the request now (what 'request:handle' is checked against). */
 export function handlerPlace(doc: Pick<RequestDoc, 'orgPath' | 'level'>): Placed {

@@ -1,8 +1,7 @@
-import { AppError } from '../../../types/common/errors';
-import { LEVEL_LABELS, RATING_LABELS, type Rating, type RequestDoc } from '../../../types/requests/model';
-import { refusal, stepAllowed, type StepName } from '../../../types/requests/state-machine';
-import type { Change, EventDraft } from './change';
-import { stepBlocked } from './caller-steps';
+import { AppError } from '../common/errors';
+import { LEVEL_LABELS, RATING_LABELS, type Rating, type RequestDoc } from './model';
+import { refusal, stepAllowed, stepBlocked, type StepName } from './state-machine';
+import type { Change, EventDraft } from './step-change';
 import { answerDueFrom } from './deadlines';
 import { handlerOrgOf, levelAbove } from './levels';
 
