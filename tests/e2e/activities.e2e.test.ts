@@ -4,7 +4,7 @@ import cloudSdk from 'wx-server-sdk';
 import type { Page } from 'playwright-core';
 import { axeFindings, layoutFindings, settle } from './a11y';
 import { ARTIFACTS, describeInBrowser, screenshot, see, typeInto, visible } from './harness';
-import { journey } from './journey-stack';
+import { journey, saveElderModeOf } from './journey-stack';
 
 jest.setTimeout(420_000);
 
@@ -185,6 +185,8 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     const findings: string[] = [];
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     for (const elder of [false, true]) {
+      // 长辈模式 follows the person's account (a page load takes it from there).
+      for (const openid of ['demo-veteran-1', ORGANISER]) await saveElderModeOf(trip.app, openid, elder);
       for (const [i, [page, route]] of pages.entries()) {
         await page.evaluate(
           (on) => window.localStorage.setItem('vetgrid.elderMode', JSON.stringify({ data: on })),

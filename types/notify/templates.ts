@@ -38,6 +38,14 @@ export const TEMPLATES = {
     localId: 'local-tmpl-report',
     fields: ['character_string1', 'phrase2', 'thing3', 'time4'],
   },
+  partyMeeting: {
+    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
+    envVar: 'VETGRID_TMPL_PARTY_MEETING',
+    /** 会议主题 (thing1), 会议地点 (thing2), 会议时间 (time3): sent the day before a 三会一课 meeting. */
+    title: '会议提醒',
+    localId: 'local-tmpl-party-meeting',
+    fields: ['thing1', 'thing2', 'time3'],
+  },
 } as const;
 
 export type TemplateKey = keyof typeof TEMPLATES;
