@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ExportedFile } from '../common/exports';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDay } from '../supervision/dates';
@@ -17,8 +18,8 @@ export const scheduleMeeting = defineContract<{ meetingId: string; expected: num
       kind: z.enum(MEETING_KINDS, { errorMap: () => ({ message: '请选择会议类型' }) }),
       branchId: docId,
       smallGroupId: docId.optional(),
-      subject: z.string().trim().min(2, '请填写会议主题').max(60, '会议主题不能超过60个字'),
-      place: z.string().trim().min(2, '请填写会议地点').max(60, '会议地点不能超过60个字'),
+      subject: lineText().min(2, '请填写会议主题').max(60, '会议主题不能超过60个字'),
+      place: lineText().min(2, '请填写会议地点').max(60, '会议地点不能超过60个字'),
       startAt: isoInstant,
     })
     .strict()
@@ -47,7 +48,7 @@ export const recordMeeting = defineContract<MeetingView>()({
         )
         .min(1, '请登记出席情况')
         .max(1000),
-      minutes: z.string().trim().min(10, '请填写会议记录（至少10个字）').max(5000, '会议记录不能超过5000个字'),
+      minutes: multilineText().min(10, '请填写会议记录（至少10个字）').max(5000, '会议记录不能超过5000个字'),
       photoFileIds: z.array(cloudFileId).max(9, '最多9张照片').default([]),
     })
     .strict(),

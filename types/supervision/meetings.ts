@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import type { FeedbackView } from './feedback';
@@ -52,8 +53,8 @@ export const inviteSupervisors = defineContract<{ meetingId: string; invited: nu
   input: z
     .object({
       kind: z.enum(SUPERVISOR_MEETING_KINDS, { errorMap: () => ({ message: '请选择会议类型' }) }),
-      title: z.string().trim().min(2, '请填写会议名称').max(60, '会议名称不能超过60个字'),
-      place: z.string().trim().min(2, '请填写会议地点').max(60, '会议地点不能超过60个字'),
+      title: lineText().min(2, '请填写会议名称').max(60, '会议名称不能超过60个字'),
+      place: lineText().min(2, '请填写会议地点').max(60, '会议地点不能超过60个字'),
       startAt: isoInstant,
     })
     .strict(),
@@ -80,7 +81,7 @@ export const recordSupervisorAttendance = defineContract<SupervisorMeetingView>(
         )
         .min(1, '请登记出席情况')
         .max(200),
-      summary: z.string().trim().min(5, '请填写会议纪要（至少5个字）').max(2000, '会议纪要不能超过2000个字'),
+      summary: multilineText().min(5, '请填写会议纪要（至少5个字）').max(2000, '会议纪要不能超过2000个字'),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
@@ -97,8 +98,8 @@ export const recordMeetingSuggestion = defineContract<{ feedbackId: string; refN
     .object({
       meetingId: docId,
       supervisorId: docId,
-      subject: z.string().trim().min(2, '请填写标题').max(40, '标题不能超过40个字'),
-      description: z.string().trim().min(5, '请写明意见建议（至少5个字）').max(1000, '不能超过1000个字'),
+      subject: lineText().min(2, '请填写标题').max(40, '标题不能超过40个字'),
+      description: multilineText().min(5, '请写明意见建议（至少5个字）').max(1000, '不能超过1000个字'),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
