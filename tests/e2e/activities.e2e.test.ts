@@ -151,7 +151,11 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     await tap(zhang, 'availability-weekend');
     await tap(zhang, 'register-volunteer');
     await see(zhang, '我是志愿者');
-    await see(zhang, '特长：巡逻值守');
+    // Each fact of the registration on its own labelled line.
+    const facts = (await zhang.getByTestId('volunteer-card').filter({ visible: true }).first().innerText()).split('\n');
+    expect(facts.map((l) => l.trim()).filter(Boolean)).toEqual(
+      expect.arrayContaining(['特长', '巡逻值守', '服务时间', '周末', '服务区域']),
+    );
     await tap(zhang, 'certificate-row');
     await see(zhang, '兹证明 张建国');
     expect(await zhang.getByTestId('certificate-hours').innerText()).toBe('累计服务时长：2小时');
