@@ -28,8 +28,9 @@ export function useAccountPreferences(active: boolean): void {
         } else if (local !== null) void saveElderMode(local);
       },
       (error: unknown) => {
-        console.error('loading saved preferences failed', error);
-        if (syncedFor === key) syncedFor = null;
+        // Not retried within this session: a retry on every render would call again and again while the
+        // cloud refuses (rate limit, no account yet); the device's choice stands until the next session.
+        console.warn('loading saved preferences failed', error instanceof Error ? error.message : error);
       },
     );
   }, [key]);
