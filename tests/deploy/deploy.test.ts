@@ -7,6 +7,7 @@ import { COLLECTION_INDEXES } from '../../localcloud/indexes';
 import { buildFunctions } from '../../scripts/build-functions';
 import { runDeploy, type RealRunDeps } from '../../scripts/deploy/run-deploy';
 import { CloudRecorder } from './recorders';
+import { makeRepoTempDir } from '../support/repo-temp';
 
 jest.setTimeout(120_000);
 
@@ -47,9 +48,7 @@ function configOf(
 
 let built: string;
 beforeAll(async () => {
-  const tmpRoot = path.join(REPO_ROOT, '.localcloud', 'tmp');
-  fs.mkdirSync(tmpRoot, { recursive: true });
-  built = fs.mkdtempSync(path.join(tmpRoot, 'deploy-'));
+  built = makeRepoTempDir('deploy-');
   await buildFunctions(SOURCES, built);
 });
 afterAll(() => fs.rmSync(built, { recursive: true, force: true }));

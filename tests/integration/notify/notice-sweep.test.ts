@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startLocalCloud, REPO_ROOT, type LocalCloud } from '../../../localcloud';
+import { startLocalCloud, type LocalCloud } from '../../../localcloud';
+import { makeRepoTempDir } from '../../support/repo-temp';
 import { templateIdOf } from '../../../types/notify/templates';
 import { BUILT_FUNCTIONS } from '../../support/stack';
 
@@ -19,14 +20,14 @@ let cloud: LocalCloud;
 let functionsDir: string;
 beforeAll(async () => {
   // The built notices bundle, deployed with a 5 s timeout.
-  functionsDir = fs.mkdtempSync(path.join(REPO_ROOT, '.localcloud', 'tmp-sweep-'));
+  functionsDir = makeRepoTempDir('sweep-');
   fs.cpSync(path.join(BUILT_FUNCTIONS, 'notices'), path.join(functionsDir, 'notices'), { recursive: true });
   const config = JSON.parse(fs.readFileSync(path.join(functionsDir, 'notices', 'config.json'), 'utf8'));
   fs.writeFileSync(path.join(functionsDir, 'notices', 'config.json'), JSON.stringify({ ...config, timeout: 5 }));
   cloud = await startLocalCloud({ memory: true, functionsDir, enableTriggers: false, clock: NOW });
 });
 afterAll(async () => {
-  await cloud.close();
+  await cloud?.close();
   fs.rmSync(functionsDir, { recursive: true, force: true });
 });
 
