@@ -114,6 +114,11 @@ export const POLICIES = {
   'supervisor:appoint-integrity': (c: CallerRoles, t: Placed) => holdsOver(c, ['recruitment_head'], t),
   /** Appointing conduct supervisors: the agency's staff. */
   'supervisor:appoint-conduct': (c: CallerRoles, t: Placed) => holdsOver(c, ['agency_staff'], t),
+  /**
+   * Binding an appointment (target: the appointing body): anyone with the code except the body's own staff,
+   * who would then judge reports on their own work (issue 13 item 1: no two seats that approve one's own work).
+   */
+  'supervisor:bind': (c: CallerRoles, t: Placed) => !holdsOver(c, [...RECRUITMENT_OFFICE, 'agency_staff'], t),
   /** Stages, notices (公示) and the ten prohibitions: kept by the recruitment office. */
   'recruitment:manage': (c: CallerRoles, t: Placed) => holdsOver(c, RECRUITMENT_OFFICE, t),
   /** Reading them: the office and its integrity supervisors (in term or not). */
@@ -217,6 +222,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'request:handle': '该诉求不在您的办理范围内',
   'supervisor:appoint-integrity': '只有征兵办负责人可以聘任廉洁征兵监督员',
   'supervisor:appoint-conduct': '只有本机关工作人员可以聘任作风监督员',
+  'supervisor:bind': '本单位工作人员不能担任监督本单位的监督员',
   'recruitment:manage': '只有征兵办工作人员可以维护征兵阶段、公示和“十个严禁”',
   'recruitment:read': '只有征兵办和廉洁征兵监督员可以查看',
   'report:file': '只有廉洁征兵监督员可以反映问题',
