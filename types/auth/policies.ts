@@ -82,6 +82,8 @@ export const POLICIES = {
   'upload:attach': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...ANY_STAFF], t),
   /** Applying for assistance on a veteran's behalf: their grid team and the station. */
   'assist:apply-for': (c: CallerRoles, t: Placed) => holdsOver(c, [...GRID_TEAM, 'station_staff'], t),
+  /** Uploading evidence for an application: those who may apply, a veteran or staff for one (not units' staff). */
+  'assist:attach': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...GRID_TEAM, 'station_staff'], t),
   /** Reading the approval limits one works by: veterans, grid teams and place staff. */
   'assist:limits-read': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...GRID_KEEPERS], t),
   /** Seeing the district's relief funds and their balance: street and district staff. */
@@ -207,6 +209,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'veteran:self': '请先完成退役军人登记并绑定档案',
   'upload:attach': '请先完成登记后再上传图片',
   'assist:apply-for': '只能为本网格的退役军人代为申请',
+  'assist:attach': '只有退役军人本人、网格员或服务站可以上传救助申请材料',
   'assist:limits-read': '只有退役军人、网格员和工作人员可以查看补助标准',
   'assist:funds-read': '只有街道或区的工作人员可以查看救助专项资金',
   'assist:view': '只能查看本辖区的救助申请',
