@@ -68,30 +68,3 @@ export const MATRIX_EXPECTED_FAILURES: { cell: string; reason: string }[] = [
 function cells(action: string, personas: string[], scopes: string[], reason: string) {
   return personas.flatMap((p) => scopes.map((scope) => ({ cell: `${action} · ${p} · ${scope}`, reason })));
 }
-
-/**
- * Actions without a table in expect/ yet: the old hand-written rows (legacy/) still cover them. Not a
- * discrepancy of the code, a gap of this suite (issue 13 item 7 carried over).
- */
-export const NOT_YET_GENERATED: string[] = [
-  'account.approveInvitation',
-  'account.listStaffGrants',
-  'activities.activityDetail',
-  'activities.cancelSignup',
-  'activities.certificateDetail',
-  'activities.checkIn',
-  'activities.checkinCode',
-  'activities.correctHours',
-  'activities.createActivity',
-  'activities.hoursCorrections',
-  'activities.issueCertificate',
-  'activities.listActivities',
-  'activities.markAttendance',
-  'activities.myServiceRecord',
-  'activities.myVolunteerProfile',
-  'activities.recordHours',
-  'activities.registerVolunteer',
-  'activities.signUp',
-  'activities.summarizeActivity',
-  'activities.verifyCertificate',
-];
