@@ -62,6 +62,13 @@ export const POLICIES = {
   /** Explicit-member groups owned by an org node (target: the owner): staff over it. */
   'group:manage': (c: CallerRoles, t: Placed) =>
     holdsOver(c, [...AREA_STAFF, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
+  /**
+   * Adding a person to an explicit group (target: where the person is: a veteran's file, a staff post, a
+   * supervisor's body): only someone the group's managers are staff over, so a group never reaches into
+   * another street's people.
+   */
+  'group:add-member': (c: CallerRoles, t: Placed) =>
+    holdsOver(c, [...AREA_STAFF, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
   /** Publishing a notice to a scope (target: the scope node): the grid team for their grid, staff in their jurisdiction. */
   'notice:publish': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Read receipts of a notice (target: its scope): staff over the scope (the publisher always). */
@@ -199,6 +206,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'group:pin': '只有网格员或上级工作人员可以设置群公告',
   'group:mode': '只有网格长或上级工作人员可以设置仅公告模式',
   'group:manage': '只能管理本单位的群',
+  'group:add-member': '只能把本辖区（本单位）的人员加入群',
   'notice:publish': '只能向自己管辖的范围发布通知',
   'notice:receipts': '只能查看本辖区通知的阅读情况',
   'care:log': '只能为本网格（本辖区）的退役军人记录走访',
