@@ -720,6 +720,8 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     { name: 'street', keys: [['orgPath.1', 1]] },
     { name: 'community', keys: [['orgPath.2', 1]] },
   ],
+  /** _id = the place node's id (types/rollups/model.ts); a node's children are read by parentId. */
+  rollups: [{ name: 'parent', keys: [['parentId', 1]] }],
   /** _id = the code. */
   proxyCodes: [],
   /** _id = 'ledger'. */

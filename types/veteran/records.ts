@@ -88,6 +88,8 @@ export interface LedgerStatsDoc {
    *  of the read, the key-group people are marked + 80+ − 80+ among the marked. */
   marked: number;
   markedBirthDates: string[];
+  /** Known files bound to a WeChat account (a notice's audience); absent on rows written before it was kept. */
+  bound?: number;
   updatedAt: Date;
 }
 

@@ -3,22 +3,20 @@ import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
 import { pathKey } from '../../_domain/jurisdiction';
 import {
-  aged80Cutoff,
   monthsBetween,
+  shanghaiDay,
   nextMonth,
   shanghaiMonth,
   startOfShanghaiMonth,
 } from '../../../types/common/shanghai-time';
 import { FILING_RULE } from './filing';
 import { countsInPeriod } from '../../requests/workflow/figures';
-import type { LedgerStatsDoc } from '../../../types/veteran/records';
+import type { RollupDoc } from '../../../types/rollups/model';
+import { childRollups, rollupsOf } from '../../_domain/rollups/read';
+import { agedByYear } from '../../_domain/rollups/counts';
 import type { CareMonthlyDoc } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';
 
-/**
- * The ledger's per-grid rows (kept by the ledger on every file write): living files, complete ones and the
- * key-group marks, with birth dates so 80+ is counted at read time.
- */
 /**
  * Monthly rows of the period, one level below the node (its children): streets, communities or grids.
  */
@@ -46,21 +44,10 @@ async function monthlyRows(
   }
 }
 
-async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStatsDoc[]> {
-  if (node.kind === 'grid') {
-    const row = await ctx.read.byId<LedgerStatsDoc>('ledgerStats', node._id);
-    return row ? [row] : [];
-  }
-  const out: LedgerStatsDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const page = await ctx.read.many<LedgerStatsDoc>(
-      'ledgerStats',
-      { [pathKey(node)]: node._id },
-      { skip, limit: 1000, orderBy: [['_id', 'asc']] },
-    );
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+/** The rollups the figures sum: the children's (one document per child node), or the grid's own. */
+async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<RollupDoc[]> {
+  if (node.kind === 'grid') return [...(await rollupsOf(ctx, [node._id])).values()];
+  return childRollups(ctx, node);
 }
 
 type Sums = Omit<FigureRow, 'id' | 'name' | 'kind' | 'filingRate'>;
@@ -97,7 +84,7 @@ export async function figuresOf(
   const field = pathKey(node);
   const depth = node.path.length;
   const childOf = (path: string[]) => path[depth] ?? node._id;
-  const cutoff = aged80Cutoff(ctx.now);
+  const year = Number(shanghaiDay(ctx.now).slice(0, 4));
   const [children, veterans, monthly, requests, notices] = await Promise.all([
     node.kind === 'grid'
       ? Promise.resolve([] as OrgDoc[])
@@ -114,9 +101,10 @@ export async function figuresOf(
   ]);
   const sums = new Map<string, Sums>();
   const at = (id: string) => sums.get(id) ?? sums.set(id, zero()).get(id)!;
+  // Files' figures from the rollups (types/rollups/model.ts): aged 80+ banded by birth year at this read.
   for (const g of veterans) {
-    const s = at(g.orgPath[depth] ?? node._id);
-    const aged80 = g.birthDates.filter((b) => b <= cutoff).length;
+    const s = at(g._id);
+    const { aged: aged80, markedAged } = agedByYear(g, year);
     s.veterans += g.known;
     s.filed += g.complete;
     s.aged80 += aged80;
@@ -124,7 +112,7 @@ export async function figuresOf(
     s.contribution += g.contribution;
     s.decorated += g.decorated;
     s.keyGroups += aged80 + g.hardship + g.contribution + g.decorated;
-    s.keyGroupPeople += (g.marked ?? 0) + aged80 - (g.markedBirthDates ?? []).filter((b) => b <= cutoff).length;
+    s.keyGroupPeople += g.marked + aged80 - markedAged;
   }
   const months = new Map<string, MonthRow>(
     monthsBetween(period.from, period.to).map((m) => [

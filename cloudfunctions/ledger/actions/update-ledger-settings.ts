@@ -2,9 +2,9 @@ import { updateLedgerSettings } from '../../../types/ledger/settings';
 import { AppError } from '../../../types/common/errors';
 import type { LedgerSettingsDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
-import { refreshAllGridStats } from '../jurisdiction/refresh-all';
+import { rebuildRollups } from '../../_domain/rollups/rebuild';
 
-/** District staff change the rules; every grid's filing rate is recomputed under them. */
+/** District staff change the rules; every grid's filing rate and every node's rollup is recomputed under them. */
 export default defineAction(updateLedgerSettings, async (input, ctx) => {
   const me = await ctx.caller();
   const districtId = me.staff.find((s) => s.role === 'district_staff')?.orgPath[0];
@@ -13,6 +13,6 @@ export default defineAction(updateLedgerSettings, async (input, ctx) => {
   await ctx.authorize('ledger:settings', { orgPath: [districtId] });
   const doc: Omit<LedgerSettingsDoc, '_id'> = { ...input, updatedAt: ctx.now, updatedBy: seat._id };
   await ctx.db.collection('settings').doc('ledger').set({ data: doc });
-  await refreshAllGridStats(ctx, input);
+  await rebuildRollups(ctx, input);
   return input;
 });

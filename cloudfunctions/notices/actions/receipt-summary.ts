@@ -2,15 +2,15 @@ import { receiptSummary } from '../../../types/notices/contracts';
 import { AppError } from '../../../types/common/errors';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
-import { audienceWhere } from '../../_domain/notice-audience';
+import { audienceSizes } from '../../_domain/notice-audience';
 import { oversees, visibleNotice } from '../reach/reach';
 
-/** Four counts from the indexes, however many veterans the scope holds. */
+/** The audience from the scope's rollup and three indexed counts, however many veterans the scope holds. */
 export default defineAction(receiptSummary, async ({ noticeId }, ctx) => {
   const { me, notice } = await visibleNotice(ctx, noticeId);
   if (!oversees(me, notice)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['notice:receipts']);
   const [audience, read, acked] = await Promise.all([
-    ctx.read.count('veterans', audienceWhere(ctx, notice)),
+    audienceSizes(ctx, [notice.scopeOrgId]).then((m) => m.get(notice.scopeOrgId) ?? 0),
     ctx.read.count('noticeReceipts', { noticeId, readerKind: 'veteran' }),
     notice.requireAck
       ? ctx.read.count('noticeReceipts', { noticeId, readerKind: 'veteran', ackedAt: ctx._.gt(new Date(0)) })

@@ -1,0 +1,93 @@
+import type { OrgDoc } from '../../../types/org/model';
+import type { RollupCounts, RollupDoc } from '../../../types/rollups/model';
+import type { LedgerSettings } from '../../../types/veteran/ledger-rules';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import type { LedgerStatsDoc } from '../../../types/veteran/records';
+import type { ActionContext } from '../../_kernel/action';
+import { factsOf, gridStatsOfFacts, type FileFacts } from '../dossier/grid-stats';
+import { loadLedgerSettings } from '../dossier/settings';
+import { countsDelta, nodeFields, rollupsFrom } from './counts';
+import { setCounts } from './keep';
+
+type Ctx = Pick<ActionContext, 'db' | 'read' | 'now' | '_'>;
+
+/** Every document of a collection matching `where`, read in id order 1,000 at a time. */
+async function all<T extends { _id: string }>(
+  ctx: Ctx,
+  collection: string,
+  where: object,
+  fields?: Record<string, boolean>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let last = ''; ; ) {
+    const page = await ctx.read.many<T>(collection, last ? { ...where, _id: ctx._.gt(last) } : where, {
+      orderBy: [['_id', 'asc']],
+      limit: 1000,
+      fields,
+    });
+    out.push(...page);
+    if (page.length < 1000) return out;
+    last = page[page.length - 1]._id;
+  }
+}
+
+/**
+ * The rebuild job: recomputes every grid's filing-rate row and every node's rollup from a raw scan of the
+ * files, and rewrites those that differ (drift left by a request cut off mid-way, or the district's rules
+ * changed). Runs nightly (the ledger's timer) and when the district changes its ledger rules. Writes that
+ * land while it scans can leave a node off by them until the next run.
+ */
+export async function rebuildRollups(
+  ctx: Ctx,
+  settings?: LedgerSettings,
+): Promise<{ files: number; nodes: number; repaired: number }> {
+  const rules = settings ?? (await loadLedgerSettings(ctx.read));
+  // Only each file's facts are kept (a district of 200,000 files would not fit a function's memory whole).
+  const byGrid = new Map<string, FileFacts[]>();
+  let files = 0;
+  for (let last = ''; ; ) {
+    const page = await ctx.read.many<VeteranDoc>('veterans', last ? { _id: ctx._.gt(last) } : {}, {
+      orderBy: [['_id', 'asc']],
+      limit: 1000,
+      fields: { idEnc: false, phoneEnc: false },
+    });
+    for (const f of page) {
+      const list = byGrid.get(f.gridId) ?? byGrid.set(f.gridId, []).get(f.gridId)!;
+      list.push(factsOf(f, rules));
+    }
+    files += page.length;
+    if (page.length < 1000) break;
+    last = page[page.length - 1]._id;
+  }
+  const places = await all<OrgDoc>(ctx, 'orgs', { kind: ctx._.neq('unit') });
+  const rows = places
+    .filter((p) => p.kind === 'grid')
+    .map((g) => gridStatsOfFacts(g._id, g.path, byGrid.get(g._id) ?? [], ctx.now));
+  const oldRows = new Map((await all<LedgerStatsDoc>(ctx, 'ledgerStats', {})).map((r) => [r._id, r]));
+  const same = (a: LedgerStatsDoc, b: LedgerStatsDoc | undefined) =>
+    !!b && JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
+  for (const { _id, ...row } of rows)
+    if (!same({ _id, ...row }, oldRows.get(_id))) await ctx.db.collection('ledgerStats').doc(_id).set({ data: row });
+
+  const wanted = rollupsFrom(places, rows);
+  const current = new Map((await all<RollupDoc>(ctx, 'rollups', {})).map((r) => [r._id, r]));
+  let repaired = 0;
+  for (const place of places) {
+    const want = wanted.get(place._id) as RollupCounts;
+    const have = current.get(place._id);
+    if (have && !Object.keys(countsDelta(have, want)).length) continue;
+    repaired++;
+    const rev = (have?.rev ?? 0) + 1;
+    if (have)
+      await ctx.db
+        .collection('rollups')
+        .doc(place._id)
+        .update({ data: { ...setCounts(ctx, want), ...nodeFields(place), rev, updatedAt: ctx.now } });
+    else
+      await ctx.db
+        .collection('rollups')
+        .doc(place._id)
+        .set({ data: { ...nodeFields(place), ...want, rev, updatedAt: ctx.now } });
+  }
+  return { files, nodes: places.length, repaired };
+}

@@ -1,0 +1,39 @@
+/**
+ * Collection `rollups`: one document per place node (district, street, community, grid), `_id` = the
+ * node's id, holding the district-wide figures' counters for everyone living under it. A grid's counters
+ * are recomputed from its files (`ledgerStats`); every node above gets the change as one `_.inc`, so a
+ * district figure reads as many documents as it shows nodes, however many files they hold.
+ *
+ * Ages change with time while no file does: birth dates are counted by birth YEAR (`born`), and an age
+ * band is taken at read time by year (aged 80+ = born in or before this year minus 80, i.e. everyone who
+ * is 80 or turns 80 this calendar year). That is the one place these figures differ from the file view,
+ * which counts 80+ to the day.
+ */
+export interface RollupCounts {
+  /** Files of people living in the district (lifeStatus in_district). */
+  known: number;
+  /** Of those, complete and verified (建档). */
+  complete: number;
+  hardship: number;
+  contribution: number;
+  decorated: number;
+  /** People marked hardship, contribution or decorated (each person once). */
+  marked: number;
+  /** Known files bound to a WeChat account: the audience of a notice to the node. */
+  bound: number;
+  /** Known people by birth year. */
+  born: Record<string, number>;
+  /** Marked people by birth year (with `born`, key-group people are counted once). */
+  markedBorn: Record<string, number>;
+}
+
+export interface RollupDoc extends RollupCounts {
+  _id: string;
+  kind: 'district' | 'street' | 'community' | 'grid';
+  parentId: string | null;
+  /** The node's own path (district first, the node last): orgPath.<depth> places it under its ancestors. */
+  orgPath: string[];
+  /** Grid rows only: bumped by every recompute, so two concurrent recomputes never both pass on a change. */
+  rev: number;
+  updatedAt: Date;
+}
