@@ -39,11 +39,9 @@ export async function keepGridRollup(ctx: Ctx, grid: OrgDoc, row: LedgerStatsDoc
     let delta: Record<string, number>;
     if (!current) {
       const created = await (
-        ctx.db
-          .collection('rollups')
-          .add({
-            data: { _id: grid._id, ...nodeFields(grid), ...after, rev: 1, updatedAt: ctx.now },
-          }) as Promise<unknown>
+        ctx.db.collection('rollups').add({
+          data: { _id: grid._id, ...nodeFields(grid), ...after, rev: 1, updatedAt: ctx.now },
+        }) as Promise<unknown>
       ).then(
         () => true,
         () => false, // someone created it first: read it again
