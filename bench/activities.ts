@@ -9,7 +9,6 @@
  *   record_page  myServiceRecord of volunteers with 200 recorded services each, 1,000 calls on random volunteers
  * Run: npm run bench -- activities   (writes bench/results/activities.json)
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, DEFAULT_FUNCTIONS_DIR, REPO_ROOT, type LocalCloud } from '../localcloud';
@@ -18,6 +17,7 @@ import { generateDemoDistrict } from '../seed/demo-district';
 import { SEEDED_COLLECTIONS } from '../seed/load';
 import { DEV_PII_KEY } from '../cloudfunctions/_kernel/pii';
 import type { SignupDoc } from '../types/activities/model';
+import { figures, writeResults } from './support/figures';
 
 const NOW = new Date('2026-03-02T02:00:00Z');
 const HOUR = 3_600_000;
@@ -57,18 +57,6 @@ async function ok(lc: LocalCloud, openid: string, action: string, input: object)
   const res = await gateway(lc, openid, action, input);
   if (!res.ok) throw new Error(`activities.${action} failed: ${JSON.stringify(res.error)}`);
   return res.data;
-}
-
-interface Figures {
-  p50: number;
-  p95: number;
-  calls: number;
-}
-
-function figures(times: number[]): Figures {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2));
-  return { p50: at(0.5), p95: at(0.95), calls: sorted.length };
 }
 
 /** Runs `work` over `items` from `callers` concurrent callers; returns each call's latency. */
@@ -302,10 +290,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     'NOTE: measured on a busy machine (2 cores shared with other sessions); latencies are inflated.\n',
   );
-  const out = path.resolve(__dirname, 'results', 'activities.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+  writeResults('activities', results);
 }
 
 main().catch((err) => {

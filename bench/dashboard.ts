@@ -7,7 +7,6 @@
  *   coverage list: random grids' members asking who they have not contacted (1,000 calls; the issue asks >= 200)
  * Writes bench/results/dashboard.json.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_FUNCTIONS_DIR, REPO_ROOT, startLocalCloud } from '../localcloud';
@@ -19,6 +18,7 @@ import { buildCareMonthly, buildVisits } from '../seed/build-care';
 import { buildAssistance } from '../seed/build-assistance';
 import { createRandom } from '../seed/random';
 import { localSdk } from '../scripts/seed-local';
+import { measure, writeResults } from './support/figures';
 
 const NOW = new Date('2025-06-15T02:00:00Z');
 const VISITS = 30_000;
@@ -79,18 +79,6 @@ async function main(): Promise<void> {
     const res = inv.result as { ok: boolean; error?: unknown };
     if (!res.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(res.error)}`);
   };
-  async function measure(label: string, calls: number, one: () => Promise<void>) {
-    for (let i = 0; i < 5; i++) await one();
-    const times: number[] = [];
-    for (let i = 0; i < calls; i++) {
-      const t = performance.now();
-      await one();
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1));
-    return { label, calls, p50_ms: at(0.5), p95_ms: at(0.95), max_ms: at(1) };
-  }
   const district = await measure('district dashboard', 1000, () =>
     call('overview', 'dashboard', period(), 'demo-district-admin'),
   );
@@ -108,21 +96,20 @@ async function main(): Promise<void> {
     })),
   );
   const results = {
-    district_dashboard_p50_ms: district.p50_ms,
-    district_dashboard_p95_ms: district.p95_ms,
+    district_dashboard_p50_ms: district.p50,
+    district_dashboard_p95_ms: district.p95,
     district_dashboard_calls: district.calls,
-    street_dashboard_p50_ms: street.p50_ms,
-    street_dashboard_p95_ms: street.p95_ms,
+    street_dashboard_p50_ms: street.p50,
+    street_dashboard_p95_ms: street.p95,
     street_dashboard_calls: street.calls,
-    coverage_list_p95_ms: coverage.p95_ms,
-    coverage_list_p50_ms: coverage.p50_ms,
+    coverage_list_p95_ms: coverage.p95,
+    coverage_list_p50_ms: coverage.p50,
     coverage_list_calls: coverage.calls,
     visits,
     subsidies: grants,
     files: docs.veterans.length,
   };
-  fs.mkdirSync(path.resolve(__dirname, 'results'), { recursive: true });
-  fs.writeFileSync(path.resolve(__dirname, 'results', 'dashboard.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeResults('dashboard', results);
   await cloud.close();
 }
 

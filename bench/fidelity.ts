@@ -8,13 +8,13 @@
  *           (1,000 samples): conflicts, latency, and whether the month's rows equal the visits.
  * Run: npm run bench -- fidelity   (writes bench/results/fidelity.json)
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../localcloud';
 import { buildFunctions } from '../scripts/build-functions';
 import { seedIfEmpty } from '../scripts/seed-local';
 import { templateIdOf } from '../types/notify/templates';
+import { figures, writeResults } from './support/figures';
 
 const NOW = new Date('2025-06-15T02:00:00Z');
 const LATENCY = { db: 30, openapi: 150 };
@@ -134,8 +134,7 @@ async function visits(lc: LocalCloud) {
       }),
     );
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1));
+  const visit = figures(times);
   // The street's June row against a raw count of its June visits.
   const row = lc.db.browse('careMonthly', JSON.stringify({ _id: `street:${STREET}:2025-06` }), 0, 1).docs[0] as {
     visits: number;
@@ -145,8 +144,8 @@ async function visits(lc: LocalCloud) {
     visit_calls: times.length,
     visit_conflicts: conflicts,
     visit_other_failures: failures,
-    visit_p50_ms: at(0.5),
-    visit_p95_ms: at(0.95),
+    visit_p50_ms: visit.p50,
+    visit_p95_ms: visit.p95,
     visit_rows_exact: row?.visits === visitsInMonth,
   };
 }
@@ -173,8 +172,7 @@ async function main(): Promise<void> {
       ...visitFigures,
     };
     console.table(results);
-    fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-    fs.writeFileSync(path.join(__dirname, 'results', 'fidelity.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeResults('fidelity', results);
     console.log(
       `sweep: ${sweepFigures.sweep_sent} sent in ${sweepFigures.sweep_runs} runs (target <= 10), ${sweepFigures.sweep_duplicates} twice; ` +
         `visits: ${visitFigures.visit_conflicts} CONFLICT, p95 ${visitFigures.visit_p95_ms} ms`,

@@ -8,7 +8,6 @@
  *   receipts_summary  receiptSummary of a district notice read by ~70% of the district's bound veterans
  * Run: npm run bench -- groups   (writes bench/results/groups.json)
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, DEFAULT_FUNCTIONS_DIR, REPO_ROOT, type LocalCloud } from '../localcloud';
@@ -17,6 +16,7 @@ import { generateDemoDistrict } from '../seed/demo-district';
 import { SEEDED_COLLECTIONS } from '../seed/load';
 import { DEV_PII_KEY } from '../cloudfunctions/_kernel/pii';
 import { loadMessages, loadReceipts } from './support/groups-volume';
+import { measure, writeResults } from './support/figures';
 
 const MESSAGES = 1_000_000;
 const CALLS = 1_000;
@@ -43,26 +43,6 @@ async function meter(lc: LocalCloud, requestId: string): Promise<{ reads: number
     reads: number;
     writes: number;
   }>;
-}
-
-interface Figures {
-  p50: number;
-  p95: number;
-  calls: number;
-}
-
-async function measure(label: string, calls: number, call: () => Promise<unknown>): Promise<Figures> {
-  for (let i = 0; i < 20; i += 1) await call(); // warm-up, not counted
-  const times: number[] = [];
-  for (let i = 0; i < calls; i += 1) {
-    const t = performance.now();
-    await call();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2));
-  process.stdout.write(`  ${label}: ${times.length} calls\n`);
-  return { p50: at(0.5), p95: at(0.95), calls: times.length };
 }
 
 async function main(): Promise<void> {
@@ -165,10 +145,7 @@ async function main(): Promise<void> {
     load_ms: results.load_ms,
     rss_mb: results.rss_mb,
   });
-  const out = path.resolve(__dirname, 'results', 'groups.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+  writeResults('groups', results);
 }
 
 main().catch((err) => {

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../localcloud';
+import { measure, writeResults } from './support/figures';
 
 // The SDK probes the Tencent Cloud metadata host on every call unless told it runs on Tencent Cloud
 // (@cloudbase/node-sdk utils/cloudplatform.js); off the cloud that probe costs ~60 ms per call.
@@ -66,26 +67,6 @@ function load(lc: LocalCloud): number {
   return performance.now() - started;
 }
 
-interface Figures {
-  p50: number;
-  p95: number;
-  calls: number;
-}
-
-async function measure(label: string, call: () => Promise<unknown>): Promise<Figures> {
-  for (let i = 0; i < 50; i += 1) await call(); // warm-up, not counted
-  const times: number[] = [];
-  for (let i = 0; i < CALLS; i += 1) {
-    const t = performance.now();
-    await call();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2));
-  process.stdout.write(`  ${label}: ${times.length} calls\n`);
-  return { p50: at(0.5), p95: at(0.95), calls: times.length };
-}
-
 function sdkFor(lc: LocalCloud) {
   return cloud
     .createNewInstance({ env: lc.envId, serviceUrl: lc.serviceUrl, secretId: 'local', secretKey: 'local' })
@@ -102,7 +83,7 @@ async function main(): Promise<void> {
   const _ = db.command;
   let rssPeak = process.memoryUsage().rss;
 
-  const read = await measure('read', async () => {
+  const read = await measure('read', CALLS, async () => {
     const res = await db
       .collection('messages')
       .where({ groupId: `grid-${pick(GRIDS)}` })
@@ -111,19 +92,19 @@ async function main(): Promise<void> {
       .get();
     if (res.data.length !== 20) throw new Error('expected 20 messages');
   });
-  const count = await measure('count', () =>
+  const count = await measure('count', CALLS, () =>
     db
       .collection('veterans')
       .where({ 'orgPath.1': `street-${pick(STREETS)}`, lifeStatus: 'in_district' })
       .count(),
   );
   let inserted = 0;
-  const insert = await measure('insert', () =>
+  const insert = await measure('insert', CALLS, () =>
     db
       .collection('messages')
       .add({ data: { groupId: `grid-${pick(GRIDS)}`, text: `bench ${inserted++}`, createdAt: db.serverDate() } }),
   );
-  const transaction = await measure('transaction', () =>
+  const transaction = await measure('transaction', CALLS, () =>
     db.runTransaction(async (tx: any) => {
       const ref = tx.collection('veterans').doc(`vet-${pick(VETERANS)}`);
       const { data } = await ref.get();
@@ -207,10 +188,7 @@ async function main(): Promise<void> {
     documents: docs,
     sqlite_file_mb: results.sqlite_file_mb,
   });
-  const out = path.resolve(__dirname, 'results', 'localcloud.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+  writeResults('localcloud', results);
 }
 
 main().catch((err) => {

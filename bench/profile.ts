@@ -8,9 +8,7 @@
  *   import       dry run of a 20,000-row .xlsx of people not filed  (2 runs)
  * Run: npm run build:functions && npm run bench -- profile   (writes bench/results/profile.json)
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { DEFAULT_FUNCTIONS_DIR, REPO_ROOT, startLocalCloud, type LocalCloud } from '../localcloud';
 import { buildFunctions } from '../scripts/build-functions';
@@ -23,6 +21,7 @@ import type { Contract, InputOf } from '../types/common/contract';
 import { gridRoster } from '../types/ledger/roster';
 import { ledgerStats, searchLedger } from '../types/ledger/search';
 import { exportLedger, importDryRun } from '../types/ledger/transfer';
+import { measure, writeResults } from './support/figures';
 
 process.env.TENCENTCLOUD = 'true';
 const DISTRICT_ADMIN = 'demo-district-admin';
@@ -40,23 +39,6 @@ async function gateway<C extends Contract>(lc: LocalCloud, contract: C, input: I
   const body = (await res.json()) as { result: { ok: boolean; data?: unknown; error?: unknown } };
   if (!body.result?.ok) throw new Error(`${contract.action}: ${JSON.stringify(body.result?.error ?? body)}`);
   return body.result.data;
-}
-
-interface Figures {
-  calls: number;
-  p50: number;
-  p95: number;
-}
-async function measure(calls: number, once: () => Promise<unknown>): Promise<Figures> {
-  const times: number[] = [];
-  for (let i = 0; i < calls; i++) {
-    const t = performance.now();
-    await once();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 10) / 10;
-  return { calls, p50: q(0.5), p95: q(0.95) };
 }
 
 async function importSheet(lc: LocalCloud, places: string[][], rows: number): Promise<string> {
@@ -124,16 +106,24 @@ async function main(): Promise<void> {
   console.log(`full district: ${docs.veterans.length} files, ${grids.length} grids`);
 
   await gateway(lc, gridRoster, { gridId: grids[0] });
-  const roster = await measure(1000, () => gateway(lc, gridRoster, { gridId: pick(grids) }));
-  const ledger = await measure(1000, () =>
-    gateway(lc, searchLedger, { orgId: pick(streets), page: 1 + Math.floor(rand() * 40), pageSize: 50 }),
+  const roster = await measure('roster', 1000, () => gateway(lc, gridRoster, { gridId: pick(grids) }), 0);
+  const ledger = await measure(
+    'ledger',
+    1000,
+    () => gateway(lc, searchLedger, { orgId: pick(streets), page: 1 + Math.floor(rand() * 40), pageSize: 50 }),
+    0,
   );
-  const filing = await measure(50, () => gateway(lc, ledgerStats, {}));
-  const exported = await measure(2, () => gateway(lc, exportLedger, { full: true, reason: '基准测试' }));
+  const filing = await measure('filing_rate', 50, () => gateway(lc, ledgerStats, {}), 0);
+  const exported = await measure('export', 2, () => gateway(lc, exportLedger, { full: true, reason: '基准测试' }), 0);
   const rows = ((await gateway(lc, exportLedger, { reason: '基准测试' })) as { rows: number }).rows;
   const fileID = await importSheet(lc, places, 20_000);
   let report: unknown;
-  const dryRun = await measure(2, async () => (report = await gateway(lc, importDryRun, { fileID })));
+  const dryRun = await measure(
+    'import_dry_run',
+    2,
+    async () => (report = await gateway(lc, importDryRun, { fileID })),
+    0,
+  );
   await lc.close();
 
   const table = [
@@ -161,8 +151,7 @@ async function main(): Promise<void> {
     import_dry_run_p95_ms: dryRun.p95,
     import_rows: (report as { rows: number }).rows,
   };
-  fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, 'results', 'profile.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeResults('profile', results);
 }
 
 main().catch((err) => {

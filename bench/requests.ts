@@ -24,6 +24,7 @@ import { REQUEST_TEXTS } from '../seed/request-texts';
 import { REQUEST_CATEGORIES, type RequestDoc } from '../types/requests/model';
 import type { StaffDoc } from '../types/account/model';
 import type { VeteranDoc } from '../types/veteran/model';
+import { measure, writeResults } from './support/figures';
 
 const REQUESTS = 50_000;
 const NOW = new Date('2026-11-30T02:00:00Z');
@@ -72,29 +73,6 @@ function buildLedger(
     return doc.active && doc.dueAt && doc.dueAt < NOW ? { ...doc, overdue: 1 as const } : doc;
   });
   return { requests, counters: refs.counters() };
-}
-
-interface Figures {
-  calls: number;
-  p50: number;
-  p95: number;
-}
-
-async function measure(label: string, calls: number, call: () => Promise<void>): Promise<Figures> {
-  for (let i = 0; i < 20; i += 1) await call();
-  const times: number[] = [];
-  for (let i = 0; i < calls; i += 1) {
-    const t = performance.now();
-    await call();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1));
-  const figures = { calls, p50: at(0.5), p95: at(0.95) };
-  console.log(
-    `  ${label.padEnd(16)} ${String(calls).padStart(6)} calls   p50 ${String(figures.p50).padStart(7)} ms   p95 ${String(figures.p95).padStart(7)} ms`,
-  );
-  return figures;
 }
 
 async function gateway(lc: LocalCloud, openid: string, action: string, input: object): Promise<unknown> {
@@ -197,8 +175,7 @@ async function main(): Promise<void> {
     submit_p95_ms: submit.p95,
     rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20),
   };
-  fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, 'results', 'requests.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeResults('requests', results);
   console.log(`inbox p95 ${inbox.p95} ms (target <= 50), district figures p95 ${stats.p95} ms (target <= 200)`);
 }
 

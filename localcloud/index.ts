@@ -81,6 +81,8 @@ export interface LocalCloud {
   outbox(filter?: { touser?: string; templateId?: string }): OutboxMessage[];
   files(): StoredFile[];
   meter(requestId: string): { reads: number; writes: number };
+  /** Documents one request wrote, by collection. */
+  writesTo(requestId: string): Record<string, number>;
   requests(): RequestRecord[];
   invoke(fn: string, event?: unknown, identity?: Partial<CallerIdentity>): Promise<Invocation>;
   fireTrigger(fn: string, triggerName: string): Promise<Invocation>;
@@ -204,6 +206,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     outbox: (filter) => outbox.list(filter),
     files: () => files.list(),
     meter: (requestId) => requests.meter(requestId),
+    writesTo: (requestId) => requests.writesTo(requestId),
     requests: () => requests.list(),
     invoke: (fn, event = {}, identity) => runner.invoke(fn, event, identity),
     fireTrigger: (fn, name) => triggers.fire(fn, name),

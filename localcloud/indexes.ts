@@ -171,6 +171,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['rev', 1],
       ],
     },
+    // groupImageUrls: the group's messages that show these images.
+    {
+      name: 'group_image',
+      keys: [
+        ['groupId', 1],
+        ['imageFileId', 1],
+      ],
+    },
     {
       name: 'sender_key',
       keys: [
@@ -742,6 +750,21 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['startAt', 1],
       ],
     },
+    // The activity cards of a group's timeline, by audience path (cloudfunctions/groups/timeline/activity-cards).
+    {
+      name: 'audience_card',
+      keys: [
+        ['audienceOrgId', 1],
+        ['cardKey', -1],
+      ],
+    },
+    {
+      name: 'audience_rev',
+      keys: [
+        ['audienceOrgId', 1],
+        ['rev', 1],
+      ],
+    },
   ],
   /** _id = `<activityId>_<veteranId>`. The roster and the waiting list in line order; a person's service record. */
   activitySignups: [
@@ -761,6 +784,35 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
   ],
-  /** _id = the certificate number. */
-  volunteerCertificates: [],
+  /**
+   * Per-caller rate limits (types/common/rate-limits.ts): _id = `${budget}:${openid}`, one document per
+   * person and budget rolled over in place each window, so it never grows and needs no cleanup; every
+   * read and write goes by _id (no other index).
+   */
+  rateCounters: [],
+  /** _id = the veteran's id. Volunteers of an area (by their street, community) for the staff's list and export. */
+  volunteers: [
+    { name: 'street', keys: [['orgPath.1', 1]] },
+    { name: 'community', keys: [['orgPath.2', 1]] },
+  ],
+  /** Corrections of recorded hours, append-only; an activity's, newest first. */
+  hoursCorrections: [
+    {
+      name: 'activity_at',
+      keys: [
+        ['activityId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
+  /** _id = the certificate number. A volunteer's own certificates, newest first. */
+  volunteerCertificates: [
+    {
+      name: 'veteran_issued',
+      keys: [
+        ['veteranId', 1],
+        ['issuedAt', -1],
+      ],
+    },
+  ],
 };

@@ -9,8 +9,13 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
-/** The SDK stays outside the bundle: WeChat Cloud installs it from package.json, the local cloud resolves it. */
+/**
+ * Packages that stay outside the bundle: WeChat Cloud installs them from the function's package.json
+ * (“云端安装依赖”), the local cloud resolves them from node_modules. The SDK always; sharp (native: libvips)
+ * only in functions that store images, whose runtime must then be Node.js 20 or later.
+ */
 const SDK_VERSION = '4.0.2';
+const SHARP_VERSION = '0.35.5';
 
 export interface BuiltFunction {
   name: string;
@@ -41,12 +46,20 @@ export async function buildFunctions(srcDir: string, outRoot: string, only?: str
       platform: 'node',
       format: 'cjs',
       target: 'node16',
-      external: ['wx-server-sdk'],
+      external: ['wx-server-sdk', 'sharp'],
       tsconfig: path.join(REPO_ROOT, 'tsconfig.json'),
       logLevel: 'warning',
       legalComments: 'none',
     });
-    const pkg = { name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } };
+    const usesSharp = /require\("sharp"\)/.test(fs.readFileSync(path.join(outDir, 'index.js'), 'utf8'));
+    const dependencies = { 'wx-server-sdk': SDK_VERSION, ...(usesSharp ? { sharp: SHARP_VERSION } : {}) };
+    const pkg = {
+      name,
+      version: '1.0.0',
+      main: 'index.js',
+      ...(usesSharp ? { engines: { node: '>=20.9.0' } } : {}),
+      dependencies,
+    };
     fs.writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
     const config = path.join(srcDir, name, 'config.json');
     if (fs.existsSync(config)) fs.copyFileSync(config, path.join(outDir, 'config.json'));

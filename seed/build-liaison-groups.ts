@@ -1,7 +1,7 @@
 import type { OrgDoc } from '../types/org/model';
 import type { StaffDoc } from '../types/account/model';
 import type { SupervisorDoc } from '../types/supervision/model';
-import type { GroupDoc, GroupMemberDoc } from '../types/groups/model';
+import type { GroupDoc, GroupMemberDoc, MemberKey } from '../types/groups/model';
 import { liaisonGroupId, liaisonGroupName } from '../types/supervision/liaison';
 
 const SUPERVISED_ROLES = ['recruitment_staff', 'recruitment_head', 'agency_staff'];
@@ -28,15 +28,16 @@ export function buildLiaisonGroups(orgs: OrgDoc[], staff: StaffDoc[], supervisor
       (s) => s.orgId === body._id && s.openid && s.status === 'active' && SUPERVISED_ROLES.includes(s.role),
     );
     const members = supervisors.filter((s) => s.bodyId === body._id && s.openid && s.status === 'active');
-    for (const [person, role] of [
-      ...admins.map((a) => [a, 'admin'] as const),
-      ...members.map((m) => [m, 'member'] as const),
+    for (const [person, role, key] of [
+      ...admins.map((a) => [a, 'admin', `s:${a._id}`] as const),
+      ...members.map((m) => [m, 'member', `p:${m._id}`] as const),
     ]) {
       const openid = person.openid as string;
       groupMembers.push({
         _id: `${groupId}__${openid}`,
         groupId,
         openid,
+        key: key as MemberKey,
         name: person.name,
         role,
         addedBy: 'seed',

@@ -1,13 +1,12 @@
 import type { StaffDoc } from '../types/account/model';
 import type { Rating, RequestCategory, RequestDoc, Urgency } from '../types/requests/model';
 import type { VeteranDoc } from '../types/veteran/model';
-import { CATEGORY_RULES } from '../types/requests/time-limits';
 import { shanghaiDay } from '../types/common/shanghai-time';
 import type { Change } from '../cloudfunctions/requests/workflow/change';
-import { deadlinesFrom } from '../cloudfunctions/requests/workflow/deadlines';
 import { handlerChange, type HandlerInput } from '../cloudfunctions/requests/workflow/handler-steps';
 import { rateChange } from '../cloudfunctions/requests/workflow/submitter-steps';
-import { handlerOrgOf, handlerPlace } from '../cloudfunctions/requests/workflow/levels';
+import { handlerPlace } from '../cloudfunctions/requests/workflow/levels';
+import { newRequest } from '../cloudfunctions/requests/workflow/new-request';
 
 /**
  * Builds seeded requests by taking the same steps the function takes (the ledger's pure step logic),
@@ -39,57 +38,18 @@ const DEFAULT_TEXT: Record<string, string> = {
 };
 
 export function simulateRequest(r: SimRequest, staffAt: (orgId: string) => StaffDoc | undefined): RequestDoc {
-  const level = CATEGORY_RULES[r.category].firstLevel;
-  const { acceptDueAt, answerDueAt } = deadlinesFrom(r.createdAt, r.category, r.urgency);
-  let doc: RequestDoc = {
-    _id: r.id,
+  let doc = newRequest({
+    id: r.id,
     refNo: r.refNo,
+    veteran: r.veteran,
+    filedBy: null,
     category: r.category,
+    urgency: r.urgency,
     description: r.description,
     photos: [],
     contact: { method: 'wechat', phoneMasked: null, phoneEnc: null },
-    urgency: r.urgency,
-    priority: r.urgency === 'urgent' ? 1 : 0,
-    veteranId: r.veteran._id,
-    veteranName: r.veteran.name,
-    openid: r.veteran.openid,
-    filedBy: null,
-    orgPath: r.veteran.orgPath,
-    gridId: r.veteran.gridId,
-    status: 'submitted',
-    active: 1,
-    level,
-    handlerOrgId: handlerOrgOf(r.veteran.orgPath, level),
-    assigneeId: null,
-    legacy: 0,
-    acceptDueAt,
-    answerDueAt,
-    dueAt: acceptDueAt,
-    overdue: 0,
-    answer: null,
-    answeredAt: null,
-    answerHours: null,
-    rating: null,
-    ratingComment: null,
-    unsatisfiedCount: 0,
-    outcome: 'open',
-    returnReason: null,
-    timeline: [
-      {
-        id: 'submitted',
-        kind: 'submitted',
-        at: r.createdAt,
-        by: 'submitter',
-        byName: r.veteran.name,
-        text: r.description,
-        internal: false,
-      },
-    ],
-    version: 1,
-    createdAt: r.createdAt,
-    updatedAt: r.createdAt,
-    closedAt: null,
-  };
+    at: r.createdAt,
+  });
   let at = r.createdAt;
   r.steps.forEach((s, i) => {
     at = new Date(at.getTime() + s.afterHours * 3_600_000);

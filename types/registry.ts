@@ -36,6 +36,9 @@ import * as activityManage from './activities/manage';
 import * as activitySignup from './activities/signup';
 import * as activityCheckin from './activities/checkin';
 import * as activityRecords from './activities/records';
+import * as activitySummary from './activities/summary';
+import * as activityCorrections from './activities/corrections';
+import * as activityVolunteers from './activities/volunteers';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) =>
@@ -84,4 +87,7 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activitySignup,
   activityCheckin,
   activityRecords,
+  activitySummary,
+  activityCorrections,
+  activityVolunteers,
 );

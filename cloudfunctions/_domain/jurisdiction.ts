@@ -16,18 +16,30 @@ export function widestKeeperSeat(me: { roles: RoleAssignment[] }): RoleAssignmen
  * The org node an overview asks for: `orgId` when given (and the policy allows the caller over it),
  * otherwise the caller's own widest place jurisdiction (district > street > community > grid).
  */
-export async function nodeFor(ctx: ActionContext, orgId: string | null, policy: PolicyName): Promise<OrgDoc> {
-  const me = await ctx.caller();
-  let id = orgId;
-  if (!id) {
-    const own = widestKeeperSeat(me);
-    if (!own) throw new AppError('FORBIDDEN', '只有网格员和工作人员可以查看');
-    id = own.orgId;
-  }
-  const node = await ctx.read.byId<OrgDoc>('orgs', id);
-  if (!node || node.kind === 'unit') throw new AppError('NOT_FOUND', '没有找到该单位', 'orgId');
-  await ctx.authorize(policy, { orgPath: node.path });
-  return node;
+export async function nodeFor(
+  ctx: ActionContext,
+  orgId: string | null | undefined,
+  policy: PolicyName,
+): Promise<OrgDoc> {
+  const id = orgId ?? (await ctx.authorizeSeat(policy)).seat.orgId;
+  return placeFound(ctx, policy, await ctx.read.byId<OrgDoc>('orgs', id), '没有找到该单位');
+}
+
+/**
+ * A place looked up by id (units are not places), once `policy` allows the caller over it: a missing one
+ * answers as a foreign one (`authorizeFound`).
+ */
+export async function placeFound(
+  ctx: ActionContext,
+  policy: PolicyName,
+  node: OrgDoc | null,
+  missing: string,
+): Promise<OrgDoc> {
+  const place = node && node.kind !== 'unit' ? node : null;
+  const found = await ctx.authorizeFound(policy, place, new AppError('NOT_FOUND', missing, 'orgId'), (o) => ({
+    orgPath: o.path,
+  }));
+  return found.thing;
 }
 
 /** Place kinds from the top: the id of a place of kind PLACE_KINDS[d] is orgPath[d] of every document under it. */
@@ -71,7 +83,7 @@ export async function queueGrids(
 ): Promise<string[]> {
   if (gridId) {
     const grid = await ctx.read.byId<OrgDoc>('orgs', gridId);
-    if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '网格不存在', 'gridId');
+    if (grid?.kind !== 'grid') throw new AppError('NOT_FOUND', '网格不存在', 'gridId');
     await ctx.authorize(policy, { orgPath: grid.path });
     return [gridId];
   }

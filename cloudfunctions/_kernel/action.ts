@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Contract, OutputOf, ParsedInputOf } from '../../types/common/contract';
 import { AppError } from '../../types/common/errors';
-import { can, POLICY_DENIED_MESSAGES, type PolicyName, type Placed } from '../../types/auth/policies';
+import { can, POLICY_DENIED_MESSAGES, seatFor, type PolicyName, type Placed } from '../../types/auth/policies';
+import type { RoleAssignment } from '../../types/auth/roles';
 import { loadCaller, type Caller } from './caller';
 import type { Database, Sdk } from './sdk';
 import type { Pii } from './pii';
@@ -28,6 +29,23 @@ export interface ActionContext {
   caller(): Promise<Caller>;
   /** Throws FORBIDDEN unless the named policy allows the caller on the thing. */
   authorize(policy: PolicyName, target: Placed): Promise<Caller>;
+  /**
+   * `authorize` for a thing looked up by id, so that existence never leaks: a missing thing is refused
+   * exactly as one out of the caller's reach (FORBIDDEN, the policy's message). Only a caller the policy
+   * allows over a whole district they sit in (for whom nothing there is out of reach) hears `missing`.
+   * Call it before any other check on the thing (status, version, state).
+   */
+  authorizeFound<T>(
+    policy: PolicyName,
+    thing: T | null | undefined,
+    missing: AppError,
+    placeOf?: (thing: T) => Placed,
+  ): Promise<{ me: Caller; thing: T }>;
+  /**
+   * For an action that names no thing (a district's settings or funds, an upload, an import): the
+   * caller's widest assignment over whose own place the policy allows them (`seatFor`), or FORBIDDEN.
+   */
+  authorizeSeat(policy: PolicyName): Promise<{ me: Caller; seat: RoleAssignment }>;
 }
 
 export interface ActionModule<C extends Contract = Contract> {
@@ -51,10 +69,43 @@ export function callerLoader(db: Database, openid: string | null): () => Promise
   };
 }
 
-export function authorizer(caller: () => Promise<Caller>) {
-  return async (policy: PolicyName, target: Placed): Promise<Caller> => {
-    const c = await caller();
-    if (!can(c, policy, target)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES[policy]);
-    return c;
+/** A node id no document has: stands for "any node directly under the district" in `authorizeFound`. */
+const UNNAMED_NODE = '\u0000';
+
+/** The refusal of a policy: FORBIDDEN with the policy's one message. */
+export function denied(policy: PolicyName): AppError {
+  return new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES[policy]);
+}
+
+export function authorizer(
+  caller: () => Promise<Caller>,
+): Pick<ActionContext, 'authorize' | 'authorizeFound' | 'authorizeSeat'> {
+  return {
+    async authorize(policy, target) {
+      const c = await caller();
+      if (!can(c, policy, target)) throw denied(policy);
+      return c;
+    },
+    async authorizeFound<T>(
+      policy: PolicyName,
+      thing: T | null | undefined,
+      missing: AppError,
+      placeOf: (thing: T) => Placed = (t) => t as Placed,
+    ) {
+      const me = await caller();
+      if (thing === null || thing === undefined) {
+        // Allowed over any node under their district: nothing there is out of their reach.
+        const districtWide = me.roles.some((r) => can(me, policy, { orgPath: [r.orgPath[0], UNNAMED_NODE] }));
+        throw districtWide ? missing : denied(policy);
+      }
+      if (!can(me, policy, placeOf(thing))) throw denied(policy);
+      return { me, thing };
+    },
+    async authorizeSeat(policy) {
+      const me = await caller();
+      const seat = seatFor(me, policy);
+      if (!seat) throw denied(policy);
+      return { me, seat };
+    },
   };
 }

@@ -9,6 +9,8 @@ export interface Pii {
   decrypt(sealed: string): string;
   /** Deterministic keyed hash of a normalised value: equal inputs give equal hashes. */
   blindIndex(kind: 'id' | 'phone', plain: string): string;
+  /** A keyed hash (hex) for names that must not show what they come from, e.g. an upload folder's key. */
+  tag(context: string, value: string): string;
 }
 
 /** The local cloud's development key. A production deployment refuses to start with it. */
@@ -19,6 +21,7 @@ export function createPii(masterKeyB64: string): Pii {
   if (master.length !== 32) throw new Error('PII key must be 32 bytes, base64-encoded');
   const encKey = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'vetgrid-pii-enc', 32));
   const macKey = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'vetgrid-pii-mac', 32));
+  const tagKey = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'vetgrid-tag', 32));
   return {
     encrypt(plain) {
       const iv = randomBytes(12);
@@ -35,6 +38,9 @@ export function createPii(masterKeyB64: string): Pii {
     },
     blindIndex(kind, plain) {
       return createHmac('sha256', macKey).update(`${kind}:${plain.trim().toUpperCase()}`).digest('hex');
+    },
+    tag(context, value) {
+      return createHmac('sha256', tagKey).update(`${context}\0${value}`).digest('hex');
     },
   };
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../types/common/errors';
 import { authorizer, callerLoader, type ActionContext, type ActionModule } from './action';
 import { clockFor, identityFor, sdkFor } from './sdk';
 import { piiFromEnv } from './pii-key';
+import { takeRateSlot } from './rate-limit';
 import { isLocalCloud, isOnWeChatCloud } from './runtime';
 import type { FunctionContext } from './runtime';
 import { reader } from './store';
@@ -45,7 +46,7 @@ function contextFor(context: FunctionContext): ActionContext {
     deadline: Date.now() + (Number(context?.time_limit_in_ms) || 3000),
     pii: piiFromEnv,
     caller,
-    authorize: authorizer(caller),
+    ...authorizer(caller),
   };
 }
 
@@ -84,7 +85,10 @@ export function createMain(actions: ActionModule[], timers: Record<string, Timer
       const module = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
       if (!module) throw new AppError('UNKNOWN_ACTION', `不支持的操作：${String(event?.action ?? '')}`);
       const input = module.contract.input.parse(event.input ?? {});
-      return { ok: true, data: await module.run(input, contextFor(context)) };
+      const ctx = contextFor(context);
+      // The one place per-caller limits are enforced (types/common/rate-limits.ts): before the action reads anything.
+      await takeRateSlot(ctx, module.contract);
+      return { ok: true, data: await module.run(input, ctx) };
     } catch (err) {
       return toEnvelope(err);
     }

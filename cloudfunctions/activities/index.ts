@@ -11,6 +11,12 @@ import recordHours from './actions/record-hours';
 import myServiceRecord from './actions/my-service-record';
 import issueCertificate from './actions/issue-certificate';
 import verifyCertificate from './actions/verify-certificate';
+import certificateDetail from './actions/certificate-detail';
+import summarizeActivity from './actions/summarize-activity';
+import correctHours from './actions/correct-hours';
+import hoursCorrections from './actions/hours-corrections';
+import registerVolunteer from './actions/register-volunteer';
+import myVolunteerProfile from './actions/my-volunteer-profile';
 
 export const actions = [
   createActivity,
@@ -25,5 +31,11 @@ export const actions = [
   myServiceRecord,
   issueCertificate,
   verifyCertificate,
+  certificateDetail,
+  summarizeActivity,
+  correctHours,
+  hoursCorrections,
+  registerVolunteer,
+  myVolunteerProfile,
 ];
 export const main = createMain(actions);

@@ -16,20 +16,20 @@ export interface DocView {
   atomically<T>(fn: () => T): T;
 }
 
-export function storeView(store: Store, onWrite: (n: number) => void): DocView {
+export function storeView(store: Store, onWrite: (n: number, collection: string) => void): DocView {
   return {
     readText: (collection, id) => store.getText(collection, id),
     insert: (collection, doc) => {
       store.write(collection, doc, 'insert');
-      onWrite(1);
+      onWrite(1, collection);
     },
     replace: (collection, doc) => {
       store.write(collection, doc, 'replace');
-      onWrite(1);
+      onWrite(1, collection);
     },
     remove: (collection, id) => {
       const removed = store.delete(collection, id);
-      if (removed) onWrite(1);
+      if (removed) onWrite(1, collection);
       return removed;
     },
     atomically: (fn) => store.transaction(fn),

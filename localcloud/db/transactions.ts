@@ -44,8 +44,8 @@ export class Transactions {
     return tx.view;
   }
 
-  /** Applies the buffered writes atomically; returns how many documents were written. */
-  commit(id: unknown): number {
+  /** Applies the buffered writes atomically; returns how many documents were written, by collection. */
+  commit(id: unknown): Map<string, number> {
     const view = this.view(id);
     this.open.delete(id as string);
     return this.store.transaction(() => {
@@ -61,7 +61,9 @@ export class Transactions {
             this.store.getText(w.collection, w.id) === undefined ? 'insert' : 'replace',
           );
       }
-      return view.writes.size;
+      const written = new Map<string, number>();
+      for (const w of view.writes.values()) written.set(w.collection, (written.get(w.collection) ?? 0) + 1);
+      return written;
     });
   }
 

@@ -11,7 +11,8 @@ export type CollectionIndexes = Record<string, IndexSpec[]>;
 /** Where the engine reports work done for one request (see README.md "Metering"). */
 export interface DbRequestMeta {
   requestId?: string;
-  meter: { read(n: number): void; write(n: number): void };
+  /** `write` names the collection written, so tests can tell business data from rate-limit counters. */
+  meter: { read(n: number): void; write(n: number, collection: string): void };
 }
 
 export interface LocalDatabaseOptions {

@@ -60,13 +60,8 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
   // Everything else is for this server's own page (or a configured dev origin), never another site's.
   deps.access.checkOrigin(req);
   if (pathname === '/gateway/call') {
-    const cors = deps.access.corsHeaders(req, GATEWAY_CORS);
-    if (method === 'OPTIONS') {
-      res.writeHead(204, cors);
-      return void res.end();
-    }
+    if (answeredPreflight(req, res, deps.access.corsHeaders(req, GATEWAY_CORS))) return;
     if (method !== 'POST') return methodNotAllowed(req, res);
-    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
     return handleGatewayCall(req, res, deps.runner);
   }
   if ((match = /^\/files\/upload\/([A-Za-z0-9_.-]+)$/.exec(pathname))) {
@@ -83,23 +78,13 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
     return void res.end(inspectorPage(deps.inspector.token));
   }
   if (pathname.startsWith('/_inspector/api/')) {
-    const cors = deps.access.corsHeaders(req, INSPECTOR_CORS);
-    if (method === 'OPTIONS') {
-      res.writeHead(204, cors);
-      return void res.end();
-    }
-    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+    if (answeredPreflight(req, res, deps.access.corsHeaders(req, INSPECTOR_CORS))) return;
     return handleInspectorApi(req, res, pathname.slice('/_inspector/api/'.length), deps.inspector);
   }
   if (pathname === '/localcloud/api/subscribe-message') {
     // The H5 stand-in for WeChat's subscribe prompt: the same page-only trust as the gateway.
-    const cors = deps.access.corsHeaders(req, GATEWAY_CORS);
-    if (method === 'OPTIONS') {
-      res.writeHead(204, cors);
-      return void res.end();
-    }
+    if (answeredPreflight(req, res, deps.access.corsHeaders(req, GATEWAY_CORS))) return;
     if (method !== 'POST') return methodNotAllowed(req, res);
-    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
     return handleSubscribePrompt(req, res, deps.subscribe);
   }
   if (pathname.startsWith('/localcloud/api/')) return localCloudApi(req, res, pathname, deps);
@@ -157,4 +142,15 @@ function isApiPath(pathname: string): boolean {
 function methodNotAllowed(req: http.IncomingMessage, res: http.ServerResponse): void {
   req.resume();
   sendError(res, new HttpError(405, 'METHOD_NOT_ALLOWED', `不支持的请求方法 ${req.method} ${req.url}`));
+}
+
+/** Sets the CORS headers for this request; answers a preflight (OPTIONS) with them and says so. */
+function answeredPreflight(req: http.IncomingMessage, res: http.ServerResponse, cors: Record<string, string>): boolean {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors);
+    res.end();
+    return true;
+  }
+  for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+  return false;
 }

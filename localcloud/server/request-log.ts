@@ -18,6 +18,8 @@ export interface RequestRecord {
   refusedAfterTimeout: number;
   reads: number;
   writes: number;
+  /** The same writes, by collection. */
+  writesTo: Record<string, number>;
 }
 
 const MAX_RECORDS = 5000;
@@ -42,6 +44,7 @@ export class RequestLog {
       status: 'running',
       reads: 0,
       writes: 0,
+      writesTo: {},
       refusedAfterTimeout: 0,
     };
     this.records.set(requestId, record);
@@ -78,6 +81,11 @@ export class RequestLog {
     return { reads: record?.reads ?? 0, writes: record?.writes ?? 0 };
   }
 
+  /** Documents one request wrote, by collection. */
+  writesTo(requestId: string): Record<string, number> {
+    return { ...this.records.get(requestId)?.writesTo };
+  }
+
   /** The meter the database engine reports into for `requestId` (created on first use). */
   dbMeta(requestId: string): DbRequestMeta {
     const record = this.records.get(requestId) ?? this.begin(requestId, null, null);
@@ -87,8 +95,9 @@ export class RequestLog {
         read: (n: number) => {
           record.reads += n;
         },
-        write: (n: number) => {
+        write: (n: number, collection: string) => {
           record.writes += n;
+          record.writesTo[collection] = (record.writesTo[collection] ?? 0) + n;
         },
       },
     };

@@ -6,8 +6,8 @@ import { TEMPLATES } from '../../types/notify/templates';
 
 /** WeChat Cloud gives a function without a timeout in config.json 3 s. */
 export const DEFAULT_TIMEOUT_S = 3;
-/** The runtime new functions are created with (wx-server-sdk 4 needs a current Node). */
-export const FUNCTION_RUNTIME = 'Nodejs16.13';
+/** The runtime new functions are created with: sharp 0.35 (images rebuilt from pixels) needs Node.js 20.9 or later. */
+export const FUNCTION_RUNTIME = 'Nodejs20.19';
 /** Every collection: no direct access from the app (it reaches data only through functions). */
 export const COLLECTION_ACL = 'ADMINONLY';
 /** Storage: each user reads and writes only what they uploaded; others get temp URLs from functions. */

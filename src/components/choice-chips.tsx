@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import { FieldError } from './field-error';
 
 interface ChoiceChipsProps<T extends string> {
   name: string;
@@ -35,11 +36,7 @@ export function ChoiceChips<T extends string>({
           </Button>
         ))}
       </View>
-      {error ? (
-        <Text className="field-error" data-testid={`error-${name}`}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldError name={name} error={error} />
     </View>
   );
 }

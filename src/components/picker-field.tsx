@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
+import { FieldError } from './field-error';
 
 interface PickerFieldProps {
   label: string;
@@ -24,7 +25,7 @@ export function PickerField({ label, testId, options, value, error, onChange }: 
         <Text className="field-input" data-testid={testId}>
           {index >= 0 ? options[index].label : '请选择'}
         </Text>
-        {error ? <Text className="field-error">{error}</Text> : null}
+        <FieldError error={error} />
       </View>
     </Picker>
   );

@@ -1,4 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components';
+import { FieldError } from './field-error';
 
 interface TextAreaFieldProps {
   name: string;
@@ -26,11 +27,7 @@ export function TextAreaField({ name, label, value, placeholder, maxlength, erro
       <Text className="muted">
         {value.length}/{maxlength}
       </Text>
-      {error ? (
-        <Text className="field-error" data-testid={`error-${name}`}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldError name={name} error={error} />
     </View>
   );
 }

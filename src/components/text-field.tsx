@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import { FieldError } from './field-error';
 
 interface TextFieldProps {
   name: string;
@@ -34,11 +35,7 @@ export function TextField({
         placeholder={placeholder}
         onInput={(e) => onChange(e.detail.value)}
       />
-      {error ? (
-        <Text className="field-error" data-testid={`error-${name}`}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldError name={name} error={error} />
     </View>
   );
 }

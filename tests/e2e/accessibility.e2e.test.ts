@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { ARTIFACTS, describeInBrowser, launchBrowser, openAs, type BrowserSession } from './harness';
+import { axeFindings, layoutFindings, settle } from './a11y';
 import { startJourneyStack, type JourneyStack } from './journey-stack';
 
 jest.setTimeout(600_000);
@@ -12,6 +12,12 @@ jest.setTimeout(600_000);
  * squeezed (a short label broken over more lines than it has words). One seeded stack for the file, one
  * browser per role; a viewport screenshot of each page per mode goes to tests/artifacts/a11y-*.png.
  */
+interface Finding {
+  page: string;
+  mode: string;
+  what: string;
+}
+
 const ROLES: { openid: string; label: string; key: string; pages: string[] }[] = [
   {
     key: 'veteran',
@@ -38,59 +44,6 @@ const ROLES: { openid: string; label: string; key: string; pages: string[] }[] =
     pages: ['/', '/features/supervision/pages/index', '/features/notices/pages/index'],
   },
 ];
-
-const AXE = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
-
-interface Finding {
-  page: string;
-  mode: string;
-  what: string;
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.locator('[data-testid="page-root"]').filter({ visible: true }).first().waitFor({ timeout: 20_000 });
-  // Queries answer within a second or two on a busy machine; the loading view must be gone.
-  await page.waitForFunction(() => !document.body.innerText.includes('加载中'), undefined, { timeout: 20_000 });
-  await page.waitForTimeout(400);
-}
-
-async function axeFindings(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe;
-    interface AxeResult {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    }
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-/** Labels clipped or squeezed on the visible page. */
-async function layoutFindings(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const root = null as HTMLElement | null;
-    const els = Array.from(
-      (root ?? document.body).querySelectorAll<HTMLElement>('taro-text-core, taro-button-core, .service-label'),
-    );
-    for (const el of els) {
-      if (!el.offsetParent) continue;
-      const text = (el.innerText ?? '').trim();
-      if (!text || el.children.length > 1) continue;
-      const style = getComputedStyle(el);
-      if (el.scrollWidth > el.clientWidth + 1 && style.overflow !== 'visible') found.push(`clipped: ${text}`);
-      else if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth) found.push(`ellipsis: ${text}`);
-      const words = text.split(/\s+/).length;
-      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.6;
-      const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
-      if (text.length <= 6 && lines > words && lines > 1) found.push(`squeezed: ${text} (${lines} lines)`);
-    }
-    return found;
-  });
-}
 
 describeInBrowser('accessibility and layout of each role’s pages (axe-core, 360 and 430 px)', () => {
   let stack: JourneyStack;

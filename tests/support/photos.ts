@@ -60,3 +60,31 @@ export function pngWithText(secret: string): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** A motion-photo / MPF shape: a second JPEG, with its own EXIF carrying `secret`, after the first one's EOI. */
+export function withAppendedImage(jpeg: Buffer, secret: string): Buffer {
+  return Buffer.concat([jpeg, withExif(jpeg, secret)]);
+}
+
+/** Bytes after the JPEG's end-of-image marker, as some editors and hiding tools leave there. */
+export function withTrailer(jpeg: Buffer, secret: string): Buffer {
+  return Buffer.concat([jpeg, Buffer.from(`\0\0TRAILER ${secret} GPS 22.27N 113.57E`, 'utf8')]);
+}
+
+/** The JPEG with an EXIF segment whose only tag is Orientation (tag 0x0112), as phones write it. */
+export function withOrientation(jpeg: Buffer, orientation: number): Buffer {
+  const tiff = Buffer.alloc(26);
+  tiff.write('MM\0*', 0, 'latin1'); // big-endian, as many cameras write it
+  tiff.writeUInt32BE(8, 4);
+  tiff.writeUInt16BE(1, 8);
+  tiff.writeUInt16BE(0x0112, 10);
+  tiff.writeUInt16BE(3, 12); // SHORT
+  tiff.writeUInt32BE(1, 14);
+  tiff.writeUInt16BE(orientation, 18);
+  tiff.writeUInt32BE(0, 22);
+  return Buffer.concat([
+    jpeg.subarray(0, 2),
+    segment(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff])),
+    jpeg.subarray(2),
+  ]);
+}

@@ -5,18 +5,24 @@ import type { Envelope } from '../../types/common/envelope';
 import { recordSubscription } from '../../types/notify/subscriptions';
 import { templateIdOf, type TemplateKey } from '../../types/notify/templates';
 
+const RATE_COUNTERS = 'rateCounters';
+
 export const BUILT_FUNCTIONS = path.resolve(__dirname, '../../dist/cloudfunctions');
 
 export interface Stack {
   cloud: LocalCloud;
   /** Calls an action as `openid` (null: no WeChat identity) through the local cloud's function runner. */
   call<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<Envelope<OutputOf<C>>>;
-  /** Calls and reports the database reads and writes the local cloud served for that call. */
+  /**
+   * Calls and reports the database reads and writes the local cloud served for that call. `writes` are
+   * documents of the app's data; the caller's rate-limit counter (collection `rateCounters`, taken by the
+   * router for every counted call, refused or not) is reported apart as `counterWrites`.
+   */
   metered<C extends Contract>(
     contract: C,
     input: InputOf<C>,
     openid: string | null,
-  ): Promise<{ res: Envelope<OutputOf<C>>; reads: number; writes: number }>;
+  ): Promise<{ res: Envelope<OutputOf<C>>; reads: number; writes: number; counterWrites: number }>;
   /** Same, but expects success and returns the data. */
   ok<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<OutputOf<C>>;
   /**
@@ -47,7 +53,14 @@ export async function startStack(
     call,
     async metered(contract, input, openid) {
       const inv = await cloud.invoke(contract.fn, { action: contract.action, input }, openid ? { OPENID: openid } : {});
-      return { res: inv.result as Envelope<OutputOf<typeof contract>>, ...cloud.meter(inv.requestId) };
+      const { reads, writes } = cloud.meter(inv.requestId);
+      const counterWrites = cloud.writesTo(inv.requestId)[RATE_COUNTERS] ?? 0;
+      return {
+        res: inv.result as Envelope<OutputOf<typeof contract>>,
+        reads,
+        writes: writes - counterWrites,
+        counterWrites,
+      };
     },
     async ok(contract, input, openid) {
       const res = await call(contract, input, openid);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId, idCardNumber, mainlandMobile, personName } from '../common/validators';
 
 /** How the phone was verified: weapp's getPhoneNumber code, or (local demo only) a simulated check. */
 export const phoneProof = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('wx_code'), code: z.string().min(1).max(512) }),
+  z.object({ kind: z.literal('wx_code'), code: lineText().min(1).max(512) }),
   z.object({ kind: z.literal('demo_verified') }),
 ]);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import type { RegistrationStatus } from './model';
@@ -38,7 +39,7 @@ export const decideRegistration = defineContract<{ status: 'approved' | 'rejecte
     .object({
       registrationId: docId,
       decision: z.enum(['approve', 'reject']),
-      note: z.string().trim().max(200, '备注不能超过200个字').default(''),
+      note: multilineText().max(200, '备注不能超过200个字').default(''),
     })
     .strict()
     .refine((v) => v.decision === 'approve' || v.note.length > 0, { message: '驳回时请写明原因', path: ['note'] }),

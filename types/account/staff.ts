@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId, mainlandMobile, personName } from '../common/validators';
 import { STAFF_ROLES, type StaffRole } from '../auth/roles';
@@ -82,7 +83,7 @@ export const listStaffGrants = defineContract<{ pending: PendingGrantView[]; ent
 export const acceptInvitation = defineContract<{ staffId: string; role: StaffRole; orgName: string }>()({
   fn: 'account',
   action: 'acceptInvitation',
-  input: z.object({ code: z.string().trim().min(4, '请输入邀请码').max(64, '邀请码不正确') }).strict(),
+  input: z.object({ code: lineText().min(4, '请输入邀请码').max(64, '邀请码不正确') }).strict(),
   errors: ['NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED', 'CONFLICT_OF_INTEREST'],
 });
 

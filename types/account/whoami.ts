@@ -31,6 +31,8 @@ export interface WhoAmI {
     note: string;
     createdAt: string;
   } | null;
+  /** Where this account's mini-program uploads a file before an action takes it (opaque: no openid in it). */
+  uploadFolder: string;
 }
 
 /** Who the caller is: roles with jurisdictions, the bound file (masked), a pending registration. */

@@ -9,6 +9,23 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   supervisor_meeting: '监督员座谈会',
 };
 
+export const PUBLICITY_VENUES = ['community', 'school', 'enterprise'] as const;
+export type PublicityVenue = (typeof PUBLICITY_VENUES)[number];
+export const PUBLICITY_VENUE_LABELS: Record<PublicityVenue, string> = {
+  community: '进社区',
+  school: '进校园',
+  enterprise: '进企业',
+};
+
+export interface ActivitySummary {
+  text: string;
+  /** People the activity reached (publicity), or null. */
+  peopleReached: number | null;
+  photoFileIds: string[];
+  byName: string;
+  at: Date;
+}
+
 /**
  * Collection `activities`. `remaining` and `waitRemaining` are the free seats and waiting-list places: sign-ups
  * take them with a conditional `_.inc(-1)` (never a read-modify-write), so a burst can never oversubscribe.
@@ -36,6 +53,16 @@ export interface ActivityDoc {
   /** Seeds the rotating check-in code; never leaves the function. */
   checkinSecret: string;
   status: 'open' | 'cancelled';
+  /** Publicity only: where it went (进社区/进校园/进企业). */
+  venue?: PublicityVenue | null;
+  /** The organiser's account afterwards: what was done, people reached (publicity), photos. */
+  summary?: ActivitySummary | null;
+  /**
+   * Timeline keys (see `_domain/groups/timeline-keys`): `cardKey` places the activity's card in its audience's
+   * groups, `rev` changes whenever the card does. Absent on activities made before cards existed.
+   */
+  cardKey?: string;
+  rev?: string;
   createdBy: { staffId: string; name: string };
   createdAt: Date;
   updatedAt: Date;
@@ -79,6 +106,8 @@ export interface CertificateDoc {
   minutes: number;
   services: { title: string; date: string; minutes: number }[];
   issuerOrgId: string;
+  /** The issuer's org path: staff over it may open the certificate (absent on early certificates). */
+  issuerPath?: string[];
   issuerName: string;
   personInCharge: string;
   contact: string;

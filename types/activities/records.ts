@@ -34,8 +34,19 @@ export interface ServiceEntry {
   hours: number;
 }
 
-/** The caller's own volunteer service record: every service with its hours, newest first. */
-export const myServiceRecord = defineContract<{ totalHours: number; items: ServiceEntry[] }>()({
+export interface CertificateSummary {
+  number: string;
+  issuerName: string;
+  totalHours: number;
+  issuedAt: string;
+}
+
+/** The caller's own volunteer service record: every service with its hours, newest first, and their certificates. */
+export const myServiceRecord = defineContract<{
+  totalHours: number;
+  items: ServiceEntry[];
+  certificates: CertificateSummary[];
+}>()({
   fn: 'activities',
   action: 'myServiceRecord',
   input: z.object({}).strict(),
@@ -59,6 +70,14 @@ export const issueCertificate = defineContract<CertificateView>()({
   action: 'issueCertificate',
   input: z.object({ veteranId: docId, issuerOrgId: docId }).strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
+});
+
+/** One certificate in full (to print or save): its volunteer, or staff over the issuing node. */
+export const certificateDetail = defineContract<CertificateView>()({
+  fn: 'activities',
+  action: 'certificateDetail',
+  input: z.object({ number: z.string().trim().toUpperCase().min(1, '缺少证明编号').max(32, '编号过长') }).strict(),
+  errors: ['NOT_FOUND'],
 });
 
 /** Anyone checks a certificate number: a masked name, the hours and the issuer, nothing more. */

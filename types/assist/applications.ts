@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { fen } from '../common/money';
-import { cloudFileId, inlineImage } from '../common/uploads';
+import { cloudFileId, imageUpload } from '../common/uploads';
 import type { FundView } from './funds';
 import { DISBURSE_METHODS, type AssistKind, type AssistStatus, type DisburseMethod } from './model';
 
@@ -17,7 +18,7 @@ export const applyAssistance = defineContract<{ id: string; approverLevel: 'stre
     .object({
       kind: z.enum(['subsidy', 'relief']).default('subsidy'),
       veteranId: docId.nullable().default(null),
-      situation: z.string().trim().min(10, '请至少用10个字说明困难情况').max(2000, '情况说明不能超过2000个字'),
+      situation: multilineText().min(10, '请至少用10个字说明困难情况').max(2000, '情况说明不能超过2000个字'),
       askedFen: fen(100_000, '申请金额').refine((v) => v > 0, '申请金额应大于0'),
       evidence: z.array(cloudFileId).max(MAX_EVIDENCE, `证明材料最多${MAX_EVIDENCE}份`).default([]),
     })
@@ -83,7 +84,9 @@ export const listApplications = defineContract<{ items: ApplicationView[] }>()({
 export const reviewApplication = defineContract<ApplicationView>()({
   fn: 'assist',
   action: 'review',
-  input: z.object({ id: docId, pass: z.boolean(), note: z.string().trim().max(500).default('') }).strict(),
+  input: z
+    .object({ id: docId, pass: z.boolean(), note: multilineText().max(500, '备注不能超过500个字').default('') })
+    .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
 });
 
@@ -96,7 +99,7 @@ export const approveApplication = defineContract<ApplicationView>()({
       id: docId,
       approve: z.boolean(),
       amountFen: fen(100_000, '批准金额').nullable().default(null),
-      note: z.string().trim().max(500).default(''),
+      note: multilineText().max(500, '备注不能超过500个字').default(''),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
@@ -121,7 +124,7 @@ export const disburseApplication = defineContract<ApplicationView>()({
 export const uploadEvidence = defineContract<{ fileID: string }>()({
   fn: 'assist',
   action: 'uploadEvidence',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { fen } from '../common/money';
@@ -35,7 +36,7 @@ export const createFund = defineContract<FundView>()({
   fn: 'assist',
   action: 'createFund',
   input: z
-    .object({ name: z.string().trim().min(4, '请填写资金名称（至少4个字）').max(40, '资金名称不能超过40个字') })
+    .object({ name: lineText().min(4, '请填写资金名称（至少4个字）').max(40, '资金名称不能超过40个字') })
     .strict(),
   errors: ['FORBIDDEN', 'ALREADY_EXISTS'],
 });
@@ -48,7 +49,7 @@ export const topUpFund = defineContract<FundView>()({
     .object({
       fundId: docId,
       amountFen: fen(TOPUP_CEILING_YUAN, '注入金额').refine((v) => v > 0, '注入金额应大于0'),
-      note: z.string().trim().min(2, '请填写备注（如资金来源、文号）').max(200, '备注不能超过200个字'),
+      note: lineText().min(2, '请填写备注（如资金来源、文号）').max(200, '备注不能超过200个字'),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN'],

@@ -1,4 +1,4 @@
-import type { RoleAssignment, Role } from './roles';
+import { STAFF_ROLES, type RoleAssignment, type Role } from './roles';
 
 /** What a policy knows of the caller. */
 export interface CallerRoles {
@@ -15,6 +15,10 @@ export const GRID_TEAM: Role[] = ['grid_leader', 'grid_member'];
 export const AREA_STAFF: Role[] = ['station_staff', 'street_staff', 'district_staff'];
 export const GRID_KEEPERS: Role[] = [...GRID_TEAM, ...AREA_STAFF];
 export const RECRUITMENT_OFFICE: Role[] = ['recruitment_head', 'recruitment_staff'];
+/** Every staff role (places and bodies alike). */
+export const ANY_STAFF: Role[] = [...STAFF_ROLES];
+/** Street and district staff: the full ledger, relief funds, second-level approvals. */
+export const STREET_AND_DISTRICT: Role[] = ['street_staff', 'district_staff'];
 
 /** True when one of the caller's assignments with one of `roles` covers `target` (its node or above). */
 export function holdsOver(caller: CallerRoles, roles: Role[], target: Placed): boolean {
@@ -66,22 +70,32 @@ export const POLICIES = {
   'care:log': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Seeing visits, tasks and coverage of a node: its grid team and staff above. */
   'care:view': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
+  /** Reading the district's care settings (the occasions to pick from): anyone registered in the district. */
+  'care:settings-read': (c: CallerRoles, t: Placed) => c.roles.some((r) => t.orgPath.includes(r.orgId)),
   /** The district's care settings (the six occasions, contact periods). */
   'care:settings': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
   /** Visit campaigns over a node: station, street and district staff. */
   'care:campaign': (c: CallerRoles, t: Placed) => holdsOver(c, AREA_STAFF, t),
+  /** Acting on one's own file (a request, an application, a service record): a veteran bound to it. */
+  'veteran:self': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran'], t),
+  /** Uploading a photo to attach to a request or an application: a registered veteran or staff. */
+  'upload:attach': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...ANY_STAFF], t),
   /** Applying for assistance on a veteran's behalf: their grid team and the station. */
   'assist:apply-for': (c: CallerRoles, t: Placed) => holdsOver(c, [...GRID_TEAM, 'station_staff'], t),
+  /** Reading the approval limits one works by: veterans, grid teams and place staff. */
+  'assist:limits-read': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...GRID_KEEPERS], t),
+  /** Seeing the district's relief funds and their balance: street and district staff. */
+  'assist:funds-read': (c: CallerRoles, t: Placed) => holdsOver(c, STREET_AND_DISTRICT, t),
   /** Seeing applications of a node. */
   'assist:view': (c: CallerRoles, t: Placed) => holdsOver(c, AREA_STAFF, t),
   /** The station's review of an application. */
   'assist:review': (c: CallerRoles, t: Placed) => holdsOver(c, ['station_staff'], t),
   /** Approval of a subsidy within the street's limit. */
-  'assist:approve-street': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
+  'assist:approve-street': (c: CallerRoles, t: Placed) => holdsOver(c, STREET_AND_DISTRICT, t),
   /** Approval above the street's limit, and of relief-fund cases. */
   'assist:approve-district': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
   /** Recording a disbursement. */
-  'assist:disburse': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
+  'assist:disburse': (c: CallerRoles, t: Placed) => holdsOver(c, STREET_AND_DISTRICT, t),
   /** The district's approval limits (target: the district). */
   'assist:settings': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
   /** Opening a relief fund, adding money to it, its movements (target: the district owning it). */
@@ -119,7 +133,9 @@ export const POLICIES = {
   /** The ledger of an org node (search, statistics, masked export). */
   'ledger:read': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** A full (unmasked) export and imports: street and district staff only. */
-  'ledger:full': (c: CallerRoles, t: Placed) => holdsOver(c, ['street_staff', 'district_staff'], t),
+  'ledger:full': (c: CallerRoles, t: Placed) => holdsOver(c, STREET_AND_DISTRICT, t),
+  /** Reading the ledger rules: staff. */
+  'ledger:rules-read': (c: CallerRoles, t: Placed) => holdsOver(c, ANY_STAFF, t),
   /** The district's ledger rules. */
   'ledger:settings': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
   /** Organising activities of a node (target: the organiser node): its grid team and the staff over it. */
@@ -127,12 +143,30 @@ export const POLICIES = {
   /** Signing up (target: the audience node): a veteran whose own grid lies under it. */
   'activity:join': (c: CallerRoles, t: Placed) =>
     c.roles.some((r) => r.role === 'veteran' && r.orgPath.includes(t.orgPath[t.orgPath.length - 1])),
+  /** Registering as a volunteer (target: the veteran's own file path): that veteran. */
+  'volunteer:register': (c: CallerRoles, t: Placed) =>
+    c.roles.some((r) => r.role === 'veteran' && r.orgId === t.orgPath[t.orgPath.length - 1]),
 } as const;
 
 export type PolicyName = keyof typeof POLICIES;
 
 export function can(caller: CallerRoles, policy: PolicyName, target: Placed): boolean {
   return POLICIES[policy](caller, target);
+}
+
+/**
+ * The caller's widest assignment over whose own place the policy allows them: where they act from when
+ * no thing is named (their district's settings and funds, an upload, the default node of a view).
+ */
+export function seatFor(caller: CallerRoles, policy: PolicyName): RoleAssignment | undefined {
+  return [...caller.roles]
+    .sort((a, b) => a.orgPath.length - b.orgPath.length)
+    .find((r) => can(caller, policy, { orgPath: r.orgPath }));
+}
+
+/** True when the policy allows the caller somewhere (the UI: whether to offer the action at all). */
+export function canSomewhere(caller: CallerRoles, policy: PolicyName): boolean {
+  return seatFor(caller, policy) !== undefined;
 }
 
 export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
@@ -150,13 +184,18 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'notice:receipts': '只能查看本辖区通知的阅读情况',
   'care:log': '只能为本网格（本辖区）的退役军人记录走访',
   'care:view': '只能查看本辖区的走访情况',
+  'care:settings-read': '完成登记后才能查看走访事由',
   'care:settings': '只有区退役军人事务局可以设置六必访事由',
   'care:campaign': '只有服务站、街道或区的工作人员可以在本辖区发起大走访',
+  'veteran:self': '请先完成退役军人登记并绑定档案',
+  'upload:attach': '请先完成登记后再上传图片',
   'assist:apply-for': '只能为本网格的退役军人代为申请',
+  'assist:limits-read': '只有退役军人、网格员和工作人员可以查看补助标准',
+  'assist:funds-read': '只有街道或区的工作人员可以查看救助专项资金',
   'assist:view': '只能查看本辖区的救助申请',
   'assist:review': '只有所在社区服务站可以审核该申请',
   'assist:approve-street': '只有所在街道或区可以审批该申请',
-  'assist:approve-district': '该申请须由区退役军人事务局审批',
+  'assist:approve-district': '超出街道审批权限（或为救助专项资金申请），须报区退役军人事务局审批',
   'assist:disburse': '只有所在街道或区可以登记发放',
   'assist:settings': '只有区退役军人事务局可以设置补助审批权限',
   'assist:funds': '只有区退役军人事务局可以管理救助专项资金',
@@ -176,7 +215,9 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'file:keep': '只能查看和维护本网格或本辖区的档案',
   'ledger:read': '只能查看本辖区的台账',
   'ledger:full': '只有街道和区退役军人事务部门可以导入台账或导出完整信息',
+  'ledger:rules-read': '只有工作人员可以查看台账规则',
   'ledger:settings': '只有区退役军人事务局可以修改台账规则',
   'activity:organise': '只能组织和管理本单位（本辖区）的活动',
   'activity:join': '该活动不面向您所在的网格',
+  'volunteer:register': '绑定档案的退役军人才能登记为志愿者',
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDate } from '../common/money';
@@ -71,7 +72,7 @@ export const createCampaign = defineContract<CampaignView>()({
   action: 'createCampaign',
   input: z
     .object({
-      name: z.string().trim().min(2, '请填写活动名称').max(40),
+      name: lineText().min(2, '请填写活动名称').max(40, '活动名称不能超过40个字'),
       orgId: docId,
       startDate: calendarDate,
       endDate: calendarDate,

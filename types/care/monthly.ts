@@ -1,8 +1,8 @@
 /**
  * Collection `careMonthly`: per street, community and grid, per month (Asia/Shanghai), the visits and the
- * assistance paid. Written in the same transaction as every visit and every disbursement, so it is always
- * the sum of the documents it summarises (tests compare it with a raw scan); the dashboard reads it
- * instead of every visit. _id = `${level}:${orgId}:${month}`.
+ * assistance paid. Booked by `bookMonthly` (cloudfunctions/_domain/care/monthly.ts) right after the visit or
+ * payment is written, so a row is the sum of every booked document it summarises (tests compare it with a
+ * raw scan); the dashboard reads it instead of every visit. _id = `${level}:${orgId}:${month}`.
  */
 export interface CareMonthlyDoc {
   _id: string;
@@ -50,20 +50,17 @@ export function monthlyKeys(
   ];
 }
 
+/** A row with nothing counted yet. */
+export function emptyMonthly(key: ReturnType<typeof monthlyKeys>[number]): CareMonthlyDoc {
+  return { ...key, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0, reliefCases: 0, reliefFen: 0 };
+}
+
 /** Folds documents into monthly rows (the seed and benchmarks build the table this way). */
 export function foldMonthly(items: { orgPath: string[]; month: string; delta: MonthlyDelta }[]): CareMonthlyDoc[] {
   const rows = new Map<string, CareMonthlyDoc>();
   for (const it of items) {
     for (const k of monthlyKeys(it.orgPath, it.month)) {
-      const row = rows.get(k._id) ?? {
-        ...k,
-        visits: 0,
-        visitValueFen: 0,
-        subsidies: 0,
-        subsidyFen: 0,
-        reliefCases: 0,
-        reliefFen: 0,
-      };
+      const row = rows.get(k._id) ?? emptyMonthly(k);
       for (const f of MONTHLY_FIELDS) row[f] += it.delta[f] ?? 0;
       rows.set(k._id, row);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import type { OccasionSetting, TaskSource } from './model';
@@ -10,8 +11,8 @@ export const recordOccasion = defineContract<{ taskId: string; dueAt: string }>(
   input: z
     .object({
       veteranId: docId,
-      occasion: z.string().min(1, '请选择事由').max(30),
-      note: z.string().trim().max(500, '说明不能超过500个字').default(''),
+      occasion: lineText().min(1, '请选择事由').max(30),
+      note: multilineText().max(500, '说明不能超过500个字').default(''),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
@@ -62,7 +63,7 @@ export const updateCareSettings = defineContract<CareSettingsView>()({
           z
             .object({
               key: z.string().regex(/^[a-z_]{2,20}$/, '事由编号只能是2到20个小写字母'),
-              label: z.string().trim().min(1, '请填写事由名称').max(20, '事由名称不能超过20个字'),
+              label: lineText().min(1, '请填写事由名称').max(20, '事由名称不能超过20个字'),
               dueDays: z
                 .number({ invalid_type_error: '请填写天数' })
                 .int('天数应为整数')

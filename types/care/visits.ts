@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDate, fen } from '../common/money';
-import { inlineImage } from '../common/uploads';
+import { imageUpload } from '../common/uploads';
 import { VISIT_KINDS, type VisitKind } from './model';
 
 export const VISIT_PHOTOS_MAX = 9;
 
-const text = (max: number, what: string) => z.string().trim().max(max, `${what}不能超过${max}个字`);
+const text = (max: number, what: string) => multilineText().max(max, `${what}不能超过${max}个字`);
 
 /** A grid member or staff logs a visit (走访慰问) to a veteran or their household. */
 export const logVisit = defineContract<{ id: string; valueFen: number }>()({
@@ -18,7 +19,7 @@ export const logVisit = defineContract<{ id: string; valueFen: number }>()({
       veteranId: docId,
       date: calendarDate,
       kind: z.enum(VISIT_KINDS, { errorMap: () => ({ message: '请选择走访类型' }) }),
-      occasion: z.string().max(30).nullable().default(null),
+      occasion: lineText().max(30).nullable().default(null),
       campaignId: docId.nullable().default(null),
       taskId: docId.nullable().default(null),
       household: z.boolean().default(false),
@@ -27,7 +28,7 @@ export const logVisit = defineContract<{ id: string; valueFen: number }>()({
       goods: text(200, '慰问物品').default(''),
       goodsValueFen: fen(50_000, '物品价值').default(0),
       moneyFen: fen(50_000, '慰问金').default(0),
-      photos: z.array(z.string().max(300)).max(VISIT_PHOTOS_MAX, `照片最多${VISIT_PHOTOS_MAX}张`).default([]),
+      photos: z.array(lineText().max(300)).max(VISIT_PHOTOS_MAX, `照片最多${VISIT_PHOTOS_MAX}张`).default([]),
       followUp: z.boolean().default(false),
       followUpNote: text(500, '后续跟进').default(''),
     })
@@ -72,6 +73,6 @@ export const listVisits = defineContract<{ items: VisitView[] }>()({
 export const uploadVisitPhoto = defineContract<{ fileID: string }>()({
   fn: 'care',
   action: 'uploadVisitPhoto',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });

@@ -78,6 +78,18 @@ export const SUBPACKAGES = {
       assistSettings: 'pages/settings',
     },
   },
+  activities: {
+    root: 'features/activities/',
+    pages: {
+      activities: 'pages/index',
+      activityCreate: 'pages/create',
+      activityDetail: 'pages/detail',
+      activityOrganise: 'pages/organise',
+      myVolunteering: 'pages/my-record',
+      volunteerCertificate: 'pages/certificate',
+      certificateVerify: 'pages/verify',
+    },
+  },
 } as const;
 
 type Sub = typeof SUBPACKAGES;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './text';
 
 /** Weights and check characters of GB 11643-1999 (18-digit resident ID). */
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -49,9 +50,10 @@ export const personName = z
   .trim()
   .min(1, '请填写姓名')
   .max(30, '姓名不能超过30个字')
-  .regex(/^[\u4e00-\u9fa5A-Za-z·•.\s]+$/, '姓名只能包含汉字、字母和间隔号');
+  // Spaces only (a plain or an ideographic one), not \s: a newline or tab in a name is never meant.
+  .regex(/^[\u4e00-\u9fa5A-Za-z·•. \u3000]+$/, '姓名只能包含汉字、字母和间隔号');
 
-export const docId = z.string().trim().min(1, '缺少编号').max(64, '编号过长');
+export const docId = lineText().min(1, '缺少编号').max(64, '编号过长');
 
 /** 110101********1234: first 6 and last 4 of an ID number. */
 export function maskIdNumber(id: string): string {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
+import { imageUploadWith } from '../common/uploads';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { MESSAGE_LIMITS } from './model';
+import { MEMBER_KEY, MESSAGE_LIMITS } from './model';
 import type { GroupSummary, GroupView, MemberView, MessageItem, TimelineItem } from './views';
 
 const groupId = docId;
-const key = z.string().trim().max(40, '游标过长');
+const key = lineText().max(40, '游标过长');
 
 /** The groups the caller belongs to, with unread counts (the 网格 tab badge is their sum). */
 export const myGroups = defineContract<{ items: GroupSummary[]; totalUnread: number; totalMentionsMe: number }>()({
@@ -57,10 +59,10 @@ export const postMessage = defineContract<{ item: MessageItem }>()({
   input: z
     .object({
       groupId,
-      text: z.string().trim().max(MESSAGE_LIMITS.textMax, `消息不能超过${MESSAGE_LIMITS.textMax}个字`).default(''),
-      imageFileId: z.string().trim().min(1).max(300).nullable().default(null),
+      text: multilineText().max(MESSAGE_LIMITS.textMax, `消息不能超过${MESSAGE_LIMITS.textMax}个字`).default(''),
+      imageFileId: lineText().min(1).max(300).nullable().default(null),
       mentions: z
-        .array(z.string().trim().min(1).max(80))
+        .array(lineText().min(1).max(80))
         .max(MESSAGE_LIMITS.mentionsMax, `一次最多提醒${MESSAGE_LIMITS.mentionsMax}人`)
         .default([]),
     })
@@ -84,9 +86,7 @@ export const setAnnouncement = defineContract<{ group: GroupView }>()({
   input: z
     .object({
       groupId,
-      text: z
-        .string()
-        .trim()
+      text: multilineText()
         .min(1, '请输入公告内容')
         .max(MESSAGE_LIMITS.announcementMax, `公告不能超过${MESSAGE_LIMITS.announcementMax}个字`)
         .nullable(),
@@ -111,23 +111,11 @@ export const groupMembers = defineContract<{ items: MemberView[] }>()({
   errors: ['NOT_FOUND'],
 });
 
-/**
- * An image sent inline by H5 (no Taro.cloud) for a group or a notice: JPG or PNG (what WeChat's image check
- * takes), 1 MB at most (its limit). Weapp uploads the file with Taro.cloud.uploadFile instead.
- */
-export const inlineGroupImage = {
-  contentType: z.enum(MESSAGE_LIMITS.imageTypes, { errorMap: () => ({ message: '只能发送 JPG 或 PNG 图片' }) }),
-  base64: z
-    .string()
-    .min(1, '图片为空')
-    .max(Math.ceil((MESSAGE_LIMITS.imageMaxBytes * 4) / 3) + 4, '图片不能超过1MB'),
-};
-
-/** H5: a small image stored in the group's folder. */
+/** An image for a message in the group: checked (WeChat's image check), rebuilt from its pixels and stored in the sender's folder. */
 export const uploadGroupImage = defineContract<{ fileId: string }>()({
   fn: 'groups',
   action: 'uploadGroupImage',
-  input: z.object({ groupId, ...inlineGroupImage }).strict(),
+  input: imageUploadWith({ groupId }),
   errors: ['NOT_FOUND', 'CONTENT_REJECTED'],
 });
 
@@ -135,14 +123,16 @@ export const uploadGroupImage = defineContract<{ fileId: string }>()({
 export const groupImageUrls = defineContract<{ items: { fileId: string; url: string }[] }>()({
   fn: 'groups',
   action: 'groupImageUrls',
-  input: z.object({ groupId, fileIds: z.array(z.string().trim().min(1).max(300)).min(1).max(20) }).strict(),
+  input: z.object({ groupId, fileIds: z.array(lineText().min(1).max(300)).min(1).max(20) }).strict(),
   errors: ['NOT_FOUND'],
 });
 
+const memberKey = lineText().regex(MEMBER_KEY, '成员编号不正确');
+
+/** A person to add, by the id the app shows them under (file, staff post, supervisor); name and WeChat come from their record. */
 const memberInput = z
   .object({
-    openid: z.string().trim().min(1).max(64),
-    name: z.string().trim().min(1).max(30),
+    key: memberKey,
     role: z.enum(['member', 'admin']).default('member'),
   })
   .strict();
@@ -153,7 +143,7 @@ export const createGroup = defineContract<{ groupId: string }>()({
   action: 'createGroup',
   input: z
     .object({
-      name: z.string().trim().min(1, '请填写群名称').max(30, '群名称不能超过30个字'),
+      name: lineText().min(1, '请填写群名称').max(30, '群名称不能超过30个字'),
       orgId: docId,
       members: z.array(memberInput).max(500).default([]),
     })
@@ -171,6 +161,6 @@ export const addGroupMembers = defineContract<{ added: number }>()({
 export const removeGroupMembers = defineContract<{ removed: number }>()({
   fn: 'groups',
   action: 'removeGroupMembers',
-  input: z.object({ groupId, openids: z.array(z.string().trim().min(1).max(64)).min(1).max(500) }).strict(),
+  input: z.object({ groupId, keys: z.array(memberKey).min(1).max(500) }).strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
 });

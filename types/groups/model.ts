@@ -32,6 +32,11 @@ export interface GroupMemberDoc {
   _id: string;
   groupId: string;
   openid: string;
+  /**
+   * Who the member is, as the app shows people: `v:<veteranId>`, `s:<staffId>` or `p:<supervisorId>`. Member
+   * lists, mentions and removals use this key; the OPENID never leaves the function (issue 13 item 4).
+   */
+  key: MemberKey;
   name: string;
   /** admins pin, switch announcements-only and add or remove members. */
   role: 'member' | 'admin';
@@ -39,8 +44,12 @@ export interface GroupMemberDoc {
   addedAt: Date;
 }
 
+/** A person as groups name them: their file (`v:`), staff post (`s:`) or supervisor appointment (`p:`). */
+export type MemberKey = `${'v' | 's' | 'p'}:${string}`;
+export const MEMBER_KEY = /^[vsp]:[A-Za-z0-9_-]{1,64}$/;
+
 export interface MessageMention {
-  /** `v:<veteranId>`, `s:<staffId>` or `o:<openid>` (explicit groups): never shown to users as an openid. */
+  /** `v:<veteranId>`, `s:<staffId>` or `p:<supervisorId>`: a display id, never an openid. */
   key: string;
   name: string;
 }
@@ -89,7 +98,6 @@ export const MESSAGE_LIMITS = {
   textMax: 500,
   announcementMax: 300,
   mentionsMax: 10,
-  perMinute: 20,
   recallWindowMs: 2 * 60_000,
   /** WeChat's image check (imgSecCheck) takes at most 1 MB and 750 x 1334 px: clients shrink larger images. */
   imageMaxBytes: 1024 * 1024,

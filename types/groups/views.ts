@@ -1,7 +1,25 @@
 import type { MessageMention } from './model';
 
-/** One entry of a group's timeline: a message, or a notice card (a notice whose scope covers the group). */
-export type TimelineItem = MessageItem | NoticeCardItem;
+/**
+ * One entry of a group's timeline: a message, a notice card (a notice whose scope covers the group), or an
+ * activity card (an activity whose audience covers the group).
+ */
+export type TimelineItem = MessageItem | NoticeCardItem | ActivityCardItem;
+
+export interface ActivityCardItem {
+  type: 'activity';
+  key: string;
+  rev: string;
+  activityId: string;
+  kindLabel: string;
+  title: string;
+  place: string;
+  startAt: string;
+  capacity: number;
+  organiserName: string;
+  createdAt: string;
+  cancelled: boolean;
+}
 
 export interface MessageItem {
   type: 'message';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import type { CorrectionView } from '../veteran/views';
@@ -19,7 +20,7 @@ export const decideCorrection = defineContract<{ status: 'confirmed' | 'rejected
     .object({
       correctionId: docId,
       decision: z.enum(['confirm', 'reject']),
-      note: z.string().trim().max(200, '备注不能超过200个字').default(''),
+      note: multilineText().max(200, '备注不能超过200个字').default(''),
     })
     .strict()
     .refine((v) => v.decision === 'confirm' || v.note.length > 0, { message: '驳回时请写明原因', path: ['note'] }),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { FILE_FIELD_NAMES, type FileField } from '../veteran/fields';
 import { reasonText } from '../profile/requests';
 
-const note = z.string().trim().max(200, '备注不能超过200个字').default('');
+const note = multilineText().max(200, '备注不能超过200个字').default('');
 
 /**
  * 核实: the grid member confirms the file as it is, or with changes; either way stamped verified (who,
@@ -17,7 +18,7 @@ export const verifyFile = defineContract<{ version: number; changed: FileField[]
     .object({
       veteranId: docId,
       changes: z
-        .record(z.string().max(200, '内容不能超过200个字'))
+        .record(lineText().max(200, '内容不能超过200个字'))
         .default({})
         .superRefine((changes, ctx) => {
           for (const key of Object.keys(changes)) {
@@ -66,7 +67,7 @@ export const issueProxyCode = defineContract<{ code: string; expiresAt: string }
   input: z
     .object({
       veteranId: docId,
-      relation: z.string().trim().min(1, '请填写与本人的关系').max(10, '关系不能超过10个字'),
+      relation: lineText().min(1, '请填写与本人的关系').max(10, '关系不能超过10个字'),
     })
     .strict(),
   errors: ['NOT_FOUND'],

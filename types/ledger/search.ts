@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import type { OrgKind } from '../org/model';
@@ -31,7 +32,7 @@ export const searchLedger = defineContract<{ items: LedgerRow[]; total: number; 
   input: z
     .object({
       orgId: docId.optional(),
-      query: z.string().trim().max(30, '搜索内容不能超过30个字').default(''),
+      query: lineText().max(30, '搜索内容不能超过30个字').default(''),
       filter: z.enum(LEDGER_FILTERS).default('all'),
       page: z.number().int().min(1).max(10_000).default(1),
       pageSize: z.number().int().min(1).max(100).default(50),

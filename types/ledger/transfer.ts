@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
+import { docId } from '../common/validators';
 import { reasonText } from '../profile/requests';
 
 /** Export the jurisdiction's ledger to .xlsx: masked, or full for the roles allowed (with a reason). Logged. */
@@ -14,7 +15,7 @@ export const exportLedger = defineContract<{
   action: 'exportLedger',
   input: z
     .object({
-      orgId: z.string().trim().min(1).max(64).optional(),
+      orgId: docId.optional(),
       full: z.boolean().default(false),
       reason: reasonText('导出原因'),
     })

@@ -1,17 +1,14 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { inlineGroupImage } from '../groups/contracts';
+import { imageUpload } from '../common/uploads';
 import { NOTICE_CATEGORIES, NOTICE_LIMITS } from './model';
 import type { NoticeDetail, NoticeListItem, ReceiptSummary, ScopeOption, UnreadPerson } from './views';
 
 const noticeFields = {
-  title: z
-    .string()
-    .trim()
-    .min(1, '请填写标题')
-    .max(NOTICE_LIMITS.titleMax, `标题不能超过${NOTICE_LIMITS.titleMax}个字`),
-  body: z.string().trim().min(1, '请填写正文').max(NOTICE_LIMITS.bodyMax, `正文不能超过${NOTICE_LIMITS.bodyMax}个字`),
+  title: lineText().min(1, '请填写标题').max(NOTICE_LIMITS.titleMax, `标题不能超过${NOTICE_LIMITS.titleMax}个字`),
+  body: multilineText().min(1, '请填写正文').max(NOTICE_LIMITS.bodyMax, `正文不能超过${NOTICE_LIMITS.bodyMax}个字`),
   category: z.enum(NOTICE_CATEGORIES, { errorMap: () => ({ message: '请选择通知类别' }) }),
   expiresInDays: z
     .number()
@@ -20,7 +17,7 @@ const noticeFields = {
     .max(NOTICE_LIMITS.expiryDaysMax, '有效期不能超过一年'),
   requireAck: z.boolean().default(false),
   imageFileIds: z
-    .array(z.string().trim().min(1).max(300))
+    .array(lineText().min(1).max(300))
     .max(NOTICE_LIMITS.imagesMax, `最多${NOTICE_LIMITS.imagesMax}张图片`)
     .default([]),
 };
@@ -41,11 +38,11 @@ export const editNotice = defineContract<{ revision: number }>()({
   errors: ['NOT_FOUND', 'CONTENT_REJECTED', 'PRECONDITION_FAILED'],
 });
 
-/** H5: an image for a notice being written, stored in `notices/` (weapp uploads there itself); checked when published. */
+/** An image for a notice being written: checked (WeChat's image check), rebuilt from its pixels, stored in the publisher's folder. */
 export const uploadNoticeImage = defineContract<{ fileId: string }>()({
   fn: 'notices',
   action: 'uploadNoticeImage',
-  input: z.object(inlineGroupImage).strict(),
+  input: imageUpload,
 });
 
 export const withdrawNotice = defineContract<{ ok: true }>()({
@@ -61,7 +58,7 @@ export const listNotices = defineContract<{ items: NoticeListItem[]; hasMore: bo
   action: 'listNotices',
   input: z
     .object({
-      before: z.string().trim().max(40).nullable().default(null),
+      before: lineText().max(40).nullable().default(null),
       mine: z.boolean().default(false),
       limit: z.number().int().min(1).max(50).default(20),
     })

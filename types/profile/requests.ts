@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { inlineImage } from '../common/uploads';
+import { imageUpload } from '../common/uploads';
 import { FILE_FIELD_NAMES } from '../veteran/fields';
 
 export const fileFieldName = z.enum(FILE_FIELD_NAMES, {
@@ -9,9 +10,7 @@ export const fileFieldName = z.enum(FILE_FIELD_NAMES, {
 });
 
 export const reasonText = (what: string) =>
-  z
-    .string({ required_error: `请填写${what}` })
-    .trim()
+  multilineText({ required_error: `请填写${what}` })
     .min(1, `请填写${what}`)
     .max(200, `${what}不能超过200个字`);
 
@@ -23,7 +22,7 @@ export const requestCorrection = defineContract<{ correctionId: string }>()({
     .object({
       forVeteranId: docId.optional(),
       field: fileFieldName,
-      value: z.string({ required_error: '请填写正确的内容' }).max(200, '内容不能超过200个字'),
+      value: lineText({ required_error: '请填写正确的内容' }).max(200, '内容不能超过200个字'),
       reason: reasonText('更正原因'),
       /** A photo uploaded to cloud storage (e.g. of the certificate). */
       photoFileId: z
@@ -79,6 +78,6 @@ export const acceptProxy = defineContract<{ veteranId: string; name: string }>()
 export const uploadCorrectionPhoto = defineContract<{ fileID: string }>()({
   fn: 'profile',
   action: 'uploadCorrectionPhoto',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });

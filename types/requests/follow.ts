@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { RATINGS, type RequestStatus } from './model';
@@ -7,9 +8,7 @@ import type { RequestDetail, RequestSummary } from './views';
 
 const version = z.number({ required_error: '缺少版本号，请刷新后重试' }).int().min(1);
 const shortText = (what: string, max: number) =>
-  z
-    .string({ required_error: `请填写${what}` })
-    .trim()
+  multilineText({ required_error: `请填写${what}` })
     .min(2, `请填写${what}`)
     .max(max, `${what}不能超过 ${max} 个字`);
 
@@ -47,7 +46,7 @@ export const rateRequest = defineContract<Changed & { reopened: boolean; escalat
       id: docId,
       version,
       rating: z.enum(RATINGS, { errorMap: () => ({ message: '请选择满意、基本满意或不满意' }) }),
-      comment: z.string().trim().max(300, '评价不能超过 300 个字').default(''),
+      comment: multilineText().max(300, '评价不能超过 300 个字').default(''),
     })
     .strict()
     .refine((r) => r.rating !== 'unsatisfied' || r.comment.length >= 2, {

@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId, mainlandMobile } from '../common/validators';
-import { cloudFileId, inlineImage } from '../common/uploads';
+import { cloudFileId, imageUpload } from '../common/uploads';
 import { CONTACT_METHODS, REQUEST_CATEGORIES, URGENCIES, type RequestStatus } from './model';
 
 export const MAX_PHOTOS = 6;
 export const DESCRIPTION_MAX = 1000;
 
-export const description = z
-  .string({ required_error: '请描述您的诉求' })
-  .trim()
+export const description = multilineText({ required_error: '请描述您的诉求' })
   .min(5, '请用至少 5 个字描述您的诉求')
   .max(DESCRIPTION_MAX, `描述不能超过 ${DESCRIPTION_MAX} 个字`);
 
@@ -58,6 +57,6 @@ export const submitRequest = defineContract<{
 export const uploadRequestPhoto = defineContract<{ fileID: string }>()({
   fn: 'requests',
   action: 'uploadRequestPhoto',
-  input: inlineImage,
+  input: imageUpload,
   errors: ['FORBIDDEN'],
 });

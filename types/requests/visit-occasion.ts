@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 
@@ -13,8 +14,8 @@ export const markVisitOccasion = defineContract<{ taskId: string; occasionLabel:
   input: z
     .object({
       id: docId,
-      occasion: z.string().trim().min(1, '请选择六必访事由').max(40),
-      note: z.string().trim().max(300, '说明不能超过300个字').default(''),
+      occasion: lineText().min(1, '请选择六必访事由').max(40),
+      note: multilineText().max(300, '说明不能超过300个字').default(''),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'INVALID_INPUT'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId, personName } from '../common/validators';
 import { SUPERVISOR_TYPES, type SupervisorType } from '../auth/roles';
@@ -44,7 +45,7 @@ export const appointSupervisor = defineContract<{ supervisorId: string; bindCode
       type: z.enum(SUPERVISOR_TYPES),
       bodyId: docId,
       name: personName,
-      certificateNo: z.string().trim().min(4, '请填写证书编号').max(32, '证书编号过长'),
+      certificateNo: lineText().min(4, '请填写证书编号').max(32, '证书编号过长'),
       termStart: calendarDay,
       termEnd: calendarDay,
       agreementSigned: z.boolean(),
@@ -58,7 +59,7 @@ export const appointSupervisor = defineContract<{ supervisorId: string; bindCode
 export const bindSupervisor = defineContract<SupervisorCard>()({
   fn: 'supervision',
   action: 'bindSupervisor',
-  input: z.object({ code: z.string().trim().min(4, '请输入绑定码').max(64, '绑定码不正确') }).strict(),
+  input: z.object({ code: lineText().min(4, '请输入绑定码').max(64, '绑定码不正确') }).strict(),
   errors: ['NOT_FOUND', 'CONFLICT'],
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { calendarDay } from './dates';
@@ -33,8 +34,8 @@ export const fileFeedback = defineContract<{ id: string; refNo: string }>()({
   input: z
     .object({
       kind: z.enum(FEEDBACK_KINDS, { errorMap: () => ({ message: '请选择是意见建议还是问题反映' }) }),
-      subject: z.string().trim().min(2, '请填写标题').max(40, '标题不能超过40个字'),
-      description: z.string().trim().min(5, '请写明意见或问题（至少5个字）').max(1000, '不能超过1000个字'),
+      subject: lineText().min(2, '请填写标题').max(40, '标题不能超过40个字'),
+      description: multilineText().min(5, '请写明意见或问题（至少5个字）').max(1000, '不能超过1000个字'),
     })
     .strict(),
   errors: ['FORBIDDEN', 'PRECONDITION_FAILED'],
@@ -61,8 +62,8 @@ export const answerFeedback = defineContract<FeedbackView>()({
   input: z
     .object({
       feedbackId: docId,
-      answer: z.string().trim().min(5, '请填写答复（至少5个字）').max(1000, '不能超过1000个字'),
-      measure: z.string().trim().max(500, '不能超过500个字').default(''),
+      answer: multilineText().min(5, '请填写答复（至少5个字）').max(1000, '不能超过1000个字'),
+      measure: multilineText().max(500, '不能超过500个字').default(''),
       deadline: calendarDay.optional(),
     })
     .strict()
@@ -77,7 +78,7 @@ export const completeRectification = defineContract<FeedbackView>()({
   input: z
     .object({
       feedbackId: docId,
-      evidence: z.string().trim().min(5, '请写明整改结果和佐证（至少5个字）').max(1000, '不能超过1000个字'),
+      evidence: multilineText().min(5, '请写明整改结果和佐证（至少5个字）').max(1000, '不能超过1000个字'),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],
@@ -91,7 +92,7 @@ export const respondFeedback = defineContract<FeedbackView>()({
     .object({
       feedbackId: docId,
       verdict: z.enum(['accepted', 'disputed']),
-      comment: z.string().trim().max(500, '不能超过500个字').default(''),
+      comment: multilineText().max(500, '不能超过500个字').default(''),
     })
     .strict()
     .refine((v) => v.verdict === 'accepted' || v.comment.length >= 2, { message: '请写明异议', path: ['comment'] }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { calendarDay } from './dates';
 import { MASK_MODES, STAGE_KINDS, type MaskMode, type StageKind } from './model';
@@ -53,9 +54,9 @@ export const listStages = defineContract<{ items: StageView[] }>()({
 
 const candidate = z
   .object({
-    candidateNo: z.string().trim().min(1, '请填写报名编号').max(32, '报名编号过长'),
-    name: z.string().trim().min(1, '请填写姓名').max(30, '姓名不能超过30个字'),
-    result: z.string().trim().min(1, '请填写结论').max(20, '结论不能超过20个字'),
+    candidateNo: lineText().min(1, '请填写报名编号').max(32, '报名编号过长'),
+    name: lineText().min(1, '请填写姓名').max(30, '姓名不能超过30个字'),
+    result: lineText().min(1, '请填写结论').max(20, '结论不能超过20个字'),
   })
   .strict();
 
@@ -68,8 +69,8 @@ export const publishNotice = defineContract<NoticeView>()({
   action: 'publishNotice',
   input: z
     .object({
-      stageId: z.string().trim().min(1, '请选择阶段').max(64, '阶段编号过长'),
-      title: z.string().trim().min(2, '请填写公示标题').max(60, '标题不能超过60个字'),
+      stageId: lineText().min(1, '请选择阶段').max(64, '阶段编号过长'),
+      title: lineText().min(2, '请填写公示标题').max(60, '标题不能超过60个字'),
       candidates: z.array(candidate).min(1, '公示名单不能为空').max(500, '一次最多公示500人'),
       maskMode: z.enum(MASK_MODES, { errorMap: () => ({ message: '请选择姓名公示方式' }) }),
       publicityStart: calendarDay,
@@ -109,7 +110,7 @@ export const saveProhibitions = defineContract<{ items: string[]; updatedAt: str
   input: z
     .object({
       items: z
-        .array(z.string().trim().min(4, '每条至少4个字').max(120, '每条不能超过120个字'))
+        .array(lineText().min(4, '每条至少4个字').max(120, '每条不能超过120个字'))
         .length(10, '“十个严禁”应为10条'),
     })
     .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { REPORT_STATUSES, REPORT_TYPES, type ReportStatus, type ReportType } from './report-model';
@@ -65,8 +66,8 @@ export const fileReport = defineContract<{ id: string; refNo: string }>()({
   action: 'fileReport',
   input: z
     .object({
-      stageId: z.string().trim().min(1, '请选择阶段').max(64, '阶段编号过长'),
-      place: z.string().trim().min(2, '请填写地点').max(60, '地点不能超过60个字'),
+      stageId: lineText().min(1, '请选择阶段').max(64, '阶段编号过长'),
+      place: lineText().min(2, '请填写地点').max(60, '地点不能超过60个字'),
       type: z.enum(REPORT_TYPES, { errorMap: () => ({ message: '请选择问题类型' }) }),
       prohibitionNo: z
         .number({ invalid_type_error: '请选择违反的是哪一条“严禁”' })
@@ -75,7 +76,7 @@ export const fileReport = defineContract<{ id: string; refNo: string }>()({
         .max(10, '“十个严禁”只有10条')
         .nullable()
         .default(null),
-      description: z.string().trim().min(5, '请描述看到的问题（至少5个字）').max(1000, '描述不能超过1000个字'),
+      description: multilineText().min(5, '请描述看到的问题（至少5个字）').max(1000, '描述不能超过1000个字'),
       observedAt: z.string().datetime({ offset: true, message: '请填写发现时间' }),
       photoIds: z.array(docId).max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`).default([]),
     })
@@ -118,7 +119,7 @@ export const handleReport = defineContract<ReportView>()({
     .object({
       reportId: docId,
       step: z.enum(['accept', 'answer', 'close']),
-      note: z.string().trim().max(1000, '不能超过1000个字').default(''),
+      note: multilineText().max(1000, '不能超过1000个字').default(''),
     })
     .strict()
     .refine((v) => v.step !== 'answer' || v.note.length >= 5, {
@@ -135,8 +136,8 @@ export const publishProblem = defineContract<ReportView>()({
   input: z
     .object({
       reportId: docId,
-      summary: z.string().trim().min(5, '请概括问题（至少5个字）').max(200, '不能超过200个字'),
-      measures: z.string().trim().min(5, '请写明处理措施（至少5个字）').max(500, '不能超过500个字'),
+      summary: multilineText().min(5, '请概括问题（至少5个字）').max(200, '不能超过200个字'),
+      measures: multilineText().min(5, '请写明处理措施（至少5个字）').max(500, '不能超过500个字'),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'],

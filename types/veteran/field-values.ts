@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { idCardNumber, mainlandMobile, personName } from '../common/validators';
 import { DEPENDANT_TYPES, LIVING_ARRANGEMENTS, WORK_STATUSES } from './model';
 
@@ -34,7 +35,7 @@ export const dateValue = (label: string) =>
 
 export const optionalDate = (label: string) => z.union([z.literal('').transform(() => null), dateValue(label)]);
 
-export const shortText = (label: string, max = 100) => z.string().trim().max(max, `${label}不能超过${max}个字`);
+export const shortText = (label: string, max = 100) => lineText().max(max, `${label}不能超过${max}个字`);
 
 export const requiredText = (label: string, max = 100) => shortText(label, max).min(1, `请填写${label}`);
 

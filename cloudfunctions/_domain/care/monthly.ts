@@ -1,4 +1,10 @@
-import { MONTHLY_FIELDS, monthlyKeys, type CareMonthlyDoc, type MonthlyDelta } from '../../../types/care/monthly';
+import {
+  emptyMonthly,
+  MONTHLY_FIELDS,
+  monthlyKeys,
+  type CareMonthlyDoc,
+  type MonthlyDelta,
+} from '../../../types/care/monthly';
 import type { ActionContext } from '../../_kernel/action';
 
 /** The documents that count in `careMonthly`; each carries `monthlyBooked` (false until booked). */
@@ -51,16 +57,7 @@ async function addOnce(ctx: ActionContext, key: RowKey, token: string, delta: Mo
   };
   if (await apply()) return;
   // Nothing updated: the row does not exist yet, or it already holds this booking.
-  const zero: Omit<CareMonthlyDoc, '_id'> & { _id: string; bookedIds: string[] } = {
-    ...key,
-    visits: 0,
-    visitValueFen: 0,
-    subsidies: 0,
-    subsidyFen: 0,
-    reliefCases: 0,
-    reliefFen: 0,
-    bookedIds: [],
-  };
+  const zero: CareMonthlyDoc & { bookedIds: string[] } = { ...emptyMonthly(key), bookedIds: [] };
   try {
     await ctx.db.collection('careMonthly').add({ data: zero });
   } catch (err) {

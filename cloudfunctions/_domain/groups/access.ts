@@ -1,10 +1,10 @@
 import { gridIdOfGroup, type GroupDoc, type GroupMemberDoc } from '../../../types/groups/model';
 import type { GroupAbilities } from '../../../types/groups/views';
 import type { OrgDoc } from '../../../types/org/model';
-import { can, POLICY_DENIED_MESSAGES, type Placed } from '../../../types/auth/policies';
+import { can, type Placed } from '../../../types/auth/policies';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import { AppError } from '../../../types/common/errors';
-import type { ActionContext } from '../../_kernel/action';
+import { denied, type ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
 import { orgsById, placeName } from '../orgs';
 
@@ -35,7 +35,10 @@ export function defaultGridGroup(grid: OrgDoc, now: Date): GroupDoc {
   };
 }
 
-/** Resolves a group and the caller's abilities in it; NOT_FOUND for no such group, FORBIDDEN unless they may read it. */
+/**
+ * Resolves a group and the caller's abilities in it; FORBIDDEN unless they may read it, and for no such
+ * group the same (existence never leaks), except to staff over the whole district, who hear NOT_FOUND.
+ */
 export async function groupAccess(ctx: ActionContext, groupId: string): Promise<GroupAccess> {
   const me = await ctx.caller();
   const gridId = gridIdOfGroup(groupId);
@@ -45,17 +48,23 @@ export async function groupAccess(ctx: ActionContext, groupId: string): Promise<
   ]);
   let access: GroupAccess;
   if (gridId) {
-    if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '没有找到这个网格群');
+    if (grid?.kind !== 'grid') return hidden(ctx, '没有找到这个网格群');
     access = gridAccess(me, stored ?? defaultGridGroup(grid, ctx.now));
   } else {
-    if (!stored || stored.kind !== 'explicit') throw new AppError('NOT_FOUND', '没有找到这个群');
+    if (stored?.kind !== 'explicit') return hidden(ctx, '没有找到这个群');
     const member = await ctx.read.byId<GroupMemberDoc>('groupMembers', `${groupId}__${me.openid}`);
     access = explicitAccess(me, stored, member);
   }
-  if (!access.abilities.canRead) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['group:read']);
+  if (!access.abilities.canRead) throw denied('group:read');
   const orgs = await orgsById(ctx.db, ctx.read, access.group.orgPath.slice(0, -1));
   access.placeName = placeName(orgs, access.group.orgPath.slice(0, -1));
   return access;
+}
+
+/** No such group: refused as one the caller may not read (authorizeFound on nothing always refuses). */
+async function hidden(ctx: ActionContext, message: string): Promise<never> {
+  await ctx.authorizeFound('group:read', null, new AppError('NOT_FOUND', message));
+  throw new AppError('NOT_FOUND', message);
 }
 
 function gridAccess(me: Caller, group: GroupDoc): GroupAccess {

@@ -1,4 +1,8 @@
-import type { GroupDoc, GroupMemberDoc } from '../../../types/groups/model';
+import type { GroupDoc, GroupMemberDoc, MemberKey } from '../../../types/groups/model';
+import type { StaffDoc } from '../../../types/account/model';
+import type { SupervisorDoc } from '../../../types/supervision/model';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import { AppError } from '../../../types/common/errors';
 import type { ActionContext } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 
@@ -11,7 +15,38 @@ import { newId } from '../../_kernel/ids';
 export interface NewMember {
   openid: string;
   name: string;
+  key: MemberKey;
   role?: 'member' | 'admin';
+}
+
+/**
+ * People named by their display keys (`v:<veteranId>`, `s:<staffId>`, `p:<supervisorId>`), with the name and
+ * WeChat account their record holds. Someone unknown is NOT_FOUND, someone not yet bound to WeChat
+ * PRECONDITION_FAILED: they cannot read a group until they have an account.
+ */
+export async function membersByKey(
+  ctx: ActionContext,
+  wanted: { key: string; role?: 'member' | 'admin' }[],
+): Promise<NewMember[]> {
+  const idsOf = (prefix: string) => wanted.filter((w) => w.key.startsWith(prefix)).map((w) => w.key.slice(2));
+  const { _ } = ctx;
+  const [vets, staff, supervisors] = await Promise.all([
+    idsOf('v:').length ? ctx.read.many<VeteranDoc>('veterans', { _id: _.in(idsOf('v:')) }) : [],
+    idsOf('s:').length ? ctx.read.many<StaffDoc>('staff', { _id: _.in(idsOf('s:')), status: 'active' }) : [],
+    idsOf('p:').length ? ctx.read.many<SupervisorDoc>('supervisors', { _id: _.in(idsOf('p:')), status: 'active' }) : [],
+  ]);
+  const people = new Map<string, { openid: string | null; name: string }>([
+    ...vets.map((v) => [`v:${v._id}`, { openid: v.openid ?? null, name: v.name }] as const),
+    ...staff.map((s) => [`s:${s._id}`, { openid: s.openid ?? null, name: s.name }] as const),
+    ...supervisors.map((p) => [`p:${p._id}`, { openid: p.openid ?? null, name: p.name }] as const),
+  ]);
+  return wanted.map((w, i) => {
+    const person = people.get(w.key);
+    if (!person) throw new AppError('NOT_FOUND', '没有找到要加入的人员', `members.${i}.key`);
+    if (!person.openid)
+      throw new AppError('PRECONDITION_FAILED', `${person.name}还没有绑定微信，暂不能加入群`, `members.${i}.key`);
+    return { openid: person.openid, name: person.name, key: w.key as MemberKey, role: w.role };
+  });
 }
 
 export function memberDocId(groupId: string, openid: string): string {
@@ -55,6 +90,7 @@ export async function addExplicitMembers(
         const doc: Omit<GroupMemberDoc, '_id'> = {
           groupId,
           openid: m.openid,
+          key: m.key,
           name: m.name,
           role: m.role ?? 'member',
           addedBy,
@@ -67,10 +103,11 @@ export async function addExplicitMembers(
   return unique.length;
 }
 
-export async function removeExplicitMembers(ctx: ActionContext, groupId: string, openids: string[]): Promise<number> {
+/** Removes members by their display keys. */
+export async function removeExplicitMembers(ctx: ActionContext, groupId: string, keys: string[]): Promise<number> {
   const res = (await ctx.db
     .collection('groupMembers')
-    .where({ groupId, openid: ctx._.in([...new Set(openids)]) })
+    .where({ groupId, key: ctx._.in([...new Set(keys)]) })
     .remove()) as { stats?: { removed?: number } };
   return res.stats?.removed ?? 0;
 }

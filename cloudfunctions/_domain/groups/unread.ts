@@ -32,9 +32,17 @@ export async function unreadSince(
   return messages + notices;
 }
 
-/** The keys under which the caller can be @-mentioned (see MessageMention): their file, staff posts, openid. */
-export function mentionKeysOf(me: { openid: string; veteran: { _id: string } | null; staff: { _id: string }[] }) {
-  return [...(me.veteran ? [`v:${me.veteran._id}`] : []), ...me.staff.map((s) => `s:${s._id}`), `o:${me.openid}`];
+/** The keys under which the caller can be @-mentioned (see MessageMention): their file, staff posts, appointments. */
+export function mentionKeysOf(me: {
+  veteran: { _id: string } | null;
+  staff: { _id: string }[];
+  supervisors: { _id: string }[];
+}) {
+  return [
+    ...(me.veteran ? [`v:${me.veteran._id}`] : []),
+    ...me.staff.map((s) => `s:${s._id}`),
+    ...me.supervisors.map((p) => `p:${p._id}`),
+  ];
 }
 
 /**

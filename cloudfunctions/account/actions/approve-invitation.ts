@@ -1,7 +1,6 @@
 import { approveInvitation } from '../../../types/account/staff';
 import type { InvitationDoc, StaffDoc } from '../../../types/account/model';
 import { needsSecondApproval } from '../../../types/auth/grants';
-import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
@@ -9,14 +8,12 @@ import { issuerOpenid, recordGrant, seatOver } from '../staff/grants';
 
 /** A second district admin (never the issuer) approves a seat that unmasks or approves across bodies. */
 export default defineAction(approveInvitation, async ({ staffId }, ctx) => {
-  const me = await ctx.caller();
   // Only district admins learn whether such a grant exists.
-  if (!me.roles.some((r) => r.role === 'district_staff' && r.isAdmin)) {
-    throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['staff:approve']);
-  }
-  const invitation = await ctx.read.one<InvitationDoc>('invitations', { staffId });
-  if (!invitation) throw new AppError('NOT_FOUND', '没有找到该邀请', 'staffId');
-  await ctx.authorize('staff:approve', invitation);
+  const { me, thing: invitation } = await ctx.authorizeFound(
+    'staff:approve',
+    await ctx.read.one<InvitationDoc>('invitations', { staffId }),
+    new AppError('NOT_FOUND', '没有找到该邀请', 'staffId'),
+  );
   if (!needsSecondApproval(invitation.role) || invitation.approval?.status !== 'pending' || invitation.usedBy) {
     throw new AppError('PRECONDITION_FAILED', '该邀请不需要批准或已批准', 'staffId');
   }

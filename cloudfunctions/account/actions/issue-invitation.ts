@@ -18,9 +18,13 @@ const VALID_DAYS = 7;
  */
 export default defineAction(issueInvitation, async (input, ctx) => {
   const { db, read, now } = ctx;
-  const org = await read.byId<OrgDoc>('orgs', input.orgId);
-  if (!org) throw new AppError('NOT_FOUND', '单位不存在', 'orgId');
-  const me = await ctx.authorize(org.kind === 'district' ? 'staff:approve' : 'staff:manage', { orgPath: org.path });
+  const found = await read.byId<OrgDoc>('orgs', input.orgId);
+  const { me, thing: org } = await ctx.authorizeFound(
+    found?.kind === 'district' ? 'staff:approve' : 'staff:manage',
+    found,
+    new AppError('NOT_FOUND', '单位不存在', 'orgId'),
+    (o) => ({ orgPath: o.path }),
+  );
   assertRoleFitsOrg(input.role, org);
   assertRankAllows(me, org.path, input.role);
   const issuer = seatOver(me, org.path);

@@ -2,8 +2,6 @@ import { listStaffGrants } from '../../../types/account/staff';
 import type { InvitationDoc, StaffDoc, StaffGrantDoc, StaffGrantKind } from '../../../types/account/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import type { OrgDoc } from '../../../types/org/model';
-import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
-import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById, placeName } from '../../_domain/orgs';
 import { issuerOpenid } from '../staff/grants';
@@ -20,9 +18,7 @@ const where = (orgs: Map<string, OrgDoc>, path: string[]) => placeName(orgs, pat
 
 /** The district's record of grants, approvals and removals (newest first) and the grants waiting for approval. */
 export default defineAction(listStaffGrants, async (_input, ctx) => {
-  const me = await ctx.caller();
-  const seat = me.roles.find((r) => r.role === 'district_staff' && r.isAdmin);
-  if (!seat) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['staff:approve']);
+  const { me, seat } = await ctx.authorizeSeat('staff:approve');
   const districtId = seat.orgPath[0];
   const [entries, waiting] = await Promise.all([
     ctx.read.many<StaffGrantDoc>('staffGrants', { districtId }, { orderBy: [['at', 'desc']], limit: RECENT }),

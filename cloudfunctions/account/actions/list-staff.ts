@@ -7,9 +7,12 @@ import { defineAction } from '../../_kernel/action';
 
 /** The staff of one org node (not of the nodes below it). */
 export default defineAction(listStaff, async ({ orgId, includeRemoved }, ctx) => {
-  const org = await ctx.read.byId<OrgDoc>('orgs', orgId);
-  if (!org) throw new AppError('NOT_FOUND', '单位不存在', 'orgId');
-  await ctx.authorize('staff:list', { orgPath: org.path });
+  const { thing: org } = await ctx.authorizeFound(
+    'staff:list',
+    await ctx.read.byId<OrgDoc>('orgs', orgId),
+    new AppError('NOT_FOUND', '单位不存在', 'orgId'),
+    (o) => ({ orgPath: o.path }),
+  );
   const where = includeRemoved ? { orgId } : { orgId, status: 'active' };
   const staff = await ctx.read.many<StaffDoc>('staff', where, {
     limit: 200,

@@ -10,13 +10,20 @@ import { loadSuccessor } from '../staff/successor';
 
 /** Moves a staff member to another node (same role); their open work at the old node goes to the successor. */
 export default defineAction(moveStaff, async ({ staffId, toOrgId, successorId }, ctx) => {
-  const staff = await ctx.read.byId<StaffDoc>('staff', staffId);
-  if (!staff || staff.status !== 'active') throw new AppError('NOT_FOUND', '该工作人员不存在或已移除', 'staffId');
-  const target = await ctx.read.byId<OrgDoc>('orgs', toOrgId);
-  if (!target) throw new AppError('NOT_FOUND', '目标单位不存在', 'toOrgId');
+  const gone = new AppError('NOT_FOUND', '该工作人员不存在或已移除', 'staffId');
+  const { thing: staff } = await ctx.authorizeFound(
+    'staff:manage',
+    await ctx.read.byId<StaffDoc>('staff', staffId),
+    gone,
+  );
+  const { me, thing: target } = await ctx.authorizeFound(
+    'staff:manage',
+    await ctx.read.byId<OrgDoc>('orgs', toOrgId),
+    new AppError('NOT_FOUND', '目标单位不存在', 'toOrgId'),
+    (o) => ({ orgPath: o.path }),
+  );
+  if (staff.status !== 'active') throw gone;
   if (target._id === staff.orgId) throw new AppError('INVALID_INPUT', '目标单位与现单位相同', 'toOrgId');
-  await ctx.authorize('staff:manage', staff);
-  const me = await ctx.authorize('staff:manage', { orgPath: target.path });
   assertRoleFitsOrg(staff.role, target);
   if (staff.openid) await assertNoConflictingSeat(ctx.read, staff.openid, target.path, staff._id);
   await loadSuccessor(ctx, staff, successorId);

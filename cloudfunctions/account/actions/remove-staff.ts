@@ -8,9 +8,13 @@ import { loadSuccessor } from '../staff/successor';
 
 /** Removes a staff member (their record stays, marked removed) and hands their open work to the successor. */
 export default defineAction(removeStaff, async ({ staffId, successorId }, ctx) => {
-  const staff = await ctx.read.byId<StaffDoc>('staff', staffId);
-  if (!staff || staff.status !== 'active') throw new AppError('NOT_FOUND', '该工作人员不存在或已移除', 'staffId');
-  const me = await ctx.authorize('staff:manage', staff);
+  const gone = new AppError('NOT_FOUND', '该工作人员不存在或已移除', 'staffId');
+  const { me, thing: staff } = await ctx.authorizeFound(
+    'staff:manage',
+    await ctx.read.byId<StaffDoc>('staff', staffId),
+    gone,
+  );
+  if (staff.status !== 'active') throw gone;
   await loadSuccessor(ctx, staff, successorId);
   const handedOver = await handOver(ctx.db, staffId, successorId);
   await ctx.db

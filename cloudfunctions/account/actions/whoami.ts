@@ -3,9 +3,11 @@ import type { RegistrationDoc, AccountDoc } from '../../../types/account/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById } from '../../_domain/orgs';
+import { callerIncomingFolder } from '../../_kernel/uploads/files';
 
 /** Roles with jurisdictions, the bound file (masked) and any registration still waiting or refused. */
-export default defineAction(whoami, async (_input, { db, read, caller }) => {
+export default defineAction(whoami, async (_input, ctx) => {
+  const { db, read, caller } = ctx;
   const me = await caller();
   const registration = await latestRegistration(read, me.account);
   const orgs = await orgsById(db, read, [
@@ -46,6 +48,7 @@ export default defineAction(whoami, async (_input, { db, read, caller }) => {
             createdAt: registration.createdAt.toISOString(),
           }
         : null,
+    uploadFolder: callerIncomingFolder(ctx),
   };
 });
 

@@ -25,6 +25,7 @@ export default defineAction(activityDetail, async ({ id }, ctx) => {
   let waiting = 0;
   const roster: RosterEntry[] = signups.map((s) => ({
     signupId: s._id,
+    veteranId: s.veteranId,
     name: s.name,
     status: s.status as 'signed' | 'waitlisted',
     position: s.status === 'waitlisted' ? ++waiting : null,

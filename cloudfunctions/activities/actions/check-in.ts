@@ -3,9 +3,7 @@ import { signupId, type SignupDoc } from '../../../types/activities/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { visibleActivity } from '../lib/load';
-import { codeValid } from '../lib/rotating-code';
-
-const HOUR = 3_600_000;
+import { checkinWindowOpen, codeValid } from '../lib/rotating-code';
 
 export default defineAction(checkIn, async ({ activityId, code }, ctx) => {
   const { activity } = await visibleActivity(ctx, activityId);
@@ -14,9 +12,7 @@ export default defineAction(checkIn, async ({ activityId, code }, ctx) => {
   const signup = await ctx.read.byId<SignupDoc>('activitySignups', id);
   if (!signup || signup.status !== 'signed') throw new AppError('PRECONDITION_FAILED', '您没有报名该活动，不能签到');
   if (signup.checkedInAt) throw new AppError('PRECONDITION_FAILED', '您已经签到过了');
-  const now = ctx.now.getTime();
-  if (now < activity.startAt.getTime() - HOUR || now > activity.endAt.getTime() + HOUR)
-    throw new AppError('PRECONDITION_FAILED', '不在活动签到时间内');
+  if (!checkinWindowOpen(activity, ctx.now)) throw new AppError('PRECONDITION_FAILED', '不在活动签到时间内');
   if (!codeValid(activity.checkinSecret, code, ctx.now))
     throw new AppError('INVALID_INPUT', '签到码已过期或不正确，请扫描组织者手机上最新的签到码', 'code');
   const res = (await ctx.db

@@ -5,6 +5,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 import { callerName } from '../../_domain/jurisdiction';
+import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { placeNode } from '../lib/load';
 
 const DAY = 86_400_000;
@@ -23,6 +24,7 @@ export default defineAction(createActivity, async (input, ctx) => {
   if (signupDeadline > startAt || signupDeadline <= ctx.now)
     throw new AppError('INVALID_INPUT', '报名截止时间应在现在之后、活动开始之前', 'signupDeadline');
   const who = await callerName(ctx);
+  const cardKey = timelineKey(ctx.now);
   const doc: ActivityDoc = {
     _id: newId(),
     kind: input.kind,
@@ -43,6 +45,10 @@ export default defineAction(createActivity, async (input, ctx) => {
     waitRemaining: input.waitlistCap,
     checkinSecret: randomBytes(32).toString('hex'),
     status: 'open',
+    venue: input.kind === 'publicity' ? input.venue : null,
+    summary: null,
+    cardKey,
+    rev: cardKey,
     createdBy: { staffId: who.staffId ?? who.openid, name: who.name },
     createdAt: ctx.now,
     updatedAt: ctx.now,

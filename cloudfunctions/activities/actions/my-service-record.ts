@@ -1,21 +1,29 @@
 import { myServiceRecord } from '../../../types/activities/records';
-import { ACTIVITY_KIND_LABELS, type SignupDoc } from '../../../types/activities/model';
+import { ACTIVITY_KIND_LABELS, type CertificateDoc, type SignupDoc } from '../../../types/activities/model';
 import type { OrgDoc } from '../../../types/org/model';
-import { AppError } from '../../../types/common/errors';
+import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
 import { shanghaiDay } from '../../../types/common/shanghai-time';
 
 const RECORD_MAX = 500;
+const CERTIFICATES_MAX = 50;
 
 export default defineAction(myServiceRecord, async (_input, ctx) => {
-  const caller = await ctx.caller();
-  if (!caller.veteran) throw new AppError('FORBIDDEN', '绑定档案后才能查看志愿服务记录');
-  const services = await ctx.read.many<SignupDoc>(
-    'activitySignups',
-    { veteranId: caller.veteran._id, minutes: ctx._.gt(0) },
-    { limit: RECORD_MAX, orderBy: [['activityStartAt', 'desc']] },
-  );
+  // The veteran:self seat is the caller's bound file.
+  const veteran = (await ctx.authorizeSeat('veteran:self')).me.veteran as VeteranDoc;
+  const [services, certificates] = await Promise.all([
+    ctx.read.many<SignupDoc>(
+      'activitySignups',
+      { veteranId: veteran._id, minutes: ctx._.gt(0) },
+      { limit: RECORD_MAX, orderBy: [['activityStartAt', 'desc']] },
+    ),
+    ctx.read.many<CertificateDoc>(
+      'volunteerCertificates',
+      { veteranId: veteran._id },
+      { limit: CERTIFICATES_MAX, orderBy: [['issuedAt', 'desc']] },
+    ),
+  ]);
   const orgs: Map<string, OrgDoc> = await orgsById(
     ctx.db,
     ctx.read,
@@ -29,5 +37,14 @@ export default defineAction(myServiceRecord, async (_input, ctx) => {
     date: shanghaiDay(s.activityStartAt),
     hours: (s.minutes ?? 0) / 60,
   }));
-  return { totalHours: items.reduce((n, i) => n + i.hours, 0), items };
+  return {
+    totalHours: items.reduce((n, i) => n + i.hours, 0),
+    items,
+    certificates: certificates.map((c) => ({
+      number: c._id,
+      issuerName: c.issuerName,
+      totalHours: c.minutes / 60,
+      issuedAt: c.issuedAt.toISOString(),
+    })),
+  };
 });

@@ -22,3 +22,11 @@ export function codeValid(secret: string, code: string, now: Date): boolean {
   const window = Math.floor(now.getTime() / WINDOW_MS);
   return code === codeAt(secret, window) || code === codeAt(secret, window - 1);
 }
+
+const HOUR = 3_600_000;
+
+/** Check-in is open from an hour before the start to an hour after the end. */
+export function checkinWindowOpen(activity: { startAt: Date; endAt: Date }, now: Date): boolean {
+  const t = now.getTime();
+  return t >= activity.startAt.getTime() - HOUR && t <= activity.endAt.getTime() + HOUR;
+}

@@ -1,6 +1,13 @@
 import type { ActivityView } from '../../../types/activities/manage';
-import { ACTIVITY_KIND_LABELS, signupId, type ActivityDoc, type SignupDoc } from '../../../types/activities/model';
+import {
+  ACTIVITY_KIND_LABELS,
+  PUBLICITY_VENUE_LABELS,
+  signupId,
+  type ActivityDoc,
+  type SignupDoc,
+} from '../../../types/activities/model';
 import type { ActionContext } from '../../_kernel/action';
+import { checkinWindowOpen } from './rotating-code';
 import { waitingPosition } from './seats';
 
 /** An activity as the caller sees it, with their own sign-up. */
@@ -19,6 +26,7 @@ export async function activityView(
     title: activity.title,
     description: activity.description,
     organiserName: activity.organiserName,
+    organiserOrgId: activity.organiserOrgId,
     place: activity.place,
     startAt: activity.startAt.toISOString(),
     endAt: activity.endAt.toISOString(),
@@ -35,5 +43,18 @@ export async function activityView(
         }
       : null,
     organising,
+    signupOpen: activity.status === 'open' && ctx.now < activity.signupDeadline,
+    checkinOpen: checkinWindowOpen(activity, ctx.now),
+    started: ctx.now >= activity.startAt,
+    venueLabel: activity.venue ? PUBLICITY_VENUE_LABELS[activity.venue] : null,
+    summary: activity.summary
+      ? {
+          text: activity.summary.text,
+          peopleReached: activity.summary.peopleReached,
+          photoCount: activity.summary.photoFileIds.length,
+          byName: activity.summary.byName,
+          at: activity.summary.at.toISOString(),
+        }
+      : null,
   };
 }

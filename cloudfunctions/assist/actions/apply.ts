@@ -7,19 +7,22 @@ import { assistLimitsOf } from '../../_domain/care/settings';
 import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { stepBy } from '../lib/transition';
-import { assertOwnUploads } from '../../_kernel/uploads';
+import { assertAttachable } from '../../_kernel/uploads';
 import { EVIDENCE_PURPOSE } from './evidence';
 
 /** A veteran applies for themselves, or a grid member / station for a veteran. One open application per veteran. */
 export default defineAction(applyAssistance, async (input, ctx) => {
   const me = await ctx.caller();
-  const veteranId = input.veteranId ?? me.veteran?._id;
-  if (!veteranId) throw new AppError('FORBIDDEN', '请先完成退役军人登记，或由网格员代为申请');
-  const veteran = await ctx.read.byId<VeteranDoc>('veterans', veteranId);
-  if (!veteran) throw new AppError('NOT_FOUND', '没有找到该退役军人', 'veteranId');
-  const own = me.veteran?._id === veteran._id;
-  if (!own) await ctx.authorize('assist:apply-for', { orgPath: veteran.orgPath });
-  assertOwnUploads(input.evidence, EVIDENCE_PURPOSE, me.openid, 'evidence');
+  const own = !input.veteranId || input.veteranId === me.veteran?._id;
+  // One's own file, or one the caller may apply for; a missing file answers as a foreign one.
+  const { thing: veteran } = own
+    ? { thing: (await ctx.authorizeSeat('veteran:self')).me.veteran as VeteranDoc }
+    : await ctx.authorizeFound(
+        'assist:apply-for',
+        await ctx.read.byId<VeteranDoc>('veterans', input.veteranId as string),
+        new AppError('NOT_FOUND', '没有找到该退役军人', 'veteranId'),
+      );
+  assertAttachable(ctx, input.evidence, EVIDENCE_PURPOSE, { field: 'evidence' });
   if (veteran.lifeStatus !== 'in_district')
     throw new AppError('PRECONDITION_FAILED', '该退役军人不在本区，不能申请', 'veteranId');
   const limits = await assistLimitsOf(ctx.read, veteran.orgPath[0]);

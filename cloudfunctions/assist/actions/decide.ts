@@ -4,12 +4,11 @@ import { defineAction } from '../../_kernel/action';
 import { assistLimitsOf } from '../../_domain/care/settings';
 import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
 import { applicationView } from '../lib/views';
-import { yuan } from '../../../types/common/money';
+import { can } from '../../../types/auth/policies';
 
 /** The community's station reviews: passes the application on, or rejects it. */
 export const review = defineAction(reviewApplication, async ({ id, pass, note }, ctx) => {
-  const doc = await loadApplication(ctx, id);
-  const me = await ctx.authorize('assist:review', { orgPath: doc.orgPath });
+  const { me, doc } = await loadApplication(ctx, id, 'assist:review');
   refuseOwn(me, doc);
   if (!pass && !note) throw new AppError('INVALID_INPUT', '请填写不予通过的理由（申请人会看到）', 'note');
   if (doc.status !== 'submitted') throw new AppError('PRECONDITION_FAILED', '该申请不在待审核状态');
@@ -29,27 +28,17 @@ export const review = defineAction(reviewApplication, async ({ id, pass, note },
  * Approving more than was asked, or beyond one's limit, is refused.
  */
 export const approve = defineAction(approveApplication, async ({ id, approve: yes, amountFen, note }, ctx) => {
-  const doc = await loadApplication(ctx, id);
+  const { me, doc } = await loadApplication(ctx, id, 'assist:approve-street');
   const limits = await assistLimitsOf(ctx.read, doc.orgPath[0]);
   const amount = amountFen ?? doc.askedFen;
   const needsDistrict = doc.kind === 'relief' || (yes && amount > limits.streetLimitFen);
-  const me = await ctx.caller();
-  await ctx.authorize('assist:approve-street', { orgPath: doc.orgPath });
-  if (needsDistrict && !me.roles.some((r) => r.role === 'district_staff' && doc.orgPath.includes(r.orgId))) {
-    throw new AppError(
-      'FORBIDDEN',
-      doc.kind === 'relief'
-        ? '救助专项资金须由区退役军人事务局审批'
-        : `超出街道审批权限（上限 ${yuan(limits.streetLimitFen)}），须报区退役军人事务局审批`,
-      'amountFen',
-    );
-  }
+  if (needsDistrict) await ctx.authorize('assist:approve-district', doc);
   refuseOwn(me, doc);
   if (!yes && !note) throw new AppError('INVALID_INPUT', '请填写驳回的理由（申请人会看到）', 'note');
   if (doc.status !== 'reviewed') throw new AppError('PRECONDITION_FAILED', '该申请尚未经服务站审核，或已审批');
   if (yes && amount > doc.askedFen) throw new AppError('INVALID_INPUT', '批准金额不能超过申请金额', 'amountFen');
   if (yes && amount <= 0) throw new AppError('INVALID_INPUT', '批准金额应大于0', 'amountFen');
-  const role = me.roles.some((r) => r.role === 'district_staff') ? 'district_staff' : 'street_staff';
+  const role = can(me, 'assist:approve-district', doc) ? 'district_staff' : 'street_staff';
   const patch = yes ? { status: 'approved' as const, approvedFen: amount } : { status: 'rejected' as const };
   const next = await transition(
     ctx,

@@ -1,5 +1,6 @@
 import { disburseApplication } from '../../../types/assist/applications';
 import type { ReliefFundDoc } from '../../../types/assist/model';
+import { can } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { yuan } from '../../../types/common/money';
 import { defineAction } from '../../_kernel/action';
@@ -12,14 +13,13 @@ import { recordMovement } from '../lib/funds';
 
 /** Records the payment; a relief case is paid from its fund in the same transaction, never below zero. */
 export default defineAction(disburseApplication, async ({ id, amountFen, method, fundId }, ctx) => {
-  const doc = await loadApplication(ctx, id);
-  const me = await ctx.authorize('assist:disburse', { orgPath: doc.orgPath });
+  const { me, doc } = await loadApplication(ctx, id, 'assist:disburse');
   refuseOwn(me, doc);
   if (doc.status !== 'approved') throw new AppError('PRECONDITION_FAILED', '该申请尚未批准，或已发放');
   if (amountFen > (doc.approvedFen ?? 0))
     throw new AppError('INVALID_INPUT', `发放金额不能超过批准金额 ${yuan(doc.approvedFen ?? 0)}`, 'amountFen');
   if (doc.kind === 'relief' && !fundId) throw new AppError('INVALID_INPUT', '请选择救助专项资金', 'fundId');
-  const role = me.roles.some((r) => r.role === 'district_staff') ? 'district_staff' : 'street_staff';
+  const role = can(me, 'assist:approve-district', doc) ? 'district_staff' : 'street_staff';
   const patch = {
     status: 'disbursed' as const,
     disbursedFen: amountFen,

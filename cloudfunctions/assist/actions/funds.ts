@@ -8,18 +8,18 @@ import { fundView, movementView, recordMovement } from '../lib/funds';
 
 /** The caller's district, once `assist:funds` allows them there. */
 async function districtOfCaller(ctx: ActionContext): Promise<string> {
-  const me = await ctx.caller();
-  const seat = me.roles.find((r) => r.role === 'district_staff');
-  if (!seat) throw new AppError('FORBIDDEN', '只有区退役军人事务局可以管理救助专项资金');
-  await ctx.authorize('assist:funds', { orgPath: [seat.orgId] });
-  return seat.orgId;
+  const { seat } = await ctx.authorizeSeat('assist:funds');
+  return seat.orgPath[0];
 }
 
 async function loadFund(ctx: ActionContext, fundId: string): Promise<ReliefFundDoc> {
-  const fund = await ctx.read.byId<ReliefFundDoc>('reliefFunds', fundId);
-  if (!fund) throw new AppError('NOT_FOUND', '没有找到该救助专项资金', 'fundId');
-  await ctx.authorize('assist:funds', { orgPath: [fund.orgId] });
-  return fund;
+  const { thing } = await ctx.authorizeFound(
+    'assist:funds',
+    await ctx.read.byId<ReliefFundDoc>('reliefFunds', fundId),
+    new AppError('NOT_FOUND', '没有找到该救助专项资金', 'fundId'),
+    (fund) => ({ orgPath: [fund.orgId] }),
+  );
+  return thing;
 }
 
 /** Opens a fund of the district, empty; one name once. */

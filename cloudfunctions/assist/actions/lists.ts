@@ -47,9 +47,7 @@ export const list = defineAction(listApplications, async ({ orgId, status }, ctx
 
 /** Relief funds of the caller's district with their balance (street and district staff). */
 export const funds = defineAction(listFunds, async (_input, ctx) => {
-  const me = await ctx.caller();
-  const place = me.roles.find((r) => r.role === 'street_staff' || r.role === 'district_staff');
-  if (!place) throw new AppError('FORBIDDEN', '只有街道或区的工作人员可以查看救助专项资金');
-  const docs = await ctx.read.many<ReliefFundDoc>('reliefFunds', { orgId: place.orgPath[0] }, { limit: 20 });
+  const { seat } = await ctx.authorizeSeat('assist:funds-read');
+  const docs = await ctx.read.many<ReliefFundDoc>('reliefFunds', { orgId: seat.orgPath[0] }, { limit: 20 });
   return { items: docs.map(fundView) };
 });

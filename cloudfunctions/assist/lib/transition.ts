@@ -1,15 +1,23 @@
 import type { AssistanceDoc, AssistStatus, AssistStep } from '../../../types/assist/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
+import type { PolicyName } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import type { ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
 import { inTransaction, txGet, type Tx } from '../../_kernel/transaction';
 
-/** The application or NOT_FOUND. */
-export async function loadApplication(ctx: ActionContext, id: string): Promise<AssistanceDoc> {
-  const doc = await ctx.read.byId<AssistanceDoc>('assistance', id);
-  if (!doc) throw new AppError('NOT_FOUND', '没有找到该申请', 'id');
-  return doc;
+/** The application, once `policy` allows the caller over it (a missing one answers as a foreign one). */
+export async function loadApplication(
+  ctx: ActionContext,
+  id: string,
+  policy: PolicyName,
+): Promise<{ me: Caller; doc: AssistanceDoc }> {
+  const { me, thing } = await ctx.authorizeFound(
+    policy,
+    await ctx.read.byId<AssistanceDoc>('assistance', id),
+    new AppError('NOT_FOUND', '没有找到该申请', 'id'),
+  );
+  return { me, doc: thing };
 }
 
 /** Nobody decides on an application they submitted or one for themselves. */

@@ -9,14 +9,14 @@ import { shanghaiDay, startOfShanghaiDay } from '../../../types/common/shanghai-
 import { newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
 import { bookMonthly } from '../../_domain/care/monthly';
-import { assertOwnUploads } from '../../_kernel/uploads';
+import { assertAttachable } from '../../_kernel/uploads';
 
 /** A grid member or staff logs a visit; a visit answering a mandatory-visit task closes the task. */
 export default defineAction(logVisit, async (input, ctx) => {
   const veteran = await ctx.read.byId<VeteranDoc>('veterans', input.veteranId);
   if (!veteran) throw new AppError('NOT_FOUND', '没有找到该退役军人', 'veteranId');
   await ctx.authorize('care:log', { orgPath: veteran.orgPath });
-  assertOwnUploads(input.photos, 'visits', ctx.openid ?? '');
+  assertAttachable(ctx, input.photos, 'visits', { field: 'photos' });
   if (input.date > shanghaiDay(ctx.now)) throw new AppError('INVALID_INPUT', '走访日期不能晚于今天', 'date');
   if (input.date < '2015-01-01') throw new AppError('INVALID_INPUT', '走访日期过早，请核对', 'date');
   if (input.kind === 'mandatory') {

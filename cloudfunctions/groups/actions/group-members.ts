@@ -42,7 +42,7 @@ export default defineAction(groupMembers, async ({ groupId }, ctx) => {
     const members = await ctx.read.many<GroupMemberDoc>('groupMembers', { groupId }, { limit: 1000 });
     items = members
       .filter((m) => m.openid !== me)
-      .map((m) => ({ key: `o:${m.openid}`, name: m.name, label: m.role === 'admin' ? '管理员' : '成员' }));
+      .map((m) => ({ key: m.key, name: m.name, label: m.role === 'admin' ? '管理员' : '成员' }));
   }
   return { items };
 });

@@ -2,7 +2,7 @@ import { addGroupMembers, removeGroupMembers } from '../../../types/groups/contr
 import { AppError } from '../../../types/common/errors';
 import { defineAction, type ActionContext } from '../../_kernel/action';
 import { groupAccess, requireAbility } from '../../_domain/groups/access';
-import { addExplicitMembers, removeExplicitMembers } from '../../_domain/groups/explicit-groups';
+import { addExplicitMembers, membersByKey, removeExplicitMembers } from '../../_domain/groups/explicit-groups';
 
 async function manageable(ctx: ActionContext, groupId: string) {
   const access = await groupAccess(ctx, groupId);
@@ -14,10 +14,10 @@ async function manageable(ctx: ActionContext, groupId: string) {
 
 export const addMembersAction = defineAction(addGroupMembers, async ({ groupId, members }, ctx) => {
   const access = await manageable(ctx, groupId);
-  return { added: await addExplicitMembers(ctx, groupId, members, access.me.openid) };
+  return { added: await addExplicitMembers(ctx, groupId, await membersByKey(ctx, members), access.me.openid) };
 });
 
-export const removeMembersAction = defineAction(removeGroupMembers, async ({ groupId, openids }, ctx) => {
+export const removeMembersAction = defineAction(removeGroupMembers, async ({ groupId, keys }, ctx) => {
   await manageable(ctx, groupId);
-  return { removed: await removeExplicitMembers(ctx, groupId, openids) };
+  return { removed: await removeExplicitMembers(ctx, groupId, keys) };
 });

@@ -36,11 +36,8 @@ export async function resolveMentions(
     for (const v of vets) if (v.openid) found.push({ key: `v:${v._id}`, name: v.name, openid: v.openid });
     for (const s of staff) if (s.openid) found.push({ key: `s:${s._id}`, name: s.name, openid: s.openid });
   } else {
-    const openids = ids(wanted, 'o:');
-    const members = openids.length
-      ? await ctx.read.many<GroupMemberDoc>('groupMembers', { _id: _.in(openids.map((o) => `${g._id}__${o}`)) })
-      : [];
-    for (const m of members) found.push({ key: `o:${m.openid}`, name: m.name, openid: m.openid });
+    const members = await ctx.read.many<GroupMemberDoc>('groupMembers', { groupId: g._id, key: _.in(wanted) });
+    for (const m of members) found.push({ key: m.key, name: m.name, openid: m.openid });
   }
   if (found.length !== wanted.length) throw new AppError('INVALID_INPUT', '只能提醒本群的成员', 'mentions');
   return found;

@@ -1,14 +1,13 @@
 import { pageWithQuery } from '../../../types/common/pages';
 import { postMessage } from '../../../types/groups/contracts';
-import { MESSAGE_LIMITS, type MessageDoc } from '../../../types/groups/model';
+import type { MessageDoc } from '../../../types/groups/model';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { groupAccess, requireAbility } from '../../_domain/groups/access';
 import { checkText } from '../../_domain/groups/content-check';
-import { checkStoredImages } from '../../_domain/groups/image-check';
-import { isGroupFile } from '../../_domain/groups/image-files';
-import { floorKey, timelineKey } from '../../_domain/groups/timeline-keys';
+import { assertAttachable } from '../../_kernel/uploads/attach';
+import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { advanceReadCursor, lastReadKey } from '../../_domain/groups/unread';
 import { notifyUser } from '../../_domain/subscriptions';
 import { shanghaiMinute } from '../../../types/common/shanghai-time';
@@ -21,20 +20,11 @@ export default defineAction(postMessage, async ({ groupId, text, imageFileId, me
     ? POLICY_DENIED_MESSAGES['group:announce']
     : POLICY_DENIED_MESSAGES['group:post'];
   requireAbility(access, 'canPost', denied);
-  if (imageFileId && !isGroupFile(imageFileId, groupId))
-    throw new AppError('INVALID_INPUT', '图片不属于本群', 'imageFileId');
+  // Only the sender's own image, stored (checked and rebuilt) by uploadGroupImage.
+  if (imageFileId) assertAttachable(ctx, [imageFileId], 'groups', { field: 'imageFileId', indexed: false });
   const me = access.me;
-  const sentLastMinute = await ctx.read.count('messages', {
-    senderOpenid: me.openid,
-    _id: ctx._.gt(floorKey(new Date(ctx.now.getTime() - 60_000))),
-  });
-  if (sentLastMinute >= MESSAGE_LIMITS.perMinute) {
-    throw new AppError('RATE_LIMITED', `发送太频繁：每分钟最多发送${MESSAGE_LIMITS.perMinute}条消息，请稍后再试`);
-  }
   const mentioned = await resolveMentions(ctx, access, mentions);
   await checkText(ctx, me.openid, text, 'text');
-  // Last before the write: a refused image is deleted from storage and nothing is written.
-  if (imageFileId) await checkStoredImages(ctx, [imageFileId], () => 'imageFileId');
 
   const key = timelineKey(ctx.now);
   const doc: MessageDoc = {

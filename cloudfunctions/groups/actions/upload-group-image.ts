@@ -1,20 +1,16 @@
 import { uploadGroupImage } from '../../../types/groups/contracts';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
+import { storeImage } from '../../_kernel/uploads';
 import { groupAccess, requireAbility } from '../../_domain/groups/access';
-import { decodeImage, groupFolder } from '../../_domain/groups/image-files';
-import { newId } from '../../_kernel/ids';
 
 /**
- * H5 has no Taro.cloud: the browser sends a small image here and the function stores it in the group's
- * folder. Checked here: type by its first bytes and size (1 MB). WeChat's image check runs in postMessage,
- * on the stored file, for weapp and H5 uploads alike (see _domain/groups/image-check).
+ * An image for a message in the group (weapp: the file it uploaded; H5: its bytes): WeChat's image check
+ * on the bytes as sent, then rebuilt from its pixels and stored in the sender's folder. A refused image
+ * is never stored (CONTENT_REJECTED). postMessage takes only the sender's own stored images.
  */
-export default defineAction(uploadGroupImage, async ({ groupId, contentType, base64 }, ctx) => {
+export default defineAction(uploadGroupImage, async ({ groupId, ...source }, ctx) => {
   const access = await groupAccess(ctx, groupId);
   requireAbility(access, 'canPost', POLICY_DENIED_MESSAGES['group:post']);
-  const body = decodeImage(base64, contentType);
-  const ext = contentType === 'image/png' ? 'png' : 'jpg';
-  const res = await ctx.sdk.uploadFile({ cloudPath: `${groupFolder(groupId)}${newId()}.${ext}`, fileContent: body });
-  return { fileId: res.fileID };
+  return { fileId: (await storeImage(ctx, 'groups', source)).fileID };
 });

@@ -5,13 +5,15 @@ import type { ActionContext } from '../../_kernel/action';
 import type { GroupAccess } from '../../_domain/groups/access';
 import { floorKey, syncFrom } from '../../_domain/groups/timeline-keys';
 import { merged } from './views';
+import { activityCardsBetween, activityCardsChanged } from './activity-cards';
 
 /** Keys sort below this: the upper bound of "the newest page". */
 const TOP = '~';
 
 /**
  * One page of the timeline before `before`, newest first: up to 20 messages (by `_id`, from the index),
- * and the notice cards whose keys fall in the same span (notices are few: one query on the scope path).
+ * and the notice and activity cards whose keys fall in the same span (both are few: one query each on the
+ * scope path).
  */
 export async function timelinePage(
   ctx: ActionContext,
@@ -28,14 +30,17 @@ export async function timelinePage(
   const hasMoreMessages = messages.length > size;
   const page = messages.slice(0, size);
   const lower = hasMoreMessages ? page[page.length - 1]._id : '';
-  const notices = access.noticePath
-    ? await ctx.read.many<NoticeDoc>(
-        'notices',
-        { scopeOrgId: _.in(access.noticePath), _id: _.and(_.gt(lower), _.lt(before)) },
-        { orderBy: [['_id', 'desc']], limit: 50 },
-      )
-    : [];
-  return { items: merged(page, notices, access.me.openid, ctx.now), hasMore: hasMoreMessages };
+  const [notices, activities] = access.noticePath
+    ? await Promise.all([
+        ctx.read.many<NoticeDoc>(
+          'notices',
+          { scopeOrgId: _.in(access.noticePath), _id: _.and(_.gt(lower), _.lt(before)) },
+          { orderBy: [['_id', 'desc']], limit: 50 },
+        ),
+        activityCardsBetween(ctx, access.noticePath, lower, before),
+      ])
+    : [[], []];
+  return { items: merged(page, notices, access.me.openid, ctx.now, activities), hasMore: hasMoreMessages };
 }
 
 /** Everything whose `rev` is after the cursor (new, recalled, edited, withdrawn); the client replaces by key. */
@@ -46,7 +51,7 @@ export async function timelineChanges(
 ): Promise<{ items: TimelineItem[]; cursor: string }> {
   const { _ } = ctx;
   const from = syncFrom(cursor, ctx.now);
-  const [messages, notices] = await Promise.all([
+  const [messages, notices, activities] = await Promise.all([
     ctx.read.many<MessageDoc>(
       'messages',
       { groupId: access.group._id, rev: _.gt(from) },
@@ -59,8 +64,9 @@ export async function timelineChanges(
           { orderBy: [['rev', 'asc']], limit: 50 },
         )
       : Promise.resolve([]),
+    access.noticePath ? activityCardsChanged(ctx, access.noticePath, from) : Promise.resolve([]),
   ]);
   // A burst larger than one answer: continue from the last change returned rather than from now.
   const next = messages.length === 100 ? messages[99].rev : floorKey(ctx.now);
-  return { items: merged(messages, notices, access.me.openid, ctx.now), cursor: next };
+  return { items: merged(messages, notices, access.me.openid, ctx.now, activities), cursor: next };
 }

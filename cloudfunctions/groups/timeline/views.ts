@@ -1,6 +1,12 @@
 import { MESSAGE_LIMITS, type GroupDoc, type MessageDoc } from '../../../types/groups/model';
 import type { NoticeDoc } from '../../../types/notices/model';
-import type { GroupView, MessageItem, NoticeCardItem, TimelineItem } from '../../../types/groups/views';
+import type {
+  ActivityCardItem,
+  GroupView,
+  MessageItem,
+  NoticeCardItem,
+  TimelineItem,
+} from '../../../types/groups/views';
 import type { GroupAccess } from '../../_domain/groups/access';
 
 export function messageItem(m: MessageDoc, openid: string, now: Date): MessageItem {
@@ -45,8 +51,18 @@ export function noticeCard(n: NoticeDoc): NoticeCardItem {
 }
 
 /** Newest first, by timeline key. */
-export function merged(messages: MessageDoc[], notices: NoticeDoc[], openid: string, now: Date): TimelineItem[] {
-  const items: TimelineItem[] = [...messages.map((m) => messageItem(m, openid, now)), ...notices.map(noticeCard)];
+export function merged(
+  messages: MessageDoc[],
+  notices: NoticeDoc[],
+  openid: string,
+  now: Date,
+  activities: ActivityCardItem[] = [],
+): TimelineItem[] {
+  const items: TimelineItem[] = [
+    ...messages.map((m) => messageItem(m, openid, now)),
+    ...notices.map(noticeCard),
+    ...activities,
+  ];
   return items.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
 }
 

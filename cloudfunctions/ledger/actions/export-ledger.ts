@@ -3,10 +3,11 @@ import { exportLedger } from '../../../types/ledger/transfer';
 import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
+import { nodeFor } from '../../_domain/jurisdiction';
 import { newId } from '../../_kernel/ids';
 import { writeAudit } from '../../_domain/dossier/audit';
 import { loadLedgerSettings } from '../../_domain/dossier/settings';
-import { filesUnder, ledgerOrg } from '../jurisdiction/scope';
+import { filesUnder } from '../jurisdiction/scope';
 import { EXPORT_HEADERS, exportRow } from '../xlsx/columns';
 import { sheetWriter } from '../xlsx/write-sheet';
 
@@ -20,8 +21,7 @@ const URL_SECONDS = 600;
 export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) => {
   const { db, read, now, _ } = ctx;
   const me = await ctx.caller();
-  const org = await ledgerOrg(ctx, me, orgId);
-  await ctx.authorize(full ? 'ledger:full' : 'ledger:read', { orgPath: org.path });
+  const org = await nodeFor(ctx, orgId ?? null, full ? 'ledger:full' : 'ledger:read');
   const settings = await loadLedgerSettings(read);
   const orgs = new Map<string, OrgDoc>();
   for (let skip = 0; ; skip += PAGE) {

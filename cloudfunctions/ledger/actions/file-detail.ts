@@ -7,7 +7,7 @@ import { fileHistory } from '../../_domain/dossier/history';
 import { loadFile } from '../../_domain/dossier/load-file';
 import { loadLedgerSettings } from '../../_domain/dossier/settings';
 import { fileStaffIds, staffNames, toCorrectionView, toFileView, toHistoryView } from '../../_domain/dossier/views';
-import { tempUrls } from '../../_kernel/uploads';
+import { tempUrls } from '../../_kernel/uploads/temp-urls';
 
 /** The file page for the grid team and staff. Each opening is logged: the person sees who looked. */
 export default defineAction(fileDetail, async ({ veteranId }, ctx) => {

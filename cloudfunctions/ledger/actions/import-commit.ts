@@ -1,5 +1,4 @@
 import { importCommit } from '../../../types/ledger/transfer';
-import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 import { staffActor } from '../../_domain/dossier/actor';
@@ -17,9 +16,8 @@ const BATCH = 500;
  */
 export default defineAction(importCommit, async ({ fileID }, ctx) => {
   const { db, now } = ctx;
-  const me = await ctx.caller();
-  const seat = me.staff.find((s) => s.role === 'district_staff') ?? me.staff.find((s) => s.role === 'street_staff');
-  if (!seat) throw new AppError('FORBIDDEN', '只有街道和区退役军人事务部门可以导入台账');
+  // The widest seat allowed the full ledger: the district's before a street's.
+  const { me, seat } = await ctx.authorizeSeat('ledger:full');
   const { report, toCreate } = await analyseSheet(ctx, me, await downloadSheet(ctx, fileID), true);
   const actor = { ...staffActor(me, seat.orgPath), kind: 'import' as const };
   const batchId = newId();

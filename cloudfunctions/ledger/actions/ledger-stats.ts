@@ -5,8 +5,8 @@ import type { RollupCounts } from '../../../types/rollups/model';
 import { agedByYear } from '../../_domain/rollups/counts';
 import { childRollups, rollupsOf } from '../../_domain/rollups/read';
 import { defineAction } from '../../_kernel/action';
+import { nodeFor } from '../../_domain/jurisdiction';
 import { orgsById } from '../../_domain/orgs';
-import { ledgerOrg } from '../jurisdiction/scope';
 
 function emptyRow(org: Pick<OrgDoc, '_id' | 'name' | 'kind'>): StatsRow {
   return {
@@ -39,8 +39,7 @@ function add(row: StatsRow, node: RollupCounts, year: number): void {
  */
 export default defineAction(ledgerStats, async ({ orgId }, ctx) => {
   const { db, read, now } = ctx;
-  const org = await ledgerOrg(ctx, await ctx.caller(), orgId);
-  await ctx.authorize('ledger:read', { orgPath: org.path });
+  const org = await nodeFor(ctx, orgId ?? null, 'ledger:read');
   const nodes = org.kind === 'grid' ? [...(await rollupsOf(ctx, [org._id])).values()] : await childRollups(ctx, org);
   const orgs = await orgsById(
     db,

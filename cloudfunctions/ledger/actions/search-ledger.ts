@@ -1,18 +1,17 @@
 import { searchLedger } from '../../../types/ledger/search';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
+import { nodeFor } from '../../_domain/jurisdiction';
 import { orgName, orgsById, placeName } from '../../_domain/orgs';
 import { loadLedgerSettings } from '../../_domain/dossier/settings';
-import { filesUnder, ledgerOrg } from '../jurisdiction/scope';
+import { filesUnder } from '../jurisdiction/scope';
 import { searchWhere } from '../jurisdiction/search-filter';
 import { ROW_FIELDS, rosterRow } from '../jurisdiction/rows';
 
 /** 台账 search over the caller's jurisdiction: one page, masked, with the total. */
 export default defineAction(searchLedger, async (input, ctx) => {
   const { db, read, now } = ctx;
-  const me = await ctx.caller();
-  const org = await ledgerOrg(ctx, me, input.orgId);
-  await ctx.authorize('ledger:read', { orgPath: org.path });
+  const org = await nodeFor(ctx, input.orgId ?? null, 'ledger:read');
   const where = searchWhere(ctx, ctx.pii, filesUnder(org), input.query, input.filter);
   const [settings, files, total] = await Promise.all([
     loadLedgerSettings(read),

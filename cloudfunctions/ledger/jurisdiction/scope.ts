@@ -1,21 +1,7 @@
 import { AppError } from '../../../types/common/errors';
 import type { OrgDoc } from '../../../types/org/model';
-import type { ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
-import { placeKey, widestKeeperSeat } from '../../_domain/jurisdiction';
-
-/**
- * The org node a ledger action covers: the one asked for, or the caller's widest place jurisdiction.
- * Units (征兵办, agencies) are not places and hold no ledger. Unlike `nodeFor` it does not authorize: each
- * ledger action checks its own policy (ledger:read or ledger:full) on the node.
- */
-export async function ledgerOrg(ctx: ActionContext, me: Caller, orgId: string | undefined): Promise<OrgDoc> {
-  const id = orgId ?? widestKeeperSeat(me)?.orgId;
-  if (!id) throw new AppError('FORBIDDEN', '只有网格员和退役军人服务机构的工作人员可以查看台账');
-  const org = await ctx.read.byId<OrgDoc>('orgs', id);
-  if (!org || org.kind === 'unit') throw new AppError('NOT_FOUND', '没有找到该地区', 'orgId');
-  return org;
-}
+import { placeKey } from '../../_domain/jurisdiction';
 
 /** The veterans' where-clause for every file placed under `org` (the path element at its depth). */
 export function filesUnder(org: OrgDoc): Record<string, string> {

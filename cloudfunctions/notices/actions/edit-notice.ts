@@ -7,7 +7,7 @@ import { ROLE_LABELS } from '../../../types/auth/roles';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { Caller } from '../../_kernel/caller';
 import { mayChange, publisherPathOf, visibleNotice } from '../reach/reach';
-import { checkAddedImages, checkNoticeImages, deleteDroppedImages } from './notice-images';
+import { checkNoticeImages, deleteDroppedImages } from './notice-images';
 
 const DENIED = '只有发布人或上级工作人员可以修改或撤回通知';
 
@@ -24,9 +24,8 @@ export const editNoticeAction = defineAction(editNotice, async ({ noticeId, ...f
   const { me, notice } = await visibleNotice(ctx, noticeId);
   if (!mayChange(me, notice, await publisherPathOf(ctx, notice))) throw new AppError('FORBIDDEN', DENIED);
   if (notice.status !== 'published') throw new AppError('PRECONDITION_FAILED', '通知已撤回，不能修改');
-  checkNoticeImages(fields.imageFileIds);
+  checkNoticeImages(ctx, fields.imageFileIds, notice.imageFileIds);
   await checkText(ctx, me.openid, `${fields.title}\n${fields.body}`, 'body');
-  await checkAddedImages(ctx, fields.imageFileIds, notice.imageFileIds);
   const revision = notice.revision + 1;
   await ctx.db
     .collection('notices')

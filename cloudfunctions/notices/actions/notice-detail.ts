@@ -1,6 +1,6 @@
 import { noticeDetail } from '../../../types/notices/contracts';
 import { defineAction } from '../../_kernel/action';
-import { tempUrls } from '../../_kernel/uploads';
+import { tempUrls } from '../../_kernel/uploads/temp-urls';
 import { mayChange, oversees, publisherPathOf, visibleNotice } from '../reach/reach';
 import { listItem, myReceipts } from '../reach/list-items';
 

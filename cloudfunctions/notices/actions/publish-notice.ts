@@ -7,7 +7,7 @@ import { defineAction } from '../../_kernel/action';
 import { checkText } from '../../_domain/groups/content-check';
 import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { orgName, orgsById, placeName } from '../../_domain/orgs';
-import { checkAddedImages, checkNoticeImages } from './notice-images';
+import { checkNoticeImages } from './notice-images';
 
 const SCOPE_KINDS = ['district', 'street', 'community', 'grid'];
 
@@ -20,10 +20,8 @@ export default defineAction(publishNotice, async (input, ctx) => {
   const scope = await ctx.read.byId<OrgDoc>('orgs', input.scopeOrgId);
   if (!scope || !SCOPE_KINDS.includes(scope.kind)) throw new AppError('NOT_FOUND', '没有找到发布范围', 'scopeOrgId');
   const me = await ctx.authorize('notice:publish', { orgPath: scope.path });
-  checkNoticeImages(input.imageFileIds);
+  checkNoticeImages(ctx, input.imageFileIds);
   await checkText(ctx, me.openid, `${input.title}\n${input.body}`, 'body');
-  // Last before the write: a refused image is deleted from storage and nothing is written.
-  await checkAddedImages(ctx, input.imageFileIds);
   const role = me.roles.find((r) => r.role !== 'veteran' && scope.path.includes(r.orgId));
   const orgs = await orgsById(ctx.db, ctx.read, [...scope.path, role?.orgId ?? '']);
   const staff = me.staff.find((s) => s._id === role?.staffId);

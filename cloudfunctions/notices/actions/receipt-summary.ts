@@ -1,14 +1,13 @@
 import { receiptSummary } from '../../../types/notices/contracts';
-import { AppError } from '../../../types/common/errors';
-import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { audienceSizes } from '../../_domain/notice-audience';
-import { oversees, visibleNotice } from '../reach/reach';
+import { isPublisherOf, visibleNotice } from '../reach/reach';
 
 /** The audience from the scope's rollup and three indexed counts, however many veterans the scope holds. */
 export default defineAction(receiptSummary, async ({ noticeId }, ctx) => {
   const { me, notice } = await visibleNotice(ctx, noticeId);
-  if (!oversees(me, notice)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['notice:receipts']);
+  // The publisher always; other staff through the policy over the notice's scope.
+  if (!isPublisherOf(me, notice)) await ctx.authorize('notice:receipts', { orgPath: notice.scopePath });
   const [audience, read, acked] = await Promise.all([
     audienceSizes(ctx, [notice.scopeOrgId]).then((m) => m.get(notice.scopeOrgId) ?? 0),
     ctx.read.count('noticeReceipts', { noticeId, readerKind: 'veteran' }),

@@ -1,24 +1,12 @@
 import { uploadNoticeImage } from '../../../types/notices/contracts';
-import { can, POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
-import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { decodeImage } from '../../_domain/groups/image-files';
-import { newId } from '../../_kernel/ids';
-import { NOTICE_FOLDER } from './notice-images';
+import { storeImage } from '../../_kernel/uploads';
 
 /**
- * H5 has no Taro.cloud: a publisher's browser sends an image for the notice being written and it is stored
- * where the weapp uploads it (`notices/`). Type and size are checked here; WeChat's image check runs when
- * the notice is published or edited, on the stored file, for both ways of uploading.
+ * An image for the notice being written (weapp: the file it uploaded; H5: its bytes): WeChat's image
+ * check on the bytes as sent, then rebuilt from its pixels and stored in the publisher's folder.
  */
-export default defineAction(uploadNoticeImage, async ({ contentType, base64 }, ctx) => {
-  const me = await ctx.caller();
-  const publisher = me.roles.some((r) => r.role !== 'veteran' && can(me, 'notice:publish', { orgPath: r.orgPath }));
-  if (!publisher) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['notice:publish']);
-  const body = decodeImage(base64, contentType);
-  const ext = contentType === 'image/png' ? 'png' : 'jpg';
-  const res = (await ctx.sdk.uploadFile({ cloudPath: `${NOTICE_FOLDER}${newId()}.${ext}`, fileContent: body })) as {
-    fileID: string;
-  };
-  return { fileId: res.fileID };
+export default defineAction(uploadNoticeImage, async (source, ctx) => {
+  await ctx.authorizeSeat('notice:publish');
+  return { fileId: (await storeImage(ctx, 'notices', source)).fileID };
 });

@@ -4,6 +4,7 @@ import { FILE_FIELDS } from '../../../types/veteran/fields';
 import type { CorrectionDoc } from '../../../types/veteran/records';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
+import { assertAttachable } from '../../_kernel/uploads';
 import { assertConsenting, ownFile } from '../../_domain/dossier/actor';
 import { loadFile } from '../../_domain/dossier/load-file';
 import { planChanges } from '../../_domain/dossier/plan-changes';
@@ -18,6 +19,8 @@ export default defineAction(requestCorrection, async (input, ctx) => {
   const me = await ctx.caller();
   const { veteranId, actor } = ownFile(me, input.forVeteranId);
   const file = await loadFile(read, veteranId);
+  if (input.photoFileId)
+    assertAttachable(ctx, [input.photoFileId], 'corrections', { field: 'photoFileId', indexed: false });
   assertConsenting(file);
   const def = FILE_FIELDS[input.field] as { staffOnly?: boolean; sensitive?: string };
   if (def.staffOnly) throw new AppError('INVALID_INPUT', '这一项由网格员维护，如有变化请直接联系网格员', 'field');

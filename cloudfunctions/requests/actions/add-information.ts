@@ -1,6 +1,6 @@
 import { addInformation } from '../../../types/requests/follow';
 import { defineAction } from '../../_kernel/action';
-import { assertOwnUploads } from '../../_kernel/uploads';
+import { assertAttachable } from '../../_kernel/uploads';
 import { changeRequest } from '../workflow/change';
 import { ownRequest } from '../workflow/own-request';
 import { addInfoChange } from '../workflow/submitter-steps';
@@ -8,7 +8,7 @@ import { addInfoChange } from '../workflow/submitter-steps';
 /** The person who asked adds information while the request is open. */
 export default defineAction(addInformation, async (input, ctx) => {
   await ownRequest(ctx, input.id);
-  assertOwnUploads(input.photos, 'requests', (await ctx.caller()).openid);
+  assertAttachable(ctx, input.photos, 'requests', { field: 'photos' });
   const { after } = await changeRequest(ctx, input.id, input.version, (doc) =>
     addInfoChange(doc, input.text, input.photos, ctx.now),
   );

@@ -16,8 +16,8 @@ const PAGE = 1000;
 
 /** The requests under a node as an .xlsx ledger, stored privately and handed out by a temp URL. */
 export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
-  const node = await staffNode(ctx, orgId);
-  const me = await ctx.authorize('request:oversee', { orgPath: node.path });
+  const node = await staffNode(ctx, orgId, 'request:oversee');
+  await ctx.authorize('request:oversee', { orgPath: node.path });
   const where: Record<string, unknown> = { [pathKey(node)]: node._id };
   if (state !== 'all') where.active = state === 'open' ? 1 : 0;
   const docs: RequestDoc[] = [];
@@ -79,7 +79,8 @@ export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
     });
   }
   const content = Buffer.from(await book.xlsx.writeBuffer());
-  const cloudPath = `exports/requests/${me.openid}/${node._id}-${newId().slice(0, 8)}.xlsx`;
+  // No account in the path: fileIDs and links show it (issue 13 item 3); the random id keeps it unguessable.
+  const cloudPath = `exports/requests/${node._id}/${newId()}.xlsx`;
   const { fileID } = (await ctx.sdk.uploadFile({ cloudPath, fileContent: content })) as { fileID: string };
   const url = (await tempUrls(ctx, [fileID])).get(fileID) ?? '';
   return { url, fileID, count: docs.length };

@@ -1,9 +1,8 @@
 import type { StaffDoc } from '../../../types/account/model';
 import { AppError } from '../../../types/common/errors';
-import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { handleRequest } from '../../../types/requests/handle';
 import { STATUS_LABELS, type RequestDoc } from '../../../types/requests/model';
-import { defineAction } from '../../_kernel/action';
+import { defineAction, denied } from '../../_kernel/action';
 import { actingStaff } from '../workflow/acting-staff';
 import { isHandler } from '../workflow/caller-steps';
 import { changeRequest } from '../workflow/change';
@@ -25,18 +24,21 @@ const TOLD: Partial<Record<string, (doc: RequestDoc) => [string, string]>> = {
 
 /** A staff member of the node handling the request takes one step (see the state machine). */
 export default defineAction(handleRequest, async (input, ctx) => {
-  const me = await ctx.caller();
   // Authorised before anything else is looked at: a stranger learns nothing of the request (not whether
   // it exists, nor its version) nor of the assignee; a missing request answers as a foreign one does.
-  const current = await ctx.read.byId<RequestDoc>('requests', input.id);
-  if (!current || !isHandler(me, current)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['request:handle']);
+  const { me } = await ctx.authorizeFound(
+    'request:handle',
+    await ctx.read.byId<RequestDoc>('requests', input.id),
+    new AppError('NOT_FOUND', '没有找到该诉求', 'id'),
+    handlerPlace,
+  );
   let assignee: StaffDoc | null = null;
   if (input.step === 'assign') {
     assignee = await ctx.read.byId<StaffDoc>('staff', input.assigneeId);
-    if (!assignee || assignee.status !== 'active') throw new AppError('NOT_FOUND', '没有找到该工作人员', 'assigneeId');
+    if (assignee?.status !== 'active') throw new AppError('NOT_FOUND', '没有找到该工作人员', 'assigneeId');
   }
   const { after } = await changeRequest(ctx, input.id, input.version, (doc) => {
-    if (!isHandler(me, doc)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['request:handle']);
+    if (!isHandler(me, doc)) throw denied('request:handle');
     if (assignee && assignee.orgId !== doc.handlerOrgId)
       throw new AppError('INVALID_INPUT', '只能指派给正在办理的单位的工作人员', 'assigneeId');
     return handlerChange(doc, input, actingStaff(me, handlerPlace(doc).orgPath), ctx.now, assignee?.name);

@@ -1,17 +1,19 @@
 import { markVisitOccasion } from '../../../types/requests/visit-occasion';
 import type { RequestDoc } from '../../../types/requests/model';
 import { AppError } from '../../../types/common/errors';
-import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { createVisitTask } from '../../_domain/care/visit-tasks';
-import { isHandler } from '../workflow/caller-steps';
+import { handlerPlace } from '../workflow/levels';
 
 /** Only the staff handling the request now may raise a visit task from it. */
 export default defineAction(markVisitOccasion, async ({ id, occasion, note }, ctx) => {
-  const me = await ctx.caller();
-  const doc = await ctx.read.byId<RequestDoc>('requests', id);
-  if (!doc) throw new AppError('NOT_FOUND', '没有找到该诉求', 'id');
-  if (!isHandler(me, doc)) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES['request:handle']);
+  // A missing request answers as one the caller does not handle.
+  const { me, thing: doc } = await ctx.authorizeFound(
+    'request:handle',
+    await ctx.read.byId<RequestDoc>('requests', id),
+    new AppError('NOT_FOUND', '没有找到该诉求', 'id'),
+    handlerPlace,
+  );
   const staffId = me.roles.find((r) => r.staffId && doc.orgPath.includes(r.orgId))?.staffId ?? me.openid;
   const task = await createVisitTask(ctx, {
     veteranId: doc.veteranId,

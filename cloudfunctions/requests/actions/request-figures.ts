@@ -11,7 +11,7 @@ import { countsUnder, medianAnswerHours, sumCounts } from '../workflow/figures';
  * satisfaction. Every number comes from indexed counts (no document is loaded but the median's).
  */
 export default defineAction(requestFigures, async ({ orgId }, ctx) => {
-  const node = await staffNode(ctx, orgId);
+  const node = await staffNode(ctx, orgId, 'request:oversee');
   await ctx.authorize('request:oversee', { orgPath: node.path });
   const children =
     node.kind === 'grid'

@@ -11,11 +11,9 @@ import { lookupsFor, SUMMARY_FIELDS, toSummary } from '../workflow/views';
  * urgent first, then by the nearest deadline; finished ones newest first. One page and the total.
  */
 export default defineAction(requestInbox, async (input, ctx) => {
-  const node = await staffNode(ctx, input.orgId);
-  const me =
-    input.scope === 'queue'
-      ? await ctx.authorize('request:handle', { orgPath: node.path })
-      : await ctx.authorize('request:oversee', { orgPath: node.path });
+  const policy = input.scope === 'queue' ? 'request:handle' : 'request:oversee';
+  const node = await staffNode(ctx, input.orgId, policy);
+  const me = await ctx.authorize(policy, { orgPath: node.path });
   const where: Record<string, unknown> =
     input.scope === 'queue' ? { handlerOrgId: node._id } : { [pathKey(node)]: node._id };
   where.active = input.state === 'open' ? 1 : 0;

@@ -2,16 +2,14 @@ import { createHash } from 'node:crypto';
 import { submitRequest } from '../../../types/requests/submit';
 import type { RequestDoc } from '../../../types/requests/model';
 import { STATUS_LABELS } from '../../../types/requests/model';
-import { CATEGORY_RULES } from '../../../types/requests/time-limits';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { maskPhone } from '../../../types/common/validators';
 import { defineAction } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
-import { assertOwnUploads } from '../../_kernel/uploads';
+import { assertAttachable } from '../../_kernel/uploads';
 import { actingStaff } from '../workflow/acting-staff';
-import { deadlinesFrom } from '../workflow/deadlines';
-import { handlerOrgOf } from '../workflow/levels';
+import { newRequest } from '../workflow/new-request';
 import { nextRefNo } from '../workflow/ref-number';
 import { notifySubmitter } from '../workflow/notify-step';
 
@@ -25,32 +23,35 @@ export default defineAction(submitRequest, async (input, ctx) => {
   let veteran: VeteranDoc;
   let filedBy: { staffId: string; name: string } | null = null;
   if (input.veteranId) {
-    const found = await ctx.read.byId<VeteranDoc>('veterans', input.veteranId);
-    if (!found || found.lifeStatus !== 'in_district')
-      throw new AppError('NOT_FOUND', '没有找到该退役军人的档案', 'veteranId');
-    await ctx.authorize('request:submitFor', found);
+    const missing = new AppError('NOT_FOUND', '没有找到该退役军人的档案', 'veteranId');
+    const { thing: found } = await ctx.authorizeFound(
+      'request:submitFor',
+      await ctx.read.byId<VeteranDoc>('veterans', input.veteranId),
+      missing,
+    );
+    if (found.lifeStatus !== 'in_district') throw missing;
     veteran = found;
     filedBy = actingStaff(me, found.orgPath);
   } else {
-    if (!me.veteran) throw new AppError('FORBIDDEN', '请先完成登记、绑定档案后再提交诉求');
-    veteran = me.veteran;
+    veteran = (await ctx.authorizeSeat('veteran:self')).me.veteran as VeteranDoc;
   }
-  assertOwnUploads(input.photos, 'requests', me.openid);
+  assertAttachable(ctx, input.photos, 'requests', { field: 'photos' });
   const phone = input.contact.method === 'phone' && input.contact.phone ? input.contact.phone : null;
   const pii = ctx.pii();
   const id = requestIdOf(me.openid, input.clientToken);
   const { now } = ctx;
-  const level = CATEGORY_RULES[input.category].firstLevel;
-  const { acceptDueAt, answerDueAt } = deadlinesFrom(now, input.category, input.urgency);
 
   const result = await inTransaction(ctx.db, async (tx) => {
     const existing = await txGet<RequestDoc>(tx, 'requests', id);
     if (existing) return { doc: existing, created: false };
     const refNo = await nextRefNo(tx, now);
-    const doc: RequestDoc = {
-      _id: id,
+    const doc = newRequest({
+      id,
       refNo,
+      veteran,
+      filedBy,
       category: input.category,
+      urgency: input.urgency,
       description: input.description,
       photos: input.photos,
       contact: {
@@ -58,49 +59,8 @@ export default defineAction(submitRequest, async (input, ctx) => {
         phoneMasked: phone ? maskPhone(phone) : null,
         phoneEnc: phone ? pii.encrypt(phone) : null,
       },
-      urgency: input.urgency,
-      priority: input.urgency === 'urgent' ? 1 : 0,
-      veteranId: veteran._id,
-      veteranName: veteran.name,
-      openid: veteran.openid,
-      filedBy: filedBy?.staffId ?? null,
-      orgPath: veteran.orgPath,
-      gridId: veteran.gridId,
-      status: 'submitted',
-      active: 1,
-      level,
-      handlerOrgId: handlerOrgOf(veteran.orgPath, level),
-      assigneeId: null,
-      legacy: 0,
-      acceptDueAt,
-      answerDueAt,
-      dueAt: acceptDueAt,
-      overdue: 0,
-      answer: null,
-      answeredAt: null,
-      answerHours: null,
-      rating: null,
-      ratingComment: null,
-      unsatisfiedCount: 0,
-      outcome: 'open',
-      returnReason: null,
-      timeline: [
-        {
-          id: 'submitted',
-          kind: 'submitted',
-          at: now,
-          by: filedBy?.staffId ?? 'submitter',
-          byName: filedBy ? `${filedBy.name}（代为提交）` : veteran.name,
-          text: input.description,
-          internal: false,
-          photos: input.photos,
-        },
-      ],
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-      closedAt: null,
-    };
+      at: now,
+    });
     const { _id, ...body } = doc;
     await tx.collection('requests').doc(_id).set({ data: body });
     return { doc, created: true };

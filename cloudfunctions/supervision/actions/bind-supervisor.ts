@@ -32,6 +32,6 @@ export default defineAction(bindSupervisor, async ({ code }, ctx) => {
     return { ...current, openid: me.openid, bindCode: null };
   });
   const body = await ctx.read.byId<OrgDoc>('orgs', bound.bodyId);
-  if (body) await joinLiaisonGroup(ctx, body, { openid: me.openid, name: bound.name });
+  if (body) await joinLiaisonGroup(ctx, body, { openid: me.openid, name: bound.name, key: `p:${bound._id}` });
   return supervisorCard(bound, body ?? undefined, ctx.now);
 });

@@ -3,14 +3,14 @@ import { REPORT_STATUS_LABELS, REPORT_TYPE_LABELS, type ReportDoc } from '../../
 import { shanghaiDay, shanghaiMinute } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { csvCell } from '../../_domain/csv-cell';
-import { bodyFor, OFFICE_ROLES } from '../bodies/body';
+import { bodyFor } from '../bodies/body';
 import { stageLabels } from '../bodies/stages';
 
 const HEADER = ['编号', '阶段', '地点', '类型', '问题描述', '发现时间', '提交时间', '状态', '答复', '是否公布'];
 
 /** The office's reports as CSV for Excel; like every answer about reports, it has no reporter column. */
 export default defineAction(exportReports, async (_input, ctx) => {
-  const { bodyId } = await bodyFor(ctx, 'report:handle', OFFICE_ROLES);
+  const { bodyId } = await bodyFor(ctx, 'report:handle');
   const reports = await ctx.read.many<ReportDoc>(
     'supervisionReports',
     { bodyId },

@@ -6,7 +6,7 @@ import { isOverdue } from '../feedback/views';
 
 /** How the agency is doing: feedback by status and how much was rectified on time. */
 export default defineAction(feedbackFigures, async (_input, ctx) => {
-  const { bodyId } = await bodyFor(ctx, 'feedback:handle', ['agency_staff']);
+  const { bodyId } = await bodyFor(ctx, 'feedback:handle');
   const docs = await ctx.read.many<FeedbackDoc>('conductFeedback', { bodyId }, { limit: 1000 });
   const rects = docs.flatMap((d) => (d.rectification ? [d.rectification] : []));
   const done = rects.filter((r) => r.doneAt);

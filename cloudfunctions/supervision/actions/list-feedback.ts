@@ -7,7 +7,7 @@ import { feedbackView } from '../feedback/views';
 
 /** The agency's feedback inbox, newest first. */
 export default defineAction(listFeedback, async ({ status }, ctx) => {
-  const { bodyId } = await bodyFor(ctx, 'feedback:handle', ['agency_staff']);
+  const { bodyId } = await bodyFor(ctx, 'feedback:handle');
   const where = status ? { bodyId, status } : { bodyId };
   const [docs, body] = await Promise.all([
     ctx.read.many<FeedbackDoc>('conductFeedback', where, { limit: 200, orderBy: [['filedAt', 'desc']] }),

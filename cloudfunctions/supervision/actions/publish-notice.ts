@@ -4,13 +4,13 @@ import { AppError } from '../../../types/common/errors';
 import { endOfShanghaiDay, startOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
-import { bodyFor, OFFICE_ROLES, staffIdIn } from '../bodies/body';
+import { bodyFor, staffIdIn } from '../bodies/body';
 import { checkApprovalList } from '../recruitment/approval-rule';
 import { noticeView } from '../recruitment/notices';
 
 /** The office publishes a stage's 公示; an approval list must pass 未参加公示的不得批准入伍. */
 export default defineAction(publishNotice, async (input, ctx) => {
-  const { bodyId, bodyPath, caller } = await bodyFor(ctx, 'recruitment:manage', OFFICE_ROLES);
+  const { bodyId, bodyPath, caller } = await bodyFor(ctx, 'recruitment:manage');
   const stage = await ctx.read.byId<StageDoc>('recruitmentStages', input.stageId);
   if (!stage || stage.bodyId !== bodyId) throw new AppError('NOT_FOUND', '征兵阶段不存在', 'stageId');
   if (!NOTICE_STAGES.includes(stage.kind))

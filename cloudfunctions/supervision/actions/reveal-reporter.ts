@@ -8,7 +8,7 @@ import { bodyFor, staffIdIn } from '../bodies/body';
 
 /** The office's head alone learns who filed a report; the reveal is logged against the report. */
 export default defineAction(revealReporter, async ({ reportId }, ctx) => {
-  const { bodyId, caller } = await bodyFor(ctx, 'report:reveal', ['recruitment_head']);
+  const { bodyId, caller } = await bodyFor(ctx, 'report:reveal');
   const report = await ctx.read.byId<ReportDoc>('supervisionReports', reportId);
   if (!report || report.bodyId !== bodyId) throw new AppError('NOT_FOUND', '没有找到该反映', 'reportId');
   const link = await ctx.read.byId<ReporterLinkDoc>('reportReporters', report._id);

@@ -1,12 +1,12 @@
 import { saveStage } from '../../../types/supervision/recruitment';
 import type { StageDoc } from '../../../types/supervision/model';
 import { defineAction } from '../../_kernel/action';
-import { bodyFor, OFFICE_ROLES } from '../bodies/body';
+import { bodyFor } from '../bodies/body';
 import { stageView } from '../bodies/stages';
 
 /** One stage per kind and year (its id says so); saving again moves its dates. */
 export default defineAction(saveStage, async (input, ctx) => {
-  const { bodyId, bodyPath } = await bodyFor(ctx, 'recruitment:manage', OFFICE_ROLES);
+  const { bodyId, bodyPath } = await bodyFor(ctx, 'recruitment:manage');
   const id = `stg-${bodyId}-${input.year}-${input.kind}`;
   const existing = await ctx.read.byId<StageDoc>('recruitmentStages', id);
   const doc: Omit<StageDoc, '_id'> = { bodyId, bodyPath, ...input, createdAt: existing?.createdAt ?? ctx.now };

@@ -1,6 +1,5 @@
-import { AppError } from '../../../types/common/errors';
-import { POLICY_DENIED_MESSAGES, type PolicyName } from '../../../types/auth/policies';
-import type { Role, RoleAssignment } from '../../../types/auth/roles';
+import type { PolicyName } from '../../../types/auth/policies';
+import type { RoleAssignment } from '../../../types/auth/roles';
 import type { ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
 
@@ -10,21 +9,15 @@ export interface Body {
   bodyPath: string[];
 }
 
-export const OFFICE_ROLES: Role[] = ['recruitment_head', 'recruitment_staff'];
-
 /**
- * The body the caller acts for: the org of their first assignment with one of `roles`, then checked
- * against the named policy (so the denial message is the policy's own).
+ * The body the caller acts for: the org of their widest assignment over which the named policy allows
+ * them (so the denial message is the policy's own).
  */
 export async function bodyFor(
   ctx: ActionContext,
   policy: PolicyName,
-  roles: Role[],
 ): Promise<Body & { caller: Caller; role: RoleAssignment }> {
-  const caller = await ctx.caller();
-  const role = caller.roles.find((r) => roles.includes(r.role));
-  if (!role) throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES[policy]);
-  await ctx.authorize(policy, { orgPath: role.orgPath });
+  const { me: caller, seat: role } = await ctx.authorizeSeat(policy);
   return { bodyId: role.orgId, bodyPath: role.orgPath, caller, role };
 }
 

@@ -12,14 +12,14 @@ import { addExplicitMembers, createExplicitGroup } from '../../_domain/groups/ex
 export async function joinLiaisonGroup(
   ctx: ActionContext,
   body: OrgDoc,
-  member: { openid: string; name: string },
+  member: { openid: string; name: string; key: `p:${string}` },
 ): Promise<string> {
   const groupId = liaisonGroupId(body._id);
   if (!(await ctx.read.byId<GroupDoc>('groups', groupId))) {
     const staff = await ctx.read.many<StaffDoc>('staff', { orgId: body._id, status: 'active' });
     const admins = staff
       .filter((s) => s.openid)
-      .map((s) => ({ openid: s.openid as string, name: s.name, role: 'admin' as const }));
+      .map((s) => ({ openid: s.openid as string, name: s.name, key: `s:${s._id}` as const, role: 'admin' as const }));
     try {
       await createExplicitGroup(ctx, {
         groupId,

@@ -1,5 +1,5 @@
 import { AppError } from '../../../types/common/errors';
-import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
+import { denied } from '../../_kernel/action';
 import type { SupervisorType } from '../../../types/auth/roles';
 import type { SupervisorDoc } from '../../../types/supervision/model';
 import type { Caller } from '../../_kernel/caller';
@@ -21,8 +21,7 @@ export function canFile(s: SupervisorDoc, now: Date): boolean {
  */
 export function filingAppointment(caller: Caller, type: SupervisorType, now: Date): SupervisorDoc {
   const mine = caller.supervisors.filter((s) => s.type === type);
-  if (!mine.length)
-    throw new AppError('FORBIDDEN', POLICY_DENIED_MESSAGES[type === 'integrity' ? 'report:file' : 'feedback:file']);
+  if (!mine.length) throw denied(type === 'integrity' ? 'report:file' : 'feedback:file');
   const ready = mine.find((s) => canFile(s, now));
   if (ready) return ready;
   if (mine.some((s) => inTerm(s, now)))

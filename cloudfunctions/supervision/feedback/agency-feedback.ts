@@ -17,7 +17,7 @@ export async function changeAgencyFeedback(
   refused: string,
   change: (current: FeedbackDoc) => Partial<FeedbackDoc>,
 ) {
-  const { bodyId } = await bodyFor(ctx, 'feedback:handle', ['agency_staff']);
+  const { bodyId } = await bodyFor(ctx, 'feedback:handle');
   const found = await ctx.read.byId<FeedbackDoc>('conductFeedback', feedbackId);
   if (!found || found.bodyId !== bodyId) throw new AppError('NOT_FOUND', '没有找到该意见建议', 'feedbackId');
   const updated = await inTransaction(ctx.db, async (tx) => {

@@ -17,7 +17,7 @@ export function startTransaction(ctx: ActionContext): unknown {
 /** database.commitTransaction: all buffered writes or none; DATABASE_TRANSACTION_CONFLICT if overtaken. */
 export function commitTransaction(ctx: ActionContext): unknown {
   const written = ctx.transactions.commit(ctx.body.transactionId);
-  ctx.meta.meter.write(written);
+  for (const [collection, n] of written) ctx.meta.meter.write(n, collection);
   return reply(ctx, {});
 }
 

@@ -56,7 +56,7 @@ export function docIdOf(ctx: ActionContext): DocId | undefined {
 
 export function viewOf(ctx: ActionContext): DocView {
   if (inTransaction(ctx)) return ctx.transactions.view(ctx.body.transactionId);
-  return storeView(ctx.store, (n) => ctx.meta.meter.write(n));
+  return storeView(ctx.store, (n, collection) => ctx.meta.meter.write(n, collection));
 }
 
 export function sortOf(ctx: ActionContext): SortSpec {

@@ -19,44 +19,193 @@ const SUPERVISION_ROLES = [
   'agency_staff',
 ];
 
+interface TileSpec extends Omit<ServiceTile, 'onTap' | 'badge'> {
+  route: RouteName;
+  /** The to-do count shown on the tile. */
+  todo?: keyof HomeTodos;
+}
+
+/** Every service a home can show, once; sections below pick from it by name. */
+const TILES = {
+  myFile: { key: 'myFile', label: '我的档案', glyph: '档', tone: 'blue', testId: 'home-my-file', route: 'myFile' },
+  submit: {
+    key: 'submit',
+    label: '提交诉求',
+    glyph: '诉',
+    tone: 'red',
+    testId: 'home-submit-request',
+    route: 'requestsSubmit',
+  },
+  mine: {
+    key: 'mine',
+    label: '我的诉求',
+    glyph: '进',
+    tone: 'orange',
+    testId: 'home-my-requests',
+    route: 'requestsMine',
+  },
+  assist: { key: 'assist', label: '困难补助', glyph: '助', tone: 'green', testId: 'home-assist', route: 'assistMine' },
+  registrations: {
+    key: 'registrations',
+    label: '待确认登记',
+    glyph: '登',
+    tone: 'red',
+    testId: 'home-registrations',
+    route: 'staffRegistrations',
+    todo: 'registrations',
+  },
+  corrections: {
+    key: 'corrections',
+    label: '网格台账',
+    glyph: '账',
+    tone: 'blue',
+    testId: 'home-grid-ledger',
+    route: 'gridLedger',
+    todo: 'corrections',
+  },
+  inbox: {
+    key: 'inbox',
+    label: '待办诉求',
+    glyph: '办',
+    tone: 'orange',
+    testId: 'home-inbox',
+    route: 'requestsInbox',
+    todo: 'requests',
+  },
+  care: { key: 'care', label: '走访慰问', glyph: '访', tone: 'green', testId: 'home-care', route: 'care' },
+  publish: {
+    key: 'publish',
+    label: '发布通知',
+    glyph: '发',
+    tone: 'purple',
+    testId: 'home-publish',
+    route: 'noticePublish',
+  },
+  campaigns: {
+    key: 'campaigns',
+    label: '大走访',
+    glyph: '走',
+    tone: 'teal',
+    testId: 'home-campaigns',
+    route: 'careCampaigns',
+  },
+  dashboard: {
+    key: 'dashboard',
+    label: '数据看板',
+    glyph: '数',
+    tone: 'blue',
+    testId: 'home-dashboard',
+    route: 'dashboard',
+  },
+  figures: {
+    key: 'figures',
+    label: '诉求统计',
+    glyph: '统',
+    tone: 'teal',
+    testId: 'home-request-figures',
+    route: 'requestsFigures',
+  },
+  assistQueue: {
+    key: 'assistQueue',
+    label: '补助审批',
+    glyph: '批',
+    tone: 'red',
+    testId: 'home-assist-queue',
+    route: 'assistQueue',
+    todo: 'assist',
+  },
+  ledger: {
+    key: 'ledger',
+    label: '台账',
+    glyph: '账',
+    tone: 'blue',
+    testId: 'home-staff-ledger',
+    route: 'staffLedger',
+  },
+  coverage: {
+    key: 'coverage',
+    label: '走访覆盖',
+    glyph: '覆',
+    tone: 'green',
+    testId: 'home-care-coverage',
+    route: 'careCoverage',
+  },
+  team: { key: 'team', label: '人员管理', glyph: '人', tone: 'purple', testId: 'home-team', route: 'staffTeam' },
+  careSettings: {
+    key: 'careSettings',
+    label: '六必访设置',
+    glyph: '设',
+    tone: 'orange',
+    testId: 'home-care-settings',
+    route: 'careSettings',
+  },
+  assistSettings: {
+    key: 'assistSettings',
+    label: '补助标准',
+    glyph: '标',
+    tone: 'green',
+    testId: 'home-assist-settings',
+    route: 'assistSettings',
+  },
+  hub: { key: 'hub', label: '监督事项', glyph: '督', tone: 'red', testId: 'open-supervision', route: 'supervisionHub' },
+  problems: {
+    key: 'problems',
+    label: '问题清单',
+    glyph: '单',
+    tone: 'orange',
+    testId: 'open-problems',
+    route: 'problemList',
+  },
+  publicProblems: {
+    key: 'problems',
+    label: '征兵问题清单',
+    glyph: '单',
+    tone: 'orange',
+    testId: 'open-problems',
+    route: 'problemList',
+  },
+  activities: {
+    key: 'activities',
+    label: '志愿活动',
+    glyph: '志',
+    tone: 'red',
+    testId: 'home-activities',
+    route: 'activities',
+  },
+  activityCreate: {
+    key: 'activityCreate',
+    label: '发起活动',
+    glyph: '起',
+    tone: 'green',
+    testId: 'home-activity-create',
+    route: 'activityCreate',
+  },
+  myVolunteering: {
+    key: 'myVolunteering',
+    label: '我的志愿服务',
+    glyph: '时',
+    tone: 'purple',
+    testId: 'home-my-volunteering',
+    route: 'myVolunteering',
+  },
+} satisfies Record<string, TileSpec>;
+type TileName = keyof typeof TILES;
+
 /**
  * 首页 per role: one section for each hat the person wears (a veteran who is also a grid member sees
  * both), each a grid of services; a service shown in an earlier section is not repeated.
  */
 export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection[] {
-  const tile = (t: Omit<ServiceTile, 'onTap'> & { route: RouteName }): ServiceTile => ({ ...t, onTap: go(t.route) });
+  const tile = (name: TileName): ServiceTile => {
+    const { route, todo, ...t }: TileSpec = TILES[name];
+    return { ...t, badge: todo ? todos[todo] : undefined, onTap: go(route) };
+  };
   const sections: HomeSection[] = [];
   if (who.veteran) {
     sections.push({
       key: 'veteran',
       title: '我的服务',
-      tiles: [
-        tile({ key: 'myFile', label: '我的档案', glyph: '档', tone: 'blue', testId: 'home-my-file', route: 'myFile' }),
-        tile({
-          key: 'submit',
-          label: '提交诉求',
-          glyph: '诉',
-          tone: 'red',
-          testId: 'home-submit-request',
-          route: 'requestsSubmit',
-        }),
-        tile({
-          key: 'mine',
-          label: '我的诉求',
-          glyph: '进',
-          tone: 'orange',
-          testId: 'home-my-requests',
-          route: 'requestsMine',
-        }),
-        tile({
-          key: 'assist',
-          label: '困难补助',
-          glyph: '助',
-          tone: 'green',
-          testId: 'home-assist',
-          route: 'assistMine',
-        }),
-      ],
+      tiles: [tile('myFile'), tile('submit'), tile('mine'), tile('assist'), tile('activities'), tile('myVolunteering')],
     });
   }
   if (has(who, ['grid_leader', 'grid_member'])) {
@@ -64,66 +213,16 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
       key: 'grid',
       title: '网格工作',
       tiles: [
-        tile({
-          key: 'registrations',
-          label: '待确认登记',
-          glyph: '登',
-          tone: 'red',
-          testId: 'home-registrations',
-          badge: todos.registrations,
-          route: 'staffRegistrations',
-        }),
-        tile({
-          key: 'corrections',
-          label: '网格台账',
-          glyph: '账',
-          tone: 'blue',
-          testId: 'home-grid-ledger',
-          badge: todos.corrections,
-          route: 'gridLedger',
-        }),
-        tile({
-          key: 'inbox',
-          label: '待办诉求',
-          glyph: '办',
-          tone: 'orange',
-          testId: 'home-inbox',
-          badge: todos.requests,
-          route: 'requestsInbox',
-        }),
-        tile({ key: 'care', label: '走访慰问', glyph: '访', tone: 'green', testId: 'home-care', route: 'care' }),
-        tile({
-          key: 'publish',
-          label: '发布通知',
-          glyph: '发',
-          tone: 'purple',
-          testId: 'home-publish',
-          route: 'noticePublish',
-        }),
-        tile({
-          key: 'campaigns',
-          label: '大走访',
-          glyph: '走',
-          tone: 'teal',
-          testId: 'home-campaigns',
-          route: 'careCampaigns',
-        }),
-        tile({
-          key: 'dashboard',
-          label: '数据看板',
-          glyph: '数',
-          tone: 'blue',
-          testId: 'home-dashboard',
-          route: 'dashboard',
-        }),
-        tile({
-          key: 'figures',
-          label: '诉求统计',
-          glyph: '统',
-          tone: 'teal',
-          testId: 'home-request-figures',
-          route: 'requestsFigures',
-        }),
+        tile('registrations'),
+        tile('corrections'),
+        tile('inbox'),
+        tile('care'),
+        tile('publish'),
+        tile('campaigns'),
+        tile('dashboard'),
+        tile('figures'),
+        tile('activities'),
+        tile('activityCreate'),
       ],
     });
   }
@@ -134,104 +233,18 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
       key: 'area',
       title: '辖区管理',
       tiles: [
-        tile({
-          key: 'inbox',
-          label: '待办诉求',
-          glyph: '办',
-          tone: 'orange',
-          testId: 'home-inbox',
-          badge: todos.requests,
-          route: 'requestsInbox',
-        }),
-        tile({
-          key: 'assistQueue',
-          label: '补助审批',
-          glyph: '批',
-          tone: 'red',
-          testId: 'home-assist-queue',
-          badge: todos.assist,
-          route: 'assistQueue',
-        }),
-        tile({
-          key: 'ledger',
-          label: '台账',
-          glyph: '账',
-          tone: 'blue',
-          testId: 'home-staff-ledger',
-          route: 'staffLedger',
-        }),
-        tile({
-          key: 'publish',
-          label: '发布通知',
-          glyph: '发',
-          tone: 'purple',
-          testId: 'home-publish',
-          route: 'noticePublish',
-        }),
-        tile({
-          key: 'coverage',
-          label: '走访覆盖',
-          glyph: '覆',
-          tone: 'green',
-          testId: 'home-care-coverage',
-          route: 'careCoverage',
-        }),
-        tile({
-          key: 'campaigns',
-          label: '大走访',
-          glyph: '走',
-          tone: 'teal',
-          testId: 'home-campaigns',
-          route: 'careCampaigns',
-        }),
-        tile({
-          key: 'dashboard',
-          label: '数据看板',
-          glyph: '数',
-          tone: 'blue',
-          testId: 'home-dashboard',
-          route: 'dashboard',
-        }),
-        tile({
-          key: 'figures',
-          label: '诉求统计',
-          glyph: '统',
-          tone: 'teal',
-          testId: 'home-request-figures',
-          route: 'requestsFigures',
-        }),
-        ...(admin
-          ? [
-              tile({
-                key: 'team',
-                label: '人员管理',
-                glyph: '人',
-                tone: 'purple',
-                testId: 'home-team',
-                route: 'staffTeam',
-              }),
-            ]
-          : []),
-        ...(district
-          ? [
-              tile({
-                key: 'careSettings',
-                label: '六必访设置',
-                glyph: '设',
-                tone: 'orange',
-                testId: 'home-care-settings',
-                route: 'careSettings',
-              }),
-              tile({
-                key: 'assistSettings',
-                label: '补助标准',
-                glyph: '标',
-                tone: 'green',
-                testId: 'home-assist-settings',
-                route: 'assistSettings',
-              }),
-            ]
-          : []),
+        tile('inbox'),
+        tile('assistQueue'),
+        tile('ledger'),
+        tile('publish'),
+        tile('coverage'),
+        tile('campaigns'),
+        tile('dashboard'),
+        tile('figures'),
+        tile('activities'),
+        tile('activityCreate'),
+        ...(admin ? [tile('team')] : []),
+        ...(district ? [tile('careSettings'), tile('assistSettings')] : []),
       ],
     });
   }
@@ -239,40 +252,14 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
     sections.push({
       key: 'supervision',
       title: '监督工作',
-      tiles: [
-        tile({
-          key: 'hub',
-          label: '监督事项',
-          glyph: '督',
-          tone: 'red',
-          testId: 'open-supervision',
-          route: 'supervisionHub',
-        }),
-        tile({
-          key: 'problems',
-          label: '问题清单',
-          glyph: '单',
-          tone: 'orange',
-          testId: 'open-problems',
-          route: 'problemList',
-        }),
-      ],
+      tiles: [tile('hub'), tile('problems')],
     });
   }
   // The recruitment problem list is public (向全区公布): everyone reaches it, supervisors from their section.
   sections.push({
     key: 'public',
     title: '公开信息',
-    tiles: [
-      tile({
-        key: 'problems',
-        label: '征兵问题清单',
-        glyph: '单',
-        tone: 'orange',
-        testId: 'open-problems',
-        route: 'problemList',
-      }),
-    ],
+    tiles: [tile('publicProblems')],
   });
   const seen = new Set<string>();
   return sections

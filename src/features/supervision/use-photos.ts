@@ -1,16 +1,18 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
-import { MAX_PHOTOS } from '@types-contract/supervision/reports';
+import { MAX_PHOTOS, stagePhoto } from '@types-contract/supervision/reports';
 import type { CloudError } from '../../lib/cloud';
 import { toCloudError } from '../../lib/cloud/use-query';
-import { uploadReportPhoto } from './photo-upload';
+import { pickImages, uploadImage } from '../../lib/uploads';
 
 export interface PickedPhoto {
   preview: string;
   photoId: string;
 }
 
-/** Photos for a report: picked from the camera or album, each stored (stripped) as soon as it is picked. */
+/**
+ * Photos for a report: picked from the camera or album, each stored as soon as it is picked (rebuilt
+ * from its pixels by the cloud; on weapp uploaded to the anonymous supervision folder first).
+ */
 export function usePhotos() {
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [uploading, setUploading] = useState(false);
@@ -18,21 +20,14 @@ export function usePhotos() {
 
   const pick = async () => {
     setError(undefined);
-    let paths: string[];
     try {
-      const res = await Taro.chooseImage({
-        count: MAX_PHOTOS - photos.length,
-        sizeType: ['compressed'],
-        sourceType: ['camera', 'album'],
-      });
-      paths = res.tempFilePaths;
-    } catch {
-      return; // the person closed the picker
-    }
-    setUploading(true);
-    try {
+      const paths = await pickImages(MAX_PHOTOS - photos.length);
+      setUploading(true);
       for (const path of paths) {
-        const photoId = await uploadReportPhoto(path);
+        // stagePhoto takes the bytes or the fileID alone (the cloud reads the type from the bytes).
+        const { photoId } = await uploadImage(stagePhoto, path, ({ fileID, dataBase64 }) => ({ fileID, dataBase64 }), {
+          anonymous: true,
+        });
         setPhotos((list) => [...list, { preview: path, photoId }]);
       }
     } catch (e) {

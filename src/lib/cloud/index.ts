@@ -3,5 +3,4 @@ export { CloudError } from './cloud-error';
 export { initCloud } from './transport';
 export { useQuery, type QueryState } from './use-query';
 export { useAction, type ActionState } from './use-action';
-export { uploadToStorage } from './upload-file';
 export { useRefetchOnReturn } from './use-refetch-on-return';

@@ -19,6 +19,7 @@ import { GRID, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
 import { GRID_PEOPLE, GRID_TEAM, PLACE_STAFF, SIGNED_IN, VETERANS } from './shared';
 import { table } from './table';
+import { pngImage } from '../../support/png-image';
 
 /**
  * groups: "every grid has a group that all its veterans are in"; grid members "broadcast policy and
@@ -28,7 +29,7 @@ import { table } from './table';
  * (issue 13 item 4).
  */
 const gridGroup = (side: Side) => `grid__${GRID[side]}`;
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
+const PNG = pngImage().toString('base64');
 const readers = GRID_PEOPLE;
 const talkers: Persona[] = [...VETERANS, ...GRID_TEAM];
 const pinners = PLACE_STAFF;
@@ -37,7 +38,7 @@ const overGrid = (inScope: Persona[]) => ({
   outOfScope: inScope.includes('district') ? ['district' as Persona] : [],
 });
 
-function messageOf(w: World, side: Side): string {
+function messageOf(w: World, side: Side, imageFileId: string | null = null): string {
   const vet = w.veteran(side);
   const id = w.freshId('msg');
   return w.put('messages', {
@@ -46,9 +47,9 @@ function messageOf(w: World, side: Side): string {
     senderOpenid: vet.openid,
     senderName: vet.name,
     senderLabel: '退役军人',
-    kind: 'text',
-    text: '测试',
-    imageFileId: null,
+    kind: imageFileId ? 'image' : 'text',
+    text: imageFileId ? '' : '测试',
+    imageFileId,
     mentions: [],
     recalled: false,
     createdAt: new Date(),
@@ -78,6 +79,7 @@ function streetGroup(w: World, side: Side): string {
     _id: `${id}__${vet.openid}`,
     groupId: id,
     openid: vet.openid,
+    key: `v:${vet._id}`,
     name: vet.name,
     role: 'member',
     addedBy: 'x',
@@ -107,6 +109,13 @@ export const tables = [
   }),
   table({ contract: groupMembers, target: (_w, side) => ({ groupId: gridGroup(side) }), allowed: overGrid(readers) }),
   table({
+    contract: groupMembers,
+    variant: 'explicit group',
+    // Its members read it (the side's veteran), and the staff who manage groups over its street.
+    target: (w, side) => ({ groupId: streetGroup(w, side) }),
+    allowed: overGrid([...VETERANS, ...groupManagers]),
+  }),
+  table({
     contract: postMessage,
     target: (_w, side) => ({ groupId: gridGroup(side), text: '大家好' }),
     allowed: overGrid(talkers),
@@ -130,16 +139,18 @@ export const tables = [
   }),
   table({
     contract: uploadGroupImage,
-    target: (_w, side) => ({ groupId: gridGroup(side), contentType: 'image/png' as const, base64: PNG }),
+    target: (_w, side) => ({ groupId: gridGroup(side), contentType: 'image/png' as const, dataBase64: PNG }),
     allowed: overGrid(talkers),
     unplaced: 'a file id',
   }),
   table({
     contract: groupImageUrls,
-    target: (_w, side) => ({
-      groupId: gridGroup(side),
-      fileIds: [`cloud://vetgrid-local.6d6f636b-vetgrid-local-1300000000/groups/${gridGroup(side)}/none.png`],
-    }),
+    // An image a message of the group shows (members get links only for those, issue 13 item 3).
+    target: (w, side) => {
+      const fileId = `cloud://vetgrid-local.6d6f636b-vetgrid-local-1300000000/uploads/authz/${w.freshId('img')}.png`;
+      messageOf(w, side, fileId);
+      return { groupId: gridGroup(side), fileIds: [fileId] };
+    },
     allowed: overGrid(readers),
     unplaced: 'links',
   }),
@@ -148,18 +159,18 @@ export const tables = [
     target: (w, side) => ({
       name: '党小组',
       orgId: STREET[side],
-      members: [{ openid: w.veteran(side).openid ?? '', name: w.veteran(side).name }],
+      members: [{ key: `v:${w.veteran(side)._id}` }],
     }),
     allowed: overGrid(groupManagers),
   }),
   table({
     contract: addGroupMembers,
-    target: (w, side) => ({ groupId: streetGroup(w, side), members: [{ openid: 'authz-x', name: '某' }] }),
+    target: (w, side) => ({ groupId: streetGroup(w, side), members: [{ key: `v:${w.veteran(side)._id}` }] }),
     allowed: overGrid(groupManagers),
   }),
   table({
     contract: removeGroupMembers,
-    target: (w, side) => ({ groupId: streetGroup(w, side), openids: [w.veteran(side).openid ?? ''] }),
+    target: (w, side) => ({ groupId: streetGroup(w, side), keys: [`v:${w.veteran(side)._id}`] }),
     allowed: overGrid(groupManagers),
   }),
 ];

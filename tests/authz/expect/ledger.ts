@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { incomingFolder } from '../../../cloudfunctions/_kernel/uploads';
+import { createPii, DEV_PII_KEY } from '../../../cloudfunctions/_kernel/pii';
 import { localSdk } from '../../../scripts/seed-local';
 import { decideCorrection, listCorrections } from '../../../types/ledger/corrections';
 import { issueProxyCode, markKeyGroup, moveFile, verifyFile } from '../../../types/ledger/edits';
@@ -53,8 +55,11 @@ const PLACE_NAMES: Record<Side, string[]> = {
   A: ['南屏镇', '永济社区', '第三网格'],
   B: ['香湾街道', '朝阳社区', '第一网格'],
 };
-/** A one-row ledger sheet for the side's grid (a person nobody has filed), uploaded; its fileID. */
-async function sheetFor(w: World, side: Side): Promise<{ fileID: string }> {
+/**
+ * A one-row ledger sheet for the side's grid (a person nobody has filed), uploaded where the caller's
+ * mini-program would (their incoming folder: only the uploader may import it); its fileID.
+ */
+async function sheetFor(w: World, side: Side, caller: string | null): Promise<{ fileID: string }> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('台账');
   sheet.addRow(['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号']);
@@ -62,7 +67,7 @@ async function sheetFor(w: World, side: Side): Promise<{ fileID: string }> {
   const fileContent = Buffer.from(await workbook.xlsx.writeBuffer());
   w.wrote = true;
   const res = (await localSdk(w.cloud).uploadFile({
-    cloudPath: `imports/authz-${side}-${Date.now()}.xlsx`,
+    cloudPath: `${incomingFolder(createPii(DEV_PII_KEY), caller ?? 'nobody')}authz${side}${Date.now()}.xlsx`,
     fileContent,
   })) as {
     fileID: string;

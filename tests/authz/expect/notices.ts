@@ -14,6 +14,7 @@ import { GRID, gridPath, type Side } from '../personas';
 import type { World } from '../world';
 import { GRID_PEOPLE, PLACE_STAFF, SIGNED_IN } from './shared';
 import { table } from './table';
+import { pngImage } from '../../support/png-image';
 
 /**
  * notices (PRODUCT.md journey 2): grid members post to their grid, staff publish to their area; every
@@ -59,7 +60,7 @@ const byStreet = (w: World, side: Side) =>
 
 const PNG = {
   contentType: 'image/png' as const,
-  base64: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64'),
+  dataBase64: pngImage().toString('base64'),
 };
 const readers = GRID_PEOPLE;
 const publishers = PLACE_STAFF;

@@ -10,8 +10,17 @@ import type { World } from '../world';
  */
 export interface ActionTable<C extends Contract = Contract> {
   contract: C;
-  /** The input aimed at a thing of `side` (built afresh for every cell; put documents with `w.put`). */
-  target(w: World, side: Side): InputOf<C> | Promise<InputOf<C>>;
+  /**
+   * A second kind of thing the same action serves, with its own table (e.g. groupMembers of a grid group
+   * and of an explicit group): each action has one table without a variant, and may have variants. One
+   * target kind per action is how explicit groups' member lists escaped the OPENID oracle.
+   */
+  variant?: string;
+  /**
+   * The input aimed at a thing of `side` (built afresh for every cell; put documents with `w.put`).
+   * `caller` is the OPENID the cell calls with, for a file the caller's own mini-program would upload.
+   */
+  target(w: World, side: Side, caller: string | null): InputOf<C> | Promise<InputOf<C>>;
   /** Who gets an answer (ok) when the thing is in their jurisdiction, and when it is not. */
   allowed: { inScope: readonly Persona[]; outOfScope: readonly Persona[] };
   /**

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import {
+  applicationEvidence,
   applyAssistance,
   approveApplication,
   disburseApplication,
@@ -42,6 +43,57 @@ async function reviewed(veteranId: string, askedFen: number, kind: 'subsidy' | '
   await stack.ok(reviewApplication, { id, pass: true }, staffFor('station_staff', veteranId));
   return id;
 }
+
+describe('existence never leaks (issue 13 item 4)', () => {
+  const outsider = (role: string) =>
+    staff.find((s) => s.role === role && !(places.get(free[11]) ?? []).includes(s.orgId))?.openid as string;
+
+  it.each([
+    [
+      'a station of another community reviewing',
+      'station_staff',
+      (id: string) => [reviewApplication, { id, pass: true }],
+    ],
+    ['a street of elsewhere approving', 'street_staff', (id: string) => [approveApplication, { id, approve: true }]],
+    [
+      'a street of elsewhere disbursing',
+      'street_staff',
+      (id: string) => [disburseApplication, { id, amountFen: 1, method: '现金' }],
+    ],
+    ['a grid member of elsewhere reading the evidence', 'grid_member', (id: string) => [applicationEvidence, { id }]],
+  ] as const)('%s an application answers exactly as for one that does not exist', async (_label, role, call) => {
+    const { id } = await stack.ok(
+      applyAssistance,
+      { veteranId: free[11], situation, askedFen: 10_000 },
+      gridMemberFor(free[11]),
+    );
+    const who = outsider(role);
+    const [contract, input] = call(id) as [typeof reviewApplication, { id: string; pass: boolean }];
+    const foreign = await stack.metered(contract, input, who);
+    const [, missingInput] = call('no-such-application') as [typeof reviewApplication, { id: string; pass: boolean }];
+    const missing = await stack.metered(contract, missingInput, who);
+    expect(foreign.res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(missing.res).toEqual(foreign.res);
+    expect([foreign.writes, missing.writes]).toEqual([0, 0]);
+    await stack.ok(reviewApplication, { id, pass: false, note: '测试结束' }, staffFor('station_staff', free[11]));
+  });
+
+  it('applying for a veteran of another grid answers as for one that does not exist', async () => {
+    const other = [...places.entries()].find(
+      ([, path]) => !path.includes(places.get(free[10])?.[3] ?? ''),
+    )?.[0] as string;
+    const who = gridMemberFor(free[10]);
+    const foreign = await stack.metered(applyAssistance, { veteranId: other, situation, askedFen: 10_000 }, who);
+    const missing = await stack.metered(
+      applyAssistance,
+      { veteranId: 'no-such-veteran', situation, askedFen: 10_000 },
+      who,
+    );
+    expect(foreign.res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(missing.res).toEqual(foreign.res);
+    expect([foreign.writes, missing.writes]).toEqual([0, 0]);
+  });
+});
 
 describe('hardship subsidies', () => {
   it('the veteran applies and sees each step through disbursement', async () => {

@@ -45,7 +45,12 @@ it('a bound veteran is in their grid group and no other; the grid team and the s
     ok: false,
     error: { code: 'UNAUTHENTICATED' },
   });
-  expect(await stack.call(openGroup, { groupId: 'grid__nope' }, 'wx-bound')).toMatchObject({
+  // Existence never leaks (issue 13 item 4): a group that does not exist answers a veteran exactly as
+  // another grid's group does; only staff over the whole district are told it does not exist.
+  expect(await stack.call(openGroup, { groupId: 'grid__nope' }, 'wx-bound')).toEqual(
+    await stack.call(openGroup, { groupId: G2 }, 'wx-bound'),
+  );
+  expect(await stack.call(openGroup, { groupId: 'grid__nope' }, 'wx-district-admin')).toMatchObject({
     ok: false,
     error: { code: 'NOT_FOUND' },
   });

@@ -11,6 +11,7 @@ import {
 } from '../../../types/groups/contracts';
 import { loadGroupWorld, G1 } from './world';
 
+jest.setTimeout(30_000);
 let stack: Stack;
 beforeEach(async () => {
   stack = await startStack({ clock: new Date('2026-03-01T02:00:00Z') });

@@ -68,6 +68,7 @@ test('the database file on disk holds no plaintext ID number or phone', async ()
       cloud,
       ['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号'],
       [['南屏镇', '永济社区', '第三网格', '钱国栋', typed.imported, typed.importedPhone]],
+      'demo-district-admin',
     );
     await call(cloud, importCommit, { fileID }, 'demo-district-admin');
     const secrets = await sealedSecrets(cloud);

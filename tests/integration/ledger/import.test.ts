@@ -51,7 +51,7 @@ function sheetRows(): unknown[][] {
 
 describe('import from .xlsx', () => {
   it('a dry run reports row by row and writes nothing', async () => {
-    const fileID = await uploadSheet(stack.cloud, HEADERS, sheetRows());
+    const fileID = await uploadSheet(stack.cloud, HEADERS, sheetRows(), 'wx-street-admin');
     const { res, writes } = await stack.metered(importDryRun, { fileID }, 'wx-street-admin');
     expect(writes).toBe(0);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
@@ -74,7 +74,7 @@ describe('import from .xlsx', () => {
   });
 
   it('commit creates the accepted rows once; importing the same sheet twice creates nothing new', async () => {
-    const fileID = await uploadSheet(stack.cloud, HEADERS, sheetRows());
+    const fileID = await uploadSheet(stack.cloud, HEADERS, sheetRows(), 'wx-street-admin');
     const first = await stack.ok(importCommit, { fileID }, 'wx-street-admin');
     expect(first).toMatchObject({ created: 1, rejected: 9 });
     const found = await stack.ok(searchLedger, { query: fresh }, 'wx-street-admin');
@@ -90,7 +90,7 @@ describe('import from .xlsx', () => {
   });
 
   it('refuses a sheet without the required columns, and a grid member', async () => {
-    const fileID = await uploadSheet(stack.cloud, ['姓名', '手机号'], [['王', '13600000000']]);
+    const fileID = await uploadSheet(stack.cloud, ['姓名', '手机号'], [['王', '13600000000']], 'wx-street-admin');
     expect(await stack.call(importDryRun, { fileID }, 'wx-street-admin')).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'fileID' },
@@ -100,9 +100,10 @@ describe('import from .xlsx', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
+    // Only the caller's own upload is read: any other file of the store is refused unread.
     expect(await stack.call(importDryRun, { fileID: 'cloud://nope/none.xlsx' }, 'wx-street-admin')).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND' },
+      error: { code: 'INVALID_INPUT', field: 'fileID' },
     });
   });
 });

@@ -253,11 +253,7 @@ describe('bad input: a clear error and nothing written', () => {
       Buffer.concat([examSitePhoto(), Buffer.alloc(MAX_PHOTO_BYTES)]).toString('base64'),
       '照片不能超过1MB，请压缩后再传',
     ],
-    [
-      'a file that is not a photo',
-      Buffer.from('%PDF-1.4 not a photo').toString('base64'),
-      '只支持 JPG 或 PNG 格式的照片',
-    ],
+    ['a file that is not a photo', Buffer.from('%PDF-1.4 not a photo').toString('base64'), '只能上传 JPG 或 PNG 图片'],
     ['a photo from anywhere but the upload folder', null, '照片文件不正确，请重新上传'],
   ])('%s', async (_label, data, message) => {
     const input = data ? { dataBase64: data } : { fileID: 'cloud://env.bucket/veterans/id-photos/v-00001.jpg' };

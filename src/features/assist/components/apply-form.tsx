@@ -10,7 +10,7 @@ import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
+import { usePhotoUploads } from '../../../lib/uploads';
 import { fenFromYuan } from '../yuan-input';
 
 const KINDS: readonly AssistKind[] = ['subsidy', 'relief'];

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { createCampaign } from '@types-contract/care/coverage';
 import { ChoiceChips } from '../../../components/choice-chips';
+import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { day } from '../../../lib/time/format';
@@ -38,23 +39,15 @@ export function CampaignForm({ org, onCreated }: { org: { id: string; name: stri
         error={err('name')}
         onChange={setName}
       />
-      <Picker mode="date" value={startDate} onChange={(e) => setStart(e.detail.value)}>
-        <View className="field">
-          <Text className="field-label">开始日期</Text>
-          <Text className="field-input" data-testid="campaign-start">
-            {startDate}
-          </Text>
-        </View>
-      </Picker>
-      <Picker mode="date" value={endDate} start={startDate} onChange={(e) => setEnd(e.detail.value)}>
-        <View className="field">
-          <Text className="field-label">结束日期</Text>
-          <Text className="field-input" data-testid="campaign-end">
-            {endDate}
-          </Text>
-        </View>
-      </Picker>
-      {err('endDate') ? <Text className="field-error">{err('endDate')}</Text> : null}
+      <DateField name="campaign-start" label="开始日期" value={startDate} onChange={setStart} />
+      <DateField
+        name="campaign-end"
+        label="结束日期"
+        value={endDate}
+        start={startDate}
+        error={err('endDate')}
+        onChange={setEnd}
+      />
       <ChoiceChips
         name="campaign-target"
         label="走访对象（发起时确定名单）"

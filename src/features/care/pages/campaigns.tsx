@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
+import { seatWhere } from '../../../lib/auth/policy';
 import { listCampaigns } from '@types-contract/care/coverage';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
@@ -8,7 +9,6 @@ import { CampaignForm } from '../components/campaign-form';
 import { CoverageBar } from '../components/coverage-bar';
 import { openCare } from '../care-routes';
 
-const STARTERS = ['district_staff', 'street_staff', 'station_staff'];
 const TARGET_LABELS = { key_groups: '重点人群', all: '全体' } as const;
 
 /** 大走访: the campaigns over one's jurisdiction with their coverage so far; staff start new ones. */
@@ -16,7 +16,7 @@ export default function CampaignsPage() {
   const me = useQuery(whoami, {});
   const list = useQuery(listCampaigns, {});
   useRefetchOnReturn(list);
-  const starter = me.data?.roles.find((r) => STARTERS.includes(r.role));
+  const starter = seatWhere(me.data, 'care:campaign');
   return (
     <PageShell>
       {starter ? <CampaignForm org={{ id: starter.orgId, name: starter.orgName }} onCreated={list.retry} /> : null}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Switch, Text, Textarea, View } from '@tarojs/components';
 import { logVisit, uploadVisitPhoto, VISIT_PHOTOS_MAX } from '@types-contract/care/visits';
 import type { VisitKind } from '@types-contract/care/model';
 import { PageShell } from '../../../app-shell/page-shell';
+import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
 import { PhotoStrip } from '../../../components/photo-strip';
-import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
+import { usePhotoUploads } from '../../../lib/uploads';
 import { useAction } from '../../../lib/cloud';
 import { day } from '../../../lib/time/format';
 import { VisitKindFields } from '../components/visit-kind-fields';
@@ -75,15 +76,14 @@ export default function LogVisitPage() {
       <View className="card">
         <Text className="card-title">走访对象：{param(params.name) ?? ''}</Text>
         {params.campaignName ? <Text className="muted">大走访：{param(params.campaignName)}</Text> : null}
-        <Picker mode="date" value={date} end={today} onChange={(e) => setDate(e.detail.value)}>
-          <View className="field">
-            <Text className="field-label">走访日期</Text>
-            <Text className="field-input" data-testid="visit-date">
-              {date}
-            </Text>
-          </View>
-        </Picker>
-        {fieldError('date') ? <Text className="field-error">{fieldError('date')}</Text> : null}
+        <DateField
+          name="visit-date"
+          label="走访日期"
+          value={date}
+          end={today}
+          error={fieldError('date')}
+          onChange={setDate}
+        />
         <VisitKindFields
           kind={kind}
           occasion={occasion}

@@ -8,7 +8,8 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { FiguresCard } from '../components/figures-card';
 import { ChildrenTable } from '../components/children-table';
 import { MonthChart } from '../components/month-chart';
-import { openFile } from '../open-file';
+import { openExport } from '../../../lib/exports/open-export';
+import { toCloudError } from '../../../lib/cloud/use-query';
 
 /** 数据看板: figures over the caller's jurisdiction, drill down, a period, export to Excel. */
 export default function DashboardPage() {
@@ -20,7 +21,10 @@ export default function DashboardPage() {
   const exporter = useAction(dashboardExport);
   const exportTable = async (table: 'children' | 'months') => {
     const out = await exporter.run({ table, orgId, from, to });
-    if (out) await openFile(out.url, out.fileName).catch(() => Taro.showToast({ title: '打开文件失败', icon: 'none' }));
+    if (out)
+      await openExport(out.url, out.fileName).catch((err) =>
+        Taro.showModal({ title: '无法打开文件', content: toCloudError(err).message, showCancel: false }),
+      );
   };
   return (
     <PageShell>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Switch, Text, View } from '@tarojs/components';
 import type { GroupView } from '@types-contract/groups/views';
 import { setAnnouncement, setAnnouncementsOnly } from '@types-contract/groups/contracts';
+import { TextAreaField } from '../../../components/text-area-field';
 import { useAction } from '../../../lib/cloud';
 
 /** 群公告 on top; the team edits it; the leader (and staff above) switch announcements-only. */
@@ -35,8 +36,15 @@ export function AnnouncementBar({ group, onChange }: { group: GroupView; onChang
       ) : null}
       {editing ? (
         <View>
-          <Textarea className="textarea" value={text} maxlength={300} onInput={(e) => setText(e.detail.value)} />
-          {pin.error ? <Text className="field-error">{pin.error.message}</Text> : null}
+          <TextAreaField
+            name="announcement"
+            label="群公告"
+            value={text}
+            placeholder="例如：本周六上午在社区服务站集中办理优待证"
+            maxlength={300}
+            error={pin.error?.message}
+            onChange={setText}
+          />
           <Button className="btn btn-primary btn-small" loading={pin.loading} onClick={() => void save(text)}>
             保存公告
           </Button>

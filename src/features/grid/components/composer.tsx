@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { groupMembers, postMessage } from '@types-contract/groups/contracts';
+import { groupMembers, postMessage, uploadGroupImage } from '@types-contract/groups/contracts';
 import type { MessageItem } from '@types-contract/groups/views';
 import { MESSAGE_LIMITS } from '@types-contract/groups/model';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { uploadImageFile } from '../../../lib/cloud/upload-image';
+import { FIT_FOR_CHECK, pickImages, uploadImage } from '../../../lib/uploads';
 import { toCloudError } from '../../../lib/cloud/use-query';
 import { MentionPicker } from './mention-picker';
 
@@ -36,11 +35,13 @@ export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: 
   const sendImage = async () => {
     setUploadError(null);
     try {
-      const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
-      const fileId = await uploadImageFile({ groupId }, picked.tempFilePaths[0]);
+      const [path] = await pickImages(1);
+      if (!path) return;
+      const { fileId } = await uploadImage(uploadGroupImage, path, (source) => ({ groupId, ...source }), {
+        fit: FIT_FOR_CHECK,
+      });
       await send(fileId);
     } catch (err) {
-      if (/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) return;
       setUploadError(toCloudError(err).message);
     }
   };

@@ -64,6 +64,7 @@ export function GroupChat({ groupId }: { groupId: string }) {
           now={now}
           imageUrl={it.type === 'message' && it.imageFileId ? urls[it.imageFileId] : undefined}
           onOpenNotice={(id) => void Taro.navigateTo({ url: `${routeUrl('noticeDetail')}?id=${id}` })}
+          onOpenActivity={(id) => void Taro.navigateTo({ url: `${routeUrl('activityDetail')}?id=${id}` })}
           onRecall={(key) => void recall.run({ messageId: key }).then((r) => r && t.add(r.item))}
         />
       ))}

@@ -1,6 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import type { TimelineItem } from '@types-contract/groups/views';
 import { shortDate } from '../../../lib/time/format';
+import { ActivityCard } from './activity-card';
 import { MessageText } from './message-text';
 
 interface Props {
@@ -8,11 +9,13 @@ interface Props {
   imageUrl?: string;
   now: number;
   onOpenNotice: (noticeId: string) => void;
+  onOpenActivity: (activityId: string) => void;
   onRecall: (key: string) => void;
 }
 
 /** One timeline entry. Message text is rendered as text: markup in it is shown, never interpreted. */
-export function TimelineEntry({ item, imageUrl, now, onOpenNotice, onRecall }: Props) {
+export function TimelineEntry({ item, imageUrl, now, onOpenNotice, onOpenActivity, onRecall }: Props) {
+  if (item.type === 'activity') return <ActivityCard item={item} onOpen={onOpenActivity} />;
   if (item.type === 'notice') {
     if (item.withdrawn) return <Text className="msg-recalled">一条通知已被撤回</Text>;
     return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
+import { mayAnywhere } from '../../../lib/auth/policy';
 import { ledgerStats, searchLedger, type LedgerFilter } from '@types-contract/ledger/search';
 import { routeUrl } from '../../../app-shell/route-paths';
 import { PageShell } from '../../../app-shell/page-shell';
@@ -32,8 +33,8 @@ export default function StaffLedgerPage() {
   const stats = useQuery(ledgerStats, {});
   const page = useQuery(searchLedger, { query, filter, pageSize: 30 });
   const me = useQuery(whoami, {});
-  // Imports and full exports: street and district staff (the functions check again).
-  const keepsWhole = Boolean(me.data?.roles.some((r) => r.role === 'street_staff' || r.role === 'district_staff'));
+  // Imports and full exports: the policy ledger:full (the functions check again).
+  const keepsWhole = mayAnywhere(me.data, 'ledger:full');
   const imported = () => {
     stats.retry();
     page.retry();

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { NOTICE_LIMITS } from '@types-contract/notices/model';
+import { uploadNoticeImage } from '@types-contract/notices/contracts';
 import type { CloudError } from '../../../lib/cloud';
-import { uploadImageFile } from '../../../lib/cloud/upload-image';
+import { FIT_FOR_CHECK, pickImages, uploadImage } from '../../../lib/uploads';
 import { toCloudError } from '../../../lib/cloud/use-query';
 
 export interface NoticeImage {
@@ -11,11 +11,9 @@ export interface NoticeImage {
   preview: string;
 }
 
-const isCancel = (err: unknown) => /cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''));
-
 /**
  * The images of a notice being written: pick (up to NOTICE_LIMITS.imagesMax), upload one by one with
- * progress, remove. When the cloud refuses one when publishing (`serverError` on `imageFileIds.N`), it has
+ * progress, remove. The cloud checks each image when it is uploaded (a refusal shows at once); when publishing refuses one (`serverError` on `imageFileIds.N`), it has
  * already deleted that file: it leaves the list, and the reason stays on screen.
  */
 export function useNoticeImages(initial: NoticeImage[], serverError: CloudError | undefined) {
@@ -36,15 +34,15 @@ export function useNoticeImages(initial: NoticeImage[], serverError: CloudError 
     if (room <= 0) return setError(`最多${NOTICE_LIMITS.imagesMax}张图片`);
     let paths: string[];
     try {
-      paths = (await Taro.chooseImage({ count: room, sizeType: ['compressed'] })).tempFilePaths.slice(0, room);
+      paths = await pickImages(room);
     } catch (err) {
-      if (!isCancel(err)) setError('没有选到图片，请重试');
+      setError(toCloudError(err).message);
       return;
     }
     for (const [i, path] of paths.entries()) {
       setProgress(`正在上传第${i + 1}张，共${paths.length}张…`);
       try {
-        const fileId = await uploadImageFile('notice', path);
+        const { fileId } = await uploadImage(uploadNoticeImage, path, (source) => source, { fit: FIT_FOR_CHECK });
         setImages((list) => [...list, { fileId, preview: path }]);
       } catch (err) {
         setError(`第${i + 1}张图片上传失败：${toCloudError(err).message}`);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Image, Text, View } from '@tarojs/components';
 import { uploadCorrectionPhoto } from '@types-contract/profile/requests';
-import { callAction, CloudError } from '../../../lib/cloud';
-import { pickPhoto } from '../../../lib/photos/pick-photo';
+import { CloudError } from '../../../lib/cloud';
+import { pickImages, uploadImage } from '../../../lib/uploads';
 
 export interface CorrectionPhoto {
   fileID: string;
@@ -11,13 +11,10 @@ export interface CorrectionPhoto {
 
 /** Picks a photo and stores it through the profile function, in the caller's own upload folder (weapp and H5 alike). */
 async function pickCorrectionPhoto(): Promise<CorrectionPhoto | null> {
-  const picked = await pickPhoto();
-  if (!picked) return null;
-  const { fileID } = await callAction(uploadCorrectionPhoto, {
-    contentType: picked.contentType,
-    dataBase64: picked.dataBase64,
-  });
-  return { fileID, previewUrl: picked.previewUrl };
+  const [path] = await pickImages(1);
+  if (!path) return null;
+  const { fileID } = await uploadImage(uploadCorrectionPhoto, path, (source) => source);
+  return { fileID, previewUrl: path };
 }
 
 /** 证明照片（可选）: e.g. a photo of the certificate, for the grid member to check against. */

@@ -6,7 +6,7 @@ import { addInformation, rateRequest, reopenRequest } from '@types-contract/requ
 import { MAX_PHOTOS, uploadRequestPhoto } from '@types-contract/requests/submit';
 import { useAction } from '../../../lib/cloud';
 import { shanghai } from '../../../lib/time/format';
-import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
+import { usePhotoUploads } from '../../../lib/uploads';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';

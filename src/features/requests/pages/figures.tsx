@@ -4,6 +4,8 @@ import { exportRequests, requestFigures } from '@types-contract/requests/inbox';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
+import { toCloudError } from '../../../lib/cloud/use-query';
+import { openExport } from '../../../lib/exports/open-export';
 import { FiguresTable } from '../components/figures-table';
 
 /** Figures of the caller's jurisdiction, per node below it, and the ledger as an Excel file. */
@@ -14,10 +16,10 @@ export default function FiguresPage() {
     const done = await exporting.run({ state: 'all' });
     if (!done) return;
     if (process.env.TARO_ENV === 'h5') window.open(done.url, '_blank');
-    else {
-      const file = await Taro.downloadFile({ url: done.url });
-      void Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true });
-    }
+    else
+      await openExport(done.url).catch((err) =>
+        Taro.showModal({ title: '无法打开文件', content: toCloudError(err).message, showCancel: false }),
+      );
   };
   return (
     <PageShell>

@@ -17,7 +17,7 @@ import { ChoiceChips } from '../../../components/choice-chips';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
 import { detailUrl } from '../routes';
-import { usePhotoUploads } from '../../../lib/photos/use-photo-uploads';
+import { usePhotoUploads } from '../../../lib/uploads';
 
 const newToken = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 const URGENCY_LABELS = { normal: '一般', urgent: '紧急（本周吃饭、买药已有困难）' } as const;

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import type { FeedbackView } from '@types-contract/supervision/feedback';
 import type { CloudError } from '../../../lib/cloud';
-import { DateField, InputField, TextAreaField } from './fields';
+import { DateField } from '../../../components/date-field';
+import { TextField } from '../../../components/text-field';
+import { TextAreaField } from '../../../components/text-area-field';
 
 interface FeedbackHandlingProps {
   feedback: FeedbackView;
@@ -23,6 +25,7 @@ export function FeedbackHandling({ feedback, busy, error, onAnswer, onDone }: Fe
     return (
       <View>
         <TextAreaField
+          maxlength={1000}
           name="answer"
           label="答复"
           value={answer}
@@ -30,7 +33,7 @@ export function FeedbackHandling({ feedback, busy, error, onAnswer, onDone }: Fe
           error={errors.answer}
           onChange={setAnswer}
         />
-        <InputField
+        <TextField
           name="measure"
           label="整改措施（需要整改时填写）"
           value={measure}
@@ -55,6 +58,7 @@ export function FeedbackHandling({ feedback, busy, error, onAnswer, onDone }: Fe
     return (
       <View>
         <TextAreaField
+          maxlength={1000}
           name="evidence"
           label="整改结果和佐证"
           value={evidence}

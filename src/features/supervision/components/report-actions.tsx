@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { ReportView } from '@types-contract/supervision/reports';
 import type { CloudError } from '../../../lib/cloud';
-import { InputField, TextAreaField } from './fields';
+import { TextField } from '../../../components/text-field';
+import { TextAreaField } from '../../../components/text-area-field';
 
 interface ReportActionsProps {
   report: ReportView;
@@ -30,6 +31,7 @@ export function ReportActions({ report, busy, error, onStep, onPublish }: Report
       {canAnswer ? (
         <>
           <TextAreaField
+            maxlength={1000}
             name="note"
             label="答复监督员"
             value={note}
@@ -53,7 +55,7 @@ export function ReportActions({ report, busy, error, onStep, onPublish }: Report
           <Text className="text-block muted">
             向全区公布，不含反映人信息。请用概括的话写，不要写出能认出反映人的细节。
           </Text>
-          <InputField
+          <TextField
             name="summary"
             label="问题概述"
             value={summary}
@@ -62,6 +64,7 @@ export function ReportActions({ report, busy, error, onStep, onPublish }: Report
             onChange={setSummary}
           />
           <TextAreaField
+            maxlength={1000}
             name="measures"
             label="整改措施"
             value={measures}

@@ -2,18 +2,22 @@ import '../supervision.css';
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
+import { seatWhere } from '../../../lib/auth/policy';
 import { appointSupervisor, listSupervisors } from '@types-contract/supervision/appointments';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { ChoiceField, DateField, InputField } from '../components/fields';
+import { ChoiceField } from '../../../components/choice-field';
+import { DateField } from '../../../components/date-field';
+import { TextField } from '../../../components/text-field';
 
 /** The appointing body's supervisors, and appointing one (the office's head; an agency's staff). */
 export default function AppointmentsPage() {
   const me = useQuery(whoami, {});
-  const role = me.data?.roles.find((r) => r.role === 'recruitment_head' || r.role === 'agency_staff');
+  const integrity = seatWhere(me.data, 'supervisor:appoint-integrity');
+  const role = integrity ?? seatWhere(me.data, 'supervisor:appoint-conduct');
   const bodyId = role?.orgId ?? '';
-  const type = role?.role === 'agency_staff' ? ('conduct' as const) : ('integrity' as const);
+  const type = integrity ? ('integrity' as const) : ('conduct' as const);
   const list = useQuery(listSupervisors, { bodyId }, { enabled: Boolean(bodyId) });
   const appoint = useAction(appointSupervisor);
   const [form, setForm] = useState({ name: '', certificateNo: '', termStart: '', termEnd: '', agreementSigned: true });
@@ -26,7 +30,7 @@ export default function AppointmentsPage() {
     <PageShell>
       <View className="card">
         <Text className="card-title">聘任监督员</Text>
-        <InputField
+        <TextField
           name="name"
           label="姓名"
           value={form.name}
@@ -34,7 +38,7 @@ export default function AppointmentsPage() {
           error={errors.name}
           onChange={set('name')}
         />
-        <InputField
+        <TextField
           name="certificateNo"
           label="证书编号"
           value={form.certificateNo}

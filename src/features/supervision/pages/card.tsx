@@ -5,7 +5,7 @@ import { bindSupervisor, mySupervisorCards } from '@types-contract/supervision/a
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { InputField } from '../components/fields';
+import { TextField } from '../../../components/text-field';
 import { SupervisorCertificate } from '../components/supervisor-card';
 
 /** 持证上岗: the supervisor's certificates; a newly appointed person binds here with their code. */
@@ -30,7 +30,7 @@ export default function CardPage() {
       <View className="card">
         <Text className="card-title">绑定监督员聘任</Text>
         <Text className="text-block muted">受聘后，输入聘任单位给您的绑定码。</Text>
-        <InputField
+        <TextField
           name="code"
           label="绑定码"
           value={code}

@@ -6,7 +6,9 @@ import { fileFeedback } from '@types-contract/supervision/feedback';
 import { FEEDBACK_KINDS, FEEDBACK_KIND_LABELS, type FeedbackKind } from '@types-contract/supervision/feedback-model';
 import { PageShell } from '../../../app-shell/page-shell';
 import { useAction } from '../../../lib/cloud';
-import { ChoiceField, InputField, TextAreaField } from '../components/fields';
+import { ChoiceField } from '../../../components/choice-field';
+import { TextField } from '../../../components/text-field';
+import { TextAreaField } from '../../../components/text-area-field';
 import { supervisionUrl } from '../routes';
 
 /** A conduct supervisor's feedback on their agency. */
@@ -43,7 +45,7 @@ export default function FeedbackNewPage() {
           error={errors.kind}
           onChange={setKind}
         />
-        <InputField
+        <TextField
           name="subject"
           label="标题"
           value={subject}
@@ -52,6 +54,7 @@ export default function FeedbackNewPage() {
           onChange={setSubject}
         />
         <TextAreaField
+          maxlength={1000}
           name="description"
           label="具体内容"
           value={description}

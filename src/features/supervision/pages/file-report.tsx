@@ -10,7 +10,10 @@ import { QueryView } from '../../../app-shell/query-view';
 import { ErrorView } from '../../../app-shell/error-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { askToNotify } from '../../../lib/notify/ask-to-notify';
-import { ChoiceField, DateField, InputField, TextAreaField } from '../components/fields';
+import { ChoiceField } from '../../../components/choice-field';
+import { DateField } from '../../../components/date-field';
+import { TextField } from '../../../components/text-field';
+import { TextAreaField } from '../../../components/text-area-field';
 import { PhotoPicker } from '../components/photo-picker';
 import { nowWithOffset } from '../../../lib/time/format';
 import { supervisionUrl } from '../routes';
@@ -78,7 +81,7 @@ export default function FileReportPage() {
               error={errors.stageId}
               onChange={setStageId}
             />
-            <InputField
+            <TextField
               name="place"
               label="地点"
               value={place}
@@ -108,6 +111,7 @@ export default function FileReportPage() {
               />
             ) : null}
             <TextAreaField
+              maxlength={1000}
               name="description"
               label="看到的情况"
               value={description}

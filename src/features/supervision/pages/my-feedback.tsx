@@ -6,7 +6,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { FeedbackCard } from '../components/feedback-card';
-import { InputField } from '../components/fields';
+import { TextField } from '../../../components/text-field';
 
 /** The conduct supervisor's feedback; once answered or rectified they accept it or dispute it. */
 export default function MyFeedbackPage() {
@@ -25,7 +25,7 @@ export default function MyFeedbackPage() {
               <FeedbackCard key={f.id} feedback={f}>
                 {f.status === 'answered' || f.status === 'rectified' ? (
                   <View>
-                    <InputField
+                    <TextField
                       name="comment"
                       label="您的意见（有异议时必填）"
                       value={comment}

@@ -2,6 +2,7 @@ import '../supervision.css';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
+import { mayAnywhere } from '../../../lib/auth/policy';
 import { listNotices, type NoticeView } from '@types-contract/supervision/recruitment';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
@@ -36,7 +37,7 @@ function NoticeCard({ notice }: { notice: NoticeView }) {
 export default function NoticesPage() {
   const me = useQuery(whoami, {});
   const notices = useQuery(listNotices, {});
-  const isOffice = Boolean(me.data?.roles.some((r) => r.role === 'recruitment_staff' || r.role === 'recruitment_head'));
+  const isOffice = mayAnywhere(me.data, 'recruitment:manage');
   return (
     <PageShell>
       {isOffice ? (

@@ -2,12 +2,13 @@ import '../supervision.css';
 import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
+import { mayAnywhere } from '../../../lib/auth/policy';
 import { getProhibitions, saveProhibitions } from '@types-contract/supervision/recruitment';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { ErrorView } from '../../../app-shell/error-view';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { TextAreaField } from '../components/fields';
+import { TextAreaField } from '../../../components/text-area-field';
 
 /** 十个严禁: supervisors read them; the office keeps them current. */
 export default function ProhibitionsPage() {
@@ -15,7 +16,7 @@ export default function ProhibitionsPage() {
   const list = useQuery(getProhibitions, {});
   const save = useAction(saveProhibitions);
   const [draft, setDraft] = useState<string[] | null>(null);
-  const isOffice = Boolean(me.data?.roles.some((r) => r.role === 'recruitment_staff' || r.role === 'recruitment_head'));
+  const isOffice = mayAnywhere(me.data, 'recruitment:manage');
   useEffect(() => {
     if (save.data) setDraft(null);
   }, [save.data]);
@@ -28,6 +29,7 @@ export default function ProhibitionsPage() {
             <View className="card">
               {draft.map((text, i) => (
                 <TextAreaField
+                  maxlength={1000}
                   key={i}
                   name={`items.${i}`}
                   label={`第${i + 1}条`}

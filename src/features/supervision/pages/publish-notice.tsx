@@ -7,7 +7,10 @@ import { NOTICE_STAGES, type MaskMode } from '@types-contract/supervision/model'
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { ChoiceField, DateField, InputField, TextAreaField } from '../components/fields';
+import { ChoiceField } from '../../../components/choice-field';
+import { DateField } from '../../../components/date-field';
+import { TextField } from '../../../components/text-field';
+import { TextAreaField } from '../../../components/text-area-field';
 import { parseCandidateLines } from '../candidate-lines';
 import { nowWithOffset } from '../../../lib/time/format';
 
@@ -55,7 +58,7 @@ export default function PublishNoticePage() {
                 .filter((s) => NOTICE_STAGES.includes(s.kind))
                 .map((s) => ({ value: s.id, label: `${s.year}年${s.label}` }))}
             />
-            <InputField
+            <TextField
               name="title"
               label="标题"
               value={title}
@@ -64,6 +67,7 @@ export default function PublishNoticePage() {
               onChange={setTitle}
             />
             <TextAreaField
+              maxlength={1000}
               name="candidates"
               label="名单（每行：报名编号 姓名 结论）"
               value={lines}

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Image, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
+import { mayAnywhere } from '../../../lib/auth/policy';
 import { handleReport, publishProblem, reportDetail, revealReporter } from '@types-contract/supervision/reports';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
@@ -19,8 +20,8 @@ export default function ReportPage() {
   const step = useAction(handleReport);
   const publish = useAction(publishProblem);
   const reveal = useAction(revealReporter);
-  const isHead = Boolean(me.data?.roles.some((r) => r.role === 'recruitment_head'));
-  const isOffice = isHead || Boolean(me.data?.roles.some((r) => r.role === 'recruitment_staff'));
+  const isHead = mayAnywhere(me.data, 'report:reveal');
+  const isOffice = mayAnywhere(me.data, 'report:handle');
   useEffect(() => {
     if (step.data || publish.data) detail.retry();
   }, [step.data, publish.data]);

@@ -6,7 +6,8 @@ import { STAGE_KINDS, STAGE_LABELS, type StageKind } from '@types-contract/super
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { ChoiceField, DateField } from '../components/fields';
+import { ChoiceField } from '../../../components/choice-field';
+import { DateField } from '../../../components/date-field';
 import { nowWithOffset } from '../../../lib/time/format';
 
 /** The office sets this year's recruitment stages (supervisors report against them). */

@@ -4,13 +4,38 @@ import type { World } from '../world';
 import { activityDetail, createActivity, listActivities } from '../../../../types/activities/manage';
 import { cancelSignup, signUp } from '../../../../types/activities/signup';
 import { checkIn, checkinCode, markAttendance } from '../../../../types/activities/checkin';
+import { summarizeActivity } from '../../../../types/activities/summary';
+import { correctHours, hoursCorrections } from '../../../../types/activities/corrections';
+import { myVolunteerProfile, registerVolunteer } from '../../../../types/activities/volunteers';
 import {
+  certificateDetail,
   issueCertificate,
   myServiceRecord,
   recordHours,
   verifyCertificate,
 } from '../../../../types/activities/records';
 import type { ActivityDoc, CertificateDoc, SignupDoc } from '../../../../types/activities/model';
+
+/** A certificate of veteranA issued by street s-10, planted straight into the store. */
+async function plantCertificate(w: World): Promise<string> {
+  const veteran = await w.veteranOf('demo-veteran-1');
+  const doc: CertificateDoc = {
+    _id: `AUTHZCERT${String(++planted).padStart(7, '2')}`.slice(0, 16),
+    veteranId: veteran._id,
+    name: veteran.name,
+    idMasked: '440402********1234',
+    minutes: 120,
+    services: [],
+    issuerOrgId: 's-10',
+    issuerPath: ['d-xz', 's-10'],
+    issuerName: '南屏镇',
+    personInCharge: '周街道',
+    contact: '',
+    issuedAt: new Date(),
+  };
+  w.cloud.db.importDocuments('volunteerCertificates', [doc as never]);
+  return doc._id;
+}
 
 const HOUR = 3_600_000;
 const SECRET = 'authz-checkin-secret';
@@ -246,4 +271,100 @@ export const cases: AuthzCase[] = [
     },
     expect: 'ok',
   },
+
+  // The full certificate: its volunteer and staff over the issuer; anyone else is told it does not exist.
+  { contract: certificateDetail, as: 'anonymous', input: { number: 'ABCDEFGHJKLMNPQR' }, expect: 'UNAUTHENTICATED' },
+  {
+    contract: certificateDetail,
+    as: 'veteranA',
+    input: async (w) => ({ number: await plantCertificate(w) }),
+    expect: 'ok',
+  },
+  {
+    contract: certificateDetail,
+    as: 'streetA',
+    input: async (w) => ({ number: await plantCertificate(w) }),
+    expect: 'ok',
+  },
+  {
+    contract: certificateDetail,
+    as: 'veteranB',
+    input: async (w) => ({ number: await plantCertificate(w) }),
+    expect: 'NOT_FOUND',
+  },
+  {
+    contract: certificateDetail,
+    as: 'streetB',
+    input: async (w) => ({ number: await plantCertificate(w) }),
+    expect: 'NOT_FOUND',
+  },
+
+  // The summary: the organiser only, once the activity has begun.
+  {
+    contract: summarizeActivity,
+    as: 'veteranA',
+    input: (w) => ({ activityId: plantActivity(w, -HOUR)._id, text: '巡查了三栋楼。' }),
+    expect: 'NOT_FOUND',
+  },
+  {
+    contract: summarizeActivity,
+    as: 'streetB',
+    input: (w) => ({ activityId: plantActivity(w, -HOUR)._id, text: '巡查了三栋楼。' }),
+    expect: 'NOT_FOUND',
+  },
+  {
+    contract: summarizeActivity,
+    as: 'streetA',
+    input: (w) => ({ activityId: plantActivity(w, -HOUR)._id, text: '巡查了三栋楼。' }),
+    expect: 'ok',
+  },
+
+  // Correcting recorded hours (with its record): the organiser only.
+  ...(['veteranA', 'streetB'] as const).map((as) => ({
+    contract: correctHours,
+    as,
+    input: async (w: World) => {
+      const a = plantActivity(w, -HOUR);
+      const s = await plantSignup(w, a, { checkedInAt: new Date(), minutes: 120 });
+      return { activityId: a._id, signupId: s._id, hours: 3, reason: '少登记了1小时' };
+    },
+    expect: 'NOT_FOUND' as const,
+  })),
+  {
+    contract: correctHours,
+    as: 'streetA',
+    input: async (w) => {
+      const a = plantActivity(w, -HOUR);
+      const s = await plantSignup(w, a, { checkedInAt: new Date(), minutes: 120 });
+      return { activityId: a._id, signupId: s._id, hours: 3, reason: '少登记了1小时' };
+    },
+    expect: 'ok',
+  },
+  { contract: hoursCorrections, as: 'veteranA', input: byActivity, expect: 'NOT_FOUND' },
+  { contract: hoursCorrections, as: 'streetB', input: byActivity, expect: 'NOT_FOUND' },
+  { contract: hoursCorrections, as: 'streetA', input: byActivity, expect: 'ok' },
+
+  // Registering as a volunteer: a veteran for themselves, in an area of their own path.
+  {
+    contract: registerVolunteer,
+    as: 'anonymous',
+    input: { availability: ['weekend'], skills: ['patrol'], areaOrgId: 's-10' },
+    expect: 'UNAUTHENTICATED',
+  },
+  {
+    contract: registerVolunteer,
+    as: 'streetA',
+    input: { availability: ['weekend'], skills: ['patrol'], areaOrgId: 's-10' },
+    expect: 'FORBIDDEN',
+    note: 'no file of their own',
+  },
+  {
+    contract: registerVolunteer,
+    as: 'veteranA',
+    input: { availability: ['weekend'], skills: ['patrol'], areaOrgId: 's-10' },
+    expect: 'ok',
+  },
+  { contract: myVolunteerProfile, as: 'anonymous', input: {}, expect: 'UNAUTHENTICATED' },
+  { contract: myVolunteerProfile, as: 'streetA', input: {}, expect: 'FORBIDDEN' },
+  { contract: myVolunteerProfile, as: 'veteranA', input: {}, expect: 'ok' },
 ];

@@ -1,4 +1,5 @@
 import type { AuthzCase } from '../case';
+import { pngImage } from '../../../support/png-image';
 import type { World } from '../world';
 import {
   addGroupMembers,
@@ -19,7 +20,7 @@ import {
 } from '../../../../types/groups/contracts';
 
 const A = 'grid__g-10-01-3';
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
+const PNG = pngImage().toString('base64');
 
 /** Inserts a document straight into the store once (rows build their own fixtures). */
 function ensure(w: World, collection: string, doc: { _id: string } & Record<string, unknown>): void {
@@ -150,19 +151,19 @@ export const cases: AuthzCase[] = [
   {
     contract: uploadGroupImage,
     as: 'veteranB',
-    input: { groupId: A, contentType: 'image/png', base64: PNG },
+    input: { groupId: A, contentType: 'image/png', dataBase64: PNG },
     expect: 'FORBIDDEN',
   },
   {
     contract: uploadGroupImage,
     as: 'stationA',
-    input: { groupId: A, contentType: 'image/png', base64: PNG },
+    input: { groupId: A, contentType: 'image/png', dataBase64: PNG },
     expect: 'FORBIDDEN',
   },
   {
     contract: uploadGroupImage,
     as: 'veteranA',
-    input: { groupId: A, contentType: 'image/png', base64: PNG },
+    input: { groupId: A, contentType: 'image/png', dataBase64: PNG },
     expect: 'ok',
   },
   { contract: groupImageUrls, as: 'veteranB', input: { groupId: A, fileIds: [fileIn(A)] }, expect: 'FORBIDDEN' },
@@ -173,7 +174,8 @@ export const cases: AuthzCase[] = [
     expect: 'NOT_FOUND',
     note: "another group's file",
   },
-  { contract: groupImageUrls, as: 'veteranA', input: { groupId: A, fileIds: [fileIn(A)] }, expect: 'ok' },
+  // A file no message of the group shows: no URL, even for a member.
+  { contract: groupImageUrls, as: 'veteranA', input: { groupId: A, fileIds: [fileIn(A)] }, expect: 'NOT_FOUND' },
 
   { contract: createGroup, as: 'veteranA', input: { name: '党小组', orgId: 's-10' }, expect: 'FORBIDDEN' },
   { contract: createGroup, as: 'streetB', input: { name: '党小组', orgId: 's-10' }, expect: 'FORBIDDEN' },

@@ -156,12 +156,12 @@ export const cases: AuthzCase[] = [
   { contract: exportLedger, as: 'stationA', input: exportA, expect: 'ok', note: 'masked' },
   { contract: exportLedger, as: 'streetA', input: { ...exportA, full: true }, expect: 'ok' },
 
-  { contract: importDryRun, as: 'gridMemberA', input: uploadSheetForGridA, expect: 'FORBIDDEN' },
-  { contract: importDryRun, as: 'stationA', input: uploadSheetForGridA, expect: 'FORBIDDEN' },
-  { contract: importDryRun, as: 'streetA', input: uploadSheetForGridA, expect: 'ok' },
-  { contract: importCommit, as: 'veteranA', input: uploadSheetForGridA, expect: 'FORBIDDEN' },
-  { contract: importCommit, as: 'gridLeaderA', input: uploadSheetForGridA, expect: 'FORBIDDEN' },
-  { contract: importCommit, as: 'district', input: uploadSheetForGridA, expect: 'ok' },
+  { contract: importDryRun, as: 'gridMemberA', input: uploadSheetForGridA('gridMemberA'), expect: 'FORBIDDEN' },
+  { contract: importDryRun, as: 'stationA', input: uploadSheetForGridA('stationA'), expect: 'FORBIDDEN' },
+  { contract: importDryRun, as: 'streetA', input: uploadSheetForGridA('streetA'), expect: 'ok' },
+  { contract: importCommit, as: 'veteranA', input: uploadSheetForGridA('veteranA'), expect: 'FORBIDDEN' },
+  { contract: importCommit, as: 'gridLeaderA', input: uploadSheetForGridA('gridLeaderA'), expect: 'FORBIDDEN' },
+  { contract: importCommit, as: 'district', input: uploadSheetForGridA('district'), expect: 'ok' },
 
   { contract: uploadImportSheet, as: 'anonymous', input: { dataBase64: XLSX_B64 }, expect: 'UNAUTHENTICATED' },
   { contract: uploadImportSheet, as: 'veteranA', input: { dataBase64: XLSX_B64 }, expect: 'FORBIDDEN' },

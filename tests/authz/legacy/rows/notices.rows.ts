@@ -1,4 +1,5 @@
 import type { AuthzCase } from '../case';
+import { pngImage } from '../../../support/png-image';
 import type { World } from '../world';
 import {
   editNotice,
@@ -48,7 +49,7 @@ async function noticeInGridA(w: World, id: string) {
 const N1 = '9999999999990notice1';
 const PNG = {
   contentType: 'image/png' as const,
-  base64: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64'),
+  dataBase64: pngImage().toString('base64'),
 };
 const N2 = '9999999999990notice2';
 

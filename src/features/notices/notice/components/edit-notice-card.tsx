@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { editNotice } from '@types-contract/notices/contracts';
 import { NOTICE_LIMITS } from '@types-contract/notices/model';
 import type { NoticeDetail } from '@types-contract/notices/views';
+import { TextAreaField } from '../../../../components/text-area-field';
 import { TextField } from '../../../../components/text-field';
 import { useAction } from '../../../../lib/cloud';
 import { useNoticeImages } from '../use-notice-images';
@@ -58,17 +59,15 @@ export function EditNoticeCard({ notice, onSaved }: { notice: NoticeDetail; onSa
         error={field === 'title' ? edit.error?.message : undefined}
         onChange={setTitle}
       />
-      <View className="field">
-        <Text className="field-label">正文</Text>
-        <Textarea
-          className="textarea"
-          name="edit-body"
-          value={body}
-          maxlength={NOTICE_LIMITS.bodyMax}
-          onInput={(e) => setBody(e.detail.value)}
-        />
-        {field === 'body' ? <Text className="field-error">{edit.error?.message}</Text> : null}
-      </View>
+      <TextAreaField
+        name="edit-body"
+        label="正文"
+        value={body}
+        placeholder="通知内容（以文字显示）"
+        maxlength={NOTICE_LIMITS.bodyMax}
+        error={field === 'body' ? edit.error?.message : undefined}
+        onChange={setBody}
+      />
       <NoticeImagesField
         images={images.images}
         room={images.room}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Picker, Switch, Text, View } from '@tarojs/components';
 import { publishNotice } from '@types-contract/notices/contracts';
 import { NOTICE_CATEGORIES, NOTICE_LIMITS } from '@types-contract/notices/model';
 import type { ScopeOption } from '@types-contract/notices/views';
 import { PageShell } from '../../../../app-shell/page-shell';
 import { routeUrl } from '../../../../app-shell/route-paths';
+import { TextAreaField } from '../../../../components/text-area-field';
 import { TextField } from '../../../../components/text-field';
 import { useAction } from '../../../../lib/cloud';
 import { NoticeImagesField } from '../components/notice-images-field';
@@ -52,18 +53,15 @@ export default function PublishNoticePage() {
           error={field === 'title' ? publish.error?.message : undefined}
           onChange={setTitle}
         />
-        <View className="field">
-          <Text className="field-label">正文</Text>
-          <Textarea
-            className="textarea"
-            name="body"
-            value={body}
-            maxlength={NOTICE_LIMITS.bodyMax}
-            placeholder="通知内容（以文字显示）"
-            onInput={(e) => setBody(e.detail.value)}
-          />
-          {field === 'body' ? <Text className="field-error">{publish.error?.message}</Text> : null}
-        </View>
+        <TextAreaField
+          name="body"
+          label="正文"
+          value={body}
+          placeholder="通知内容（以文字显示）"
+          maxlength={NOTICE_LIMITS.bodyMax}
+          error={field === 'body' ? publish.error?.message : undefined}
+          onChange={setBody}
+        />
         <NoticeImagesField
           images={images.images}
           room={images.room}

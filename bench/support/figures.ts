@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What every benchmark reports for one measured call: how many calls, and their p50 / p95 / max in ms. */
+export interface Figures {
+  calls: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** Percentiles of the given latencies (ms), rounded to 0.01 ms. */
+export function figures(times: number[]): Figures {
+  if (times.length === 0) return { calls: 0, p50: Number.NaN, p95: Number.NaN, max: Number.NaN };
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2));
+  return { calls: sorted.length, p50: at(0.5), p95: at(0.95), max: at(1) };
+}
+
+/**
+ * Times `calls` sequential calls of `call` after `warmup` uncounted ones, prints the count and figures under
+ * `label`, and returns the figures.
+ */
+export async function measure(
+  label: string,
+  calls: number,
+  call: () => Promise<unknown>,
+  warmup = 20,
+): Promise<Figures> {
+  for (let i = 0; i < warmup; i += 1) await call();
+  const times: number[] = [];
+  for (let i = 0; i < calls; i += 1) {
+    const t = performance.now();
+    await call();
+    times.push(performance.now() - t);
+  }
+  const f = figures(times);
+  process.stdout.write(
+    `  ${label.padEnd(28)} ${String(f.calls).padStart(6)} calls   p50 ${String(f.p50).padStart(8)} ms   p95 ${String(f.p95).padStart(8)} ms\n`,
+  );
+  return f;
+}
+
+/** Writes `bench/results/<name>.json` and says where. */
+export function writeResults(name: string, results: unknown): void {
+  const out = path.resolve(__dirname, '..', 'results', `${name}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+}

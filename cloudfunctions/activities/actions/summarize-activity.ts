@@ -1,0 +1,29 @@
+import { summarizeActivity } from '../../../types/activities/summary';
+import type { ActivitySummary } from '../../../types/activities/model';
+import { AppError } from '../../../types/common/errors';
+import { defineAction } from '../../_kernel/action';
+import { callerName } from '../../_domain/jurisdiction';
+import { timelineKey } from '../../_domain/groups/timeline-keys';
+import { organisedActivity } from '../lib/load';
+
+/** The organiser writes (or rewrites) the activity's summary once it has begun; people reached for publicity. */
+export default defineAction(summarizeActivity, async ({ activityId, text, peopleReached }, ctx) => {
+  const activity = await organisedActivity(ctx, activityId);
+  await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
+  if (ctx.now < activity.startAt) throw new AppError('PRECONDITION_FAILED', '活动开始后才能填写活动小结');
+  if (activity.kind === 'publicity' && peopleReached === null)
+    throw new AppError('INVALID_INPUT', '请填写宣传覆盖人数', 'peopleReached');
+  const who = await callerName(ctx);
+  const summary: ActivitySummary = {
+    text,
+    peopleReached: activity.kind === 'publicity' ? peopleReached : null,
+    photoFileIds: activity.summary?.photoFileIds ?? [],
+    byName: who.name,
+    at: ctx.now,
+  };
+  await ctx.db
+    .collection('activities')
+    .doc(activity._id)
+    .update({ data: { summary: ctx._.set(summary), rev: timelineKey(ctx.now), updatedAt: ctx.now } });
+  return { saved: true as const };
+});

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, View } from '@tarojs/components';
+import { correctHours } from '@types-contract/activities/corrections';
+import { TextField } from '../../../components/text-field';
+import { useAction } from '../../../lib/cloud';
+
+interface Props {
+  activityId: string;
+  signupId: string;
+  name: string;
+  hours: number;
+  onDone: () => void;
+}
+
+/** Corrects one person's recorded hours with a reason; the change is kept on record. */
+export function CorrectHoursForm({ activityId, signupId, name, hours, onDone }: Props) {
+  const [value, setValue] = useState(String(hours));
+  const [reason, setReason] = useState('');
+  const fix = useAction(correctHours);
+  const err = (f: string) => (fix.error?.field === f ? fix.error.message : undefined);
+  const submit = async () => {
+    if (await fix.run({ activityId, signupId, hours: Number(value), reason })) {
+      void Taro.showToast({ title: '已更正', icon: 'success' });
+      onDone();
+    }
+  };
+  return (
+    <View className="correct-form" data-testid={`correct-${name}`}>
+      <TextField
+        name="corrected-hours"
+        label={`${name}的服务时长（小时）`}
+        type="number"
+        value={value}
+        placeholder="例如 2.5"
+        error={err('hours') ?? (fix.error && !fix.error.field ? fix.error.message : undefined)}
+        onChange={setValue}
+      />
+      <TextField
+        name="correction-reason"
+        label="更正原因"
+        value={reason}
+        maxlength={200}
+        placeholder="例如：实际服务到12点，少登记了1小时"
+        error={err('reason')}
+        onChange={setReason}
+      />
+      <Button
+        className="btn btn-primary"
+        data-testid="save-correction"
+        loading={fix.loading}
+        onClick={() => void submit()}
+      >
+        保存更正
+      </Button>
+    </View>
+  );
+}

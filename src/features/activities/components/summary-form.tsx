@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import type { ActivityView } from '@types-contract/activities/manage';
+import { summarizeActivity } from '@types-contract/activities/summary';
+import { TextAreaField } from '../../../components/text-area-field';
+import { TextField } from '../../../components/text-field';
+import { useAction } from '../../../lib/cloud';
+
+/** The organiser's summary after the activity; publicity also counts the people it reached. */
+export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; onSaved: () => void }) {
+  const [text, setText] = useState(a.summary?.text ?? '');
+  const [reached, setReached] = useState(a.summary?.peopleReached?.toString() ?? '');
+  const save = useAction(summarizeActivity);
+  const publicity = a.kind === 'publicity';
+  const err = (f: string) => (save.error?.field === f ? save.error.message : undefined);
+  const submit = async () => {
+    const out = await save.run({
+      activityId: a.id,
+      text,
+      peopleReached: publicity && reached !== '' ? Number(reached) : null,
+    });
+    if (out) {
+      void Taro.showToast({ title: '小结已保存', icon: 'success' });
+      onSaved();
+    }
+  };
+  return (
+    <View className="card" data-testid="summary-form">
+      <Text className="card-title">活动小结</Text>
+      <TextAreaField
+        name="summary"
+        label="做了什么、效果如何"
+        value={text}
+        maxlength={1000}
+        placeholder="例如：巡查楼道12栋，清理杂物3处，提醒独居老人注意用电。"
+        error={err('text')}
+        onChange={setText}
+      />
+      {publicity ? (
+        <TextField
+          name="people-reached"
+          label="覆盖人数"
+          type="number"
+          value={reached}
+          placeholder="本次宣传覆盖的人数"
+          error={err('peopleReached')}
+          onChange={setReached}
+        />
+      ) : null}
+      {save.error && !['text', 'peopleReached'].includes(save.error.field ?? '') ? (
+        <Text className="field-error">{save.error.message}</Text>
+      ) : null}
+      <Button
+        className="btn btn-primary"
+        data-testid="save-summary"
+        loading={save.loading}
+        onClick={() => void submit()}
+      >
+        保存小结
+      </Button>
+    </View>
+  );
+}

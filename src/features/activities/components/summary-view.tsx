@@ -1,0 +1,17 @@
+import { Text, View } from '@tarojs/components';
+import type { ActivityView } from '@types-contract/activities/manage';
+import { shortDate } from '../../../lib/time/format';
+
+/** The organiser's summary once written. */
+export function SummaryView({ summary }: { summary: NonNullable<ActivityView['summary']> }) {
+  return (
+    <View className="card" data-testid="activity-summary">
+      <Text className="card-title">活动小结</Text>
+      <Text className="text-block">{summary.text}</Text>
+      {summary.peopleReached !== null ? <Text className="text-block">覆盖人数：{summary.peopleReached}人</Text> : null}
+      <Text className="muted">
+        {summary.byName} · {shortDate(summary.at)}
+      </Text>
+    </View>
+  );
+}

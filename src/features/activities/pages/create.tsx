@@ -1,0 +1,227 @@
+import '../activities.css';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Picker, Text, View } from '@tarojs/components';
+import { whoami } from '@types-contract/account/whoami';
+import { createActivity } from '@types-contract/activities/manage';
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  PUBLICITY_VENUE_LABELS,
+  PUBLICITY_VENUES,
+} from '@types-contract/activities/model';
+import { can } from '@types-contract/auth/policies';
+import { PageShell } from '../../../app-shell/page-shell';
+import { QueryView } from '../../../app-shell/query-view';
+import { routeUrl } from '../../../app-shell/route-paths';
+import { ChoiceChips } from '../../../components/choice-chips';
+import { DateField } from '../../../components/date-field';
+import { TextAreaField } from '../../../components/text-area-field';
+import { TextField } from '../../../components/text-field';
+import { useAction, useQuery } from '../../../lib/cloud';
+import { DEADLINES, initialValues, timesOf, whole, type ActivityFormValues } from '../activity-form-values';
+import { AudiencePicker, type PlaceChoice } from '../components/audience-picker';
+
+/** 发起活动: what, for whom, where, when, how many; it then shows as a card in its audience's groups. */
+export default function CreateActivityPage() {
+  const me = useQuery(whoami, {});
+  const [v, setV] = useState<ActivityFormValues>(initialValues);
+  const [organiser, setOrganiser] = useState<PlaceChoice | null>(null);
+  const [audience, setAudience] = useState<PlaceChoice | null>(null);
+  const create = useAction(createActivity);
+  const set =
+    <K extends keyof ActivityFormValues>(k: K) =>
+    (value: ActivityFormValues[K]) =>
+      setV((old) => ({ ...old, [k]: value }));
+  const err = (f: string) => (create.error?.field === f ? create.error.message : undefined);
+  const submit = async () => {
+    if (!organiser || !audience) return void Taro.showToast({ title: '请选择组织单位和面向范围', icon: 'none' });
+    const out = await create.run({
+      kind: v.kind,
+      venue: v.kind === 'publicity' ? v.venue : null,
+      title: v.title,
+      description: v.description,
+      organiserOrgId: organiser.id,
+      audienceOrgId: audience.id,
+      place: v.place,
+      ...timesOf(v),
+      capacity: whole(v.capacity),
+      waitlistCap: whole(v.waitlistCap),
+    });
+    if (out) void Taro.redirectTo({ url: `${routeUrl('activityOrganise')}?id=${out.id}` });
+  };
+  const shown = ['title', 'description', 'place', 'venue', 'capacity', 'waitlistCap', 'startAt', 'endAt'];
+  return (
+    <PageShell>
+      <QueryView query={me}>
+        {(who) => {
+          const roles = {
+            roles: who.roles.map(({ role, orgId, orgPath, isAdmin }) => ({ role, orgId, orgPath, isAdmin })),
+          };
+          const seats = who.roles
+            .filter((r) => r.role !== 'veteran' && can(roles, 'activity:organise', { orgPath: r.orgPath }))
+            .map((r) => ({ id: r.orgId, name: r.orgName }));
+          const nodes = [...new Map(seats.map((s) => [s.id, s])).values()];
+          const current = organiser ?? (nodes.length === 1 ? nodes[0] : null);
+          if (!nodes.length)
+            return (
+              <View className="card">
+                <Text className="text-block">只有网格员和服务站、街道、区的工作人员可以发起活动。</Text>
+              </View>
+            );
+          return (
+            <View>
+              <View className="card">
+                <ChoiceChips
+                  name="kind"
+                  label="活动类型"
+                  options={ACTIVITY_KINDS}
+                  labels={ACTIVITY_KIND_LABELS}
+                  value={v.kind}
+                  onChange={set('kind')}
+                />
+                {v.kind === 'publicity' ? (
+                  <ChoiceChips
+                    name="venue"
+                    label="宣传去向"
+                    options={PUBLICITY_VENUES}
+                    labels={PUBLICITY_VENUE_LABELS}
+                    value={v.venue}
+                    error={err('venue')}
+                    onChange={set('venue')}
+                  />
+                ) : null}
+                <TextField
+                  name="title"
+                  label="活动名称"
+                  value={v.title}
+                  maxlength={40}
+                  placeholder="例如：党员义工巡查队周末巡查"
+                  error={err('title')}
+                  onChange={set('title')}
+                />
+                <TextAreaField
+                  name="description"
+                  label="活动说明（选填）"
+                  value={v.description}
+                  maxlength={1000}
+                  placeholder="要做什么、带什么、注意什么"
+                  error={err('description')}
+                  onChange={set('description')}
+                />
+              </View>
+              <View className="card">
+                {nodes.length > 1 ? (
+                  <View className="field" data-field="organiser">
+                    <Text className="field-label">组织单位</Text>
+                    <View className="chips">
+                      {nodes.map((n) => (
+                        <Button
+                          key={n.id}
+                          className={`btn btn-small chip ${current?.id === n.id ? 'chip-on btn-primary' : 'btn-plain'}`}
+                          onClick={() => {
+                            setOrganiser(n);
+                            setAudience(null);
+                          }}
+                        >
+                          {n.name}
+                        </Button>
+                      ))}
+                    </View>
+                  </View>
+                ) : (
+                  <Text className="text-block">组织单位：{current?.name}</Text>
+                )}
+                {current ? (
+                  <AudiencePicker
+                    label="面向谁（所在网格的退役军人可以报名）"
+                    testId="audience"
+                    root={current}
+                    value={audience}
+                    onChange={(a) => {
+                      setOrganiser(current);
+                      setAudience(a);
+                    }}
+                  />
+                ) : null}
+                {err('audienceOrgId') ? <Text className="field-error">{err('audienceOrgId')}</Text> : null}
+              </View>
+              <View className="card">
+                <TextField
+                  name="place"
+                  label="活动地点"
+                  value={v.place}
+                  maxlength={60}
+                  placeholder="例如：永济社区党群服务中心门口"
+                  error={err('place')}
+                  onChange={set('place')}
+                />
+                <DateField name="activity-date" label="日期" value={v.date} onChange={set('date')} />
+                <Picker mode="time" value={v.startTime} onChange={(e) => set('startTime')(e.detail.value)}>
+                  <View className="field">
+                    <Text className="field-label">开始时间</Text>
+                    <View className="field-input picker-value">
+                      <Text>{v.startTime}</Text>
+                    </View>
+                  </View>
+                </Picker>
+                {err('startAt') ? <Text className="field-error">{err('startAt')}</Text> : null}
+                <Picker mode="time" value={v.endTime} onChange={(e) => set('endTime')(e.detail.value)}>
+                  <View className="field">
+                    <Text className="field-label">结束时间</Text>
+                    <View className="field-input picker-value">
+                      <Text>{v.endTime}</Text>
+                    </View>
+                  </View>
+                </Picker>
+                {err('endAt') ? <Text className="field-error">{err('endAt')}</Text> : null}
+                <ChoiceChips
+                  name="deadline"
+                  label="报名截止"
+                  options={Object.keys(DEADLINES) as (keyof typeof DEADLINES)[]}
+                  labels={DEADLINES}
+                  value={v.deadline}
+                  error={err('signupDeadline')}
+                  onChange={set('deadline')}
+                />
+                <TextField
+                  name="capacity"
+                  label="名额（人）"
+                  type="number"
+                  value={v.capacity}
+                  placeholder="例如 20"
+                  error={err('capacity')}
+                  onChange={set('capacity')}
+                />
+                <TextField
+                  name="waitlistCap"
+                  label="候补名额（人，不设候补填0）"
+                  type="number"
+                  value={v.waitlistCap}
+                  placeholder="例如 5"
+                  error={err('waitlistCap')}
+                  onChange={set('waitlistCap')}
+                />
+              </View>
+              <View className="card">
+                {create.error && !shown.includes(create.error.field ?? '') ? (
+                  <Text className="field-error" data-testid="create-error">
+                    {create.error.message}
+                  </Text>
+                ) : null}
+                <Button
+                  className="btn btn-primary"
+                  data-testid="create-activity"
+                  loading={create.loading}
+                  onClick={() => void submit()}
+                >
+                  发布活动
+                </Button>
+              </View>
+            </View>
+          );
+        }}
+      </QueryView>
+    </PageShell>
+  );
+}

@@ -1,0 +1,166 @@
+/** @jest-environment node */
+import { createActivity } from '../../../types/activities/manage';
+import { signUp } from '../../../types/activities/signup';
+import { checkIn, checkinCode } from '../../../types/activities/checkin';
+import { submitRequest, uploadRequestPhoto } from '../../../types/requests/submit';
+import { postMessage } from '../../../types/groups/contracts';
+import { ACTION_REGISTRY } from '../../../types/registry';
+import type { Contract } from '../../../types/common/contract';
+import { RATE_LIMITS } from '../../../types/common/rate-limits';
+import type { Stack } from '../../support/stack';
+import { countRequests, PNG_1PX, seededStack, token, who } from '../requests/support';
+
+/**
+ * Per-caller limits on writes a person can repeat (issue 13 item 5), through the real SDK. The figures
+ * below are the product's (a veteran files at most 10 requests a day; 10 tries of a typed code per 10
+ * minutes;) written here, not read from the table.
+ */
+jest.setTimeout(60_000);
+let stack: Stack;
+beforeAll(async () => {
+  stack = await seededStack();
+});
+afterAll(() => stack.close());
+
+const form = () => ({
+  clientToken: token(),
+  category: '优抚待遇' as const,
+  description: '这个月的抚恤金还没有到账，请帮忙查一下。',
+  contact: { method: 'phone' as const, phone: '13912345678' },
+});
+
+describe('requests: 10 a day per veteran', () => {
+  it('11 in a row from one veteran: 10 are filed, the 11th says when to try again and writes nothing', async () => {
+    const before = countRequests(stack);
+    for (let i = 0; i < 10; i++) await stack.ok(submitRequest, form(), who.veteranA);
+    const eleventh = await stack.metered(submitRequest, form(), who.veteranA);
+    expect(eleventh.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每天最多提交10条诉求，请明天再试' },
+    });
+    expect(eleventh.writes).toBe(0);
+    expect(countRequests(stack)).toBe(before + 10);
+
+    // Another veteran is not held back by the first one's burst.
+    expect((await stack.call(submitRequest, form(), who.veteranB)).ok).toBe(true);
+    // Still refused later the same day (Monday 10:00 -> 23:59 in Shanghai) ...
+    stack.cloud.clock.set('2026-11-30T15:59:00Z');
+    const late = await stack.metered(submitRequest, form(), who.veteranA);
+    expect(late.res).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: expect.stringContaining('请1分钟后再试') },
+    });
+    expect(late.writes).toBe(0);
+    // ... and open again from midnight in Shanghai.
+    stack.cloud.clock.set('2026-11-30T16:00:01Z');
+    expect((await stack.call(submitRequest, form(), who.veteranA)).ok).toBe(true);
+    expect(countRequests(stack)).toBe(before + 12);
+  });
+});
+
+describe('group messages: 20 a minute per person', () => {
+  it('21 sent at the same instant from one veteran: exactly 20 get through (the counter cannot overshoot)', async () => {
+    stack.cloud.clock.set('2026-12-01T03:00:00Z');
+    const group = 'grid__g-10-01-3';
+    const burst = await Promise.all(
+      Array.from({ length: 21 }, (_, i) =>
+        stack.metered(postMessage, { groupId: group, text: `第${i + 1}条` }, who.veteranA),
+      ),
+    );
+    const refused = burst.filter((b) => !b.res.ok);
+    expect(burst.filter((b) => b.res.ok)).toHaveLength(20);
+    expect(refused.map((b) => b.res)).toEqual([
+      { ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁：每分钟最多发送20条消息，请1分钟后再试' } },
+    ]);
+    expect(refused[0].writes).toBe(0);
+    expect((await stack.call(postMessage, { groupId: 'grid__g-01-01-1', text: '我也说一句' }, who.veteranB)).ok).toBe(
+      true,
+    );
+    stack.cloud.clock.set('2026-12-01T03:01:00Z');
+    expect((await stack.call(postMessage, { groupId: group, text: '第22条' }, who.veteranA)).ok).toBe(true);
+  });
+});
+
+describe('typed check-in codes: 10 tries per 10 minutes', () => {
+  it('after 10 wrong codes even the right one is refused, until the window rolls', async () => {
+    const start = new Date('2026-12-01T02:00:00Z');
+    stack.cloud.clock.set('2026-11-30T17:00:00Z');
+    const { id } = await stack.ok(
+      createActivity,
+      {
+        kind: 'volunteer',
+        title: '党员义工巡查队 周末巡查',
+        description: '无物业小区夜间巡查',
+        organiserOrgId: 's-10',
+        audienceOrgId: 's-10',
+        place: '永济社区党群服务中心门口',
+        startAt: start.toISOString(),
+        endAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+        signupDeadline: new Date(start.getTime() - 3_600_000).toISOString(),
+        capacity: 10,
+        waitlistCap: 0,
+      },
+      who.streetA,
+    );
+    await stack.ok(signUp, { activityId: id }, who.veteranA);
+    stack.cloud.clock.set('2026-12-01T02:00:05Z');
+    const { code } = await stack.ok(checkinCode, { activityId: id }, who.streetA);
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 10; i++) {
+      const res = await stack.call(checkIn, { activityId: id, code: wrong }, who.veteranA);
+      expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'code' } });
+    }
+    const eleventh = await stack.metered(checkIn, { activityId: id, code }, who.veteranA);
+    expect(eleventh.res).toMatchObject({
+      ok: false,
+      error: {
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/^操作太频繁：每10分钟最多输入.*10次，请10分钟后再试$/),
+      },
+    });
+    expect(eleventh.writes).toBe(0);
+    stack.cloud.clock.set('2026-12-01T02:10:00Z');
+    const fresh = await stack.ok(checkinCode, { activityId: id }, who.streetA);
+    expect((await stack.call(checkIn, { activityId: id, code: fresh.code }, who.veteranA)).ok).toBe(true);
+  });
+});
+
+describe('uploads: 60 files an hour per person, whichever feature takes them', () => {
+  it('the 61st upload in an hour is refused before anything is stored; another person still uploads', async () => {
+    stack.cloud.clock.set('2026-12-01T04:00:00Z');
+    const photo = { contentType: 'image/png' as const, dataBase64: PNG_1PX };
+    for (let i = 0; i < 6; i++)
+      await Promise.all(Array.from({ length: 10 }, () => stack.ok(uploadRequestPhoto, photo, who.veteranA)));
+    const stored = stack.cloud.files().length;
+    const over = await stack.metered(uploadRequestPhoto, photo, who.veteranA);
+    expect(over.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每小时最多上传60个文件，请1小时后再试' },
+    });
+    expect(over.writes).toBe(0);
+    expect(stack.cloud.files().length).toBe(stored);
+    expect((await stack.call(uploadRequestPhoto, photo, who.veteranB)).ok).toBe(true);
+    stack.cloud.clock.set('2026-12-01T05:00:00Z');
+    expect((await stack.call(uploadRequestPhoto, photo, who.veteranA)).ok).toBe(true);
+  });
+});
+
+describe('the table', () => {
+  it('names only actions that exist (a renamed action would silently lose its limit)', () => {
+    const registered = new Set(ACTION_REGISTRY.map((c) => `${c.fn}.${c.action}`));
+    const named = Object.values(RATE_LIMITS).flatMap((r) => [...r.actions]);
+    expect(named.filter((a) => !registered.has(a))).toEqual([]);
+    expect(new Set(named).size).toBe(named.length);
+  });
+
+  it('counts every action that takes a file’s bytes against the upload budget', () => {
+    const takesBytes = (c: Contract) => {
+      const shape = (c.input as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+      const inner = (c.input._def as { schema?: { shape?: Record<string, unknown> } }).schema?.shape ?? {};
+      return Object.keys({ ...shape, ...inner }).some((k) => /base64$/i.test(k));
+    };
+    const uploads = ACTION_REGISTRY.filter(takesBytes).map((c) => `${c.fn}.${c.action}`);
+    expect(uploads.length).toBeGreaterThanOrEqual(8);
+    expect(uploads.filter((a) => !(RATE_LIMITS.upload.actions as readonly string[]).includes(a))).toEqual([]);
+  });
+});
