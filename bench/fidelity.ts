@@ -35,6 +35,7 @@ function loadSweepWorld(lc: LocalCloud): string {
     veterans.push({
       _id: `bv-${String(i).padStart(6, '0')}`,
       orgPath: ['bd', street, community, `${community}-g${i % 5}`],
+      lifeStatus: 'in_district',
       openid,
     });
     subscriptions.push({ _id: `${openid}__notice`, openid, key: 'notice', remaining: 1, updatedAt: NOW });

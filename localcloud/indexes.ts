@@ -286,6 +286,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
     { name: 'campaign', keys: [['campaignId', 1]] },
+    /** The timer job bookLeftovers: visits a cut-off request left out of careMonthly. */
+    {
+      name: 'unbooked',
+      keys: [
+        ['monthlyBooked', 1],
+        ['createdAt', 1],
+      ],
+    },
   ],
   /** _id = `${source}-${sourceId}-${occasion}` when raised by another feature (idempotent), else random. */
   visitTasks: [
@@ -370,6 +378,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['orgPath.0', 1],
         ['status', 1],
         ['updatedAt', -1],
+      ],
+    },
+    /** The timer job bookLeftovers: payments a cut-off request left out of careMonthly. */
+    {
+      name: 'unbooked',
+      keys: [
+        ['monthlyBooked', 1],
+        ['disbursedAt', 1],
       ],
     },
   ],
@@ -687,6 +703,7 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       ],
     },
     { name: 'ref_no', keys: [['refNo', 1]] },
+    { name: 'meeting', keys: [['meetingId', 1]] },
   ],
   feedbackAuthors: [
     {
@@ -781,6 +798,61 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       keys: [
         ['veteranId', 1],
         ['activityStartAt', -1],
+      ],
+    },
+  ],
+  /** Supervisors' meetings (座谈会): a body's by date. */
+  supervisorMeetings: [
+    {
+      name: 'body_start',
+      keys: [
+        ['bodyId', 1],
+        ['startAt', -1],
+      ],
+    },
+  ],
+  /** _id = `branch-<orgId>`: a street's or community's 退役军人党支部. */
+  partyBranches: [
+    { name: 'district', keys: [['orgPath.0', 1]] },
+    { name: 'street', keys: [['orgPath.1', 1]] },
+  ],
+  /** _id = `psg-<gridId>`: a grid's 退役军人党小组. */
+  partySmallGroups: [{ name: 'branch', keys: [['branchId', 1]] }],
+  /** _id = the veteran's file id: branch membership taken from the files. */
+  partyMembers: [
+    {
+      name: 'branch_active',
+      keys: [
+        ['branchId', 1],
+        ['active', 1],
+      ],
+    },
+  ],
+  /** Branch secretaries and party-affairs workers. */
+  partyPosts: [
+    {
+      name: 'org_post',
+      keys: [
+        ['orgId', 1],
+        ['post', 1],
+        ['status', 1],
+      ],
+    },
+  ],
+  /** 三会一课: a branch's meetings by date; the reminder sweep's scheduled meetings by date. */
+  partyMeetings: [
+    {
+      name: 'branch_start',
+      keys: [
+        ['branchId', 1],
+        ['startAt', -1],
+      ],
+    },
+    {
+      name: 'status_start',
+      keys: [
+        ['status', 1],
+        ['startAt', 1],
       ],
     },
   ],

@@ -1,17 +1,15 @@
 import type { StaffDoc } from '../types/account/model';
 import type { CampaignDoc, VisitDoc } from '../types/care/model';
 import type { VeteranDoc } from '../types/veteran/model';
-import { shanghaiMonth } from '../types/common/shanghai-time';
+import { DAY_MS, shanghaiDay, shanghaiMonth, startOfShanghaiDay } from '../types/common/shanghai-time';
 import type { Random } from './random';
 
-const DAY = 86_400_000;
 /** Share of the running campaign's targets already visited when the demo starts. */
 const COVERED_SO_FAR = 0.4;
 
 /** Midnight in Asia/Shanghai `days` from `now` (negative: before). */
 function shanghaiMidnight(now: Date, days: number): Date {
-  const day = Math.floor((now.getTime() + 8 * 3600_000) / DAY) + days;
-  return new Date(day * DAY - 8 * 3600_000);
+  return new Date(startOfShanghaiDay(shanghaiDay(now)).getTime() + days * DAY_MS);
 }
 
 /**

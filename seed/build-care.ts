@@ -1,12 +1,11 @@
 import type { StaffDoc } from '../types/account/model';
 import type { VeteranDoc } from '../types/veteran/model';
 import type { VisitDoc, VisitKind } from '../types/care/model';
-import { shanghaiMonth } from '../types/common/shanghai-time';
+import { DAY_MS, shanghaiMonth, startOfShanghaiDay } from '../types/common/shanghai-time';
 import type { Random } from './random';
 import type { AssistanceDoc } from '../types/assist/model';
 import { foldMonthly, type CareMonthlyDoc } from '../types/care/monthly';
 
-const DAY = 86_400_000;
 /** The grid care on record starts with the ledger (2019). */
 export const CARE_START = Date.UTC(2019, 0, 1);
 
@@ -45,15 +44,16 @@ function value(rng: Random, kind: VisitKind): { goods: string; goodsValueFen: nu
 
 /** A date since 2019, heavier around the Spring Festival, Army Day (Aug 1) and Mid-Autumn. */
 function visitDate(rng: Random, kind: VisitKind, now: number): Date {
-  const span = now - CARE_START - DAY;
+  const span = now - CARE_START - DAY_MS;
   let t = CARE_START + rng.next() * span;
   if (kind === 'festival') {
     const d = new Date(t);
     const month = rng.pick([0, 1, 6, 8]);
     t = Date.UTC(d.getUTCFullYear(), month, rng.int(1, 28), 2);
-    if (t >= now) t -= 365 * DAY;
+    if (t >= now) t -= 365 * DAY_MS;
   }
-  return new Date(Math.floor(t / DAY) * DAY - 8 * 3600_000);
+  // The drawn calendar day (its UTC date), at midnight in Shanghai.
+  return startOfShanghaiDay(new Date(t).toISOString().slice(0, 10));
 }
 
 /** Sample visits (走访慰问) by each grid's own members, deterministic for the seed. */

@@ -2,11 +2,11 @@ import type { StaffDoc } from '../types/account/model';
 import type { Rating, RequestCategory, RequestDoc, Urgency } from '../types/requests/model';
 import type { VeteranDoc } from '../types/veteran/model';
 import { shanghaiDay } from '../types/common/shanghai-time';
-import type { Change } from '../cloudfunctions/requests/workflow/change';
-import { handlerChange, type HandlerInput } from '../cloudfunctions/requests/workflow/handler-steps';
-import { rateChange } from '../cloudfunctions/requests/workflow/submitter-steps';
-import { handlerPlace } from '../cloudfunctions/requests/workflow/levels';
-import { newRequest } from '../cloudfunctions/requests/workflow/new-request';
+import type { Change } from '../types/requests/step-change';
+import { handlerChange, type HandlerInput } from '../types/requests/handler-steps';
+import { rateChange } from '../types/requests/submitter-steps';
+import { handlerPlace } from '../types/requests/levels';
+import { newRequest } from '../types/requests/new-request';
 
 /**
  * Builds seeded requests by taking the same steps the function takes (the ledger's pure step logic),

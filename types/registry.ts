@@ -1,5 +1,6 @@
 import type { Contract } from './common/contract';
 import * as whoami from './account/whoami';
+import * as preferences from './account/preferences';
 import * as register from './account/register';
 import * as registrations from './account/registrations';
 import * as staff from './account/staff';
@@ -23,6 +24,7 @@ import * as appointments from './supervision/appointments';
 import * as recruitment from './supervision/recruitment';
 import * as reports from './supervision/reports';
 import * as feedback from './supervision/feedback';
+import * as supervisorMeetings from './supervision/meetings';
 import * as profileQueries from './profile/queries';
 import * as profileRequests from './profile/requests';
 import * as ledgerRoster from './ledger/roster';
@@ -39,6 +41,8 @@ import * as activityRecords from './activities/records';
 import * as activitySummary from './activities/summary';
 import * as activityCorrections from './activities/corrections';
 import * as activityVolunteers from './activities/volunteers';
+import * as partyOrganisation from './party/organisation';
+import * as partyMeetings from './party/meetings';
 
 function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
   return modules.flatMap((m) =>
@@ -51,6 +55,7 @@ function contractsOf(...modules: Record<string, unknown>[]): Contract[] {
 /** Every cloud action of the app. Tests walk this list (an action missing from it fails them). */
 export const ACTION_REGISTRY: Contract[] = contractsOf(
   whoami,
+  preferences,
   register,
   registrations,
   staff,
@@ -60,6 +65,7 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   recruitment,
   reports,
   feedback,
+  supervisorMeetings,
   profileQueries,
   profileRequests,
   ledgerRoster,
@@ -90,4 +96,6 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activitySummary,
   activityCorrections,
   activityVolunteers,
+  partyOrganisation,
+  partyMeetings,
 );

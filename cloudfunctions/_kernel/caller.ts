@@ -1,6 +1,7 @@
 import type { AccountDoc, StaffDoc } from '../../types/account/model';
 import type { VeteranDoc } from '../../types/veteran/model';
 import type { SupervisorDoc } from '../../types/supervision/model';
+import type { PartyPostDoc } from '../../types/party/model';
 import type { RoleAssignment } from '../../types/auth/roles';
 import type { Database } from './sdk';
 import { reader } from './store';
@@ -21,13 +22,17 @@ export async function loadCaller(db: Database, openid: string): Promise<Caller> 
   const account = await read.byId<AccountDoc>('accounts', openid);
   if (!account) return { openid, account: null, veteran: null, staff: [], supervisors: [], roles: [] };
   const supervisorIds = account.supervisorIds ?? [];
-  const [found, staff, appointed] = await Promise.all([
+  const partyPostIds = account.partyPostIds ?? [];
+  const [found, staff, appointed, posts] = await Promise.all([
     account.veteranId ? read.byId<VeteranDoc>('veterans', account.veteranId) : Promise.resolve(null),
     account.staffIds.length
       ? read.many<StaffDoc>('staff', { _id: db.command.in(account.staffIds), status: 'active' })
       : Promise.resolve([]),
     supervisorIds.length
       ? read.many<SupervisorDoc>('supervisors', { _id: db.command.in(supervisorIds), status: 'active' })
+      : Promise.resolve([]),
+    partyPostIds.length
+      ? read.many<PartyPostDoc>('partyPosts', { _id: db.command.in(partyPostIds), status: 'active' })
       : Promise.resolve([]),
   ]);
   const veteran = found && found.openid === openid ? found : null;
@@ -45,6 +50,15 @@ export async function loadCaller(db: Database, openid: string): Promise<Caller> 
       orgId: s.bodyId,
       orgPath: s.bodyPath,
       supervisorId: s._id,
+    });
+  }
+  for (const p of posts) {
+    if (p.openid !== openid) continue;
+    roles.push({
+      role: p.post === 'secretary' ? 'party_secretary' : 'party_staff',
+      orgId: p.orgId,
+      orgPath: p.orgPath,
+      partyPostId: p._id,
     });
   }
   if (veteran) roles.unshift({ role: 'veteran', orgId: veteran.gridId, orgPath: veteran.orgPath });

@@ -9,6 +9,7 @@ import * as settings from './actions/settings';
 import * as campaigns from './actions/campaigns';
 import campaignProgress from './actions/campaign-progress';
 import uploadVisitPhoto from './actions/upload-photo';
+import { bookLeftovers } from './jobs/book-leftovers';
 
 export const actions = [
   logVisit,
@@ -24,4 +25,5 @@ export const actions = [
   campaignProgress,
   uploadVisitPhoto,
 ];
-export const main = createMain(actions);
+/** The timer trigger `bookLeftovers` (config.json) books visits and payments a cut-off request left unbooked. */
+export const main = createMain(actions, { bookLeftovers });

@@ -28,6 +28,11 @@ import saveProhibitions from './actions/save-prohibitions';
 import saveStage from './actions/save-stage';
 import stagePhoto from './actions/stage-photo';
 
+import inviteSupervisors from './actions/invite-supervisors';
+import recordSupervisorAttendance from './actions/record-supervisor-attendance';
+import recordMeetingSuggestion from './actions/record-meeting-suggestion';
+import listSupervisorMeetings from './actions/list-supervisor-meetings';
+import supervisorMeetingDetail from './actions/supervisor-meeting-detail';
 /** 廉洁征兵 and 机关作风 supervision: appointments, stages and notices, reports, the problem list, conduct feedback. */
 export const actions = [
   answerFeedback,
@@ -58,5 +63,10 @@ export const actions = [
   saveProhibitions,
   saveStage,
   stagePhoto,
+  inviteSupervisors,
+  recordSupervisorAttendance,
+  recordMeetingSuggestion,
+  listSupervisorMeetings,
+  supervisorMeetingDetail,
 ];
 export const main = createMain(actions);

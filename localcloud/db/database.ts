@@ -1,7 +1,7 @@
 import { COLLECTION_INDEXES } from '../indexes';
 import * as admin from './actions/admin';
 import { aggregateDocuments } from './actions/aggregate';
-import type { Action } from './actions/context';
+import { type Action, ArrayAddFaults } from './actions/context';
 import * as legacy from './actions/legacy-transaction';
 import { calculateDocument, getDocument } from './actions/read';
 import { insertDocument, modifyAndReturnDoc, modifyDocument, removeDocument } from './actions/write';
@@ -37,6 +37,7 @@ export class LocalDatabase {
   private readonly store: Store;
   private readonly transactions: Transactions;
   private readonly now: () => Date;
+  private readonly faults = new ArrayAddFaults();
 
   constructor(opts: LocalDatabaseOptions = {}) {
     this.store = new Store(opts.file, opts.indexes ?? COLLECTION_INDEXES);
@@ -50,7 +51,17 @@ export class LocalDatabase {
   async handle(action: string, body: Record<string, unknown>, meta: DbRequestMeta): Promise<unknown> {
     const run = ACTIONS[action];
     if (!run) throw dbErrors.unsupportedAction(action);
-    return run({ action, body, store: this.store, transactions: this.transactions, now: this.now, meta });
+    const { store, transactions, now, faults } = this;
+    return run({ action, body, store, transactions, now, meta, faults });
+  }
+
+  /**
+   * Test hook: the next add() of an array (outside a transaction) into `collection` inserts its first
+   * `keep` documents and then fails with DATABASE_REQUEST_FAILED. CloudBase does not document whether a
+   * failed batch keeps what it inserted; code that adds arrays must be correct either way.
+   */
+  failNextArrayAdd(collection: string, keep: number): void {
+    this.faults.arm(this.store.requireCollection(collection), keep);
   }
 
   listCollections(): { name: string; count: number }[] {
@@ -90,6 +101,7 @@ export class LocalDatabase {
 
   reset(): void {
     this.transactions.clear();
+    this.faults.clear();
     this.store.reset();
   }
 

@@ -95,5 +95,7 @@ export function decodeDoc(text: string): Doc {
 export function sqlValue(value: unknown): string | number | null {
   if (value instanceof Date) return encodeDoc(value);
   if (typeof value === 'string' || typeof value === 'number') return value;
+  // json_extract reads JSON true/false as 1/0; a path that held only booleans compares exactly.
+  if (typeof value === 'boolean') return value ? 1 : 0;
   return null;
 }

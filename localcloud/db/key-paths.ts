@@ -65,7 +65,7 @@ export function kindOfQueryValue(value: unknown): number {
 /** True when the path has only ever held `kind` values (plus null/missing). */
 export function isExactFor(mask: number | undefined, kind: number): boolean {
   if (mask === undefined) return false;
-  if (kind !== KIND.STRING && kind !== KIND.NUMBER && kind !== KIND.DATE) return false;
+  if (kind !== KIND.STRING && kind !== KIND.NUMBER && kind !== KIND.DATE && kind !== KIND.BOOL) return false;
   return (mask & ~(kind | KIND.NULL)) === 0;
 }
 

@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import type { FunctionRegistry, TriggerConfig } from './function-registry';
 import type { FunctionRunner, Invocation } from './function-runner';
-import { parseWechatCron } from './wechat-cron';
+import { parseWechatCron, triggerYear } from './wechat-cron';
 
 /** WeChat Cloud evaluates timer triggers in Beijing time. */
 const TRIGGER_TIMEZONE = 'Asia/Shanghai';
@@ -33,7 +33,7 @@ export class TriggerScheduler {
       for (const trigger of this.timerTriggers(functionName)) {
         const cron = parseWechatCron(trigger.config);
         const job = new Cron(cron.pattern, { timezone: TRIGGER_TIMEZONE, protect: true }, () => {
-          if (!cron.allowsYear(new Date().getFullYear())) return;
+          if (!cron.allowsYear(triggerYear(new Date()))) return;
           this.fire(functionName, trigger.name).catch((err) =>
             (this.opts.onError ?? defaultOnError)(err, functionName, trigger.name),
           );

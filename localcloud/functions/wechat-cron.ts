@@ -1,3 +1,4 @@
+import { shanghaiDay } from '../../types/common/shanghai-time';
 /**
  * WeChat Cloud timer triggers use 7-field cron (`second minute hour day month weekday year`, in Beijing time);
  * croner takes 5 or 6 fields. This splits off the year, which croner cannot express, for a separate check.
@@ -7,6 +8,14 @@ export interface ParsedWechatCron {
   pattern: string;
   /** Whether a fire time in `year` is allowed by the year field. */
   allowsYear(year: number): boolean;
+}
+
+/**
+ * The year a trigger's year field is checked against: Beijing time's, as WeChat Cloud evaluates triggers
+ * (a run at 00:30 on New Year's Day in Beijing is 16:30 UTC on New Year's Eve).
+ */
+export function triggerYear(at: Date): number {
+  return Number(shanghaiDay(at).slice(0, 4));
 }
 
 export function parseWechatCron(expression: string): ParsedWechatCron {

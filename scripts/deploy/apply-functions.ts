@@ -6,7 +6,6 @@ export interface FunctionValues {
   /** The built functions' root (what createFunction packs a function folder from). */
   functionsDir: string;
   piiKey: string;
-  templateIds: Record<string, string>;
 }
 
 interface RemoteFunction {
@@ -114,7 +113,6 @@ function wantedVariables(fn: FunctionPlan, values: FunctionValues): Record<strin
   for (const name of fn.envVarNames) {
     if (name === PII_KEY_VAR) wanted[name] = values.piiKey;
     else if (name === BUILD_HASH_VAR) wanted[name] = fn.buildHash;
-    else if (values.templateIds[name]) wanted[name] = values.templateIds[name];
   }
   return wanted;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CollectionIndexes, IndexSpec } from '../../localcloud/db/types';
-import { TEMPLATES } from '../../types/notify/templates';
+import { TEMPLATE_KEYS, TEMPLATES, templateIdOf } from '../../types/notify/templates';
 
 /** WeChat Cloud gives a function without a timeout in config.json 3 s. */
 export const DEFAULT_TIMEOUT_S = 3;
@@ -50,6 +50,8 @@ export interface DeployPlan {
   collections: CollectionPlan[];
   storageAcl: typeof STORAGE_ACL;
   weappEnvVar: string;
+  /** Subscribe templates as built in (config/subscribe-templates.json): an empty id turns that reminder off. */
+  templates: { key: string; title: string; id: string }[];
 }
 
 interface FunctionConfigJson {
@@ -74,6 +76,7 @@ export function buildPlan(envId: string, functionsDir: string, indexes: Collecti
       .map((name) => ({ name, acl: COLLECTION_ACL, indexes: indexes[name] })),
     storageAcl: STORAGE_ACL,
     weappEnvVar: WEAPP_ENV_VAR,
+    templates: TEMPLATE_KEYS.map((key) => ({ key, title: TEMPLATES[key].title, id: templateIdOf(key, false) })),
   };
 }
 
@@ -83,7 +86,6 @@ function functionPlan(name: string, dir: string): FunctionPlan {
     ? (JSON.parse(fs.readFileSync(configFile, 'utf8')) as FunctionConfigJson)
     : {};
   const openapi = config.permissions?.openapi ?? [];
-  const templateVars = openapi.includes('subscribeMessage.send') ? Object.values(TEMPLATES).map((t) => t.envVar) : [];
   return {
     name,
     dir,
@@ -91,7 +93,7 @@ function functionPlan(name: string, dir: string): FunctionPlan {
     timeoutDeclared: config.timeout !== undefined,
     triggers: config.triggers ?? [],
     openapi,
-    envVarNames: [PII_KEY_VAR, ...templateVars, BUILD_HASH_VAR],
+    envVarNames: [PII_KEY_VAR, BUILD_HASH_VAR],
     buildHash: buildHash(dir),
   };
 }
@@ -141,5 +143,10 @@ export function formatPlan(plan: DeployPlan): string {
   }
   lines.push('', `云存储 storage: rule ${plan.storageAcl} (each user their own uploads; others through temp URLs)`);
   lines.push(`小程序 weapp: built with ${plan.weappEnvVar}=${plan.envId}`);
+  lines.push(
+    '',
+    '订阅消息模板 subscribe templates (config/subscribe-templates.json, built into the app and functions):',
+  );
+  for (const t of plan.templates) lines.push(`  ${t.key} ${t.title}: ${t.id || '(未配置：该提醒不会发送)'}`);
   return lines.join('\n');
 }

@@ -43,7 +43,7 @@ export async function runDeploy(options: DeployOptions, deps: RealRunDeps): Prom
   options.log('');
   const changes = await applyPlan(
     plan,
-    { functionsDir: path.resolve(options.functionsDir), piiKey: inputs.piiKey, templateIds: inputs.templateIds },
+    { functionsDir: path.resolve(options.functionsDir), piiKey: inputs.piiKey },
     clients,
     options.log,
   );

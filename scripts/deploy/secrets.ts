@@ -1,21 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEV_PII_KEY } from '../../cloudfunctions/_kernel/pii';
-import { TEMPLATES } from '../../types/notify/templates';
 
 /**
  * What a real deployment needs besides the code, from the git-ignored folder `.deploy/`:
  * - `pii-key`: the functions' VETGRID_PII_KEY (32 random bytes, base64). Losing it loses every encrypted
  *   ID number and phone; changing it makes them unreadable, so a deploy never overwrites a different one.
  * - `upload.key`: the mini-program's code upload key (微信公众平台 → 开发管理 → 小程序代码上传), for miniprogram-ci.
- * - `templates.json` (optional): `{ "VETGRID_TMPL_NOTICE": "<template id>", ... }` from the subscribe-message console.
  * The AppID is the one in project.config.json. Tencent Cloud API keys come from the environment only.
  */
 export interface DeployInputs {
   appId: string;
   piiKey: string;
   uploadKeyPath: string;
-  templateIds: Record<string, string>;
 }
 
 export const DEPLOY_DIR = '.deploy';
@@ -42,14 +39,13 @@ export function readDeployInputs(repoRoot: string): DeployInputs {
   if (!fs.existsSync(uploadKeyPath))
     problems.push(`缺少 ${DEPLOY_DIR}/upload.key：小程序代码上传密钥（微信公众平台下载）`);
 
-  const templatesFile = path.join(dir, 'templates.json');
-  const templateIds = fs.existsSync(templatesFile)
-    ? (JSON.parse(fs.readFileSync(templatesFile, 'utf8')) as Record<string, string>)
-    : {};
-  const known = new Set<string>(Object.values(TEMPLATES).map((t) => t.envVar));
-  for (const name of Object.keys(templateIds))
-    if (!known.has(name)) problems.push(`templates.json 里的 ${name} 不是已知的模板变量`);
+  // Template ids are no longer deploy secrets: they are built into the app and the functions from
+  // config/subscribe-templates.json. A leftover templates.json would be silently ignored, so say so.
+  if (fs.existsSync(path.join(dir, 'templates.json')))
+    problems.push(
+      `${DEPLOY_DIR}/templates.json 已不再使用：请把模板 id 填入 config/subscribe-templates.json 后删除该文件`,
+    );
 
   if (problems.length) throw new Error(`部署前还缺：\n  - ${problems.join('\n  - ')}`);
-  return { appId: appid as string, piiKey, uploadKeyPath, templateIds };
+  return { appId: appid as string, piiKey, uploadKeyPath };
 }

@@ -1,5 +1,6 @@
 import { type PropsWithChildren, useEffect } from 'react';
 import { View } from '@tarojs/components';
+import { useAccountPreferences } from '../lib/preferences/account-preferences';
 import { rootClassName, useElderMode } from '../lib/preferences/elder-mode';
 import { markBodyElderMode } from '../lib/preferences/elder-mode-body';
 import { EnvironmentBanner } from './environment-banner';
@@ -12,9 +13,10 @@ interface PageShellProps {
   gated?: boolean;
 }
 
-/** The root of every page: 长辈模式 class, the demo banner (H5), the privacy gate, the session gate. */
+/** The root of every page: 长辈模式 class (brought in line with the person's saved choice), the demo banner (H5), the privacy gate, the session gate. */
 export function PageShell({ children, gated = true }: PropsWithChildren<PageShellProps>) {
   const elderMode = useElderMode();
+  useAccountPreferences(gated);
   useEffect(() => markBodyElderMode(elderMode), [elderMode]);
   useEffect(letKeyboardScrollPages, []);
   return (

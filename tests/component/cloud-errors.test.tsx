@@ -13,6 +13,7 @@ const veteranWho = {
     gridName: '第三网格',
   },
   registration: null,
+  preferences: { elderMode: null },
 };
 const grid = {
   grid: { id: 'g1', name: '永济社区第三网格', kind: 'grid' },
@@ -51,8 +52,10 @@ test('a network failure shows the Chinese message and 重试, and 重试 loads t
   await act(async () => fireEvent.click(screen.getByText('重试')));
   expect(await screen.findByText('永济社区第三网格')).toBeTruthy();
   expect(screen.getByText('李网格（退役军人）')).toBeTruthy();
-  // The page's own reads, in order (the notices card and the tab badges read alongside).
+  // The page's own reads, in order (the notices card and the tab badges read alongside; the session's
+  // first page also reads the person's saved settings, one whoami).
   expect(gateway.calls.map((c) => c.action).filter((a) => a === 'whoami' || a === 'myGrid')).toEqual([
+    'whoami',
     'whoami',
     'whoami',
     'myGrid',

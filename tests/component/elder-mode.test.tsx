@@ -5,7 +5,7 @@ import MePage from '../../src/features/me/pages/index';
 import HomePage from '../../src/features/home/pages/index';
 import { fakeGateway, ok, signedIn } from './support/gateway';
 
-const newUser = { roles: [], veteran: null, registration: null };
+const newUser = { roles: [], veteran: null, registration: null, preferences: { elderMode: null } };
 
 beforeEach(() => signedIn());
 

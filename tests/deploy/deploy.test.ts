@@ -7,13 +7,13 @@ import { COLLECTION_INDEXES } from '../../localcloud/indexes';
 import { buildFunctions } from '../../scripts/build-functions';
 import { runDeploy, type RealRunDeps } from '../../scripts/deploy/run-deploy';
 import { CloudRecorder } from './recorders';
+import { makeRepoTempDir } from '../support/repo-temp';
 
 jest.setTimeout(120_000);
 
 const SOURCES = path.join(REPO_ROOT, 'cloudfunctions');
 const ENV_ID = 'vetgrid-prod-7f3a';
 const PII_KEY = Buffer.alloc(32, 7).toString('base64');
-const TEMPLATE_IDS = { VETGRID_TMPL_NOTICE: 'tmpl-notice-id', VETGRID_TMPL_REQUEST: 'tmpl-request-id' };
 
 /** Every deployable function folder (the `_` folders are shared code bundled into them). */
 const functionFolders = fs
@@ -48,9 +48,7 @@ function configOf(
 
 let built: string;
 beforeAll(async () => {
-  const tmpRoot = path.join(REPO_ROOT, '.localcloud', 'tmp');
-  fs.mkdirSync(tmpRoot, { recursive: true });
-  built = fs.mkdtempSync(path.join(tmpRoot, 'deploy-'));
+  built = makeRepoTempDir('deploy-');
   await buildFunctions(SOURCES, built);
 });
 afterAll(() => fs.rmSync(built, { recursive: true, force: true }));
@@ -93,9 +91,15 @@ describe('npm run deploy -- --dry-run', () => {
       for (const t of config.triggers ?? []) expect(block).toContain(`${t.name} timer "${t.config}"`);
       for (const api of config.permissions?.openapi ?? []) expect(block).toContain(api);
       expect(block).toContain('VETGRID_PII_KEY');
-      if (config.permissions?.openapi?.includes('subscribeMessage.send'))
-        expect(block).toContain('VETGRID_TMPL_NOTICE');
+      // Template ids are built in from config/subscribe-templates.json, not deploy-time variables.
+      expect(block).not.toContain('VETGRID_TMPL_');
     }
+    // Every subscribe template is listed with the id the build carries, or as not configured.
+    const configured = JSON.parse(
+      fs.readFileSync(path.join(REPO_ROOT, 'config', 'subscribe-templates.json'), 'utf8'),
+    ) as Record<string, string>;
+    for (const [key, id] of Object.entries(configured))
+      expect(out).toMatch(new RegExp(`\\n  ${key} [^\\n]*: ${id ? id : '\\(未配置'}`));
     // Variable names only, never values.
     expect(out).not.toMatch(/VETGRID_PII_KEY=/);
 
@@ -141,7 +145,6 @@ describe('a real run, with the two clients recorded', () => {
         appId: 'wx1234567890abcdef',
         piiKey: PII_KEY,
         uploadKeyPath: '/dev/null',
-        templateIds: TEMPLATE_IDS,
       }),
       clients: () => recorder.clients(),
       buildWeapp: (envId) => weappBuilds.push(envId),
@@ -174,8 +177,7 @@ describe('a real run, with the two clients recorded', () => {
       expect(fn?.Runtime).toMatch(/^Nodejs(1[6-9]|2\d)/);
       expect(fn?.Variables.VETGRID_PII_KEY).toBe(PII_KEY);
       expect(fn?.Variables.VETGRID_BUILD_HASH).toMatch(/^[0-9a-f]{16}$/);
-      const sends = config.permissions?.openapi?.includes('subscribeMessage.send') ?? false;
-      expect(fn?.Variables.VETGRID_TMPL_NOTICE).toBe(sends ? 'tmpl-notice-id' : undefined);
+      expect(Object.keys(fn?.Variables ?? {}).sort()).toEqual(['VETGRID_BUILD_HASH', 'VETGRID_PII_KEY']);
       expect(fn?.code).toBe(fs.readFileSync(path.join(built, name, 'index.js'), 'utf8'));
       // Timer triggers through miniprogram-ci, as WeChat DevTools uploads them.
       expect(fn?.Triggers.map((t) => [t.TriggerName, JSON.parse(t.TriggerDesc).cron])).toEqual(

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ARTIFACTS, describeInBrowser, launchBrowser, openAs, type BrowserSession } from './harness';
 import { axeFindings, layoutFindings, settle } from './a11y';
-import { startJourneyStack, type JourneyStack } from './journey-stack';
+import { saveElderModeOf, startJourneyStack, type JourneyStack } from './journey-stack';
 
 jest.setTimeout(600_000);
 
@@ -64,6 +64,7 @@ describeInBrowser('accessibility and layout of each role’s pages (axe-core, 36
         const page = await openAs(session, stack.url, { openid: role.openid, label: role.label }, role.pages[0]);
         for (const elder of [false, true]) {
           const mode = elder ? 'elder' : 'standard';
+          await saveElderModeOf(stack, role.openid, elder);
           await page.evaluate(
             (on) => window.localStorage.setItem('vetgrid.elderMode', JSON.stringify({ data: on })),
             elder,

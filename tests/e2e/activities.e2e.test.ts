@@ -4,7 +4,7 @@ import cloudSdk from 'wx-server-sdk';
 import type { Page } from 'playwright-core';
 import { axeFindings, layoutFindings, settle } from './a11y';
 import { ARTIFACTS, describeInBrowser, screenshot, see, typeInto, visible } from './harness';
-import { journey } from './journey-stack';
+import { journey, saveElderModeOf } from './journey-stack';
 
 jest.setTimeout(420_000);
 
@@ -151,7 +151,11 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     await tap(zhang, 'availability-weekend');
     await tap(zhang, 'register-volunteer');
     await see(zhang, '我是志愿者');
-    await see(zhang, '特长：巡逻值守');
+    // Each fact of the registration on its own labelled line.
+    const facts = (await zhang.getByTestId('volunteer-card').filter({ visible: true }).first().innerText()).split('\n');
+    expect(facts.map((l) => l.trim()).filter(Boolean)).toEqual(
+      expect.arrayContaining(['特长', '巡逻值守', '服务时间', '周末', '服务区域']),
+    );
     await tap(zhang, 'certificate-row');
     await see(zhang, '兹证明 张建国');
     expect(await zhang.getByTestId('certificate-hours').innerText()).toBe('累计服务时长：2小时');
@@ -185,6 +189,8 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     const findings: string[] = [];
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     for (const elder of [false, true]) {
+      // 长辈模式 follows the person's account (a page load takes it from there).
+      for (const openid of ['demo-veteran-1', ORGANISER]) await saveElderModeOf(trip.app, openid, elder);
       for (const [i, [page, route]] of pages.entries()) {
         await page.evaluate(
           (on) => window.localStorage.setItem('vetgrid.elderMode', JSON.stringify({ data: on })),

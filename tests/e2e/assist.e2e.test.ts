@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser, screenshot, see, typeInto, visible } from './harness';
-import { journey } from './journey-stack';
+import { journey, saveElderModeOf } from './journey-stack';
 
 jest.setTimeout(300_000);
 
@@ -20,7 +20,8 @@ const balanceOf = async (page: Page, fundName: string) =>
   ).replace(/\s/g, '');
 
 describeInBrowser('hardship assistance in a real browser', () => {
-  const { as } = journey();
+  const trip = journey();
+  const { as } = trip;
 
   test('a grid member applies for relief for a veteran; the station reviews; the district approves and pays it from a fund; a payment above a balance is refused', async () => {
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟', '/features/me/pages/index');
@@ -112,7 +113,7 @@ describeInBrowser('hardship assistance in a real browser', () => {
     await card.getByTestId('disburse').click();
     await see(street, '目前没有需要办理的申请');
 
-    await veteran.evaluate(() => window.localStorage.setItem('vetgrid.elderMode', JSON.stringify({ data: true })));
+    await saveElderModeOf(trip.app, 'demo-veteran-1', true);
     await veteran.reload();
     await see(veteran, '当前：已发放');
     await see(veteran, '已发放：¥1,500.00（银行转账');

@@ -1,4 +1,5 @@
 import { startApp, type App } from '../../scripts/app';
+import { savePreferences } from '../../types/account/preferences';
 import { launchBrowser, openAs, type BrowserSession } from './harness';
 
 /**
@@ -37,4 +38,18 @@ export function journey(defaultRoute = '/') {
       return openAs(session, stack.url, { openid, label }, route);
     },
   };
+}
+
+/**
+ * 长辈模式 as `openid` saved it (it follows the person: a page loaded afterwards takes it from the account,
+ * whatever the browser had stored).
+ */
+export async function saveElderModeOf(stack: JourneyStack, openid: string, on: boolean): Promise<void> {
+  const inv = await stack.cloud.invoke(
+    savePreferences.fn,
+    { action: savePreferences.action, input: { elderMode: on } },
+    { OPENID: openid },
+  );
+  const result = inv.result as { ok: boolean };
+  if (!result.ok) throw new Error(`savePreferences failed: ${JSON.stringify(inv.result)}`);
 }

@@ -25,6 +25,17 @@ describeInBrowser('usability: what got in the way of a veteran and a grid member
   const trip = journey();
   const { as } = trip;
 
+  /** A WeChat user registers as the seeded unregistered veteran with another phone: pending in 黄丽娟's grid. */
+  async function registerAsNewcomer(openid: string, phone: string) {
+    const newcomer = await as(openid, '新用户', '/features/registration/pages/index');
+    await see(newcomer, '请填写与档案一致的信息');
+    await type(newcomer, 'name', person.name);
+    await type(newcomer, 'idNumber', person.idNumber);
+    await type(newcomer, 'phone', phone);
+    await visible(newcomer, '提交登记').click();
+    await see(newcomer, '待网格员确认');
+  }
+
   test('1. 申请更正 beside 手机号, far down the page, opens in front of the veteran; the page is not a column of identical buttons', async () => {
     const veteran = await as('demo-veteran-1', '张建国', '/features/profile/pages/my-file');
     await see(veteran, '联系电话');
@@ -115,13 +126,7 @@ describeInBrowser('usability: what got in the way of a veteran and a grid member
   });
 
   test("4. a pending registration waits on the grid member's home with its count, one tap from the list", async () => {
-    const newcomer = await as('e2e-usability-newcomer', '新用户', '/features/registration/pages/index');
-    await see(newcomer, '请填写与档案一致的信息');
-    await type(newcomer, 'name', person.name);
-    await type(newcomer, 'idNumber', person.idNumber);
-    await type(newcomer, 'phone', '13912340000');
-    await visible(newcomer, '提交登记').click();
-    await see(newcomer, '待网格员确认');
+    await registerAsNewcomer('e2e-usability-newcomer', '13912340000');
 
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟', '/');
     const todo = member.getByTestId('todo-registrations').filter({ visible: true });
@@ -139,6 +144,40 @@ describeInBrowser('usability: what got in the way of a veteran and a grid member
     await visible(member, '再想想', true).click();
     await member.waitForTimeout(500);
     await expect(card.isVisible()).resolves.toBe(true);
+  });
+
+  test('10. registration check: the grid member can call the registrant (the number revealed on a tap, logged) and reads the check as labelled lines', async () => {
+    await registerAsNewcomer('e2e-usability-caller-check', '13912345678');
+
+    const member = await as('demo-grid-member-g-10-01-3', '黄丽娟', '/features/staff/pages/registrations');
+    await see(member, '139****5678');
+    const card = member.locator('[data-testid^="registration-"]').filter({ hasText: '139****5678' }).first();
+    // Each fact under its own label; the phone's state is said once, beside the phone.
+    for (const label of ['身份证号', '手机号', '网格', '核对结果', '对应档案']) {
+      await expect(card.getByText(label, { exact: true }).count()).resolves.toBe(1);
+    }
+    expect(await card.innerText()).not.toMatch(/手机号未核验/);
+    expect(await card.innerText()).not.toContain('13912345678');
+    await screenshot(member, 'usability-10b-registration-check');
+
+    // 拨打 dials the full number (H5: a tel: navigation, which the test browser leaves pending, so the
+    // page is read by script from here on) and shows it.
+    const dialled = new Promise<string>((resolve) => {
+      member.on('request', (r) => r.url().startsWith('tel:') && resolve(r.url()));
+      member.on('framenavigated', (f) => f.url().startsWith('tel:') && resolve(f.url()));
+    });
+    await card.getByText('拨打', { exact: true }).click({ noWaitAfter: true });
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('no tel: navigation'), 15_000));
+    expect(await Promise.race([dialled, timeout])).toBe('tel:13912345678');
+    const shown = await member.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-testid^="registration-"]')).some((el) =>
+        el.innerText.includes('13912345678'),
+      ),
+    );
+    expect(shown).toBe(true);
+    const reveals = trip.app.cloud.db.browse('audit', JSON.stringify({ kind: 'reveal', field: 'phone' }), 0, 100)
+      .docs as { actor: { name: string }; reason: string }[];
+    expect(reveals.map((r) => r.actor.name)).toContain('黄丽娟');
   });
 
   test('7. 长辈模式, switched on from the home page, enlarges text boxes, tab labels and toasts', async () => {
@@ -163,6 +202,48 @@ describeInBrowser('usability: what got in the way of a veteran and a grid member
     expect(style.font).toBeGreaterThanOrEqual(18);
     expect(style.height).toBeGreaterThanOrEqual(60);
     await screenshot(veteran, 'usability-7b-submit-elder');
+  });
+
+  test('7. 长辈模式 belongs to the person: it follows them to another device, survives switching identity, and the saved choice wins over the device', async () => {
+    // Every visible page root carries the class (tab pages stay alive underneath).
+    const waitElder = async (page: Page, on: boolean) => {
+      await page.getByTestId('home-elder-mode').filter({ visible: true }).waitFor({ timeout: 20_000 });
+      await page.waitForFunction(
+        (want) => {
+          const roots = Array.from(document.querySelectorAll('[data-testid="page-root"]')).filter(
+            (el) => el.getClientRects().length > 0,
+          );
+          return roots.length > 0 && roots.every((el) => el.classList.contains('elder-mode') === want);
+        },
+        on,
+        { timeout: 10_000 },
+      );
+    };
+    const phone = await as('demo-veteran-2', '林志强', '/');
+    await waitElder(phone, false);
+    await phone.getByTestId('home-elder-mode').filter({ visible: true }).click();
+    await waitElder(phone, true);
+    await phone.waitForTimeout(1500);
+
+    // Another device (a browser with nothing stored): the choice is there without touching anything.
+    const tablet = await as('demo-veteran-2', '林志强', '/');
+    await waitElder(tablet, true);
+    await screenshot(tablet, 'usability-7c-elder-on-another-device');
+
+    // Switching to someone else does not carry it over; switching back brings it back.
+    await visible(tablet, '切换身份', true).click();
+    await tablet.getByTestId('demo-person').filter({ hasText: '黄丽娟' }).first().click();
+    await waitElder(tablet, false);
+    await visible(tablet, '切换身份', true).click();
+    await tablet.getByTestId('demo-person').filter({ hasText: '林志强' }).first().click();
+    await waitElder(tablet, true);
+
+    // Turned off on the tablet: the phone, which still remembers 'on', follows the saved choice after a reload.
+    await tablet.getByTestId('home-elder-mode').filter({ visible: true }).click();
+    await waitElder(tablet, false);
+    await tablet.waitForTimeout(1500);
+    await phone.reload();
+    await waitElder(phone, false);
   });
 
   test('the site has an icon: /favicon.ico is served, not a 404', async () => {

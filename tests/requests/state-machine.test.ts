@@ -2,8 +2,8 @@
 import { AppError } from '../../types/common/errors';
 import { REQUEST_STATUSES, type RequestDoc, type RequestStatus } from '../../types/requests/model';
 import { STEP_NAMES, stepsFor, type StepName } from '../../types/requests/state-machine';
-import { handlerChange, type HandlerInput } from '../../cloudfunctions/requests/workflow/handler-steps';
-import { addInfoChange, rateChange, reopenChange } from '../../cloudfunctions/requests/workflow/submitter-steps';
+import { handlerChange, type HandlerInput } from '../../types/requests/handler-steps';
+import { addInfoChange, rateChange, reopenChange } from '../../types/requests/submitter-steps';
 import { simulateRequest } from '../../seed/request-simulator';
 
 const T0 = new Date('2026-11-30T02:00:00Z'); // a Monday, 10:00 in Beijing

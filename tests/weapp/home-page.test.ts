@@ -12,6 +12,7 @@ const veteran = {
     gridName: '第三网格',
   },
   registration: null,
+  preferences: { elderMode: null },
 };
 const grid = {
   grid: { id: 'g3', name: '永济社区第三网格', kind: 'grid' },

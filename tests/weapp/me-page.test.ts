@@ -1,6 +1,6 @@
 import { bootApp, renderPage, waitForText } from './support/weapp-app';
 
-const newUser = { roles: [], veteran: null, registration: null };
+const newUser = { roles: [], veteran: null, registration: null, preferences: { elderMode: null } };
 
 beforeAll(() =>
   bootApp({

@@ -1,16 +1,26 @@
 import type { StaffRole } from '../auth/roles';
 
+/** What the person chose; a setting never chosen is absent (then the app follows the device). */
+export interface AccountPreferences {
+  /** 长辈模式: larger text and tap targets. */
+  elderMode?: boolean;
+}
+
 /** Collection `accounts`: one per WeChat user, keyed by OPENID. */
 export interface AccountDoc {
   _id: string;
   veteranId: string | null;
   staffIds: string[];
   supervisorIds: string[];
+  /** Party posts (branch secretary, party-affairs worker) held by this user: collection `partyPosts`. */
+  partyPostIds?: string[];
   /** The latest registration this user filed (pending, approved or rejected). */
   registrationId?: string | null;
   /** Files this user may act for as a family member (代办), granted through a grid member's code. */
   proxyFor?: { veteranId: string; relation: string; since: Date }[];
   createdAt: Date;
+  /** The person's own settings, kept with the account so they follow the person to any device. */
+  preferences?: AccountPreferences;
   /** Demo people only (seeded for the local demo; never created on WeChat Cloud). */
   demo?: { label: string; role: string; description: string; order: number };
 }
@@ -25,8 +35,10 @@ export interface StaffDoc {
   orgId: string;
   orgPath: string[];
   isAdmin: boolean;
-  /** 113 of the district's grid members are veterans themselves. */
+  /** 113 of the district's grid members are veterans themselves (退役军人网格员). */
   isVeteran: boolean;
+  /** A party member (the district prefers veteran party members as grid members); set by their admin. */
+  partyMember?: boolean;
   openid: string | null;
   status: 'active' | 'removed';
   successorId?: string;

@@ -5,7 +5,7 @@ import { docId, idCardNumber, mainlandMobile, personName } from '../common/valid
 
 /** How the phone was verified: weapp's getPhoneNumber code, or (local demo only) a simulated check. */
 export const phoneProof = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('wx_code'), code: lineText().min(1).max(512) }),
+  z.object({ kind: z.literal('wx_code'), code: lineText().min(1, '缺少微信授权码').max(512, '微信授权码不正确') }),
   z.object({ kind: z.literal('demo_verified') }),
 ]);
 

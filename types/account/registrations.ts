@@ -9,7 +9,10 @@ export interface RegistrationView {
   name: string;
   idMasked: string;
   phoneMasked: string;
+  /** WeChat verified that the number belongs to the registrant. */
   phoneVerified: boolean;
+  /** Whether the number is the one the matched file holds (null: no file matched, or it holds none). */
+  phoneMatchesFile: boolean | null;
   gridId: string;
   gridName: string;
   matchKind: 'id_name' | 'none';
@@ -44,4 +47,15 @@ export const decideRegistration = defineContract<{ status: 'approved' | 'rejecte
     .strict()
     .refine((v) => v.decision === 'approve' || v.note.length > 0, { message: '驳回时请写明原因', path: ['note'] }),
   errors: ['NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED'],
+});
+
+/**
+ * The registrant's full phone number, for the grid team to call them before binding (checking it is the
+ * person). Logged as every reveal is (who, whose, when, why).
+ */
+export const revealRegistrationPhone = defineContract<{ phone: string }>()({
+  fn: 'account',
+  action: 'revealRegistrationPhone',
+  input: z.object({ registrationId: docId }).strict(),
+  errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
 });

@@ -15,6 +15,9 @@ export interface StaffView {
   isAdmin: boolean;
   bound: boolean;
   status: 'active' | 'removed';
+  /** 退役军人网格员 (or staff) and party membership, as their admin recorded them. */
+  isVeteran: boolean;
+  partyMember: boolean;
 }
 
 /** An admin of a higher org node invites a person to a staff role; the code binds their WeChat account. */
@@ -36,6 +39,8 @@ export const issueInvitation = defineContract<{
       name: personName,
       workPhone: mainlandMobile,
       isAdmin: z.boolean().default(false),
+      isVeteran: z.boolean().default(false),
+      partyMember: z.boolean().default(false),
     })
     .strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
@@ -107,4 +112,18 @@ export const moveStaff = defineContract<{ handedOver: number }>()({
   action: 'moveStaff',
   input: z.object({ staffId: docId, toOrgId: docId, successorId: docId }).strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
+});
+
+/** An admin above a staff member records whether they are a veteran (退役军人网格员) and a party member. */
+export const markStaff = defineContract<{ isVeteran: boolean; partyMember: boolean }>()({
+  fn: 'account',
+  action: 'markStaff',
+  input: z
+    .object({
+      staffId: docId,
+      isVeteran: z.boolean({ required_error: '请选择是否退役军人' }),
+      partyMember: z.boolean({ required_error: '请选择是否党员' }),
+    })
+    .strict(),
+  errors: ['NOT_FOUND'],
 });

@@ -31,6 +31,8 @@ export interface WhoAmI {
     note: string;
     createdAt: string;
   } | null;
+  /** The person's saved settings; null where they never chose (长辈模式 then follows WeChat's font size). */
+  preferences: { elderMode: boolean | null };
   /** Where this account's mini-program uploads a file before an action takes it (opaque: no openid in it). */
   uploadFolder: string;
 }

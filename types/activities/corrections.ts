@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { serviceHours } from './records';
@@ -28,7 +29,7 @@ export const correctHours = defineContract<{ corrected: true }>()({
       activityId: docId,
       signupId: docId,
       hours: serviceHours,
-      reason: z.string().trim().min(4, '请写明更正原因（至少4个字）').max(200, '更正原因不能超过200个字'),
+      reason: lineText().min(4, '请写明更正原因（至少4个字）').max(200, '更正原因不能超过200个字'),
     })
     .strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED', 'CONFLICT'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 
@@ -76,7 +77,7 @@ export const issueCertificate = defineContract<CertificateView>()({
 export const certificateDetail = defineContract<CertificateView>()({
   fn: 'activities',
   action: 'certificateDetail',
-  input: z.object({ number: z.string().trim().toUpperCase().min(1, '缺少证明编号').max(32, '编号过长') }).strict(),
+  input: z.object({ number: lineText().toUpperCase().min(1, '缺少证明编号').max(32, '编号过长') }).strict(),
   errors: ['NOT_FOUND'],
 });
 

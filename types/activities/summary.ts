@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 
@@ -9,7 +10,7 @@ export const summarizeActivity = defineContract<{ saved: true }>()({
   input: z
     .object({
       activityId: docId,
-      text: z.string().trim().min(5, '请写几句活动小结（至少5个字）').max(1000, '活动小结不能超过1000个字'),
+      text: multilineText().min(5, '请写几句活动小结（至少5个字）').max(1000, '活动小结不能超过1000个字'),
       peopleReached: z
         .number({ invalid_type_error: '请填写覆盖人数' })
         .int('覆盖人数须为整数')

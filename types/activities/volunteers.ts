@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 
@@ -58,7 +59,7 @@ export const registerVolunteer = defineContract<{ registered: true }>()({
   input: z
     .object({
       skills: z.array(z.enum(VOLUNTEER_SKILLS)).max(VOLUNTEER_SKILLS.length).default([]),
-      otherSkill: z.string().trim().max(30, '其他特长不能超过30个字').default(''),
+      otherSkill: lineText().max(30, '其他特长不能超过30个字').default(''),
       availability: z.array(z.enum(AVAILABILITY)).min(1, '请选择可以服务的时间').max(AVAILABILITY.length),
       areaOrgId: docId,
     })

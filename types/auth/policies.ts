@@ -128,6 +128,8 @@ export const POLICIES = {
   'feedback:file': (c: CallerRoles, t: Placed) => holdsOver(c, ['conduct_supervisor'], t),
   /** Answering feedback and recording rectification: the agency's staff. */
   'feedback:handle': (c: CallerRoles, t: Placed) => holdsOver(c, ['agency_staff'], t),
+  /** Inviting the body's supervisors to meetings, recording attendance and the suggestions raised: its staff. */
+  'supervisor:meet': (c: CallerRoles, t: Placed) => holdsOver(c, ['agency_staff', ...RECRUITMENT_OFFICE], t),
   /** A file and its grid's ledger: the grid team and the area staff above it (view, verify, decide, move, reveal). */
   'file:keep': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** The ledger of an org node (search, statistics, masked export). */
@@ -146,6 +148,16 @@ export const POLICIES = {
   /** Registering as a volunteer (target: the veteran's own file path): that veteran. */
   'volunteer:register': (c: CallerRoles, t: Placed) =>
     c.roles.some((r) => r.role === 'veteran' && r.orgId === t.orgPath[t.orgPath.length - 1]),
+  // Party organisation: targets are a node's path (+ a branch id, + a small group id), see types/party/model.ts.
+  /** Appointing party-affairs workers over a street or the district: the district's staff. */
+  'party:appoint-staff': (c: CallerRoles, t: Placed) => holdsOver(c, ['district_staff'], t),
+  /** Setting up branches and small groups, appointing secretaries: party-affairs workers over the node. */
+  'party:organise': (c: CallerRoles, t: Placed) => holdsOver(c, ['party_staff'], t),
+  /**
+   * A branch's membership (sensitive), its meetings, attendance and exports: the branch's secretary and the
+   * party-affairs workers over it; never the grid team or area staff as such.
+   */
+  'party:keep': (c: CallerRoles, t: Placed) => holdsOver(c, ['party_secretary', 'party_staff'], t),
 } as const;
 
 export type PolicyName = keyof typeof POLICIES;
@@ -212,6 +224,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'report:reveal': '只有征兵办负责人可以查看反映人',
   'feedback:file': '只有本机关的作风监督员可以提意见建议',
   'feedback:handle': '只有本机关工作人员可以答复意见建议',
+  'supervisor:meet': '只有本单位工作人员可以邀请监督员参加会议和登记意见建议',
   'file:keep': '只能查看和维护本网格或本辖区的档案',
   'ledger:read': '只能查看本辖区的台账',
   'ledger:full': '只有街道和区退役军人事务部门可以导入台账或导出完整信息',
@@ -220,4 +233,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'activity:organise': '只能组织和管理本单位（本辖区）的活动',
   'activity:join': '该活动不面向您所在的网格',
   'volunteer:register': '绑定档案的退役军人才能登记为志愿者',
+  'party:appoint-staff': '只有区退役军人事务局可以任命党务工作者',
+  'party:organise': '只有本辖区的党务工作者可以设立党支部、党小组和任命支部书记',
+  'party:keep': '只有本支部书记和党务工作者可以查看和登记党员及组织生活',
 };

@@ -14,8 +14,14 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const SUPERVISOR_TYPES = ['integrity', 'conduct'] as const;
 export type SupervisorType = (typeof SUPERVISOR_TYPES)[number];
 
+/**
+ * Party posts (collection `partyPosts`, not staff seats): a branch's secretary, held over the branch, and a
+ * party-affairs worker (党务工作者), held over a street or the district. See types/party/model.ts.
+ */
+export type PartyRole = 'party_secretary' | 'party_staff';
+
 /** Every role a caller can hold. */
-export type Role = 'veteran' | StaffRole | 'integrity_supervisor' | 'conduct_supervisor';
+export type Role = 'veteran' | StaffRole | 'integrity_supervisor' | 'conduct_supervisor' | PartyRole;
 
 export const ROLE_LABELS: Record<Role, string> = {
   veteran: '退役军人',
@@ -29,6 +35,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   agency_staff: '机关工作人员',
   integrity_supervisor: '廉洁征兵监督员',
   conduct_supervisor: '机关作风监督员',
+  party_secretary: '党支部书记',
+  party_staff: '党务工作者',
 };
 
 /**
@@ -61,4 +69,5 @@ export interface RoleAssignment {
   isAdmin?: boolean;
   staffId?: string;
   supervisorId?: string;
+  partyPostId?: string;
 }

@@ -19,7 +19,7 @@ export const logVisit = defineContract<{ id: string; valueFen: number }>()({
       veteranId: docId,
       date: calendarDate,
       kind: z.enum(VISIT_KINDS, { errorMap: () => ({ message: '请选择走访类型' }) }),
-      occasion: lineText().max(30).nullable().default(null),
+      occasion: lineText().max(30, '事由不能超过30个字').nullable().default(null),
       campaignId: docId.nullable().default(null),
       taskId: docId.nullable().default(null),
       household: z.boolean().default(false),

@@ -84,6 +84,7 @@ export const RATE_LIMITS = {
       'profile.uploadCorrectionPhoto',
       'ledger.uploadImportSheet',
       'supervision.stagePhoto',
+      'party.uploadMeetingPhoto',
     ],
   },
 } as const satisfies Record<string, RateLimit>;

@@ -1,3 +1,4 @@
+import type { ExportedFile } from '../common/exports';
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
@@ -63,7 +64,7 @@ export const dashboardOverview = defineContract<DashboardData>()({
 });
 
 /** One table of the dashboard as an .xlsx file (a short-lived download link). */
-export const dashboardExport = defineContract<{ url: string; fileName: string }>()({
+export const dashboardExport = defineContract<ExportedFile>()({
   fn: 'dashboard',
   action: 'export',
   input: z

@@ -60,9 +60,9 @@ export const postMessage = defineContract<{ item: MessageItem }>()({
     .object({
       groupId,
       text: multilineText().max(MESSAGE_LIMITS.textMax, `消息不能超过${MESSAGE_LIMITS.textMax}个字`).default(''),
-      imageFileId: lineText().min(1).max(300).nullable().default(null),
+      imageFileId: lineText().min(1, '缺少图片').max(300, '图片编号过长').nullable().default(null),
       mentions: z
-        .array(lineText().min(1).max(80))
+        .array(lineText().min(1, '缺少要提醒的人').max(80, '提醒的成员编号过长'))
         .max(MESSAGE_LIMITS.mentionsMax, `一次最多提醒${MESSAGE_LIMITS.mentionsMax}人`)
         .default([]),
     })
@@ -123,7 +123,15 @@ export const uploadGroupImage = defineContract<{ fileId: string }>()({
 export const groupImageUrls = defineContract<{ items: { fileId: string; url: string }[] }>()({
   fn: 'groups',
   action: 'groupImageUrls',
-  input: z.object({ groupId, fileIds: z.array(lineText().min(1).max(300)).min(1).max(20) }).strict(),
+  input: z
+    .object({
+      groupId,
+      fileIds: z
+        .array(lineText().min(1, '缺少图片').max(300, '图片编号过长'))
+        .min(1, '请选择图片')
+        .max(20, '一次最多20张图片'),
+    })
+    .strict(),
   errors: ['NOT_FOUND'],
 });
 

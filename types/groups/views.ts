@@ -1,3 +1,4 @@
+import type { NoticeSummary } from '../notices/views';
 import type { MessageMention } from './model';
 
 /**
@@ -40,23 +41,11 @@ export interface MessageItem {
   recallableUntil: string | null;
 }
 
-export interface NoticeCardItem {
+/** A notice in a group's timeline: the notice as every list shows it, placed by its timeline key. */
+export interface NoticeCardItem extends NoticeSummary {
   type: 'notice';
   key: string;
   rev: string;
-  noticeId: string;
-  title: string;
-  category: string;
-  summary: string;
-  scopeName: string;
-  publisherName: string;
-  createdAt: string;
-  withdrawn: boolean;
-  revision: number;
-  /** The latest editor (「由…修改」); null when never edited. */
-  editedBy: string | null;
-  requireAck: boolean;
-  imageCount: number;
 }
 
 export interface GroupAbilities {

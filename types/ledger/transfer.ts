@@ -1,16 +1,11 @@
+import type { ExportedFile } from '../common/exports';
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { reasonText } from '../profile/requests';
 
 /** Export the jurisdiction's ledger to .xlsx: masked, or full for the roles allowed (with a reason). Logged. */
-export const exportLedger = defineContract<{
-  url: string;
-  fileID: string;
-  rows: number;
-  masked: boolean;
-  expiresAt: string;
-}>()({
+export const exportLedger = defineContract<ExportedFile & { rows: number; masked: boolean }>()({
   fn: 'ledger',
   action: 'exportLedger',
   input: z

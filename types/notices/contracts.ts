@@ -17,7 +17,7 @@ const noticeFields = {
     .max(NOTICE_LIMITS.expiryDaysMax, '有效期不能超过一年'),
   requireAck: z.boolean().default(false),
   imageFileIds: z
-    .array(lineText().min(1).max(300))
+    .array(lineText().min(1, '缺少图片').max(300, '图片编号过长'))
     .max(NOTICE_LIMITS.imagesMax, `最多${NOTICE_LIMITS.imagesMax}张图片`)
     .default([]),
 };

@@ -1,22 +1,30 @@
 import type { NoticeCategory } from './model';
 
-export interface NoticeListItem {
+/**
+ * A notice as every list shows it, the 通知 list and a group's notice card alike (one builder:
+ * cloudfunctions/_domain/notices/view.ts). A withdrawn notice keeps only its place: no title, no summary.
+ */
+export interface NoticeSummary {
   id: string;
   title: string;
   category: NoticeCategory;
   summary: string;
   scopeName: string;
+  /** Who published it as readers see it: 网格长 · 第三网格, 南屏镇退役军人服务中心. */
   publisherLabel: string;
   createdAt: string;
-  expiresAt: string;
-  expired: boolean;
   requireAck: boolean;
   revision: number;
   /** The latest editor as readers see it (「由 吴区局（区退役军人事务局工作人员）修改」); null when never edited. */
   editedBy: string | null;
-  /** How many images the notice carries (the list shows a count; the detail shows them). */
+  /** How many images the notice carries (lists show a count; the detail shows them). */
   imageCount: number;
   withdrawn: boolean;
+}
+
+export interface NoticeListItem extends NoticeSummary {
+  expiresAt: string;
+  expired: boolean;
   /** The caller has not opened it yet. */
   unread: boolean;
   /** 需确认 and the caller has not acknowledged. */

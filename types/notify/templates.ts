@@ -11,32 +11,30 @@ import DEPLOYED_TEMPLATE_IDS from '../../config/subscribe-templates.json';
  */
 export const TEMPLATES = {
   notice: {
-    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
-    envVar: 'VETGRID_TMPL_NOTICE',
     title: '政策通知提醒',
     localId: 'local-tmpl-notice',
     fields: ['thing1', 'thing2', 'time3'],
   },
   mention: {
-    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
-    envVar: 'VETGRID_TMPL_MENTION',
     title: '网格群消息提醒',
     localId: 'local-tmpl-mention',
     fields: ['thing1', 'thing2', 'time3'],
   },
   requestProgress: {
-    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
-    envVar: 'VETGRID_TMPL_REQUEST',
     title: '诉求办理进度提醒',
     localId: 'local-tmpl-request',
     fields: ['character_string1', 'phrase2', 'thing3', 'time4'],
   },
   reportProgress: {
-    /** Read only by scripts/deploy (to be retired): the ids come from config/subscribe-templates.json. */
-    envVar: 'VETGRID_TMPL_REPORT',
     title: '监督反映处理提醒',
     localId: 'local-tmpl-report',
     fields: ['character_string1', 'phrase2', 'thing3', 'time4'],
+  },
+  partyMeeting: {
+    /** 会议主题 (thing1), 会议地点 (thing2), 会议时间 (time3): sent the day before a 三会一课 meeting. */
+    title: '会议提醒',
+    localId: 'local-tmpl-party-meeting',
+    fields: ['thing1', 'thing2', 'time3'],
   },
 } as const;
 

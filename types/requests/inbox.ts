@@ -1,3 +1,4 @@
+import type { ExportedFile } from '../common/exports';
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
@@ -66,7 +67,7 @@ export const requestFigures = defineContract<{
 });
 
 /** The requests under an org node as an .xlsx file: a temporary URL (and the stored file id). */
-export const exportRequests = defineContract<{ url: string; fileID: string; count: number }>()({
+export const exportRequests = defineContract<ExportedFile & { count: number }>()({
   fn: 'requests',
   action: 'exportRequests',
   input: z.object({ orgId: docId.optional(), state: z.enum(['open', 'done', 'all']).default('all') }).strict(),

@@ -1,4 +1,6 @@
-import { STATUS_LABELS, type RequestStatus } from './model';
+import { DAY_MS } from '../common/shanghai-time';
+import { levelAbove, levelBelow } from './levels';
+import { STATUS_LABELS, type RequestDoc, type RequestStatus } from './model';
 
 /**
  * The steps of a request as a table: who may take each step, from which statuses, and where it leads.
@@ -66,4 +68,21 @@ export function nextStatus(step: StepName, status: RequestStatus): RequestStatus
 /** Why a step is refused here, in words for the user. */
 export function refusal(step: StepName, status: RequestStatus): string {
   return `诉求当前为「${STATUS_LABELS[status]}」，不能${STEPS[step].label}`;
+}
+
+/** Until when the person who asked may reopen (30 days after the latest answer), or null. */
+export function reopenUntil(doc: Pick<RequestDoc, 'answeredAt'>): Date | null {
+  return doc.answeredAt ? new Date(doc.answeredAt.getTime() + REOPEN_WINDOW_DAYS * DAY_MS) : null;
+}
+
+/** Why a step the table allows is still refused for this request now, or null. */
+export function stepBlocked(step: StepName, doc: RequestDoc, now: Date): string | null {
+  if (step === 'escalate' && !levelAbove(doc.level)) return '已在区一级办理，不能再上报';
+  if (step === 'handBack' && !levelBelow(doc.level)) return '已在网格一级，不能再交回';
+  if (step === 'markLegacy' && doc.legacy) return '已标记为历史遗留问题';
+  if (step === 'reopen') {
+    const until = reopenUntil(doc);
+    if (!until || now > until) return '答复已超过 30 天，不能重新办理，请提交新的诉求';
+  }
+  return null;
 }

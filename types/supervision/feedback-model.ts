@@ -39,6 +39,8 @@ export interface FeedbackDoc {
   answer: { text: string; at: Date } | null;
   rectification: Rectification | null;
   verdict: { verdict: 'accepted' | 'disputed'; comment: string; at: Date } | null;
+  /** Raised at a supervisors' meeting (collection `supervisorMeetings`), when it was. */
+  meetingId?: string | null;
   updatedAt: Date;
 }
 

@@ -26,6 +26,8 @@ export interface FeedbackView {
   answer: { text: string; at: string } | null;
   rectification: (Omit<Rectification, 'doneAt'> & { doneAt: string | null; overdue: boolean }) | null;
   verdict: { verdict: 'accepted' | 'disputed'; comment: string; at: string } | null;
+  /** The supervisors' meeting it was raised at. */
+  meeting: { id: string; title: string } | null;
 }
 
 export const fileFeedback = defineContract<{ id: string; refNo: string }>()({

@@ -1,3 +1,4 @@
+import type { ExportedFile } from '../common/exports';
 import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
@@ -166,7 +167,7 @@ export const reportFigures = defineContract<ReportFigures>()({
 });
 
 /** The office's reports as CSV (UTF-8 with BOM, opens in Excel). */
-export const exportReports = defineContract<{ filename: string; csv: string }>()({
+export const exportReports = defineContract<ExportedFile & { count: number }>()({
   fn: 'supervision',
   action: 'exportReports',
   input: z.object({}).strict(),

@@ -58,7 +58,15 @@ export interface FieldDef {
   show: (doc: VeteranDoc) => string;
   /** Only staff may change it (a veteran cannot declare themselves moved out). */
   staffOnly?: boolean;
+  /**
+   * Party membership (issue 15): the person reads it in their own file; the grid team and area staff see
+   * PARTY_HIDDEN instead (the branch's secretary and party-affairs staff read it in the branch's member list).
+   */
+  partyOnly?: boolean;
 }
+
+/** What the ledger shows in place of party membership. */
+export const PARTY_HIDDEN = '仅党组织可见';
 
 const GENDER = { male: '男', female: '女' } as const;
 const LIFE = { in_district: '在区', moved_out: '已迁出', deceased: '已故' } as const;
@@ -159,6 +167,7 @@ export const FILE_FIELDS = {
     parse: yesNo('是否党员'),
     path: 'party.member',
     show: (d) => (d.party.member ? '是' : '否'),
+    partyOnly: true,
   },
   partyBranch: {
     label: '所在党支部',
@@ -166,6 +175,7 @@ export const FILE_FIELDS = {
     parse: shortText('所在党支部', 60),
     path: 'party.branch',
     show: (d) => d.party.branch,
+    partyOnly: true,
   },
   dependantType: {
     label: '优抚类别',

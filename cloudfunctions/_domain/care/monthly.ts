@@ -6,11 +6,30 @@ import {
   type MonthlyDelta,
 } from '../../../types/care/monthly';
 import type { ActionContext } from '../../_kernel/action';
+import type { VisitDoc } from '../../../types/care/model';
+import type { AssistanceDoc } from '../../../types/assist/model';
 
 /** The documents that count in `careMonthly`; each carries `monthlyBooked` (false until booked). */
 export type MonthlySource = { collection: 'visits' | 'assistance'; id: string };
 
-type Booking = { orgPath: string[]; month: string; delta: MonthlyDelta };
+export type Booking = { orgPath: string[]; month: string; delta: MonthlyDelta };
+
+/** What a visit adds to its month: one visit and its value. */
+export function visitBooking(v: Pick<VisitDoc, 'orgPath' | 'month' | 'valueFen'>): Booking {
+  return { orgPath: v.orgPath, month: v.month, delta: { visits: 1, visitValueFen: v.valueFen } };
+}
+
+/** What a payment adds to the month it was paid in: one case and its amount, as relief or as a subsidy. */
+export function paymentBooking(
+  a: Pick<AssistanceDoc, 'orgPath' | 'kind'> & { disbursedMonth: string; disbursedFen: number },
+): Booking {
+  const fen = a.disbursedFen;
+  return {
+    orgPath: a.orgPath,
+    month: a.disbursedMonth,
+    delta: a.kind === 'relief' ? { reliefCases: 1, reliefFen: fen } : { subsidies: 1, subsidyFen: fen },
+  };
+}
 
 /**
  * Adds a visit's or a payment's figures to the street's, community's and grid's row of its month, AFTER the
@@ -22,7 +41,8 @@ type Booking = { orgPath: string[]; month: string; delta: MonthlyDelta };
  * crash) never counts it twice. Then the source is marked booked and the tokens are dropped from the rows.
  * The rule (docs/ARCHITECTURE.md): a row is exact for every source whose `monthlyBooked` is true; a
  * source still false is in flight (booked within the request that wrote it) or was cut off by a crash
- * before its booking finished (booking it again is safe).
+ * before its booking finished (booking it again is safe; the care function's timer job `bookLeftovers`
+ * does it once the request that wrote it is surely over).
  */
 export async function bookMonthly(ctx: ActionContext, source: MonthlySource, booking: Booking): Promise<void> {
   const token = `${source.collection}/${source.id}`;

@@ -1,5 +1,11 @@
 import type { StaffDoc } from '../../../types/account/model';
-import { FILE_FIELDS, FILE_SECTIONS, SECTION_LABELS, type FileField } from '../../../types/veteran/fields';
+import {
+  FILE_FIELDS,
+  FILE_SECTIONS,
+  PARTY_HIDDEN,
+  SECTION_LABELS,
+  type FileField,
+} from '../../../types/veteran/fields';
 import {
   isComplete,
   isOverdue,
@@ -37,23 +43,31 @@ export function fileStaffIds(file: VeteranDoc): string[] {
   );
 }
 
-/** A file as an answer, masked: sections with their fields, key groups (80+ from the clock), verification. */
+/**
+ * A file as an answer, masked: sections with their fields, key groups (80+ from the clock), verification.
+ * `hideParty`: the ledger's view for staff, where party membership reads PARTY_HIDDEN (issue 15).
+ */
 export function toFileView(
   file: VeteranDoc,
   placeName: string,
   settings: LedgerSettings,
   now: Date,
   names: Map<string, string>,
+  opts: { hideParty?: boolean } = {},
 ): FileView {
   const fieldsBySection = (section: string) =>
     (Object.keys(FILE_FIELDS) as FileField[])
       .filter((f) => FILE_FIELDS[f].section === section)
       .map((f) => {
-        const def = FILE_FIELDS[f] as (typeof FILE_FIELDS)[FileField] & { sensitive?: string; staffOnly?: boolean };
+        const def = FILE_FIELDS[f] as (typeof FILE_FIELDS)[FileField] & {
+          sensitive?: string;
+          staffOnly?: boolean;
+          partyOnly?: boolean;
+        };
         return {
           field: f,
           label: def.label,
-          value: def.show(file),
+          value: opts.hideParty && def.partyOnly ? PARTY_HIDDEN : def.show(file),
           sensitive: Boolean(def.sensitive),
           staffOnly: Boolean(def.staffOnly),
         };

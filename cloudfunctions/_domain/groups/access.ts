@@ -6,14 +6,15 @@ import { ROLE_LABELS } from '../../../types/auth/roles';
 import { AppError } from '../../../types/common/errors';
 import { denied, type ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
+import { scopesReaching } from '../notices/reach';
 import { orgsById, placeName } from '../orgs';
 
 /** A group as the caller may use it. Grid groups are derived from the grid: their doc holds only settings. */
 export interface GroupAccess {
   me: Caller;
   group: GroupDoc;
-  /** The org path whose notices show in this group (grid groups); null for explicit groups. */
-  noticePath: string[] | null;
+  /** The scopes whose notices show in this group: those reaching its grid (grid groups); null for explicit groups. */
+  noticeScopes: string[] | null;
   placeName: string;
   abilities: GroupAbilities;
   /** How the caller's messages are labelled (网格长, 退役军人, ...). */
@@ -76,7 +77,7 @@ function gridAccess(me: Caller, group: GroupDoc): GroupAccess {
   return {
     me,
     group,
-    noticePath: group.orgPath,
+    noticeScopes: scopesReaching([group.orgPath]),
     placeName: '',
     abilities: {
       canRead: can(me, 'group:read', at),
@@ -95,7 +96,7 @@ function explicitAccess(me: Caller, group: GroupDoc, member: GroupMemberDoc | nu
   return {
     me,
     group,
-    noticePath: null,
+    noticeScopes: null,
     placeName: '',
     abilities: {
       canRead: Boolean(member) || manages,

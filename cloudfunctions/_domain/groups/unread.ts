@@ -1,5 +1,6 @@
 import type { GroupReadDoc, MessageDoc } from '../../../types/groups/model';
 import type { ActionContext } from '../../_kernel/action';
+import { reachingWhere } from '../notices/reach';
 import { floorKey } from './timeline-keys';
 
 /** A user who never opened a group starts with the last 30 days unread, not its whole history. */
@@ -19,14 +20,14 @@ export async function lastReadKey(ctx: ActionContext, openid: string, groupId: s
 export async function unreadSince(
   ctx: ActionContext,
   groupId: string,
-  noticePath: string[] | null,
+  noticeScopes: string[] | null,
   after: string,
 ): Promise<number> {
   const { _ } = ctx;
   const [messages, notices] = await Promise.all([
     ctx.read.count('messages', { groupId, _id: _.gt(after) }),
-    noticePath
-      ? ctx.read.count('notices', { scopeOrgId: _.in(noticePath), status: 'published', _id: _.gt(after) })
+    noticeScopes
+      ? ctx.read.count('notices', { ...reachingWhere(ctx, noticeScopes), status: 'published', _id: _.gt(after) })
       : Promise.resolve(0),
   ]);
   return messages + notices;

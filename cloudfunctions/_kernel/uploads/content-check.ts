@@ -12,6 +12,8 @@ const MEDIA_TOO_LARGE = 40006;
  * sent. A refusal stores nothing; a failure of the check itself is INTERNAL (the person retries). The
  * function's config.json must declare `security.imgSecCheck`.
  */
+export type ContentCheck = typeof checkImageContent;
+
 export async function checkImageContent(
   ctx: ActionContext,
   bytes: Buffer,

@@ -17,6 +17,7 @@ export const UPLOAD_PURPOSES = [
   'groups',
   'notices',
   'ledger-import',
+  'party-meetings',
 ] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 

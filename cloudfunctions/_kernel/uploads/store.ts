@@ -2,11 +2,16 @@ import { AppError } from '../../../types/common/errors';
 import { MAX_UPLOAD_BYTES, type UploadSource } from '../../../types/common/uploads';
 import type { ActionContext } from '../action';
 import { newId } from '../ids';
-import { checkImageContent } from './content-check';
+import type { ContentCheck } from './content-check';
 import { isOwnIncoming, isSupervisionIncoming, SUPERVISION_PHOTOS, storedPath, type UploadPurpose } from './folders';
 import { ImageDecodeError, imageTypeOf, reencodeImage, type CleanType } from './reencode';
 
-/** Images shown to a whole group or area pass WeChat's content check; private photos do not need it. */
+/**
+ * Images shown to a whole group or area pass WeChat's content check; private photos do not need it. The
+ * check is handed in by the callers that need it (checkImageContent), so only their functions' bundles
+ * call security.imgSecCheck, and only they must declare it in config.json (the readiness check reads the
+ * bundles).
+ */
 const CONTENT_CHECKED: ReadonlySet<string> = new Set(['groups', 'notices']);
 
 export interface StoredImage {
@@ -26,7 +31,10 @@ export async function storeImage(
   ctx: ActionContext,
   purpose: UploadPurpose | 'supervision',
   source: UploadSource,
+  contentCheck?: ContentCheck,
 ): Promise<StoredImage> {
+  if (CONTENT_CHECKED.has(purpose) && !contentCheck)
+    throw new Error(`storeImage: ${purpose} images need the content check`);
   const openid = ctx.openid;
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序后再试');
   const field = source.fileID ? 'fileID' : 'dataBase64';
@@ -44,7 +52,7 @@ export async function storeImage(
     if (raw.length > MAX_UPLOAD_BYTES) throw new AppError('INVALID_INPUT', '图片不能超过1MB，请压缩后再传', field);
     const type = imageTypeOf(raw);
     if (!type) throw new AppError('INVALID_INPUT', '只能上传 JPG 或 PNG 图片', field);
-    if (CONTENT_CHECKED.has(purpose)) await checkImageContent(ctx, raw, type, field);
+    if (contentCheck) await contentCheck(ctx, raw, type, field);
     const clean = await rebuild(raw, field);
     const ext = clean.contentType === 'image/png' ? 'png' : 'jpg';
     const cloudPath =

@@ -32,6 +32,7 @@ export default defineAction(listRegistrations, async ({ gridId, status }, ctx) =
         idMasked: r.idMasked,
         phoneMasked: r.phoneMasked,
         phoneVerified: r.phoneVerified,
+        phoneMatchesFile: c?.phoneHash ? c.phoneHash === r.phoneHash : null,
         gridId: r.gridId,
         gridName: orgName(orgs, r.gridId),
         matchKind: r.matchKind,

@@ -33,6 +33,8 @@ export default defineAction(listStaff, async ({ orgId, includeRemoved }, ctx) =>
       isAdmin: s.isAdmin,
       bound: Boolean(s.openid),
       status: s.status,
+      isVeteran: s.isVeteran,
+      partyMember: s.partyMember ?? false,
     })),
   };
 });

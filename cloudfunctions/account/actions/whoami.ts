@@ -48,6 +48,7 @@ export default defineAction(whoami, async (_input, ctx) => {
             createdAt: registration.createdAt.toISOString(),
           }
         : null,
+    preferences: { elderMode: me.account?.preferences?.elderMode ?? null },
     uploadFolder: callerIncomingFolder(ctx),
   };
 });

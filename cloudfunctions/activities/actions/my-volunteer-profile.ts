@@ -1,12 +1,12 @@
 import { myVolunteerProfile, type VolunteerDoc } from '../../../types/activities/volunteers';
-import { AppError } from '../../../types/common/errors';
-import { defineAction } from '../../_kernel/action';
+import { defineAction, denied } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
 
 /** The caller's registration, with the places they may choose to serve in (their own path, grid first). */
 export default defineAction(myVolunteerProfile, async (_input, ctx) => {
-  const me = await ctx.caller();
-  if (!me.veteran) throw new AppError('FORBIDDEN', '绑定档案的退役军人才能登记为志愿者');
+  // The volunteer:register seat is the caller's bound file.
+  const { me } = await ctx.authorizeSeat('volunteer:register');
+  if (!me.veteran) throw denied('volunteer:register');
   const path = me.veteran.orgPath;
   const [doc, orgs] = await Promise.all([
     ctx.read.byId<VolunteerDoc>('volunteers', me.veteran._id),

@@ -1,12 +1,13 @@
 import { registerVolunteer, type VolunteerDoc } from '../../../types/activities/volunteers';
 import { AppError } from '../../../types/common/errors';
-import { defineAction } from '../../_kernel/action';
+import { defineAction, denied } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
 
 /** A veteran registers as a volunteer (skills, when, where), or changes it: one document per person. */
 export default defineAction(registerVolunteer, async (input, ctx) => {
-  const me = await ctx.caller();
-  if (!me.veteran) throw new AppError('FORBIDDEN', '绑定档案的退役军人才能登记为志愿者');
+  // The volunteer:register seat is the caller's bound file.
+  const { me } = await ctx.authorizeSeat('volunteer:register');
+  if (!me.veteran) throw denied('volunteer:register');
   const veteran = me.veteran;
   await ctx.authorize('volunteer:register', { orgPath: veteran.orgPath });
   if (!veteran.orgPath.includes(input.areaOrgId))

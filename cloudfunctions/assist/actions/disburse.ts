@@ -6,7 +6,7 @@ import { yuan } from '../../../types/common/money';
 import { defineAction } from '../../_kernel/action';
 import { shanghaiMonth } from '../../../types/common/shanghai-time';
 import { txGet, type Tx } from '../../_kernel/transaction';
-import { bookMonthly } from '../../_domain/care/monthly';
+import { bookMonthly, paymentBooking } from '../../_domain/care/monthly';
 import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
 import { applicationView } from '../lib/views';
 import { recordMovement } from '../lib/funds';
@@ -19,17 +19,17 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
   if (amountFen > (doc.approvedFen ?? 0))
     throw new AppError('INVALID_INPUT', `发放金额不能超过批准金额 ${yuan(doc.approvedFen ?? 0)}`, 'amountFen');
   if (doc.kind === 'relief' && !fundId) throw new AppError('INVALID_INPUT', '请选择救助专项资金', 'fundId');
+  const month = shanghaiMonth(ctx.now);
   const role = can(me, 'assist:approve-district', doc) ? 'district_staff' : 'street_staff';
   const patch = {
     status: 'disbursed' as const,
     disbursedFen: amountFen,
     disbursedAt: ctx.now,
     disburseMethod: method,
-    disbursedMonth: shanghaiMonth(ctx.now),
+    disbursedMonth: month,
     fundId: doc.kind === 'relief' ? fundId : null,
     monthlyBooked: false,
   };
-  const month = shanghaiMonth(ctx.now);
   const payFromFund =
     doc.kind !== 'relief' || !fundId
       ? undefined
@@ -68,11 +68,7 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
   await bookMonthly(
     ctx,
     { collection: 'assistance', id },
-    {
-      orgPath: doc.orgPath,
-      month,
-      delta: doc.kind === 'relief' ? { reliefCases: 1, reliefFen: amountFen } : { subsidies: 1, subsidyFen: amountFen },
-    },
+    paymentBooking({ orgPath: doc.orgPath, kind: doc.kind, disbursedMonth: month, disbursedFen: amountFen }),
   );
   return applicationView(next);
 });

@@ -8,7 +8,7 @@ import { callerName } from '../../_domain/jurisdiction';
 import { shanghaiDay, startOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
-import { bookMonthly } from '../../_domain/care/monthly';
+import { bookMonthly, visitBooking } from '../../_domain/care/monthly';
 import { assertAttachable } from '../../_kernel/uploads';
 
 /** A grid member or staff logs a visit; a visit answering a mandatory-visit task closes the task. */
@@ -75,10 +75,6 @@ export default defineAction(logVisit, async (input, ctx) => {
         .update({ data: { status: 'done', visitId: id, doneAt: ctx.now } });
   });
   // Outside the transaction: the street's monthly row is shared by every visit logged in the street.
-  await bookMonthly(
-    ctx,
-    { collection: 'visits', id },
-    { orgPath: veteran.orgPath, month: visit.month, delta: { visits: 1, visitValueFen: visit.valueFen } },
-  );
+  await bookMonthly(ctx, { collection: 'visits', id }, visitBooking(visit));
   return { id, valueFen: visit.valueFen };
 });

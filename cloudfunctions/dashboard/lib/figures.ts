@@ -10,7 +10,7 @@ import {
   startOfShanghaiMonth,
 } from '../../../types/common/shanghai-time';
 import { FILING_RULE } from './filing';
-import { countsInPeriod } from '../../requests/workflow/figures';
+import { countsInPeriod } from '../../_domain/requests/figures';
 import type { RollupDoc } from '../../../types/rollups/model';
 import { childRollups, rollupsOf } from '../../_domain/rollups/read';
 import { agedByYear } from '../../_domain/rollups/counts';

@@ -2,7 +2,7 @@ import type { NoticeDoc } from '../../../types/notices/model';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
 import { nextMonth, startOfShanghaiMonth } from '../../../types/common/shanghai-time';
-import { audienceSizes } from '../../_domain/notice-audience';
+import { audienceSizes } from '../../_domain/notices/reach';
 
 /** The newest notices a dashboard weighs; a period rarely holds more, and each costs one indexed count. */
 const MAX_NOTICES = 50;

@@ -11,5 +11,5 @@ export default defineAction(markGroupRead, async ({ groupId, key }, ctx) => {
   const seen = key < ceiling ? key : ceiling;
   const current = await lastReadKey(ctx, access.me.openid, groupId);
   await advanceReadCursor(ctx, access.me.openid, groupId, seen, current);
-  return { unread: await unreadSince(ctx, groupId, access.noticePath, seen > current ? seen : current) };
+  return { unread: await unreadSince(ctx, groupId, access.noticeScopes, seen > current ? seen : current) };
 });

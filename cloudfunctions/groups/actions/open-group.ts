@@ -11,7 +11,7 @@ export default defineAction(openGroup, async ({ groupId }, ctx) => {
   const access = await groupAccess(ctx, groupId);
   const [page, unread] = await Promise.all([
     timelinePage(ctx, access),
-    lastReadKey(ctx, access.me.openid, groupId).then((last) => unreadSince(ctx, groupId, access.noticePath, last)),
+    lastReadKey(ctx, access.me.openid, groupId).then((last) => unreadSince(ctx, groupId, access.noticeScopes, last)),
   ]);
   return { group: groupView(access), items: page.items, hasMore: page.hasMore, cursor: floorKey(ctx.now), unread };
 });

@@ -2,7 +2,6 @@ import { pageWithQuery } from '../../../types/common/pages';
 import { postMessage } from '../../../types/groups/contracts';
 import type { MessageDoc } from '../../../types/groups/model';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
-import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { groupAccess, requireAbility } from '../../_domain/groups/access';
 import { checkText } from '../../_domain/groups/content-check';

@@ -2,6 +2,7 @@ import { uploadGroupImage } from '../../../types/groups/contracts';
 import { POLICY_DENIED_MESSAGES } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { storeImage } from '../../_kernel/uploads';
+import { checkImageContent } from '../../_kernel/uploads/content-check';
 import { groupAccess, requireAbility } from '../../_domain/groups/access';
 
 /**
@@ -12,5 +13,5 @@ import { groupAccess, requireAbility } from '../../_domain/groups/access';
 export default defineAction(uploadGroupImage, async ({ groupId, ...source }, ctx) => {
   const access = await groupAccess(ctx, groupId);
   requireAbility(access, 'canPost', POLICY_DENIED_MESSAGES['group:post']);
-  return { fileId: (await storeImage(ctx, 'groups', source)).fileID };
+  return { fileId: (await storeImage(ctx, 'groups', source, checkImageContent)).fileID };
 });

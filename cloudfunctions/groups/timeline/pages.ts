@@ -4,6 +4,7 @@ import type { TimelineItem } from '../../../types/groups/views';
 import type { ActionContext } from '../../_kernel/action';
 import type { GroupAccess } from '../../_domain/groups/access';
 import { floorKey, syncFrom } from '../../_domain/groups/timeline-keys';
+import { reachingWhere } from '../../_domain/notices/reach';
 import { merged } from './views';
 import { activityCardsBetween, activityCardsChanged } from './activity-cards';
 
@@ -30,14 +31,14 @@ export async function timelinePage(
   const hasMoreMessages = messages.length > size;
   const page = messages.slice(0, size);
   const lower = hasMoreMessages ? page[page.length - 1]._id : '';
-  const [notices, activities] = access.noticePath
+  const [notices, activities] = access.noticeScopes
     ? await Promise.all([
         ctx.read.many<NoticeDoc>(
           'notices',
-          { scopeOrgId: _.in(access.noticePath), _id: _.and(_.gt(lower), _.lt(before)) },
+          { ...reachingWhere(ctx, access.noticeScopes), _id: _.and(_.gt(lower), _.lt(before)) },
           { orderBy: [['_id', 'desc']], limit: 50 },
         ),
-        activityCardsBetween(ctx, access.noticePath, lower, before),
+        activityCardsBetween(ctx, access.noticeScopes, lower, before),
       ])
     : [[], []];
   return { items: merged(page, notices, access.me.openid, ctx.now, activities), hasMore: hasMoreMessages };
@@ -57,14 +58,14 @@ export async function timelineChanges(
       { groupId: access.group._id, rev: _.gt(from) },
       { orderBy: [['rev', 'asc']], limit: 100 },
     ),
-    access.noticePath
+    access.noticeScopes
       ? ctx.read.many<NoticeDoc>(
           'notices',
-          { scopeOrgId: _.in(access.noticePath), rev: _.gt(from) },
+          { ...reachingWhere(ctx, access.noticeScopes), rev: _.gt(from) },
           { orderBy: [['rev', 'asc']], limit: 50 },
         )
       : Promise.resolve([]),
-    access.noticePath ? activityCardsChanged(ctx, access.noticePath, from) : Promise.resolve([]),
+    access.noticeScopes ? activityCardsChanged(ctx, access.noticeScopes, from) : Promise.resolve([]),
   ]);
   // A burst larger than one answer: continue from the last change returned rather than from now.
   const next = messages.length === 100 ? messages[99].rev : floorKey(ctx.now);

@@ -8,6 +8,7 @@ import type {
   TimelineItem,
 } from '../../../types/groups/views';
 import type { GroupAccess } from '../../_domain/groups/access';
+import { noticeSummary } from '../../_domain/notices/view';
 
 export function messageItem(m: MessageDoc, openid: string, now: Date): MessageItem {
   const mine = m.senderOpenid === openid;
@@ -29,25 +30,9 @@ export function messageItem(m: MessageDoc, openid: string, now: Date): MessageIt
   };
 }
 
+/** A notice in the timeline: the notice as every list shows it (noticeSummary), at its timeline key. */
 export function noticeCard(n: NoticeDoc): NoticeCardItem {
-  const withdrawn = n.status === 'withdrawn';
-  return {
-    type: 'notice',
-    key: n._id,
-    rev: n.rev,
-    noticeId: n._id,
-    title: withdrawn ? '' : n.title,
-    category: n.category,
-    summary: withdrawn ? '' : n.body.slice(0, 60),
-    scopeName: n.scopeName,
-    publisherName: n.publisherLabel,
-    createdAt: n.createdAt.toISOString(),
-    withdrawn,
-    revision: n.revision,
-    editedBy: n.editedBy ? `${n.editedBy.name}（${n.editedBy.label}）` : null,
-    requireAck: n.requireAck,
-    imageCount: withdrawn ? 0 : (n.imageFileIds?.length ?? 0),
-  };
+  return { type: 'notice', key: n._id, rev: n.rev, ...noticeSummary(n) };
 }
 
 /** Newest first, by timeline key. */

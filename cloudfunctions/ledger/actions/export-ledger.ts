@@ -4,15 +4,13 @@ import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
 import { nodeFor } from '../../_domain/jurisdiction';
-import { newId } from '../../_kernel/ids';
 import { writeAudit } from '../../_domain/dossier/audit';
 import { loadLedgerSettings } from '../../_domain/dossier/settings';
 import { filesUnder } from '../jurisdiction/scope';
 import { EXPORT_HEADERS, exportRow } from '../xlsx/columns';
-import { sheetWriter } from '../xlsx/write-sheet';
+import { exportSheet } from '../../_kernel/export-sheet';
 
 const PAGE = 1000;
-const URL_SECONDS = 600;
 
 /**
  * The jurisdiction's ledger as .xlsx in cloud storage, handed out as a 10-minute link. Masked, or full
@@ -34,8 +32,7 @@ export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) =
     if (page.length < PAGE) break;
   }
   const pii = full ? ctx.pii() : null;
-  const sheet = sheetWriter('台账', EXPORT_HEADERS);
-  let rows = 0;
+  const sheet = exportSheet('台账', EXPORT_HEADERS, { plain: true });
   for (let last = ''; ; ) {
     const where = last ? { ...filesUnder(org), _id: _.gt(last) } : filesUnder(org);
     const page = await read.many<VeteranDoc>('veterans', where, { orderBy: [['_id', 'asc']], limit: PAGE });
@@ -49,19 +46,11 @@ export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) =
           pii,
         ),
       );
-    rows += page.length;
     if (page.length < PAGE) break;
     last = page[page.length - 1]._id;
   }
-  const content = await sheet.finish();
-  const stamp = shanghaiDay(now);
-  const upload = (await ctx.sdk.uploadFile({
-    cloudPath: `exports/${org._id}/${stamp}-${full ? 'full' : 'masked'}-${newId()}.xlsx`,
-    fileContent: content,
-  })) as { fileID: string };
-  const link = (await ctx.sdk.getTempFileURL({ fileList: [{ fileID: upload.fileID, maxAge: URL_SECONDS }] })) as {
-    fileList: { tempFileURL: string }[];
-  };
+  const file = await sheet.finish(ctx, `${org.name}台账${full ? '（完整）' : ''}_${shanghaiDay(now)}.xlsx`);
+  const rows = sheet.rows;
   await writeAudit(db, me, {
     kind: 'export',
     targetId: org._id,
@@ -71,11 +60,5 @@ export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) =
     at: now,
     rows,
   });
-  return {
-    url: link.fileList[0].tempFileURL,
-    fileID: upload.fileID,
-    rows,
-    masked: !full,
-    expiresAt: new Date(now.getTime() + URL_SECONDS * 1000).toISOString(),
-  };
+  return { ...file, rows, masked: !full };
 });

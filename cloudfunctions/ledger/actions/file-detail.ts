@@ -9,7 +9,10 @@ import { loadLedgerSettings } from '../../_domain/dossier/settings';
 import { fileStaffIds, staffNames, toCorrectionView, toFileView, toHistoryView } from '../../_domain/dossier/views';
 import { tempUrls } from '../../_kernel/uploads/temp-urls';
 
-/** The file page for the grid team and staff. Each opening is logged: the person sees who looked. */
+/**
+ * The file page for the grid team and staff. Each opening is logged: the person sees who looked. Party
+ * membership is not theirs to read (it shows 仅党组织可见).
+ */
 export default defineAction(fileDetail, async ({ veteranId }, ctx) => {
   const { db, read, now } = ctx;
   const file = await loadFile(read, veteranId);
@@ -39,7 +42,7 @@ export default defineAction(fileDetail, async ({ veteranId }, ctx) => {
     at: now,
   });
   return {
-    file: toFileView(file, placeName(orgs, file.orgPath), settings, now, names),
+    file: toFileView(file, placeName(orgs, file.orgPath), settings, now, names, { hideParty: true }),
     corrections: corrections.map((c) => toCorrectionView(c, photos)),
     history: history.map(toHistoryView),
   };

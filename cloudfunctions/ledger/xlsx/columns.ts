@@ -20,7 +20,7 @@ export const EXPORT_HEADERS = [
   '最近核实',
 ];
 
-/** One spreadsheet row of a file: masked, or (full) with the sealed numbers opened. */
+/** One spreadsheet row of a file: masked (without party membership), or (full) with the sealed numbers opened. */
 export function exportRow(
   file: VeteranDoc,
   place: string[],
@@ -30,7 +30,10 @@ export function exportRow(
 ): string[] {
   const open = (sealed: string | null | undefined, masked: string) => (pii && sealed ? pii.decrypt(sealed) : masked);
   const cells = EXPORT_FIELDS.map((f) => {
-    const shown = FILE_FIELDS[f].show(file);
+    const def = FILE_FIELDS[f] as (typeof FILE_FIELDS)[FileField] & { partyOnly?: boolean };
+    // The masked export goes to the grid team and area staff: party membership is left out (issue 15).
+    if (def.partyOnly && !pii) return '';
+    const shown = def.show(file);
     if (f === 'idNumber') return open(file.idEnc, shown);
     if (f === 'phone') return open(file.phoneEnc, shown);
     if (f === 'emergencyPhone') return open(file.emergencyContact?.phoneEnc, shown);

@@ -3,6 +3,7 @@ import type { ActionContext } from '../../_kernel/action';
 import { notifyUser, subscriptionId, type NotifyOutcome, type SubscriptionDoc } from '../../_domain/subscriptions';
 import { shanghaiMinute } from '../../../types/common/shanghai-time';
 import { pageWithQuery } from '../../../types/common/pages';
+import { inAudience, reachedKey, reaches } from '../../_domain/notices/reach';
 
 /** Audience read per page (veterans or staff of the scope, `_id` order, only `_id` and `openid`). */
 export const AUDIENCE_PAGE = 500;
@@ -13,12 +14,11 @@ export const DEADLINE_MARGIN_MS = 2_000;
 
 type Cursor = NonNullable<NoticeDoc['notifyCursor']>;
 type Member = { _id: string; openid?: string | null };
-const LEVEL: Record<NoticeDoc['scopeKind'], number> = { district: 0, street: 1, community: 2, grid: 3 };
 
 /**
  * The notification sweep (timer trigger, every minute): for each newly published notice, one subscribe
- * message to every person of its audience (veterans and active staff under its scope, never its
- * publisher) who has a 'notice' authorisation left. The audience is paged by `_id` from a cursor kept on
+ * message to every person it reaches (`_domain/notices/reach`: the veterans of its audience and the active
+ * staff under its scope, never its publisher) who has a 'notice' authorisation left. The audience is paged by `_id` from a cursor kept on
  * the notice, so a run that stops at its deadline (or is cut off) is resumed by the next; the notice is
  * marked done only after its last page. Each send first writes a claim per (notice, person)
  * (notifyUser), so nobody gets a notice twice, across runs or overlapping sweeps.
@@ -106,15 +106,17 @@ function cursorKey(cursor: Cursor): string {
 async function audiencePage(ctx: ActionContext, notice: NoticeDoc, cursor: Cursor): Promise<Member[]> {
   const { _ } = ctx;
   const after = cursor.after ? { _id: _.gt(cursor.after) } : {};
-  const opts = { orderBy: [['_id', 'asc']] as [string, 'asc'][], limit: AUDIENCE_PAGE, fields: { openid: true } };
+  const opts = { orderBy: [['_id', 'asc']] as [string, 'asc'][], limit: AUDIENCE_PAGE };
   if (cursor.phase === 'veterans') {
-    return ctx.read.many<Member>(
+    // Paged on the scope alone (indexes *_id on orgPath.<depth>); who of them is the audience is decided here.
+    const veterans = await ctx.read.many<Member & { lifeStatus?: string }>(
       'veterans',
-      { [`orgPath.${LEVEL[notice.scopeKind]}`]: notice.scopeOrgId, ...after },
-      opts,
+      { [reachedKey(notice)]: notice.scopeOrgId, ...after },
+      { ...opts, fields: { openid: true, lifeStatus: true } },
     );
+    return veterans.map((v) => (inAudience(v) ? v : { _id: v._id, openid: null }));
   }
-  // Staff are few (4 a grid): all active staff are paged, those under the scope kept.
+  // Staff are few (4 a grid): all active staff are paged, those the notice reaches kept.
   const staff = await ctx.read.many<Member & { orgPath: string[] }>(
     'staff',
     { status: 'active', ...after },
@@ -122,7 +124,7 @@ async function audiencePage(ctx: ActionContext, notice: NoticeDoc, cursor: Curso
   );
   if (staff.length === 0) return [];
   const last = staff[staff.length - 1]._id;
-  const inScope = staff.filter((s) => s.orgPath?.[LEVEL[notice.scopeKind]] === notice.scopeOrgId);
+  const inScope = staff.filter((s) => reaches(notice, s.orgPath ?? []));
   // The page's last member carries the cursor even when outside the scope (its openid is dropped).
   return inScope[inScope.length - 1]?._id === last ? inScope : [...inScope, { _id: last, openid: null }];
 }

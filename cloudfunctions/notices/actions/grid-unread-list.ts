@@ -5,6 +5,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { writeAudit } from '../../_domain/dossier/audit';
+import { audienceWhere, reaches } from '../../_domain/notices/reach';
 import { receiptId, visibleNotice } from '../reach/reach';
 
 /**
@@ -18,11 +19,11 @@ export default defineAction(gridUnreadList, async ({ noticeId, gridId, reveal },
   const grid = await ctx.read.byId<OrgDoc>('orgs', target);
   if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '没有找到该网格', 'gridId');
   await ctx.authorize('notice:receipts', { orgPath: grid.path });
-  if (!grid.path.includes(notice.scopeOrgId))
+  if (!reaches(notice, grid.path))
     throw new AppError('PRECONDITION_FAILED', '该通知不在这个网格的发布范围内', 'gridId');
   const vets = await ctx.read.many<VeteranDoc>(
     'veterans',
-    { gridId: grid._id, lifeStatus: 'in_district', openid: ctx._.gt('') },
+    audienceWhere(ctx, { scopeKind: 'grid', scopeOrgId: grid._id }),
     { limit: 1000 },
   );
   const ids = vets.map((v) => receiptId(noticeId, v.openid as string));

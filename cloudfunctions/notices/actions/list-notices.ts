@@ -1,7 +1,7 @@
 import { listNotices } from '../../../types/notices/contracts';
 import type { NoticeDoc } from '../../../types/notices/model';
 import { defineAction } from '../../_kernel/action';
-import { reachingScopes } from '../reach/reach';
+import { reachingWhere, scopesReachingCaller } from '../../_domain/notices/reach';
 import { listItem, myReceipts } from '../reach/list-items';
 
 /** Unread counts look at the active notices, newest first, up to this many. */
@@ -10,17 +10,15 @@ const UNREAD_WINDOW = 200;
 export default defineAction(listNotices, async ({ before, mine, limit }, ctx) => {
   const me = await ctx.caller();
   const { _ } = ctx;
-  const scopes = reachingScopes(me);
+  const scopes = scopesReachingCaller(me);
   const page = before ? { _id: _.lt(before) } : {};
-  const where = mine
-    ? { publisherOpenid: me.openid, ...page }
-    : { scopeOrgId: _.in(scopes.length ? scopes : ['-']), ...page };
+  const where = mine ? { publisherOpenid: me.openid, ...page } : { ...reachingWhere(ctx, scopes), ...page };
   const [docs, active] = await Promise.all([
     ctx.read.many<NoticeDoc>('notices', where, { orderBy: [['_id', 'desc']], limit: limit + 1 }),
     scopes.length
       ? ctx.read.many<NoticeDoc>(
           'notices',
-          { scopeOrgId: _.in(scopes), status: 'published', expiresAt: _.gt(ctx.now) },
+          { ...reachingWhere(ctx, scopes), status: 'published', expiresAt: _.gt(ctx.now) },
           { orderBy: [['_id', 'desc']], limit: UNREAD_WINDOW },
         )
       : Promise.resolve([]),

@@ -2,17 +2,18 @@ import { markNoticeRead } from '../../../types/notices/contracts';
 import type { NoticeReceiptDoc } from '../../../types/notices/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
+import { reaches } from '../../_domain/notices/reach';
 import { receiptId, visibleNotice } from '../reach/reach';
 
 /** One receipt per (notice, reader), written on the first read and once more on 确认; re-reading writes nothing. */
 export default defineAction(markNoticeRead, async ({ noticeId, ack }, ctx) => {
-  const { me, notice, reaches } = await visibleNotice(ctx, noticeId);
+  const { me, notice, reached } = await visibleNotice(ctx, noticeId);
   if (notice.status !== 'published') throw new AppError('PRECONDITION_FAILED', '该通知已撤回');
   if (ack && !notice.requireAck) throw new AppError('PRECONDITION_FAILED', '该通知不需要确认', 'ack');
   const id = receiptId(noticeId, me.openid);
   const existing = await ctx.read.byId<NoticeReceiptDoc>('noticeReceipts', id);
   if (existing && (!ack || existing.acked)) return { acked: existing.acked };
-  const asVeteran = reaches && me.veteran !== null && me.veteran.orgPath.includes(notice.scopeOrgId);
+  const asVeteran = reached && me.veteran !== null && reaches(notice, me.veteran.orgPath);
   const doc: Omit<NoticeReceiptDoc, '_id'> = {
     noticeId,
     openid: me.openid,

@@ -1,6 +1,6 @@
 import { receiptSummary } from '../../../types/notices/contracts';
 import { defineAction } from '../../_kernel/action';
-import { audienceSizes } from '../../_domain/notice-audience';
+import { audienceSizes } from '../../_domain/notices/reach';
 import { isPublisherOf, visibleNotice } from '../reach/reach';
 
 /** The audience from the scope's rollup and three indexed counts, however many veterans the scope holds. */

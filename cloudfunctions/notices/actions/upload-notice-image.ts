@@ -1,6 +1,7 @@
 import { uploadNoticeImage } from '../../../types/notices/contracts';
 import { defineAction } from '../../_kernel/action';
 import { storeImage } from '../../_kernel/uploads';
+import { checkImageContent } from '../../_kernel/uploads/content-check';
 
 /**
  * An image for the notice being written (weapp: the file it uploaded; H5: its bytes): WeChat's image
@@ -8,5 +9,5 @@ import { storeImage } from '../../_kernel/uploads';
  */
 export default defineAction(uploadNoticeImage, async (source, ctx) => {
   await ctx.authorizeSeat('notice:publish');
-  return { fileId: (await storeImage(ctx, 'notices', source)).fileID };
+  return { fileId: (await storeImage(ctx, 'notices', source, checkImageContent)).fileID };
 });

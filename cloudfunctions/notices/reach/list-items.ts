@@ -1,6 +1,7 @@
 import type { NoticeDoc, NoticeReceiptDoc } from '../../../types/notices/model';
 import type { NoticeListItem } from '../../../types/notices/views';
 import type { ActionContext } from '../../_kernel/action';
+import { noticeSummary } from '../../_domain/notices/view';
 import { receiptId } from './reach';
 
 /** The caller's receipts for these notices, by notice id (one query by receipt ids). */
@@ -18,6 +19,7 @@ export async function myReceipts(
   return new Map(docs.map((d) => [d.noticeId, d]));
 }
 
+/** A notice in the caller's 通知 list: the notice as every list shows it, with what it is to them. */
 export function listItem(
   n: NoticeDoc,
   receipt: NoticeReceiptDoc | undefined,
@@ -26,20 +28,9 @@ export function listItem(
 ): NoticeListItem {
   const withdrawn = n.status === 'withdrawn';
   return {
-    id: n._id,
-    title: n.title,
-    category: n.category,
-    summary: n.body.slice(0, 60),
-    scopeName: n.scopeName,
-    publisherLabel: n.publisherLabel,
-    createdAt: n.createdAt.toISOString(),
+    ...noticeSummary(n),
     expiresAt: n.expiresAt.toISOString(),
     expired: n.expiresAt.getTime() <= now.getTime(),
-    requireAck: n.requireAck,
-    revision: n.revision,
-    editedBy: n.editedBy ? `${n.editedBy.name}（${n.editedBy.label}）` : null,
-    imageCount: withdrawn ? 0 : n.imageFileIds.length,
-    withdrawn,
     unread: !receipt && !withdrawn && n.publisherOpenid !== openid,
     needsMyAck: n.requireAck && !withdrawn && !receipt?.acked && n.publisherOpenid !== openid,
     mine: n.publisherOpenid === openid,

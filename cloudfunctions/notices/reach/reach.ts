@@ -4,18 +4,7 @@ import { can } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import type { Caller } from '../../_kernel/caller';
 import type { ActionContext } from '../../_kernel/action';
-
-/**
- * Which notices reach a caller: those scoped to any node on the path of their grid (veterans) or of their
- * place jurisdiction (staff). A notice of a street reaches its streets' grids because every grid's path
- * holds the street: one query `scopeOrgId in <path>`, no copies.
- */
-export function reachingScopes(me: Caller): string[] {
-  const ids = new Set<string>();
-  if (me.veteran) me.veteran.orgPath.forEach((id) => ids.add(id));
-  for (const s of me.staff) s.orgPath.forEach((id) => ids.add(id));
-  return [...ids];
-}
+import { reachesCaller } from '../../_domain/notices/reach';
 
 export function isPublisherOf(me: Caller, n: NoticeDoc): boolean {
   return n.publisherOpenid === me.openid;
@@ -54,13 +43,13 @@ export async function publisherPathOf(ctx: ActionContext, n: NoticeDoc): Promise
 export async function visibleNotice(
   ctx: ActionContext,
   noticeId: string,
-): Promise<{ me: Caller; notice: NoticeDoc; reaches: boolean }> {
+): Promise<{ me: Caller; notice: NoticeDoc; reached: boolean }> {
   const me = await ctx.caller();
   const notice = await ctx.read.byId<NoticeDoc>('notices', noticeId);
   if (!notice) throw new AppError('NOT_FOUND', '没有找到这条通知');
-  const reaches = reachingScopes(me).includes(notice.scopeOrgId);
-  if (!reaches && !oversees(me, notice)) throw new AppError('NOT_FOUND', '没有找到这条通知');
-  return { me, notice, reaches };
+  const reached = reachesCaller(me, notice);
+  if (!reached && !oversees(me, notice)) throw new AppError('NOT_FOUND', '没有找到这条通知');
+  return { me, notice, reached };
 }
 
 export function receiptId(noticeId: string, openid: string): string {

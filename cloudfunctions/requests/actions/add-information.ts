@@ -3,7 +3,7 @@ import { defineAction } from '../../_kernel/action';
 import { assertAttachable } from '../../_kernel/uploads';
 import { changeRequest } from '../workflow/change';
 import { ownRequest } from '../workflow/own-request';
-import { addInfoChange } from '../workflow/submitter-steps';
+import { addInfoChange } from '../../../types/requests/submitter-steps';
 
 /** The person who asked adds information while the request is open. */
 export default defineAction(addInformation, async (input, ctx) => {

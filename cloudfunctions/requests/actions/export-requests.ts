@@ -1,18 +1,34 @@
-import ExcelJS from 'exceljs';
 import { exportRequests } from '../../../types/requests/inbox';
 import { LEVEL_LABELS, RATING_LABELS, STATUS_LABELS, type RequestDoc } from '../../../types/requests/model';
 import { defineAction } from '../../_kernel/action';
-import { newId } from '../../_kernel/ids';
+import { exportSheet } from '../../_kernel/export-sheet';
 import { orgName, orgsById } from '../../_domain/orgs';
-import { tempUrls } from '../../_kernel/uploads';
 import { staffNode } from '../workflow/jurisdiction';
 import { pathKey } from '../../_domain/jurisdiction';
-import { shanghaiMinute } from '../../../types/common/shanghai-time';
+import { shanghaiDay, shanghaiMinute } from '../../../types/common/shanghai-time';
 import { SUMMARY_FIELDS } from '../workflow/views';
 
 /** The most rows one export holds; a district narrows by state when it has more. */
 export const EXPORT_LIMIT = 20_000;
 const PAGE = 1000;
+const COLUMNS = [
+  { header: '诉求编号', width: 20 },
+  { header: '类别', width: 10 },
+  { header: '紧急', width: 6 },
+  { header: '状态', width: 8 },
+  { header: '办理层级', width: 16 },
+  { header: '镇街', width: 12 },
+  { header: '社区', width: 12 },
+  { header: '网格', width: 12 },
+  { header: '退役军人', width: 10 },
+  { header: '诉求内容', width: 40 },
+  { header: '提交时间', width: 18 },
+  { header: '当前期限', width: 18 },
+  { header: '超期', width: 6 },
+  { header: '历史遗留', width: 8 },
+  { header: '答复时间', width: 18 },
+  { header: '评价', width: 8 },
+];
 
 /** The requests under a node as an .xlsx ledger, stored privately and handed out by a temp URL. */
 export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
@@ -35,53 +51,29 @@ export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
     docs.push(...page);
     if (page.length < PAGE) break;
   }
-  const orgs = await orgsById(ctx.db, ctx.read, [...new Set(docs.flatMap((d) => d.orgPath))]);
+  const orgs = await orgsById(ctx.db, ctx.read, [...new Set([node._id, ...docs.flatMap((d) => d.orgPath)])]);
 
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('诉求台账');
-  sheet.columns = [
-    { header: '诉求编号', key: 'refNo', width: 20 },
-    { header: '类别', key: 'category', width: 10 },
-    { header: '紧急', key: 'urgent', width: 6 },
-    { header: '状态', key: 'status', width: 8 },
-    { header: '办理层级', key: 'level', width: 16 },
-    { header: '镇街', key: 'street', width: 12 },
-    { header: '社区', key: 'community', width: 12 },
-    { header: '网格', key: 'grid', width: 12 },
-    { header: '退役军人', key: 'veteran', width: 10 },
-    { header: '诉求内容', key: 'description', width: 40 },
-    { header: '提交时间', key: 'createdAt', width: 18 },
-    { header: '当前期限', key: 'dueAt', width: 18 },
-    { header: '超期', key: 'overdue', width: 6 },
-    { header: '历史遗留', key: 'legacy', width: 8 },
-    { header: '答复时间', key: 'answeredAt', width: 18 },
-    { header: '评价', key: 'rating', width: 8 },
-  ];
-  sheet.getRow(1).font = { bold: true };
+  const sheet = exportSheet('诉求台账', COLUMNS);
   for (const d of docs) {
-    sheet.addRow({
-      refNo: d.refNo,
-      category: d.category,
-      urgent: d.urgency === 'urgent' ? '是' : '',
-      status: STATUS_LABELS[d.status],
-      level: LEVEL_LABELS[d.level],
-      street: orgName(orgs, d.orgPath[1]),
-      community: orgName(orgs, d.orgPath[2]),
-      grid: orgName(orgs, d.orgPath[3]),
-      veteran: d.veteranName,
-      description: d.description,
-      createdAt: shanghaiMinute(d.createdAt),
-      dueAt: d.dueAt ? shanghaiMinute(d.dueAt) : '',
-      overdue: d.overdue ? '是' : '',
-      legacy: d.legacy ? '是' : '',
-      answeredAt: d.answeredAt ? shanghaiMinute(d.answeredAt) : '',
-      rating: d.rating ? RATING_LABELS[d.rating] : '',
-    });
+    sheet.add([
+      d.refNo,
+      d.category,
+      d.urgency === 'urgent' ? '是' : '',
+      STATUS_LABELS[d.status],
+      LEVEL_LABELS[d.level],
+      orgName(orgs, d.orgPath[1]),
+      orgName(orgs, d.orgPath[2]),
+      orgName(orgs, d.orgPath[3]),
+      d.veteranName,
+      d.description,
+      shanghaiMinute(d.createdAt),
+      d.dueAt ? shanghaiMinute(d.dueAt) : '',
+      d.overdue ? '是' : '',
+      d.legacy ? '是' : '',
+      d.answeredAt ? shanghaiMinute(d.answeredAt) : '',
+      d.rating ? RATING_LABELS[d.rating] : '',
+    ]);
   }
-  const content = Buffer.from(await book.xlsx.writeBuffer());
-  // No account in the path: fileIDs and links show it (issue 13 item 3); the random id keeps it unguessable.
-  const cloudPath = `exports/requests/${node._id}/${newId()}.xlsx`;
-  const { fileID } = (await ctx.sdk.uploadFile({ cloudPath, fileContent: content })) as { fileID: string };
-  const url = (await tempUrls(ctx, [fileID])).get(fileID) ?? '';
-  return { url, fileID, count: docs.length };
+  const file = await sheet.finish(ctx, `${orgName(orgs, node._id)}诉求台账_${shanghaiDay(ctx.now)}.xlsx`);
+  return { ...file, count: docs.length };
 });

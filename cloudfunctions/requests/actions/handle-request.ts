@@ -6,8 +6,8 @@ import { defineAction, denied } from '../../_kernel/action';
 import { actingStaff } from '../workflow/acting-staff';
 import { isHandler } from '../workflow/caller-steps';
 import { changeRequest } from '../workflow/change';
-import { handlerChange } from '../workflow/handler-steps';
-import { handlerPlace } from '../workflow/levels';
+import { handlerChange } from '../../../types/requests/handler-steps';
+import { handlerPlace } from '../../../types/requests/levels';
 import { notifySubmitter } from '../workflow/notify-step';
 
 /** What the person who asked hears of each staff step (internal steps: nothing). */

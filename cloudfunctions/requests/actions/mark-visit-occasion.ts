@@ -3,7 +3,7 @@ import type { RequestDoc } from '../../../types/requests/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { createVisitTask } from '../../_domain/care/visit-tasks';
-import { handlerPlace } from '../workflow/levels';
+import { handlerPlace } from '../../../types/requests/levels';
 
 /** Only the staff handling the request now may raise a visit task from it. */
 export default defineAction(markVisitOccasion, async ({ id, occasion, note }, ctx) => {

@@ -2,7 +2,7 @@ import { rateRequest } from '../../../types/requests/follow';
 import { defineAction } from '../../_kernel/action';
 import { changeRequest } from '../workflow/change';
 import { ownRequest } from '../workflow/own-request';
-import { rateChange } from '../workflow/submitter-steps';
+import { rateChange } from '../../../types/requests/submitter-steps';
 
 /** The person who asked rates the answer (满意 / 基本满意 close it; 不满意 has it handled again). */
 export default defineAction(rateRequest, async (input, ctx) => {

@@ -5,7 +5,8 @@ import { CONTACT_LABELS, STATUS_PLAIN, type RequestDoc } from '../../../types/re
 import { defineAction } from '../../_kernel/action';
 import { tempUrls } from '../../_kernel/uploads';
 import type { RequestDetail } from '../../../types/requests/views';
-import { callerSteps, isHandler, isSubmitter, reopenUntil } from '../workflow/caller-steps';
+import { reopenUntil } from '../../../types/requests/state-machine';
+import { callerSteps, isHandler, isSubmitter } from '../workflow/caller-steps';
 import { lookupsFor, toSummary } from '../workflow/views';
 
 /** One request with its timeline: to the person who asked, or to staff over it (who also see internal notes). */

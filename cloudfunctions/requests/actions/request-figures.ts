@@ -4,7 +4,7 @@ import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById } from '../../_domain/orgs';
 import { staffNode } from '../workflow/jurisdiction';
 import { orgPathKey, pathKey } from '../../_domain/jurisdiction';
-import { countsUnder, medianAnswerHours, sumCounts } from '../workflow/figures';
+import { countsUnder, medianAnswerHours, sumCounts } from '../../_domain/requests/figures';
 
 /**
  * Figures of a node and of each node below it: received, solved, open, median hours to answer and

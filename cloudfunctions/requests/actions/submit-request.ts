@@ -9,7 +9,7 @@ import { defineAction } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { assertAttachable } from '../../_kernel/uploads';
 import { actingStaff } from '../workflow/acting-staff';
-import { newRequest } from '../workflow/new-request';
+import { newRequest } from '../../../types/requests/new-request';
 import { nextRefNo } from '../workflow/ref-number';
 import { notifySubmitter } from '../workflow/notify-step';
 

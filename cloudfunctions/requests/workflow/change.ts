@@ -1,16 +1,9 @@
 import { AppError } from '../../../types/common/errors';
 import type { RequestDoc, TimelineEvent } from '../../../types/requests/model';
+import type { Change } from '../../../types/requests/step-change';
 import type { ActionContext } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
-
-export type EventDraft = Omit<TimelineEvent, 'id' | 'at'>;
-
-/** What a step changes: fields of the request and the events it appends to the timeline. */
-export interface Change {
-  set: Partial<Omit<RequestDoc, '_id' | 'timeline' | 'version'>>;
-  events: EventDraft[];
-}
 
 /**
  * Applies one step to a request in a transaction: reads it, refuses a stale `version` (someone acted

@@ -4,6 +4,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import { defineAction } from '../../_kernel/action';
 import { bodyFor } from '../bodies/body';
 import { feedbackView } from '../feedback/views';
+import { meetingTitles } from '../feedback/meeting-titles';
 
 /** The agency's feedback inbox, newest first. */
 export default defineAction(listFeedback, async ({ status }, ctx) => {
@@ -13,5 +14,6 @@ export default defineAction(listFeedback, async ({ status }, ctx) => {
     ctx.read.many<FeedbackDoc>('conductFeedback', where, { limit: 200, orderBy: [['filedAt', 'desc']] }),
     ctx.read.byId<OrgDoc>('orgs', bodyId),
   ]);
-  return { items: docs.map((d) => feedbackView(d, body?.name ?? '', ctx.now)) };
+  const titles = await meetingTitles(ctx, docs);
+  return { items: docs.map((d) => feedbackView(d, body?.name ?? '', ctx.now, titles)) };
 });

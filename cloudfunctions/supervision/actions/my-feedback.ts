@@ -3,6 +3,7 @@ import type { FeedbackAuthorDoc, FeedbackDoc } from '../../../types/supervision/
 import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById } from '../../_domain/orgs';
 import { feedbackView } from '../feedback/views';
+import { meetingTitles } from '../feedback/meeting-titles';
 
 /** The caller's own feedback, newest first, with the agency's answers and rectification. */
 export default defineAction(myFeedback, async (_input, ctx) => {
@@ -24,5 +25,6 @@ export default defineAction(myFeedback, async (_input, ctx) => {
     ctx.read,
     docs.map((d) => d.bodyId),
   );
-  return { items: docs.map((d) => feedbackView(d, orgName(bodies, d.bodyId), ctx.now)) };
+  const titles = await meetingTitles(ctx, docs);
+  return { items: docs.map((d) => feedbackView(d, orgName(bodies, d.bodyId), ctx.now, titles)) };
 });

@@ -5,6 +5,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { feedbackView } from '../feedback/views';
+import { meetingTitles } from '../feedback/meeting-titles';
 
 /** The author accepts the answer or the rectification, or disputes it (the agency answers again). */
 export default defineAction(respondFeedback, async ({ feedbackId, verdict, comment }, ctx) => {
@@ -21,5 +22,5 @@ export default defineAction(respondFeedback, async ({ feedbackId, verdict, comme
     return { ...current, ...data } as FeedbackDoc;
   });
   const body = await ctx.read.byId<OrgDoc>('orgs', updated.bodyId);
-  return feedbackView(updated, body?.name ?? '', ctx.now);
+  return feedbackView(updated, body?.name ?? '', ctx.now, await meetingTitles(ctx, [updated]));
 });

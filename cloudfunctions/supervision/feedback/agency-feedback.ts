@@ -5,6 +5,7 @@ import type { ActionContext } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { bodyFor } from '../bodies/body';
 import { feedbackView } from './views';
+import { meetingTitles } from './meeting-titles';
 
 /**
  * Changes one feedback of the caller's agency inside a transaction, when its status is one of `from`.
@@ -28,5 +29,5 @@ export async function changeAgencyFeedback(
     return { ...current, ...data } as FeedbackDoc;
   });
   const body = await ctx.read.byId<OrgDoc>('orgs', bodyId);
-  return feedbackView(updated, body?.name ?? '', ctx.now);
+  return feedbackView(updated, body?.name ?? '', ctx.now, await meetingTitles(ctx, [updated]));
 }

@@ -15,6 +15,28 @@ export interface ActionContext {
   transactions: Transactions;
   now: () => Date;
   meta: DbRequestMeta;
+  /** Faults a test asked for (see LocalDatabase.failNextArrayAdd). */
+  faults?: ArrayAddFaults;
+}
+
+/**
+ * One-shot failures of add() of an array, for tests of code that must be correct whether CloudBase keeps
+ * the documents inserted before a failure or not (undocumented): the next such add into a collection
+ * inserts its first `keep` documents, then fails.
+ */
+export class ArrayAddFaults {
+  private readonly pending = new Map<string, number>();
+  arm(collection: string, keep: number): void {
+    this.pending.set(collection, keep);
+  }
+  take(collection: string): number | undefined {
+    const keep = this.pending.get(collection);
+    this.pending.delete(collection);
+    return keep;
+  }
+  clear(): void {
+    this.pending.clear();
+  }
 }
 
 export type Action = (ctx: ActionContext) => unknown;

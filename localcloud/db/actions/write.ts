@@ -17,7 +17,10 @@ import {
   type ActionContext,
 } from './context';
 
-/** database.insertDocument: add() of one document or an array (all or nothing); returns insertedIds. */
+/**
+ * database.insertDocument: add() of one document or an array (all or nothing, unless a test armed a
+ * failure that keeps a prefix: ArrayAddFaults); returns insertedIds.
+ */
 export function insertDocument(ctx: ActionContext): unknown {
   const collection = collectionOf(ctx);
   const raw = Array.isArray(ctx.body.data) ? ctx.body.data : [ctx.body.data];
@@ -29,6 +32,11 @@ export function insertDocument(ctx: ActionContext): unknown {
     return d._id === undefined || d._id === null ? { _id: newDocId(), ...d } : d;
   });
   const view = viewOf(ctx);
+  const keep = docs.length > 1 && !inTransaction(ctx) ? ctx.faults?.take(collection) : undefined;
+  if (keep !== undefined) {
+    view.atomically(() => docs.slice(0, keep).forEach((doc) => view.insert(collection, doc)));
+    throw dbErrors.requestFailed(`[InternalError] add() of ${docs.length} documents failed after ${keep} (injected)`);
+  }
   view.atomically(() => docs.forEach((doc) => view.insert(collection, doc)));
   return reply(ctx, { data: { insertedIds: docs.map((d) => d._id) } });
 }

@@ -1,7 +1,15 @@
 import { DEMO_UNREGISTERED_VETERAN as person } from '../../../seed/district/xiangzhou-demo';
-import { decideRegistration, listRegistrations } from '../../../types/account/registrations';
+import { decideRegistration, listRegistrations, revealRegistrationPhone } from '../../../types/account/registrations';
+import { savePreferences } from '../../../types/account/preferences';
 import { register } from '../../../types/account/register';
-import { acceptInvitation, issueInvitation, listStaff, moveStaff, removeStaff } from '../../../types/account/staff';
+import {
+  acceptInvitation,
+  issueInvitation,
+  listStaff,
+  markStaff,
+  moveStaff,
+  removeStaff,
+} from '../../../types/account/staff';
 import { whoami } from '../../../types/account/whoami';
 import { GRID, type Persona, STREET } from '../personas';
 import { AREA_STAFF, PLACE_STAFF, SIGNED_IN } from './shared';
@@ -36,6 +44,14 @@ export const tables = [
     unplaced: "the caller's own account and roles",
   }),
   table({
+    contract: savePreferences,
+    target: () => ({ elderMode: true }),
+    // 长辈模式 is the person's own choice (PRODUCT.md "Conventions": many veterans are old): everyone saves
+    // their own, on their own account; nobody reaches another's.
+    allowed: { inScope: SIGNED_IN, outOfScope: SIGNED_IN },
+    unplaced: "the caller's own settings",
+  }),
+  table({
     contract: register,
     target: () => ({
       name: person.name,
@@ -59,6 +75,14 @@ export const tables = [
     },
     allowed: { inScope: PLACE_STAFF, outOfScope: ['district'] },
     unmasked: {},
+  }),
+  table({
+    contract: revealRegistrationPhone,
+    target: (w, side) => ({ registrationId: w.placedCopy('registrations', { status: 'pending' }, side) }),
+    // The grid team calls the registrant to check it is the person before binding ("keep the files of
+    // their grid current"); staff above the grid may confirm too, so they may call. Each reveal is logged.
+    allowed: { inScope: PLACE_STAFF, outOfScope: ['district'] },
+    unmasked: { phone: PLACE_STAFF },
   }),
   table({
     contract: decideRegistration,
@@ -103,6 +127,11 @@ export const tables = [
   table({
     contract: removeStaff,
     target: (_w, side) => ({ staffId: `st-${GRID[side]}-4`, successorId: `st-${GRID[side]}-1` }),
+    allowed: { inScope: staffManagers, outOfScope: ['district'] },
+  }),
+  table({
+    contract: markStaff,
+    target: (_w, side) => ({ staffId: `st-${GRID[side]}-3`, isVeteran: true, partyMember: true }),
     allowed: { inScope: staffManagers, outOfScope: ['district'] },
   }),
   table({

@@ -45,7 +45,7 @@ it('a grid member publishes to their grid with one write; its veterans see it un
     ],
   });
   expect((await stack.ok(openGroup, { groupId: G1 }, 'wx-bound')).items).toEqual([
-    expect.objectContaining({ type: 'notice', noticeId: id }),
+    expect.objectContaining({ type: 'notice', id }),
   ]);
   expect((await stack.ok(myGroups, {}, 'wx-bound')).totalUnread).toBe(1);
   expect(await stack.ok(listNotices, {}, 'wx-vet-g2')).toMatchObject({ unread: 0, items: [] });

@@ -1,4 +1,4 @@
-import { load, smallDistrict, validId, veteranFile } from '../../support/fixtures';
+import { account, load, smallDistrict, validId, veteranFile } from '../../support/fixtures';
 import type { Stack } from '../../support/stack';
 
 /**
@@ -13,17 +13,7 @@ export async function loadGroupWorld(stack: Stack) {
     veteranFile('v-g2', '刘海军', validId('1962-01-01', 31), '13612345678', g2, 'wx-vet-g2'),
     veteranFile('v-bound-2', '陈志明', validId('1963-02-02', 41), '13512345678', g1, 'wx-bound-2'),
   ];
-  const accounts = [
-    ...d.accounts,
-    ...extra.map((v) => ({
-      _id: v.openid as string,
-      veteranId: v._id,
-      staffIds: [],
-      supervisorIds: [],
-      registrationId: null,
-      createdAt: new Date('2026-01-01T00:00:00Z'),
-    })),
-  ];
+  const accounts = [...d.accounts, ...extra.map((v) => account(v.openid as string, v._id, []))];
   await load(stack.cloud, { orgs: d.orgs, veterans: [...d.veterans, ...extra], staff: d.staff, accounts });
   return d;
 }

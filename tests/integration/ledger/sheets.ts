@@ -25,14 +25,3 @@ export async function uploadSheet(
   })) as { fileID: string };
   return res.fileID;
 }
-
-/** Downloads an exported sheet by its temporary URL and reads it back as rows of text. */
-export async function downloadSheet(url: string): Promise<string[][]> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`download failed: ${res.status}`);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-  return rows;
-}

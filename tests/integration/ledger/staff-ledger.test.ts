@@ -6,7 +6,7 @@ import { exportLedger } from '../../../types/ledger/transfer';
 import { verifyFile } from '../../../types/ledger/edits';
 import { updateLedgerSettings } from '../../../types/ledger/settings';
 import { fileViewers } from '../../../types/profile/queries';
-import { downloadSheet } from './sheets';
+import { downloadSheet } from '../../support/exports';
 
 jest.setTimeout(60_000);
 

@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startLocalCloud, REPO_ROOT, type LocalCloud } from '../../../localcloud';
+import { startLocalCloud, type LocalCloud } from '../../../localcloud';
+import { makeRepoTempDir } from '../../support/repo-temp';
 import { templateIdOf } from '../../../types/notify/templates';
 import { BUILT_FUNCTIONS } from '../../support/stack';
 
@@ -19,14 +20,14 @@ let cloud: LocalCloud;
 let functionsDir: string;
 beforeAll(async () => {
   // The built notices bundle, deployed with a 5 s timeout.
-  functionsDir = fs.mkdtempSync(path.join(REPO_ROOT, '.localcloud', 'tmp-sweep-'));
+  functionsDir = makeRepoTempDir('sweep-');
   fs.cpSync(path.join(BUILT_FUNCTIONS, 'notices'), path.join(functionsDir, 'notices'), { recursive: true });
   const config = JSON.parse(fs.readFileSync(path.join(functionsDir, 'notices', 'config.json'), 'utf8'));
   fs.writeFileSync(path.join(functionsDir, 'notices', 'config.json'), JSON.stringify({ ...config, timeout: 5 }));
   cloud = await startLocalCloud({ memory: true, functionsDir, enableTriggers: false, clock: NOW });
 });
 afterAll(async () => {
-  await cloud.close();
+  await cloud?.close();
   fs.rmSync(functionsDir, { recursive: true, force: true });
 });
 
@@ -44,12 +45,22 @@ function loadWorld() {
   for (let i = 0; i < 3_200; i++) {
     const community = `c${(i % 4) + 1}`;
     const openid = i < 2_900 ? `o-vet-${pad(i)}` : null;
-    veterans.push({ _id: `v-${pad(i)}`, orgPath: ['d', 's1', community, `${community}-g${i % 3}`], openid });
+    veterans.push({
+      _id: `v-${pad(i)}`,
+      orgPath: ['d', 's1', community, `${community}-g${i % 3}`],
+      lifeStatus: 'in_district',
+      openid,
+    });
     if (openid && i < SUBSCRIBERS) subscriptions.push(subscribe(openid));
   }
   // Subscribers in another street: outside the notice's scope.
   for (let i = 0; i < 50; i++) {
-    veterans.push({ _id: `w-${pad(i)}`, orgPath: ['d', 's2', 'c9', 'c9-g0'], openid: `o-other-${i}` });
+    veterans.push({
+      _id: `w-${pad(i)}`,
+      orgPath: ['d', 's2', 'c9', 'c9-g0'],
+      lifeStatus: 'in_district',
+      openid: `o-other-${i}`,
+    });
     subscriptions.push(subscribe(`o-other-${i}`));
   }
   cloud.db.importDocuments('veterans', veterans);

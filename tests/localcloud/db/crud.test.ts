@@ -38,6 +38,19 @@ describe('add / doc.get / where.get / count (WeChat Cloud result shapes)', () =>
     expect((await db.collection('people').doc('dup').get()).data.n).toBe(1);
   });
 
+  test('a failure armed by failNextArrayAdd keeps the batch prefix, fails the add, and fires once', async () => {
+    // CloudBase does not document whether a failed add() of an array keeps what it inserted: tests of code
+    // that adds arrays arm this to check it is correct when the prefix stays (issue 12).
+    h.db.failNextArrayAdd('people', 2);
+    await expect(
+      db.collection('people').add({ data: [1, 2, 3, 4].map((n) => ({ _id: `q${n}`, n })) }),
+    ).rejects.toMatchObject({ errMsg: expect.stringMatching(/collection\.add:fail/) });
+    const kept = await db.collection('people').orderBy('_id', 'asc').get();
+    expect(kept.data.map((d: { _id: string }) => d._id)).toEqual(['q1', 'q2']);
+    await db.collection('people').add({ data: [{ _id: 'q3' }, { _id: 'q4' }] });
+    expect((await db.collection('people').count()).total).toBe(4);
+  });
+
   test('doc(id).get() of a missing document rejects "document with _id X does not exist"', async () => {
     await expect(db.collection('people').doc('nobody').get()).rejects.toMatchObject({
       errMsg: expect.stringContaining('document with _id nobody does not exist'),

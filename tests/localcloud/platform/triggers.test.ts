@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { parseWechatCron } from '../../../localcloud/functions/wechat-cron';
+import { parseWechatCron, triggerYear } from '../../../localcloud/functions/wechat-cron';
 import { startFixtureCloud, type FixtureCloud } from './support/fixture-cloud';
 
 describe('WeChat 7-field cron', () => {
@@ -8,6 +8,12 @@ describe('WeChat 7-field cron', () => {
     expect(cron.pattern).toBe('0 0 2 * * *');
     expect([2029, 2030, 2031, 2032].map(cron.allowsYear)).toEqual([false, true, true, false]);
     expect(parseWechatCron('0 0 2 * * * *').allowsYear(2099)).toBe(true);
+  });
+
+  it('checks the year in Beijing time, as WeChat Cloud does: 00:30 on New Year’s Day there is still the old year in UTC', () => {
+    const newYear2031 = parseWechatCron('0 30 0 1 1 * 2031');
+    expect(newYear2031.allowsYear(triggerYear(new Date('2030-12-31T16:30:00Z')))).toBe(true);
+    expect(newYear2031.allowsYear(triggerYear(new Date('2030-12-31T15:59:59Z')))).toBe(false);
   });
 
   it('refuses a malformed expression with a message naming it', () => {

@@ -14,6 +14,7 @@ import {
 import { TextField } from '../../../components/text-field';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { MultiChips } from './multi-chips';
+import { FactLine } from '../../../components/fact-line';
 
 /** 志愿者登记: what I can do, when, and where; shown filled in once registered, with 修改. */
 export function VolunteerCard() {
@@ -53,11 +54,15 @@ export function VolunteerCard() {
     return (
       <View className="card" data-testid="volunteer-card">
         <Text className="card-title">我是志愿者</Text>
-        <Text className="text-block">
-          特长：{[...p.skills.map((s) => VOLUNTEER_SKILL_LABELS[s]), p.otherSkill].filter(Boolean).join('、')}
-          {'\n'}服务时间：{p.availability.map((a) => AVAILABILITY_LABELS[a]).join('、')}
-          {'\n'}服务区域：{areaName}
-        </Text>
+        <FactLine label="特长">
+          <Text>{[...p.skills.map((s) => VOLUNTEER_SKILL_LABELS[s]), p.otherSkill].filter(Boolean).join('、')}</Text>
+        </FactLine>
+        <FactLine label="服务时间">
+          <Text>{p.availability.map((a) => AVAILABILITY_LABELS[a]).join('、')}</Text>
+        </FactLine>
+        <FactLine label="服务区域">
+          <Text>{areaName}</Text>
+        </FactLine>
         <Button className="btn btn-plain" onClick={() => setEditing(true)}>
           修改登记信息
         </Button>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Button, Picker, Text, View } from '@tarojs/components';
 import { dashboardExport, dashboardOverview } from '@types-contract/dashboard/overview';
 import { PageShell } from '../../../app-shell/page-shell';
@@ -8,8 +7,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { FiguresCard } from '../components/figures-card';
 import { ChildrenTable } from '../components/children-table';
 import { MonthChart } from '../components/month-chart';
-import { openExport } from '../../../lib/exports/open-export';
-import { toCloudError } from '../../../lib/cloud/use-query';
+import { deliverExport } from '../../../lib/exports/deliver-export';
 
 /** 数据看板: figures over the caller's jurisdiction, drill down, a period, export to Excel. */
 export default function DashboardPage() {
@@ -21,10 +19,7 @@ export default function DashboardPage() {
   const exporter = useAction(dashboardExport);
   const exportTable = async (table: 'children' | 'months') => {
     const out = await exporter.run({ table, orgId, from, to });
-    if (out)
-      await openExport(out.url, out.fileName).catch((err) =>
-        Taro.showModal({ title: '无法打开文件', content: toCloudError(err).message, showCancel: false }),
-      );
+    if (out) await deliverExport(out);
   };
   return (
     <PageShell>

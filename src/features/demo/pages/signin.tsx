@@ -6,6 +6,7 @@ import { ErrorView } from '../../../app-shell/error-view';
 import { LoadingView } from '../../../app-shell/loading-view';
 import { chooseDemoIdentity, currentDemoIdentity, newWechatUser, type DemoIdentity } from '../../../lib/demo/identity';
 import { ROLE_LABELS, type Role } from '@types-contract/auth/roles';
+import { forgetDevicePreferences } from '../../../lib/preferences/account-preferences';
 import { DemoPersonCard } from '../components/demo-person-card';
 import { useDemoPeople } from '../use-demo-people';
 
@@ -14,6 +15,7 @@ export default function DemoSigninPage() {
   const { people, error, retry } = useDemoPeople();
   const current = currentDemoIdentity();
   const choose = (identity: DemoIdentity) => {
+    forgetDevicePreferences();
     chooseDemoIdentity(identity);
     void Taro.reLaunch({ url: routeUrl('home') });
   };

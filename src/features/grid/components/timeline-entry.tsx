@@ -19,12 +19,12 @@ export function TimelineEntry({ item, imageUrl, now, onOpenNotice, onOpenActivit
   if (item.type === 'notice') {
     if (item.withdrawn) return <Text className="msg-recalled">一条通知已被撤回</Text>;
     return (
-      <View className="card notice-card" data-testid="notice-card" onClick={() => onOpenNotice(item.noticeId)}>
+      <View className="card notice-card" data-testid="notice-card" onClick={() => onOpenNotice(item.id)}>
         <Text className="tag">{item.category}</Text>
         <Text className="card-title">{item.title}</Text>
         <Text className="text-block">{item.summary}</Text>
         <Text className="muted">
-          {item.publisherName} · {item.scopeName} · {shortDate(item.createdAt)}
+          {item.publisherLabel} · {item.scopeName} · {shortDate(item.createdAt)}
           {item.editedBy ? ` · 由${item.editedBy}修改` : ''}
           {item.requireAck ? ' · 需确认' : ''}
           {item.imageCount ? ` · 图片${item.imageCount}张` : ''} · 查看详情 ›

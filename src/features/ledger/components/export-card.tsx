@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { exportLedger } from '@types-contract/ledger/transfer';
 import { useAction } from '../../../lib/cloud';
+import { deliverExport } from '../../../lib/exports/deliver-export';
 
 /** 导出台账: masked for everyone with the ledger; 完整导出 (with ID numbers and phones) for street and district staff. */
 export function ExportCard({ canFull }: { canFull: boolean }) {
@@ -10,7 +10,7 @@ export function ExportCard({ canFull }: { canFull: boolean }) {
   const exporter = useAction(exportLedger);
   const run = async (full: boolean) => {
     const done = await exporter.run({ full, reason });
-    if (done) void Taro.setClipboardData({ data: done.url }).catch(() => undefined);
+    if (done) await deliverExport(done);
   };
   const done = exporter.data;
   return (
@@ -38,9 +38,11 @@ export function ExportCard({ canFull }: { canFull: boolean }) {
       {done ? (
         <View data-testid="export-done">
           <Text className="text-block">
-            已{done.masked ? '导出' : '完整导出'} {done.rows} 条，下载链接已复制，10分钟内有效。
+            已{done.masked ? '导出' : '完整导出'} {done.rows} 条：{done.fileName}
           </Text>
-          <Text className="muted">{done.url}</Text>
+          <Button className="btn btn-plain btn-small" onClick={() => void deliverExport(done)}>
+            再次下载（10分钟内有效）
+          </Button>
         </View>
       ) : null}
       <Text className="muted">

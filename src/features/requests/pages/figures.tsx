@@ -1,11 +1,9 @@
-import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { exportRequests, requestFigures } from '@types-contract/requests/inbox';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { toCloudError } from '../../../lib/cloud/use-query';
-import { openExport } from '../../../lib/exports/open-export';
+import { deliverExport } from '../../../lib/exports/deliver-export';
 import { FiguresTable } from '../components/figures-table';
 
 /** Figures of the caller's jurisdiction, per node below it, and the ledger as an Excel file. */
@@ -14,12 +12,7 @@ export default function FiguresPage() {
   const exporting = useAction(exportRequests);
   const download = async () => {
     const done = await exporting.run({ state: 'all' });
-    if (!done) return;
-    if (process.env.TARO_ENV === 'h5') window.open(done.url, '_blank');
-    else
-      await openExport(done.url).catch((err) =>
-        Taro.showModal({ title: '无法打开文件', content: toCloudError(err).message, showCancel: false }),
-      );
+    if (done) await deliverExport(done);
   };
   return (
     <PageShell>

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { RegistrationView } from '@types-contract/account/registrations';
+import { FactLine } from '../../../components/fact-line';
 import { TextField } from '../../../components/text-field';
+import { CallRegistrant } from './call-registrant';
 
 interface RegistrationItemProps {
   item: RegistrationView;
@@ -11,14 +13,22 @@ interface RegistrationItemProps {
   onDecide: (decision: 'approve' | 'reject', note: string) => void;
 }
 
-const MATCH: Record<RegistrationView['matchKind'], string> = {
-  id_name: '身份证号和姓名与档案一致，手机号未核验',
-  none: '台账中没有找到档案，确认后将新建档案',
-};
+/** What the ledger check found, in plain words: the ID and name, then the phone, each said once. */
+function checkResult(item: RegistrationView): string[] {
+  if (item.matchKind === 'none') return ['台账中没有找到该身份证号的档案', '确认后将新建档案'];
+  const phone =
+    item.phoneMatchesFile === true
+      ? '手机号与档案登记的一致'
+      : item.phoneMatchesFile === false
+        ? '手机号与档案登记的不同'
+        : '档案中没有登记手机号';
+  return ['身份证号、姓名与档案一致', phone];
+}
 
 /**
- * One pending registration: who, what matched (each fact on its own line), and the grid member's decision.
- * 确认 binds the WeChat account to the file, so it asks once more before it does.
+ * One pending registration: who, what matched (each fact under its own label), a call to check it is
+ * the person, and the grid member's decision. 确认 binds the WeChat account to the file, so it asks once
+ * more before it does.
  */
 export function RegistrationItem({ item, busy, error, onDecide }: RegistrationItemProps) {
   const [note, setNote] = useState('');
@@ -36,16 +46,28 @@ export function RegistrationItem({ item, busy, error, onDecide }: RegistrationIt
   return (
     <View className="card" data-testid={`registration-${item.id}`}>
       <Text className="card-title">{item.name}</Text>
-      <Text className="text-block">身份证号：{item.idMasked}</Text>
-      <Text className="text-block">
-        手机号：{item.phoneMasked} {item.phoneVerified ? '（已验证）' : '（未验证）'}
-      </Text>
-      <Text className="text-block">网格：{item.gridName}</Text>
-      <Text className="text-block muted">{MATCH[item.matchKind]}</Text>
+      <FactLine label="身份证号">
+        <Text>{item.idMasked}</Text>
+      </FactLine>
+      <FactLine label="手机号">
+        <CallRegistrant registrationId={item.id} masked={item.phoneMasked} verified={item.phoneVerified} />
+      </FactLine>
+      <FactLine label="网格">
+        <Text>{item.gridName}</Text>
+      </FactLine>
+      <FactLine label="核对结果">
+        {checkResult(item).map((line) => (
+          <Text key={line} className="text-block">
+            {line}
+          </Text>
+        ))}
+      </FactLine>
       {item.candidate ? (
-        <Text className="text-block muted">
-          对应档案：{item.candidate.name} {item.candidate.idMasked}
-        </Text>
+        <FactLine label="对应档案">
+          <Text>
+            {item.candidate.name} {item.candidate.idMasked}
+          </Text>
+        </FactLine>
       ) : null}
       <TextField
         name={`note-${item.id}`}

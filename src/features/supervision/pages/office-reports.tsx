@@ -9,7 +9,7 @@ import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { ReportCard } from '../components/report-card';
 import { supervisionUrl } from '../routes';
-import { saveCsv } from '../save-csv';
+import { deliverExport } from '../../../lib/exports/deliver-export';
 
 /** The office's inbox of supervisors' reports, with counts and the Excel export. */
 export default function OfficeReportsPage() {
@@ -23,7 +23,7 @@ export default function OfficeReportsPage() {
   });
   const download = async () => {
     const file = await exporter.run({});
-    if (file) await saveCsv(file.filename, file.csv);
+    if (file) await deliverExport(file);
   };
   return (
     <PageShell>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildFunctions } from '../../../../scripts/build-functions';
 import { startLocalCloud, REPO_ROOT, type LocalCloud, type LocalCloudOptions } from '../../../../localcloud';
 import { COLLECTION_INDEXES } from '../../../../localcloud/indexes';
+import { makeRepoTempDir } from '../../../support/repo-temp';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'functions');
 
@@ -19,9 +20,7 @@ export const FIXTURE_INDEXES = {
  * (inside the repo, so the bundles resolve wx-server-sdk from its node_modules, as dist/ does).
  */
 export async function buildFixtures(): Promise<string> {
-  const tmpRoot = path.join(REPO_ROOT, '.localcloud', 'tmp');
-  fs.mkdirSync(tmpRoot, { recursive: true });
-  const outDir = fs.mkdtempSync(path.join(tmpRoot, 'fixtures-'));
+  const outDir = makeRepoTempDir('fixtures-');
   await buildFunctions(FIXTURES, outDir);
   return outDir;
 }

@@ -1,0 +1,18 @@
+import ExcelJS from 'exceljs';
+
+/** Downloads an export by its temporary URL and opens it as Excel would. */
+export async function downloadWorkbook(url: string): Promise<ExcelJS.Workbook> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`download failed: ${res.status}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** Downloads an exported sheet by its temporary URL and reads it back as rows of text. */
+export async function downloadSheet(url: string): Promise<string[][]> {
+  const workbook = await downloadWorkbook(url);
+  const rows: string[][] = [];
+  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  return rows;
+}
