@@ -4,10 +4,10 @@
  * are recomputed from its files (`ledgerStats`); every node above gets the change as one `_.inc`, so a
  * district figure reads as many documents as it shows nodes, however many files they hold.
  *
- * Ages change with time while no file does: birth dates are counted by birth YEAR (`born`), and an age
- * band is taken at read time by year (aged 80+ = born in or before this year minus 80, i.e. everyone who
- * is 80 or turns 80 this calendar year). That is the one place these figures differ from the file view,
- * which counts 80+ to the day.
+ * Ages change with time while no file does: people are counted by birth YEAR (`born`, `markedBorn`). Aged
+ * 80+ is taken at read time (cloudfunctions/_domain/rollups/aged.ts): every year before the boundary year
+ * (this year minus 80) from these counters, the boundary year itself from an indexed range read of its
+ * files born up to today's date, so the figure is exact to the day, as the file view counts it.
  */
 export interface RollupCounts {
   /** Files of people living in the district (lifeStatus in_district). */

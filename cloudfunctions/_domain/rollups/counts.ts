@@ -62,14 +62,6 @@ export function countsDelta(before: RollupCounts, after: RollupCounts): Record<s
   return out;
 }
 
-/** Aged 80+ by birth year at `year` (see RollupDoc: banded by year at read time), and those among the marked. */
-export function agedByYear(c: RollupCounts, year: number, age = 80): { aged: number; markedAged: number } {
-  const last = year - age;
-  const sum = (m: Record<string, number>) =>
-    Object.entries(m).reduce((s, [y, n]) => (Number(y) <= last ? s + n : s), 0);
-  return { aged: sum(c.born), markedAged: sum(c.markedBorn) };
-}
-
 /** The fields of a node's rollup document other than its counters. */
 export function nodeFields(node: Pick<OrgDoc, 'kind' | 'parentId' | 'path'>) {
   return { kind: node.kind as RollupDoc['kind'], parentId: node.parentId, orgPath: node.path };

@@ -4,6 +4,26 @@ import type { ActionContext } from '../../_kernel/action';
 
 type Ctx = Pick<ActionContext, 'read' | '_'>;
 
+/** Every document of a collection matching `where`, read in id order 1,000 at a time. */
+export async function everyDoc<T extends { _id: string }>(
+  ctx: Ctx,
+  collection: string,
+  where: object,
+  fields?: Record<string, boolean>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let last = ''; ; ) {
+    const page = await ctx.read.many<T>(collection, last ? { ...where, _id: ctx._.gt(last) } : where, {
+      orderBy: [['_id', 'asc']],
+      limit: 1000,
+      fields,
+    });
+    out.push(...page);
+    if (page.length < 1000) return out;
+    last = page[page.length - 1]._id;
+  }
+}
+
 /** The rollups of the nodes asked for, by id (a node without one is missing from the map). */
 export async function rollupsOf(ctx: Ctx, ids: readonly string[]): Promise<Map<string, RollupDoc>> {
   const unique = [...new Set(ids)];
@@ -20,16 +40,6 @@ export async function rollupsOf(ctx: Ctx, ids: readonly string[]): Promise<Map<s
 }
 
 /** The rollups of a node's child places, in id order (one read per 1,000 children). */
-export async function childRollups(ctx: Ctx, node: Pick<OrgDoc, '_id'>): Promise<RollupDoc[]> {
-  const out: RollupDoc[] = [];
-  for (let last = ''; ; ) {
-    const page = await ctx.read.many<RollupDoc>(
-      'rollups',
-      last ? { parentId: node._id, _id: ctx._.gt(last) } : { parentId: node._id },
-      { limit: 1000, orderBy: [['_id', 'asc']] },
-    );
-    out.push(...page);
-    if (page.length < 1000) return out;
-    last = page[page.length - 1]._id;
-  }
+export function childRollups(ctx: Ctx, node: Pick<OrgDoc, '_id'>): Promise<RollupDoc[]> {
+  return everyDoc<RollupDoc>(ctx, 'rollups', { parentId: node._id });
 }

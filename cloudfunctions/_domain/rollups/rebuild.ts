@@ -8,28 +8,9 @@ import { factsOf, gridStatsOfFacts, type FileFacts } from '../dossier/grid-stats
 import { loadLedgerSettings } from '../dossier/settings';
 import { countsDelta, nodeFields, rollupsFrom } from './counts';
 import { setCounts } from './keep';
+import { everyDoc } from './read';
 
 type Ctx = Pick<ActionContext, 'db' | 'read' | 'now' | '_'>;
-
-/** Every document of a collection matching `where`, read in id order 1,000 at a time. */
-async function all<T extends { _id: string }>(
-  ctx: Ctx,
-  collection: string,
-  where: object,
-  fields?: Record<string, boolean>,
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let last = ''; ; ) {
-    const page = await ctx.read.many<T>(collection, last ? { ...where, _id: ctx._.gt(last) } : where, {
-      orderBy: [['_id', 'asc']],
-      limit: 1000,
-      fields,
-    });
-    out.push(...page);
-    if (page.length < 1000) return out;
-    last = page[page.length - 1]._id;
-  }
-}
 
 /**
  * The rebuild job: recomputes every grid's filing-rate row and every node's rollup from a raw scan of the
@@ -59,18 +40,18 @@ export async function rebuildRollups(
     if (page.length < 1000) break;
     last = page[page.length - 1]._id;
   }
-  const places = await all<OrgDoc>(ctx, 'orgs', { kind: ctx._.neq('unit') });
+  const places = await everyDoc<OrgDoc>(ctx, 'orgs', { kind: ctx._.neq('unit') });
   const rows = places
     .filter((p) => p.kind === 'grid')
     .map((g) => gridStatsOfFacts(g._id, g.path, byGrid.get(g._id) ?? [], ctx.now));
-  const oldRows = new Map((await all<LedgerStatsDoc>(ctx, 'ledgerStats', {})).map((r) => [r._id, r]));
+  const oldRows = new Map((await everyDoc<LedgerStatsDoc>(ctx, 'ledgerStats', {})).map((r) => [r._id, r]));
   const same = (a: LedgerStatsDoc, b: LedgerStatsDoc | undefined) =>
     !!b && JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
   for (const { _id, ...row } of rows)
     if (!same({ _id, ...row }, oldRows.get(_id))) await ctx.db.collection('ledgerStats').doc(_id).set({ data: row });
 
   const wanted = rollupsFrom(places, rows);
-  const current = new Map((await all<RollupDoc>(ctx, 'rollups', {})).map((r) => [r._id, r]));
+  const current = new Map((await everyDoc<RollupDoc>(ctx, 'rollups', {})).map((r) => [r._id, r]));
   let repaired = 0;
   for (const place of places) {
     const want = wanted.get(place._id) as RollupCounts;

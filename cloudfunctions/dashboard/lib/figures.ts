@@ -2,18 +2,12 @@ import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboar
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
 import { pathKey } from '../../_domain/jurisdiction';
-import {
-  monthsBetween,
-  shanghaiDay,
-  nextMonth,
-  shanghaiMonth,
-  startOfShanghaiMonth,
-} from '../../../types/common/shanghai-time';
+import { monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../../types/common/shanghai-time';
 import { FILING_RULE } from './filing';
 import { countsInPeriod } from '../../_domain/requests/figures';
 import type { RollupDoc } from '../../../types/rollups/model';
 import { childRollups, rollupsOf } from '../../_domain/rollups/read';
-import { agedByYear } from '../../_domain/rollups/counts';
+import { agedOf } from '../../_domain/rollups/aged';
 import type { CareMonthlyDoc } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';
 
@@ -84,7 +78,6 @@ export async function figuresOf(
   const field = pathKey(node);
   const depth = node.path.length;
   const childOf = (path: string[]) => path[depth] ?? node._id;
-  const year = Number(shanghaiDay(ctx.now).slice(0, 4));
   const [children, veterans, monthly, requests, notices] = await Promise.all([
     node.kind === 'grid'
       ? Promise.resolve([] as OrgDoc[])
@@ -101,18 +94,22 @@ export async function figuresOf(
   ]);
   const sums = new Map<string, Sums>();
   const at = (id: string) => sums.get(id) ?? sums.set(id, zero()).get(id)!;
-  // Files' figures from the rollups (types/rollups/model.ts): aged 80+ banded by birth year at this read.
+  // Files' figures from the rollups (types/rollups/model.ts); aged 80+ to the day (rollups/aged.ts).
   for (const g of veterans) {
     const s = at(g._id);
-    const { aged: aged80, markedAged } = agedByYear(g, year);
     s.veterans += g.known;
     s.filed += g.complete;
-    s.aged80 += aged80;
     s.hardship += g.hardship;
     s.contribution += g.contribution;
     s.decorated += g.decorated;
-    s.keyGroups += aged80 + g.hardship + g.contribution + g.decorated;
-    s.keyGroupPeople += g.marked + aged80 - markedAged;
+    s.keyGroups += g.hardship + g.contribution + g.decorated;
+    s.keyGroupPeople += g.marked;
+  }
+  for (const [id, { aged, markedAged }] of await agedOf(ctx, node, veterans)) {
+    const s = at(id);
+    s.aged80 += aged;
+    s.keyGroups += aged;
+    s.keyGroupPeople += aged - markedAged;
   }
   const months = new Map<string, MonthRow>(
     monthsBetween(period.from, period.to).map((m) => [

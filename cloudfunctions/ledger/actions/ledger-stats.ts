@@ -1,8 +1,7 @@
 import { ledgerStats, type StatsRow } from '../../../types/ledger/search';
 import type { OrgDoc } from '../../../types/org/model';
-import { shanghaiDay } from '../../../types/common/shanghai-time';
 import type { RollupCounts } from '../../../types/rollups/model';
-import { agedByYear } from '../../_domain/rollups/counts';
+import { agedOf } from '../../_domain/rollups/aged';
 import { childRollups, rollupsOf } from '../../_domain/rollups/read';
 import { defineAction } from '../../_kernel/action';
 import { nodeFor } from '../../_domain/jurisdiction';
@@ -23,22 +22,22 @@ function emptyRow(org: Pick<OrgDoc, '_id' | 'name' | 'kind'>): StatsRow {
   };
 }
 
-function add(row: StatsRow, node: RollupCounts, year: number): void {
+function add(row: StatsRow, node: RollupCounts, aged: number): void {
   row.known += node.known;
   row.complete += node.complete;
   row.hardship += node.hardship;
   row.contribution += node.contribution;
   row.decorated += node.decorated;
-  row.aged80 += agedByYear(node, year).aged;
+  row.aged80 += aged;
 }
 
 /**
  * 建档率 and key-group counts for each node one level below the jurisdiction, and its total, from the
- * children's rollups (one document per node shown, kept by every write of a file); aged 80+ banded by
- * birth year at this read (types/rollups/model.ts).
+ * children's rollups (one document per node shown, kept by every write of a file); aged 80+ counted to the
+ * day at this read (rollups/aged.ts).
  */
 export default defineAction(ledgerStats, async ({ orgId }, ctx) => {
-  const { db, read, now } = ctx;
+  const { db, read } = ctx;
   const org = await nodeFor(ctx, orgId ?? null, 'ledger:read');
   const nodes = org.kind === 'grid' ? [...(await rollupsOf(ctx, [org._id])).values()] : await childRollups(ctx, org);
   const orgs = await orgsById(
@@ -46,14 +45,15 @@ export default defineAction(ledgerStats, async ({ orgId }, ctx) => {
     read,
     nodes.map((n) => n._id),
   );
-  const year = Number(shanghaiDay(now).slice(0, 4));
+  const aged = await agedOf(ctx, org, nodes);
   const total = emptyRow(org);
   const rows = new Map<string, StatsRow>();
   for (const n of nodes) {
     const row = emptyRow(orgs.get(n._id) ?? { _id: n._id, name: '未知', kind: n.kind });
-    add(row, n, year);
+    const a = aged.get(n._id)?.aged ?? 0;
+    add(row, n, a);
     rows.set(n._id, row);
-    add(total, n, year);
+    add(total, n, a);
   }
   const withRate = (r: StatsRow): StatsRow => ({ ...r, rate: r.known ? r.complete / r.known : 1 });
   const ordered = [...rows.values()].sort(
