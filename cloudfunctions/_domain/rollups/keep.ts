@@ -17,26 +17,78 @@ function incUpdate(ctx: Ctx, delta: Record<string, number>): Record<string, unkn
   return data;
 }
 
+/** Two sets of increments added up (zeros left out). */
+function addDeltas(into: Record<string, number>, more: Record<string, number>): Record<string, number> {
+  for (const [key, n] of Object.entries(more)) {
+    const sum = (into[key] ?? 0) + n;
+    if (sum) into[key] = sum;
+    else delete into[key];
+  }
+  return into;
+}
+
 /** Counters replaced whole (`_.set` on the year maps, or the SDK would merge old years in). */
-function setCounts(ctx: Ctx, c: RollupCounts): Record<string, unknown> {
+export function setCounts(ctx: Ctx, c: RollupCounts): Record<string, unknown> {
   const data: Record<string, unknown> = { born: ctx._.set(c.born), markedBorn: ctx._.set(c.markedBorn) };
   for (const k of PLAIN_COUNTS) data[k] = c[k];
   return data;
 }
 
-const ATTEMPTS = 5;
+/**
+ * The grid's filing-rate row, written only over an older one: rows carry the rev of the rollup they were
+ * computed with, so a slow request never puts back what a later one replaced.
+ */
+async function writeGridRow(ctx: Ctx, row: LedgerStatsDoc, rev: number): Promise<void> {
+  const { _id, ...data } = row;
+  // Arrays replaced whole, as the year maps are.
+  const arrays = {
+    orgPath: ctx._.set(data.orgPath),
+    birthDates: ctx._.set(data.birthDates),
+    markedBirthDates: ctx._.set(data.markedBirthDates),
+  };
+  const older = { _id, rev: ctx._.or(ctx._.lt(rev), ctx._.exists(false)) };
+  const res = (await ctx.db
+    .collection('ledgerStats')
+    .where(older)
+    .update({ data: { ...data, ...arrays, rev } })) as { stats: { updated: number } };
+  if (res.stats.updated === 1 || (await ctx.read.byId('ledgerStats', _id))) return;
+  const added = (ctx.db.collection('ledgerStats').add({ data: { _id, ...data, rev } }) as Promise<unknown>).then(
+    () => true,
+    () => false,
+  );
+  // Someone created it meanwhile: theirs is replaced only if older.
+  if (!(await added))
+    await ctx.db
+      .collection('ledgerStats')
+      .where(older)
+      .update({ data: { ...data, ...arrays, rev } });
+}
+
+/** Enough for every writer of a grid to finish: each failed round means another one succeeded. */
+const ATTEMPTS = 10;
 
 /**
- * After a grid's filing-rate row was recomputed from its files: its rollup takes the new counters, and
- * every node above gets the difference as one `_.inc`. The grid's document changes only from the `rev` it
- * was read at, so two concurrent recomputes never both pass on the same change; a request cut off between
- * the two steps leaves the ancestors behind, which the rebuild job (rebuild.ts) repairs.
+ * After a write to files of `grid`: its filing-rate row and rollup are recomputed from its files
+ * (`recompute` reads them), and the change of its counters is returned for the nodes above (addToAncestors).
+ *
+ * Concurrent writers of one grid: the rollup is replaced only from the `rev` read before the files were,
+ * so a recompute from files read before another writer's change cannot overwrite that writer's result
+ * (it fails its rev check and reads again). A writer stops early once the rev has moved on twice since
+ * its first read: the second of those recomputes read the files after our write, so it counted it.
  */
-export async function keepGridRollup(ctx: Ctx, grid: OrgDoc, row: LedgerStatsDoc): Promise<void> {
-  const after = countsOfGridRow(row);
+export async function keepGridRollup(
+  ctx: Ctx,
+  grid: OrgDoc,
+  recompute: () => Promise<LedgerStatsDoc>,
+): Promise<Record<string, number>> {
+  let firstRev: number | null = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const current = await ctx.read.byId<RollupDoc>('rollups', grid._id);
-    let delta: Record<string, number>;
+    const rev = current?.rev ?? 0;
+    if (firstRev === null) firstRev = rev;
+    else if (rev >= firstRev + 2) return {};
+    const row = await recompute();
+    const after = countsOfGridRow(row);
     if (!current) {
       const created = await (
         ctx.db.collection('rollups').add({
@@ -47,31 +99,42 @@ export async function keepGridRollup(ctx: Ctx, grid: OrgDoc, row: LedgerStatsDoc
         () => false, // someone created it first: read it again
       );
       if (!created) continue;
-      delta = countsDelta(emptyCounts(), after);
-    } else {
-      delta = countsDelta(current, after);
-      if (!Object.keys(delta).length) return;
-      const res = (await ctx.db
-        .collection('rollups')
-        .where({ _id: grid._id, rev: current.rev })
-        .update({ data: { ...setCounts(ctx, after), rev: current.rev + 1, updatedAt: ctx.now } })) as {
-        stats: { updated: number };
-      };
-      if (res.stats.updated !== 1) continue;
+      await writeGridRow(ctx, row, 1);
+      return countsDelta(emptyCounts(), after);
     }
-    await Promise.all(
-      grid.path
-        .filter((id) => id !== grid._id)
-        .map((id) =>
-          ctx.db
-            .collection('rollups')
-            .doc(id)
-            .update({ data: { ...incUpdate(ctx, delta), updatedAt: ctx.now } }),
-        ),
-    );
-    return;
+    const res = (await ctx.db
+      .collection('rollups')
+      .where({ _id: grid._id, rev })
+      .update({ data: { ...setCounts(ctx, after), rev: rev + 1, updatedAt: ctx.now } })) as {
+      stats: { updated: number };
+    };
+    if (res.stats.updated !== 1) continue;
+    await writeGridRow(ctx, row, rev + 1);
+    return countsDelta(current, after);
   }
   console.error(`[rollups] grid ${grid._id} changed under ${ATTEMPTS} recomputes in a row; the rebuild job repairs it`);
+  return {};
 }
 
-export { setCounts };
+/**
+ * Passes the grids' changes up: one `_.inc` per node above them, however many of its grids changed. A
+ * request cut off before this leaves those nodes behind their grids, which the rebuild job repairs.
+ */
+export async function addToAncestors(
+  ctx: Ctx,
+  changes: readonly { grid: OrgDoc; delta: Record<string, number> }[],
+): Promise<void> {
+  const byNode = new Map<string, Record<string, number>>();
+  for (const { grid, delta } of changes)
+    for (const id of grid.path) if (id !== grid._id) byNode.set(id, addDeltas(byNode.get(id) ?? {}, delta));
+  await Promise.all(
+    [...byNode]
+      .filter(([, delta]) => Object.keys(delta).length)
+      .map(([id, delta]) =>
+        ctx.db
+          .collection('rollups')
+          .doc(id)
+          .update({ data: { ...incUpdate(ctx, delta), updatedAt: ctx.now } }),
+      ),
+  );
+}

@@ -44,21 +44,18 @@ export async function rebuildRollups(
   const rows = places
     .filter((p) => p.kind === 'grid')
     .map((g) => gridStatsOfFacts(g._id, g.path, byGrid.get(g._id) ?? [], ctx.now));
-  const oldRows = new Map((await everyDoc<LedgerStatsDoc>(ctx, 'ledgerStats', {})).map((r) => [r._id, r]));
-  const same = (a: LedgerStatsDoc, b: LedgerStatsDoc | undefined) =>
-    !!b && JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
-  for (const { _id, ...row } of rows)
-    if (!same({ _id, ...row }, oldRows.get(_id))) await ctx.db.collection('ledgerStats').doc(_id).set({ data: row });
-
   const wanted = rollupsFrom(places, rows);
   const current = new Map((await everyDoc<RollupDoc>(ctx, 'rollups', {})).map((r) => [r._id, r]));
+  const revs = new Map<string, number>();
   let repaired = 0;
   for (const place of places) {
     const want = wanted.get(place._id) as RollupCounts;
     const have = current.get(place._id);
+    revs.set(place._id, have?.rev ?? 0);
     if (have && !Object.keys(countsDelta(have, want)).length) continue;
     repaired++;
     const rev = (have?.rev ?? 0) + 1;
+    revs.set(place._id, rev);
     if (have)
       await ctx.db
         .collection('rollups')
@@ -69,6 +66,29 @@ export async function rebuildRollups(
         .collection('rollups')
         .doc(place._id)
         .set({ data: { ...nodeFields(place), ...want, rev, updatedAt: ctx.now } });
+  }
+  // The grids' filing-rate rows, each with the rev of its grid's rollup (keep.ts writes only over older ones).
+  const oldRows = new Map((await everyDoc<LedgerStatsDoc>(ctx, 'ledgerStats', {})).map((r) => [r._id, r]));
+  const plain = (r: LedgerStatsDoc) =>
+    JSON.stringify([
+      r.orgPath,
+      r.known,
+      r.complete,
+      r.hardship,
+      r.contribution,
+      r.decorated,
+      r.marked,
+      r.bound,
+      r.birthDates,
+      r.markedBirthDates,
+    ]);
+  for (const { _id, ...row } of rows) {
+    const old = oldRows.get(_id);
+    if (old && plain(old) === plain({ _id, ...row })) continue;
+    await ctx.db
+      .collection('ledgerStats')
+      .doc(_id)
+      .set({ data: { ...row, rev: revs.get(_id) ?? 0 } });
   }
   return { files, nodes: places.length, repaired };
 }
