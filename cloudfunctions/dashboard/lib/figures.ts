@@ -10,32 +10,48 @@ import { childRollups, rollupsOf } from '../../_domain/rollups/read';
 import { agedOf } from '../../_domain/rollups/aged';
 import type { CareMonthlyDoc } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';
+import { aggregate } from '../../_kernel/aggregate';
+
+type Sums4 = Pick<
+  CareMonthlyDoc,
+  'visits' | 'visitValueFen' | 'subsidies' | 'subsidyFen' | 'reliefCases' | 'reliefFen'
+>;
+const SUMS = {
+  visits: { $sum: '$visits' },
+  visitValueFen: { $sum: '$visitValueFen' },
+  subsidies: { $sum: '$subsidies' },
+  subsidyFen: { $sum: '$subsidyFen' },
+  reliefCases: { $sum: '$reliefCases' },
+  reliefFen: { $sum: '$reliefFen' },
+};
 
 /**
- * Monthly rows of the period, one level below the node (its children): streets, communities or grids.
+ * The period's monthly care rows one level below the node (streets, communities or grids), summed by the
+ * database per child and per month: as many results as children plus months, not children times months
+ * (100 streets x 12 months at ten times the district).
  */
-async function monthlyRows(
+async function monthlySums(
   ctx: ActionContext,
   node: OrgDoc,
   period: { from: string; to: string },
-): Promise<CareMonthlyDoc[]> {
+): Promise<{ byChild: (Sums4 & { _id: string | null })[]; byMonth: (Sums4 & { _id: string })[] }> {
   const month = ctx._.gte(period.from).and(ctx._.lte(period.to));
   const below = { district: 'street', street: 'community', community: 'grid' } as const;
   const where =
     node.kind === 'grid'
       ? { 'orgPath.3': node._id, month }
       : { level: below[node.kind as keyof typeof below], [pathKey(node)]: node._id, month };
-  const out: CareMonthlyDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    // Pages need an order: without orderBy WeChat Cloud may answer overlapping pages and skip rows.
-    const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, {
-      skip,
-      limit: 1000,
-      orderBy: [['_id', 'asc']],
-    });
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  const [byChild, byMonth] = await Promise.all([
+    aggregate<Sums4 & { _id: string | null }>(ctx.db, 'careMonthly', [
+      { $match: where },
+      { $group: { _id: { $arrayElemAt: ['$orgPath', node.path.length] }, ...SUMS } },
+    ]),
+    aggregate<Sums4 & { _id: string }>(ctx.db, 'careMonthly', [
+      { $match: where },
+      { $group: { _id: '$month', ...SUMS } },
+    ]),
+  ]);
+  return { byChild, byMonth };
 }
 
 /** The rollups the figures sum: the children's (one document per child node), or the grid's own. */
@@ -76,8 +92,6 @@ export async function figuresOf(
   period: { from: string; to: string },
 ): Promise<DashboardData> {
   const field = pathKey(node);
-  const depth = node.path.length;
-  const childOf = (path: string[]) => path[depth] ?? node._id;
   const [children, veterans, monthly, requests, notices] = await Promise.all([
     node.kind === 'grid'
       ? Promise.resolve([] as OrgDoc[])
@@ -87,7 +101,7 @@ export async function figuresOf(
           { limit: 1000, orderBy: [['order', 'asc']] },
         ),
     ledgerRows(ctx, node),
-    monthlyRows(ctx, node, period),
+    monthlySums(ctx, node, period),
     // Requests (诉求) received, and closed, within the period: indexed counts.
     countsInPeriod(ctx, field, node._id, startOfShanghaiMonth(period.from), startOfShanghaiMonth(nextMonth(period.to))),
     noticeReach(ctx, node, period),
@@ -118,14 +132,16 @@ export async function figuresOf(
     ]),
   );
   let relief = { cases: 0, paidFen: 0 };
-  for (const r of monthly) {
-    const s = at(childOf(r.orgPath));
+  for (const r of monthly.byChild) {
+    const s = at(r._id ?? node._id);
     s.visits += r.visits;
     s.visitValueFen += r.visitValueFen;
     s.subsidies += r.subsidies;
     s.subsidyFen += r.subsidyFen;
     relief = { cases: relief.cases + r.reliefCases, paidFen: relief.paidFen + r.reliefFen };
-    const m = months.get(r.month);
+  }
+  for (const r of monthly.byMonth) {
+    const m = months.get(r._id);
     if (m) {
       m.visits += r.visits;
       m.visitValueFen += r.visitValueFen;
