@@ -11,6 +11,8 @@ import { buildInvitations } from './build-invitations';
 import { buildRegistrations } from './build-registrations';
 import { buildAccounts } from './build-accounts';
 import { buildLedgerStats } from './build-ledger-stats';
+import { buildRollups } from './build-rollups';
+import type { RollupDoc } from '../types/rollups/model';
 import { buildCorrections } from './build-corrections';
 import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
@@ -60,6 +62,7 @@ interface GeneratedCore {
   fundMovements: FundMovementDoc[];
   careMonthly: CareMonthlyDoc[];
   ledgerStats: LedgerStatsDoc[];
+  rollups: RollupDoc[];
   corrections: CorrectionDoc[];
   requests: RequestDoc[];
   request_counters: { _id: string; n: number }[];
@@ -177,6 +180,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     account.demo = { label: p.label, role: p.role, description: p.description, order };
   }
   const partyDocs = party?.party ?? emptyParty();
+  const ledgerStats = buildLedgerStats(tree.orgs, veterans, now);
   return {
     ...activity,
     groups: [...activity.groups, ...liaison.groups, ...partyDocs.groups],
@@ -198,7 +202,8 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     veterans,
     registrations,
     invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
-    ledgerStats: buildLedgerStats(tree.orgs, veterans, now),
+    ledgerStats,
+    rollups: buildRollups(tree.orgs, ledgerStats, now),
     corrections: buildCorrections(
       createRandom(seed, 'corrections'),
       veterans,
