@@ -167,8 +167,11 @@ export const tables = [
   table({
     contract: myPartyLife,
     // The side's demo veteran is a member of the side's branch: their own party life, nobody else's.
+    // Input-less: "out of scope" builds only the other side's branch. The demo seed (seed/build-party.ts) makes
+    // veteranA (张建国) a member of their community's branch anyway, so they read their own party life either
+    // way; veteranB is a member only where the target made them one.
     target: (w, side) => (branchOf(w, side), {}),
-    allowed: { inScope: VETERANS, outOfScope: [] },
+    allowed: { inScope: VETERANS, outOfScope: ['veteranA'] },
     unplaced: "the caller's own branch and meetings",
   }),
 ];
