@@ -15,7 +15,7 @@ export async function noticeReach(
   ctx: ActionContext,
   node: OrgDoc,
   period: { from: string; to: string },
-): Promise<{ sent: number; readRate: number }> {
+): Promise<{ sent: number; read: number; audience: number; readRate: number }> {
   const createdAt = ctx._.gte(startOfShanghaiMonth(period.from)).and(
     ctx._.lt(startOfShanghaiMonth(nextMonth(period.to))),
   );
@@ -37,6 +37,9 @@ export async function noticeReach(
     ),
   );
   const audience = counts.reduce((sum, [a]) => sum + a, 0);
-  const read = counts.reduce((sum, [, r]) => sum + r, 0);
-  return { sent: notices.length, readRate: audience ? Math.min(1, read / audience) : 0 };
+  const read = Math.min(
+    audience,
+    counts.reduce((sum, [, r]) => sum + r, 0),
+  );
+  return { sent: notices.length, read, audience, readRate: audience ? read / audience : 0 };
 }
