@@ -62,4 +62,53 @@ describeInBrowser('usability: the smaller things seen on the way', () => {
     await statusIs(veteran, 'accepted');
     expect(await deadlines(veteran)).toEqual([`答复期限：${answer}（含当天）前`]);
   });
+
+  test('logging a visit, 走访人 starts with the name of the person logging it', async () => {
+    const veteran = trip.app.cloud.db.browse('veterans', JSON.stringify({ gridId: 'g-10-01-3' }), 0, 1).docs[0] as {
+      _id: string;
+      name: string;
+    };
+    const member = await trip.as(
+      'demo-grid-member-g-10-01-3',
+      '黄丽娟',
+      `/features/care/pages/log-visit?veteranId=${veteran._id}&name=${encodeURIComponent(veteran.name)}`,
+    );
+    await see(member, '走访对象');
+    const visitors = member.locator('taro-input-core[name="visitors"] input').filter({ visible: true });
+    await member.waitForFunction(
+      () => (document.querySelector('taro-input-core[name="visitors"] input') as HTMLInputElement | null)?.value,
+    );
+    expect(await visitors.inputValue()).toBe('黄丽娟');
+
+    // One colour for "on" and "yes": a switch turned on, and the picker's 确定, are the app's red, not green.
+    const brand = 'rgb(183, 28, 28)';
+    const household = member.locator('input.weui-switch').filter({ visible: true }).first();
+    await household.click();
+    await member.waitForTimeout(500); // the switch's colour transition
+    expect(await household.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(brand);
+    await member.getByTestId('visit-kind').filter({ visible: true }).first().click();
+    const confirm = member.locator('.weui-picker__action').filter({ hasText: '确定' }).filter({ visible: true });
+    await confirm.waitFor({ timeout: 10_000 });
+    expect(await confirm.evaluate((el) => getComputedStyle(el).color)).toBe(brand);
+  });
+
+  test('the demo sign-in comes back to the new WeChat user made earlier (registered or not) instead of always making another', async () => {
+    const page = await trip.as('demo-veteran-1', '张建国', '/features/demo/pages/signin');
+    const openid = () => page.evaluate(() => window.localStorage.getItem('vetgrid.demoOpenid'));
+    await see(page, '选择演示身份');
+    await page.getByText('新微信用户', { exact: true }).filter({ visible: true }).first().click();
+    await see(page, '当前身份：新微信用户');
+    const first = await openid();
+    expect(first).toMatch(/^demo-new-/);
+
+    await page.goto(new URL('/features/demo/pages/signin', trip.app.url).toString());
+    await page.getByTestId('demo-person').filter({ hasText: '黄丽娟' }).first().click();
+    await see(page, '当前身份：黄丽娟');
+    await page.goto(new URL('/features/demo/pages/signin', trip.app.url).toString());
+    await see(page, '刚才的新微信用户');
+    await screenshot(page, 'also-seen-demo-signin');
+    await page.getByText('刚才的新微信用户', { exact: true }).filter({ visible: true }).first().click();
+    await see(page, '当前身份：新微信用户');
+    expect(await openid()).toBe(first);
+  });
 });
