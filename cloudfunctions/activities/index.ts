@@ -17,6 +17,7 @@ import correctHours from './actions/correct-hours';
 import hoursCorrections from './actions/hours-corrections';
 import registerVolunteer from './actions/register-volunteer';
 import myVolunteerProfile from './actions/my-volunteer-profile';
+import { remindActivities } from './actions/remind-activities';
 
 export const actions = [
   createActivity,
@@ -38,4 +39,5 @@ export const actions = [
   registerVolunteer,
   myVolunteerProfile,
 ];
-export const main = createMain(actions);
+/** The timer trigger `remindActivities` (config.json) reminds the signed-up the day before; the app cannot. */
+export const main = createMain(actions, { remindActivities });
