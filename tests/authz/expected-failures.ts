@@ -93,6 +93,7 @@ export const NOT_YET_GENERATED: string[] = [
   'activities.registerVolunteer',
   'activities.signUp',
   'activities.summarizeActivity',
+  'activities.uploadActivityPhoto',
   'activities.verifyCertificate',
   'supervision.appointSupervisor',
   'supervision.bindSupervisor',

@@ -52,6 +52,7 @@ export async function activityView(
           text: activity.summary.text,
           peopleReached: activity.summary.peopleReached,
           photoCount: activity.summary.photoFileIds.length,
+          photoUrls: [],
           byName: activity.summary.byName,
           at: activity.summary.at.toISOString(),
         }

@@ -4,7 +4,7 @@ import type { World } from '../world';
 import { activityDetail, createActivity, listActivities } from '../../../../types/activities/manage';
 import { cancelSignup, signUp } from '../../../../types/activities/signup';
 import { checkIn, checkinCode, markAttendance } from '../../../../types/activities/checkin';
-import { summarizeActivity } from '../../../../types/activities/summary';
+import { summarizeActivity, uploadActivityPhoto } from '../../../../types/activities/summary';
 import { correctHours, hoursCorrections } from '../../../../types/activities/corrections';
 import { myVolunteerProfile, registerVolunteer } from '../../../../types/activities/volunteers';
 import {
@@ -38,6 +38,7 @@ async function plantCertificate(w: World): Promise<string> {
 }
 
 const HOUR = 3_600_000;
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const SECRET = 'authz-checkin-secret';
 let planted = 0;
 
@@ -318,6 +319,23 @@ export const cases: AuthzCase[] = [
     input: (w) => ({ activityId: plantActivity(w, -HOUR)._id, text: '巡查了三栋楼。' }),
     expect: 'ok',
   },
+
+  // Summary photos (PRODUCT.md: the organiser adds photos and a summary): the organising node's staff only; an
+  // attendee or another street hears the activity does not exist.
+  ...(
+    [
+      ['anonymous', 'UNAUTHENTICATED'],
+      ['veteranA', 'NOT_FOUND'],
+      ['gridMemberA', 'NOT_FOUND'],
+      ['streetB', 'NOT_FOUND'],
+      ['streetA', 'ok'],
+    ] as const
+  ).map(([as, expect]) => ({
+    contract: uploadActivityPhoto,
+    as,
+    input: (w: World) => ({ activityId: plantActivity(w, -HOUR)._id, contentType: 'image/png', dataBase64: PNG_1PX }),
+    expect,
+  })),
 
   // Correcting recorded hours (with its record): the organiser only.
   ...(['veteranA', 'streetB'] as const).map((as) => ({
