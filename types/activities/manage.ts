@@ -76,6 +76,8 @@ export interface ActivityView {
     photoCount: number;
     /** Ten-minute links to the photos, in the detail only (lists leave it empty). */
     photoUrls: string[];
+    /** The photos' file ids, to the organisers in the detail (a rewrite keeps them); empty for anyone else. */
+    photoFileIds: string[];
     byName: string;
     at: string;
   } | null;

@@ -14,7 +14,9 @@ export default defineAction(activityDetail, async ({ id }, ctx) => {
   const photos = activity.summary?.photoFileIds ?? [];
   if (view.summary && photos.length) {
     const urls = await tempUrls(ctx, photos);
-    view.summary.photoUrls = photos.map((f) => urls.get(f)).filter((u): u is string => Boolean(u));
+    const shown = photos.filter((f) => urls.has(f));
+    view.summary.photoUrls = shown.map((f) => urls.get(f) as string);
+    if (organising) view.summary.photoFileIds = shown;
   }
   if (!organising) return { activity: view, roster: null };
   const signups = await ctx.read.many<SignupDoc>(

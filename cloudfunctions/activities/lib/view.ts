@@ -53,6 +53,7 @@ export async function activityView(
           peopleReached: activity.summary.peopleReached,
           photoCount: activity.summary.photoFileIds.length,
           photoUrls: [],
+          photoFileIds: [],
           byName: activity.summary.byName,
           at: activity.summary.at.toISOString(),
         }
