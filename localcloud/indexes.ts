@@ -29,11 +29,14 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     // An ID number belongs to one file (issue 13): the database refuses a second file with the same hash.
     { name: 'id_hash', keys: [['idHash', 1]], unique: true },
     { name: 'phone_hash', keys: [['phoneHash', 1]] },
+    // *_life: a node's living files; birthDate last so aged 80+ counts its boundary year by a range
+    // (cloudfunctions/_domain/rollups/aged.ts).
     {
       name: 'street_life',
       keys: [
         ['orgPath.1', 1],
         ['lifeStatus', 1],
+        ['birthDate', 1],
       ],
     },
     {
@@ -41,6 +44,7 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       keys: [
         ['orgPath.2', 1],
         ['lifeStatus', 1],
+        ['birthDate', 1],
       ],
     },
     {
@@ -57,6 +61,7 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       keys: [
         ['orgPath.3', 1],
         ['lifeStatus', 1],
+        ['birthDate', 1],
       ],
     },
     {
@@ -64,6 +69,7 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
       keys: [
         ['orgPath.0', 1],
         ['lifeStatus', 1],
+        ['birthDate', 1],
       ],
     },
     {
@@ -745,6 +751,8 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
     { name: 'street', keys: [['orgPath.1', 1]] },
     { name: 'community', keys: [['orgPath.2', 1]] },
   ],
+  /** _id = the place node's id (types/rollups/model.ts); a node's children are read by parentId. */
+  rollups: [{ name: 'parent', keys: [['parentId', 1]] }],
   /** _id = the code. */
   proxyCodes: [],
   /** _id = 'ledger'. */

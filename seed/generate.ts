@@ -11,6 +11,8 @@ import { buildInvitations } from './build-invitations';
 import { buildRegistrations } from './build-registrations';
 import { buildAccounts } from './build-accounts';
 import { buildLedgerStats } from './build-ledger-stats';
+import { buildRollups } from './build-rollups';
+import type { RollupDoc } from '../types/rollups/model';
 import { buildCorrections } from './build-corrections';
 import { createRandom } from './random';
 import { IdentityFactory } from './synthetic-identity';
@@ -59,6 +61,7 @@ interface GeneratedCore {
   fundMovements: FundMovementDoc[];
   careMonthly: CareMonthlyDoc[];
   ledgerStats: LedgerStatsDoc[];
+  rollups: RollupDoc[];
   corrections: CorrectionDoc[];
   requests: RequestDoc[];
   request_counters: { _id: string; n: number }[];
@@ -154,6 +157,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     demoGridId: cast?.veterans[0]?.gridId,
   });
   const liaison = buildLiaisonGroups(tree.orgs, staff, supervision.supervisors, now);
+  const ledgerStats = buildLedgerStats(tree.orgs, veterans, now);
   return {
     ...activity,
     groups: [...activity.groups, ...liaison.groups],
@@ -170,7 +174,8 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     veterans,
     registrations,
     invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
-    ledgerStats: buildLedgerStats(tree.orgs, veterans, now),
+    ledgerStats,
+    rollups: buildRollups(tree.orgs, ledgerStats, now),
     corrections: buildCorrections(
       createRandom(seed, 'corrections'),
       veterans,

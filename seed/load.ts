@@ -14,6 +14,7 @@ export const SEEDED_COLLECTIONS = [
   'registrations',
   'accounts',
   'ledgerStats',
+  'rollups',
   'corrections',
   'supervisors',
   'recruitmentStages',

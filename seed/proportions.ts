@@ -45,9 +45,13 @@ export const EXPECTED_FILING_RATE = (1 - SEED_PROPORTIONS.incompleteFiles) * (1 
 /** Grid staff who are veterans themselves (from the seed article). */
 export const VETERAN_GRID_STAFF = 113;
 
-/** Sizes of the demo district: `tiny` for fast tests (all 475 grids exist), `full` for the demo and benchmarks. */
+/**
+ * Sizes of the demo district: `tiny` for fast tests (all 475 grids exist), `full` for the demo and benchmarks,
+ * `x10` for the scale benchmark (every street ten times over: 100 streets, 1,300 communities, 4,750 grids).
+ */
 export const SEED_SIZES = {
-  tiny: { veterans: 300 },
-  full: { veterans: 20_600 },
+  tiny: { veterans: 300, copies: 1 },
+  full: { veterans: 20_600, copies: 1 },
+  x10: { veterans: 206_000, copies: 10 },
 } as const;
 export type SeedSize = keyof typeof SEED_SIZES;

@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import type { Envelope } from '../../types/common/envelope';
 import { AppError } from '../../types/common/errors';
+import { chineseErrorMap } from '../../types/common/zod-messages';
 import { authorizer, callerLoader, type ActionContext, type ActionModule } from './action';
 import { clockFor, identityFor, sdkFor } from './sdk';
 import { piiFromEnv } from './pii-key';
@@ -13,10 +14,9 @@ import { reader } from './store';
 export function inputError(err: ZodError): AppError {
   const issue = err.issues[0];
   const field = issue?.path.join('.') || undefined;
+  // The parse's error map answers Chinese; a message that is not (a schema's own English) gets the plain one.
   const message =
-    issue?.message && !/^(Required|Invalid|Expected)/.test(issue.message)
-      ? issue.message
-      : '填写的内容有误，请检查后重试';
+    issue?.message && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '填写的内容有误，请检查后重试';
   return new AppError('INVALID_INPUT', message, field);
 }
 
@@ -84,7 +84,7 @@ export function createMain(actions: ActionModule[], timers: Record<string, Timer
       }
       const module = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
       if (!module) throw new AppError('UNKNOWN_ACTION', `不支持的操作：${String(event?.action ?? '')}`);
-      const input = module.contract.input.parse(event.input ?? {});
+      const input = module.contract.input.parse(event.input ?? {}, { errorMap: chineseErrorMap });
       const ctx = contextFor(context);
       // The one place per-caller limits are enforced (types/common/rate-limits.ts): before the action reads anything.
       await takeRateSlot(ctx, module.contract);

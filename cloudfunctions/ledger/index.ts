@@ -1,4 +1,5 @@
 import { createMain } from '../_kernel/router';
+import { rebuildRollups } from '../_domain/rollups/rebuild';
 import decideCorrection from './actions/decide-correction';
 import exportLedger from './actions/export-ledger';
 import fileDetail from './actions/file-detail';
@@ -36,4 +37,5 @@ export const actions = [
   updateLedgerSettings,
   uploadImportSheet,
 ];
-export const main = createMain(actions);
+// The rebuild job (a timer, nightly): repairs the rollups from a raw scan of the files.
+export const main = createMain(actions, { rebuildRollups: (ctx) => rebuildRollups(ctx) });

@@ -1,24 +1,8 @@
 /**
- * Known failures of the authorization matrix and the fuzz suite, tracked by issue 13. Each entry says why
+ * Known failures of the authorization matrix, tracked by issue 13. Each entry says why
  * today's code answers differently from what the product says. The suites stay green while these
  * hold, and FAIL when one stops holding (fixed, or changed): then delete the entry.
  */
-
-/** Refusals of malformed input whose message is zod's English default, not Chinese. */
-export const ENGLISH_INPUT_MESSAGES: { id: string; message: RegExp; reason: string }[] = [
-  {
-    id: 'zod-unrecognized-keys',
-    message: /^Unrecognized key\(s\) in object/,
-    reason:
-      "issue 13: strict schemas refuse unknown keys with zod's English text; the router's inputError " +
-      '(cloudfunctions/_kernel/router.ts) replaces only messages starting Required/Invalid/Expected',
-  },
-  {
-    id: 'zod-number-bounds',
-    message: /^Number must be/,
-    reason: "issue 13: numeric bounds without a message of their own (e.g. a year <= 2100) answer zod's English text",
-  },
-];
 
 const SELF_ACCEPT =
   'issue 13 item 1 (trust-server): the street admin accepts an invitation they issued themselves (the seed has ' +
@@ -68,73 +52,3 @@ export const MATRIX_EXPECTED_FAILURES: { cell: string; reason: string }[] = [
 function cells(action: string, personas: string[], scopes: string[], reason: string) {
   return personas.flatMap((p) => scopes.map((scope) => ({ cell: `${action} · ${p} · ${scope}`, reason })));
 }
-
-/**
- * Actions without a table in expect/ yet: the old hand-written rows (legacy/) still cover them. Not a
- * discrepancy of the code, a gap of this suite (issue 13 item 7 carried over).
- */
-export const NOT_YET_GENERATED: string[] = [
-  'account.approveInvitation',
-  'account.listStaffGrants',
-  'activities.activityDetail',
-  'activities.cancelSignup',
-  'activities.certificateDetail',
-  'activities.checkIn',
-  'activities.checkinCode',
-  'activities.correctHours',
-  'activities.createActivity',
-  'activities.hoursCorrections',
-  'activities.issueCertificate',
-  'activities.listActivities',
-  'activities.markAttendance',
-  'activities.myServiceRecord',
-  'activities.myVolunteerProfile',
-  'activities.recordHours',
-  'activities.registerVolunteer',
-  'activities.signUp',
-  'activities.summarizeActivity',
-  'activities.uploadActivityPhoto',
-  'activities.verifyCertificate',
-  'supervision.appointSupervisor',
-  'supervision.bindSupervisor',
-  'supervision.listSupervisors',
-  'supervision.mySupervisorCards',
-  'supervision.getProhibitions',
-  'supervision.listNotices',
-  'supervision.listStages',
-  'supervision.publishNotice',
-  'supervision.saveProhibitions',
-  'supervision.saveStage',
-  'supervision.exportReports',
-  'supervision.fileReport',
-  'supervision.handleReport',
-  'supervision.listProblems',
-  'supervision.listReports',
-  'supervision.myReports',
-  'supervision.publishProblem',
-  'supervision.reportDetail',
-  'supervision.reportFigures',
-  'supervision.revealReporter',
-  'supervision.stagePhoto',
-  'supervision.answerFeedback',
-  'supervision.completeRectification',
-  'supervision.feedbackFigures',
-  'supervision.fileFeedback',
-  'supervision.listFeedback',
-  'supervision.myFeedback',
-  'supervision.respondFeedback',
-  'assist.applicationEvidence',
-  'assist.apply',
-  'assist.approve',
-  'assist.disburse',
-  'assist.listApplications',
-  'assist.listFunds',
-  'assist.myApplications',
-  'assist.review',
-  'assist.uploadEvidence',
-  'assist.getAssistSettings',
-  'assist.updateAssistSettings',
-  'assist.createFund',
-  'assist.listFundMovements',
-  'assist.topUpFund',
-];

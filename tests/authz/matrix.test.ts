@@ -5,7 +5,7 @@ import { seedIfEmpty } from '../../scripts/seed-local';
 import { ACTION_REGISTRY } from '../../types/registry';
 import { startStack, type Stack } from '../support/stack';
 import { snapshotStore, type StoreSnapshot } from '../support/store-snapshot';
-import { MATRIX_EXPECTED_FAILURES, NOT_YET_GENERATED } from './expected-failures';
+import { MATRIX_EXPECTED_FAILURES } from './expected-failures';
 import type { ActionTable } from './expect/table';
 import { openidPattern, openidsIn, outsideJurisdiction, unmaskedPii } from './oracles';
 import { HOME, openidOf, other, PERSONAS, type Persona } from './personas';
@@ -37,13 +37,7 @@ const known = new Map(MATRIX_EXPECTED_FAILURES.map((k) => [k.cell, k.reason]));
 describe('every registered action has a table of expected outcomes', () => {
   it.each(ACTION_REGISTRY.map((c) => [nameOf(c)] as const))('%s', (name) => {
     const mine = tables.filter((t) => nameOf(t.contract) === name && !t.variant);
-    if (NOT_YET_GENERATED.includes(name)) {
-      expect({ name, tables: mine.length, note: 'has a table now: remove it from NOT_YET_GENERATED' }).toEqual({
-        name,
-        tables: 0,
-        note: 'has a table now: remove it from NOT_YET_GENERATED',
-      });
-    } else expect({ name, tables: mine.length }).toEqual({ name, tables: 1 });
+    expect({ name, tables: mine.length }).toEqual({ name, tables: 1 });
   });
 
   it('names only cells that exist in its expected failures', () => {

@@ -6,6 +6,8 @@ import type { AccountDoc, StaffDoc } from '../../types/account/model';
 import type { VeteranDoc } from '../../types/veteran/model';
 import type { StaffRole } from '../../types/auth/roles';
 import type { LocalCloud } from '../../localcloud';
+import { buildLedgerStats } from '../../seed/build-ledger-stats';
+import { buildRollups } from '../../seed/build-rollups';
 
 /** A valid 18-digit ID number for a birth date and a sequence number. */
 export function validId(birth: string, seq: number): string {
@@ -163,6 +165,41 @@ export async function load(cloud: LocalCloud, collections: Record<string, { _id:
   });
   const db = sdk.database();
   for (const [name, docs] of Object.entries(collections)) {
+    if (docs.length) await db.collection(name).add({ data: docs });
+  }
+  if ((collections.veterans || collections.orgs) && !collections.rollups) await deriveRows(db, cloud.clock.now());
+}
+
+type Db = ReturnType<typeof cloudSdk.database>;
+
+/** Every document of a collection, through the SDK (1,000 a read). */
+async function everything<T>(db: Db, name: string): Promise<T[]> {
+  const out: T[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const { data } = (await db.collection(name).orderBy('_id', 'asc').skip(skip).limit(1000).get()) as unknown as {
+      data: T[];
+    };
+    out.push(...data);
+    if (data.length < 1000) return out;
+  }
+}
+
+/**
+ * Files loaded straight into the store bypass the writes that keep the filing-rate rows and the rollups; this
+ * recomputes both from everything the store holds, as the seed builds them for the demo district.
+ */
+async function deriveRows(db: Db, now: Date): Promise<void> {
+  const [orgs, veterans] = await Promise.all([everything<OrgDoc>(db, 'orgs'), everything<VeteranDoc>(db, 'veterans')]);
+  const ledgerStats = buildLedgerStats(orgs, veterans, now);
+  const rollups = buildRollups(orgs, ledgerStats, now);
+  for (const [name, docs] of [
+    ['ledgerStats', ledgerStats],
+    ['rollups', rollups],
+  ] as const) {
+    await db
+      .collection(name)
+      .where({ _id: db.command.exists(true) })
+      .remove();
     if (docs.length) await db.collection(name).add({ data: docs });
   }
 }

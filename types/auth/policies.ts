@@ -62,6 +62,13 @@ export const POLICIES = {
   /** Explicit-member groups owned by an org node (target: the owner): staff over it. */
   'group:manage': (c: CallerRoles, t: Placed) =>
     holdsOver(c, [...AREA_STAFF, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
+  /**
+   * Adding a person to an explicit group (target: where the person is: a veteran's file, a staff post, a
+   * supervisor's body): only someone the group's managers are staff over, so a group never reaches into
+   * another street's people.
+   */
+  'group:add-member': (c: CallerRoles, t: Placed) =>
+    holdsOver(c, [...AREA_STAFF, 'recruitment_head', 'recruitment_staff', 'agency_staff'], t),
   /** Publishing a notice to a scope (target: the scope node): the grid team for their grid, staff in their jurisdiction. */
   'notice:publish': (c: CallerRoles, t: Placed) => holdsOver(c, GRID_KEEPERS, t),
   /** Read receipts of a notice (target: its scope): staff over the scope (the publisher always). */
@@ -82,6 +89,8 @@ export const POLICIES = {
   'upload:attach': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...ANY_STAFF], t),
   /** Applying for assistance on a veteran's behalf: their grid team and the station. */
   'assist:apply-for': (c: CallerRoles, t: Placed) => holdsOver(c, [...GRID_TEAM, 'station_staff'], t),
+  /** Uploading evidence for an application: those who may apply, a veteran or staff for one (not units' staff). */
+  'assist:attach': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...GRID_TEAM, 'station_staff'], t),
   /** Reading the approval limits one works by: veterans, grid teams and place staff. */
   'assist:limits-read': (c: CallerRoles, t: Placed) => holdsOver(c, ['veteran', ...GRID_KEEPERS], t),
   /** Seeing the district's relief funds and their balance: street and district staff. */
@@ -114,6 +123,11 @@ export const POLICIES = {
   'supervisor:appoint-integrity': (c: CallerRoles, t: Placed) => holdsOver(c, ['recruitment_head'], t),
   /** Appointing conduct supervisors: the agency's staff. */
   'supervisor:appoint-conduct': (c: CallerRoles, t: Placed) => holdsOver(c, ['agency_staff'], t),
+  /**
+   * Binding an appointment (target: the appointing body): anyone with the code except the body's own staff,
+   * who would then judge reports on their own work (issue 13 item 1: no two seats that approve one's own work).
+   */
+  'supervisor:bind': (c: CallerRoles, t: Placed) => !holdsOver(c, [...RECRUITMENT_OFFICE, 'agency_staff'], t),
   /** Stages, notices (公示) and the ten prohibitions: kept by the recruitment office. */
   'recruitment:manage': (c: CallerRoles, t: Placed) => holdsOver(c, RECRUITMENT_OFFICE, t),
   /** Reading them: the office and its integrity supervisors (in term or not). */
@@ -192,6 +206,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'group:pin': '只有网格员或上级工作人员可以设置群公告',
   'group:mode': '只有网格长或上级工作人员可以设置仅公告模式',
   'group:manage': '只能管理本单位的群',
+  'group:add-member': '只能把本辖区（本单位）的人员加入群',
   'notice:publish': '只能向自己管辖的范围发布通知',
   'notice:receipts': '只能查看本辖区通知的阅读情况',
   'care:log': '只能为本网格（本辖区）的退役军人记录走访',
@@ -202,6 +217,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'veteran:self': '请先完成退役军人登记并绑定档案',
   'upload:attach': '请先完成登记后再上传图片',
   'assist:apply-for': '只能为本网格的退役军人代为申请',
+  'assist:attach': '只有退役军人本人、网格员或服务站可以上传救助申请材料',
   'assist:limits-read': '只有退役军人、网格员和工作人员可以查看补助标准',
   'assist:funds-read': '只有街道或区的工作人员可以查看救助专项资金',
   'assist:view': '只能查看本辖区的救助申请',
@@ -217,6 +233,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'request:handle': '该诉求不在您的办理范围内',
   'supervisor:appoint-integrity': '只有征兵办负责人可以聘任廉洁征兵监督员',
   'supervisor:appoint-conduct': '只有本机关工作人员可以聘任作风监督员',
+  'supervisor:bind': '本单位工作人员不能担任监督本单位的监督员',
   'recruitment:manage': '只有征兵办工作人员可以维护征兵阶段、公示和“十个严禁”',
   'recruitment:read': '只有征兵办和廉洁征兵监督员可以查看',
   'report:file': '只有廉洁征兵监督员可以反映问题',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { calendarDate } from '../common/money';
+import { calendarDay } from '../common/dates';
 import type { OrgKind } from '../org/model';
 
 export interface UncontactedView {
@@ -74,8 +74,8 @@ export const createCampaign = defineContract<CampaignView>()({
     .object({
       name: lineText().min(2, '请填写活动名称').max(40, '活动名称不能超过40个字'),
       orgId: docId,
-      startDate: calendarDate,
-      endDate: calendarDate,
+      startDate: calendarDay,
+      endDate: calendarDay,
       target: z.enum(['all', 'key_groups']),
     })
     .strict()

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { calendarDate, fen } from '../common/money';
+import { calendarDay } from '../common/dates';
+import { fen } from '../common/money';
 import { imageUpload } from '../common/uploads';
 import { VISIT_KINDS, type VisitKind } from './model';
 
@@ -17,7 +18,7 @@ export const logVisit = defineContract<{ id: string; valueFen: number }>()({
   input: z
     .object({
       veteranId: docId,
-      date: calendarDate,
+      date: calendarDay,
       kind: z.enum(VISIT_KINDS, { errorMap: () => ({ message: '请选择走访类型' }) }),
       occasion: lineText().max(30, '事由不能超过30个字').nullable().default(null),
       campaignId: docId.nullable().default(null),

@@ -9,15 +9,6 @@ export function fen(maxYuan: number, what = '金额') {
     .max(maxYuan * 100, `${what}过大（上限 ${maxYuan.toLocaleString('en-US')} 元），请核对`);
 }
 
-/** A calendar date YYYY-MM-DD (a day in Asia/Shanghai). */
-export const calendarDate = z
-  .string({ required_error: '请选择日期' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    '日期不正确',
-  );
-
 /** A month YYYY-MM. */
 export const calendarMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 年-月');
 

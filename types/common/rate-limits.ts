@@ -71,6 +71,47 @@ export const RATE_LIMITS = {
     counted: '提交档案更正申请{n}次',
     actions: ['profile.requestCorrection'],
   },
+  /** A grid member may apply for several veterans of their grid after one storm; nobody needs more. */
+  assistApplication: {
+    limit: 20,
+    windowMinutes: 1440,
+    counted: '提交救助申请{n}次',
+    actions: ['assist.apply'],
+  },
+  /** A notice reaches every veteran of its scope (and may notify them): staff publish or rewrite a few a day. */
+  noticePublish: {
+    limit: 30,
+    windowMinutes: 1440,
+    counted: '发布或修改{n}条通知',
+    actions: ['notices.publishNotice', 'notices.editNotice'],
+  },
+  /** The app records the answers after each subscribe prompt; more than this is a loop, not a person. */
+  subscription: {
+    limit: 30,
+    windowMinutes: 60,
+    counted: '记录订阅消息授权{n}次',
+    actions: ['notify.recordSubscription'],
+  },
+  /** Supervisors' meetings and 组织生活: a meeting's attendance and its suggestions, several meetings a day at most. */
+  meetingRecord: {
+    limit: 60,
+    windowMinutes: 1440,
+    counted: '登记会议、到会情况或意见建议{n}次',
+    actions: [
+      'supervision.inviteSupervisors',
+      'supervision.recordSupervisorAttendance',
+      'supervision.recordMeetingSuggestion',
+      'party.scheduleMeeting',
+      'party.recordMeeting',
+    ],
+  },
+  /** Each correction changes a volunteer's hours and their certificates: a handful a day. */
+  hoursCorrection: {
+    limit: 30,
+    windowMinutes: 1440,
+    counted: '更正服务时长{n}次',
+    actions: ['activities.correctHours'],
+  },
   upload: {
     limit: 60,
     windowMinutes: 60,

@@ -3,7 +3,7 @@ import type { ExportedFile } from '../common/exports';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { calendarDay } from '../supervision/dates';
+import { calendarDay } from '../common/dates';
 import { cloudFileId, imageUpload } from '../common/uploads';
 import { ATTENDANCE, MEETING_KINDS, type Attendance, type MeetingKind } from './model';
 

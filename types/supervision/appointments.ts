@@ -3,7 +3,7 @@ import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId, personName } from '../common/validators';
 import { SUPERVISOR_TYPES, type SupervisorType } from '../auth/roles';
-import { calendarDay } from './dates';
+import { calendarDay } from '../common/dates';
 
 export const SUPERVISOR_TYPE_LABELS: Record<SupervisorType, string> = {
   integrity: '廉洁征兵监督员',

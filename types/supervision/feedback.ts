@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { calendarDay } from './dates';
+import { calendarDay } from '../common/dates';
 import {
   FEEDBACK_KINDS,
   FEEDBACK_STATUSES,

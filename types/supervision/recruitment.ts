@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
-import { calendarDay } from './dates';
+import { calendarDay } from '../common/dates';
 import { MASK_MODES, STAGE_KINDS, type MaskMode, type StageKind } from './model';
 
 export interface StageView {

@@ -88,6 +88,10 @@ export interface LedgerStatsDoc {
    *  of the read, the key-group people are marked + 80+ − 80+ among the marked. */
   marked: number;
   markedBirthDates: string[];
+  /** Known files bound to a WeChat account (a notice's audience); absent on rows written before it was kept. */
+  bound?: number;
+  /** The rev of the grid's rollup this row was computed with (a row is replaced only by a newer one). */
+  rev?: number;
   updatedAt: Date;
 }
 

@@ -112,3 +112,8 @@ function explicitAccess(me: Caller, group: GroupDoc, member: GroupMemberDoc | nu
 export function requireAbility(access: GroupAccess, ability: keyof GroupAbilities, message: string): void {
   if (!access.abilities[ability]) throw new AppError('FORBIDDEN', message);
 }
+
+/** Every person to add lies where the caller manages (policy group:add-member), or the whole call is refused. */
+export async function authorizeMembers(ctx: ActionContext, people: { orgPath: string[] }[]): Promise<void> {
+  for (const person of people) await ctx.authorize('group:add-member', { orgPath: person.orgPath });
+}

@@ -19,15 +19,20 @@ export interface NewMember {
   role?: 'member' | 'admin';
 }
 
+/** A person to add, with where they are (a veteran's file, a staff post, a supervisor's body): callers check it. */
+export interface WantedMember extends NewMember {
+  orgPath: string[];
+}
+
 /**
- * People named by their display keys (`v:<veteranId>`, `s:<staffId>`, `p:<supervisorId>`), with the name and
- * WeChat account their record holds. Someone unknown is NOT_FOUND, someone not yet bound to WeChat
- * PRECONDITION_FAILED: they cannot read a group until they have an account.
+ * People named by their display keys (`v:<veteranId>`, `s:<staffId>`, `p:<supervisorId>`), with the name,
+ * WeChat account and place their record holds. Someone unknown is NOT_FOUND, someone not yet bound to
+ * WeChat PRECONDITION_FAILED: they cannot read a group until they have an account.
  */
 export async function membersByKey(
   ctx: ActionContext,
   wanted: { key: string; role?: 'member' | 'admin' }[],
-): Promise<NewMember[]> {
+): Promise<WantedMember[]> {
   const idsOf = (prefix: string) => wanted.filter((w) => w.key.startsWith(prefix)).map((w) => w.key.slice(2));
   const { _ } = ctx;
   const [vets, staff, supervisors] = await Promise.all([
@@ -35,17 +40,17 @@ export async function membersByKey(
     idsOf('s:').length ? ctx.read.many<StaffDoc>('staff', { _id: _.in(idsOf('s:')), status: 'active' }) : [],
     idsOf('p:').length ? ctx.read.many<SupervisorDoc>('supervisors', { _id: _.in(idsOf('p:')), status: 'active' }) : [],
   ]);
-  const people = new Map<string, { openid: string | null; name: string }>([
-    ...vets.map((v) => [`v:${v._id}`, { openid: v.openid ?? null, name: v.name }] as const),
-    ...staff.map((s) => [`s:${s._id}`, { openid: s.openid ?? null, name: s.name }] as const),
-    ...supervisors.map((p) => [`p:${p._id}`, { openid: p.openid ?? null, name: p.name }] as const),
+  const people = new Map<string, { openid: string | null; name: string; orgPath: string[] }>([
+    ...vets.map((v) => [`v:${v._id}`, { openid: v.openid ?? null, name: v.name, orgPath: v.orgPath }] as const),
+    ...staff.map((s) => [`s:${s._id}`, { openid: s.openid ?? null, name: s.name, orgPath: s.orgPath }] as const),
+    ...supervisors.map((p) => [`p:${p._id}`, { openid: p.openid ?? null, name: p.name, orgPath: p.bodyPath }] as const),
   ]);
   return wanted.map((w, i) => {
     const person = people.get(w.key);
     if (!person) throw new AppError('NOT_FOUND', '没有找到要加入的人员', `members.${i}.key`);
     if (!person.openid)
       throw new AppError('PRECONDITION_FAILED', `${person.name}还没有绑定微信，暂不能加入群`, `members.${i}.key`);
-    return { openid: person.openid, name: person.name, key: w.key as MemberKey, role: w.role };
+    return { openid: person.openid, name: person.name, key: w.key as MemberKey, role: w.role, orgPath: person.orgPath };
   });
 }
 

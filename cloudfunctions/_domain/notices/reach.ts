@@ -2,6 +2,7 @@ import type { NoticeDoc } from '../../../types/notices/model';
 import type { ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
 import { orgPathKey, PLACE_KINDS } from '../jurisdiction';
+import { rollupsOf } from '../rollups/read';
 
 /**
  * Who a notice reaches: the one rule. A notice is ONE document scoped to an org node; it reaches whatever
@@ -55,4 +56,13 @@ export function inAudience(v: { openid?: string | null; lifeStatus?: string }): 
 /** The `veterans` filter for a notice's audience (indexes *_life on orgPath.<depth>). */
 export function audienceWhere(ctx: ActionContext, n: Scoped) {
   return { [reachedKey(n)]: n.scopeOrgId, lifeStatus: 'in_district', openid: ctx._.gt('') };
+}
+
+/**
+ * How many each scope's audience holds: the `bound` counter of the scope node's rollup (the same people as
+ * audienceWhere, kept by every write of a file), one read for all the scopes however many veterans they hold.
+ */
+export async function audienceSizes(ctx: ActionContext, scopeOrgIds: readonly string[]): Promise<Map<string, number>> {
+  const rollups = await rollupsOf(ctx, scopeOrgIds);
+  return new Map(scopeOrgIds.map((id) => [id, rollups.get(id)?.bound ?? 0]));
 }

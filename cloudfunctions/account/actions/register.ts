@@ -9,6 +9,7 @@ import { ensureAccount } from '../../_domain/accounts';
 import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { bindInTx } from '../registration/bind';
+import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
 import { phoneVerified } from '../registration/phone-proof';
 
 export default defineAction(register, async (input, ctx) => {
@@ -30,6 +31,7 @@ export default defineAction(register, async (input, ctx) => {
       const account = await txGet<AccountDoc>(tx, 'accounts', me.openid);
       await bindInTx(tx, await txGet<VeteranDoc>(tx, 'veterans', file._id), account, me.openid, now);
     });
+    await refreshGridStats(ctx, [file.gridId]); // a bound file joins its notices' audience (rollups)
     const grid = await read.byId<OrgDoc>('orgs', file.gridId);
     return { status: 'bound' as const, veteranId: file._id, gridName: grid?.name ?? '' };
   }

@@ -9,7 +9,7 @@ export const EVIDENCE_PURPOSE = 'assist' as const;
 
 /** Stores one evidence photo (rebuilt from its pixels) in the caller's folder: a veteran, or staff who may apply for one. */
 export const upload = defineAction(uploadEvidence, async (input, ctx) => {
-  await ctx.authorizeSeat('upload:attach');
+  await ctx.authorizeSeat('assist:attach');
   return { fileID: (await storeImage(ctx, EVIDENCE_PURPOSE, input)).fileID };
 });
 

@@ -2,65 +2,62 @@ import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboar
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
 import { pathKey } from '../../_domain/jurisdiction';
-import {
-  aged80Cutoff,
-  monthsBetween,
-  nextMonth,
-  shanghaiMonth,
-  startOfShanghaiMonth,
-} from '../../../types/common/shanghai-time';
+import { monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../../types/common/shanghai-time';
 import { FILING_RULE } from './filing';
 import { countsInPeriod } from '../../_domain/requests/figures';
-import type { LedgerStatsDoc } from '../../../types/veteran/records';
+import type { RollupDoc } from '../../../types/rollups/model';
+import { childRollups, rollupsOf } from '../../_domain/rollups/read';
+import { agedOf } from '../../_domain/rollups/aged';
 import type { CareMonthlyDoc } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';
+import { aggregate } from '../../_kernel/aggregate';
+
+type Sums4 = Pick<
+  CareMonthlyDoc,
+  'visits' | 'visitValueFen' | 'subsidies' | 'subsidyFen' | 'reliefCases' | 'reliefFen'
+>;
+const SUMS = {
+  visits: { $sum: '$visits' },
+  visitValueFen: { $sum: '$visitValueFen' },
+  subsidies: { $sum: '$subsidies' },
+  subsidyFen: { $sum: '$subsidyFen' },
+  reliefCases: { $sum: '$reliefCases' },
+  reliefFen: { $sum: '$reliefFen' },
+};
 
 /**
- * The ledger's per-grid rows (kept by the ledger on every file write): living files, complete ones and the
- * key-group marks, with birth dates so 80+ is counted at read time.
+ * The period's monthly care rows one level below the node (streets, communities or grids), summed by the
+ * database per child and per month: as many results as children plus months, not children times months
+ * (100 streets x 12 months at ten times the district).
  */
-/**
- * Monthly rows of the period, one level below the node (its children): streets, communities or grids.
- */
-async function monthlyRows(
+async function monthlySums(
   ctx: ActionContext,
   node: OrgDoc,
   period: { from: string; to: string },
-): Promise<CareMonthlyDoc[]> {
+): Promise<{ byChild: (Sums4 & { _id: string | null })[]; byMonth: (Sums4 & { _id: string })[] }> {
   const month = ctx._.gte(period.from).and(ctx._.lte(period.to));
   const below = { district: 'street', street: 'community', community: 'grid' } as const;
   const where =
     node.kind === 'grid'
       ? { 'orgPath.3': node._id, month }
       : { level: below[node.kind as keyof typeof below], [pathKey(node)]: node._id, month };
-  const out: CareMonthlyDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    // Pages need an order: without orderBy WeChat Cloud may answer overlapping pages and skip rows.
-    const page = await ctx.read.many<CareMonthlyDoc>('careMonthly', where, {
-      skip,
-      limit: 1000,
-      orderBy: [['_id', 'asc']],
-    });
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  const [byChild, byMonth] = await Promise.all([
+    aggregate<Sums4 & { _id: string | null }>(ctx.db, 'careMonthly', [
+      { $match: where },
+      { $group: { _id: { $arrayElemAt: ['$orgPath', node.path.length] }, ...SUMS } },
+    ]),
+    aggregate<Sums4 & { _id: string }>(ctx.db, 'careMonthly', [
+      { $match: where },
+      { $group: { _id: '$month', ...SUMS } },
+    ]),
+  ]);
+  return { byChild, byMonth };
 }
 
-async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<LedgerStatsDoc[]> {
-  if (node.kind === 'grid') {
-    const row = await ctx.read.byId<LedgerStatsDoc>('ledgerStats', node._id);
-    return row ? [row] : [];
-  }
-  const out: LedgerStatsDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const page = await ctx.read.many<LedgerStatsDoc>(
-      'ledgerStats',
-      { [pathKey(node)]: node._id },
-      { skip, limit: 1000, orderBy: [['_id', 'asc']] },
-    );
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+/** The rollups the figures sum: the children's (one document per child node), or the grid's own. */
+async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<RollupDoc[]> {
+  if (node.kind === 'grid') return [...(await rollupsOf(ctx, [node._id])).values()];
+  return childRollups(ctx, node);
 }
 
 type Sums = Omit<FigureRow, 'id' | 'name' | 'kind' | 'filingRate'>;
@@ -95,9 +92,6 @@ export async function figuresOf(
   period: { from: string; to: string },
 ): Promise<DashboardData> {
   const field = pathKey(node);
-  const depth = node.path.length;
-  const childOf = (path: string[]) => path[depth] ?? node._id;
-  const cutoff = aged80Cutoff(ctx.now);
   const [children, veterans, monthly, requests, notices] = await Promise.all([
     node.kind === 'grid'
       ? Promise.resolve([] as OrgDoc[])
@@ -107,24 +101,29 @@ export async function figuresOf(
           { limit: 1000, orderBy: [['order', 'asc']] },
         ),
     ledgerRows(ctx, node),
-    monthlyRows(ctx, node, period),
+    monthlySums(ctx, node, period),
     // Requests (诉求) received, and closed, within the period: indexed counts.
     countsInPeriod(ctx, field, node._id, startOfShanghaiMonth(period.from), startOfShanghaiMonth(nextMonth(period.to))),
     noticeReach(ctx, node, period),
   ]);
   const sums = new Map<string, Sums>();
   const at = (id: string) => sums.get(id) ?? sums.set(id, zero()).get(id)!;
+  // Files' figures from the rollups (types/rollups/model.ts); aged 80+ to the day (rollups/aged.ts).
   for (const g of veterans) {
-    const s = at(g.orgPath[depth] ?? node._id);
-    const aged80 = g.birthDates.filter((b) => b <= cutoff).length;
+    const s = at(g._id);
     s.veterans += g.known;
     s.filed += g.complete;
-    s.aged80 += aged80;
     s.hardship += g.hardship;
     s.contribution += g.contribution;
     s.decorated += g.decorated;
-    s.keyGroups += aged80 + g.hardship + g.contribution + g.decorated;
-    s.keyGroupPeople += (g.marked ?? 0) + aged80 - (g.markedBirthDates ?? []).filter((b) => b <= cutoff).length;
+    s.keyGroups += g.hardship + g.contribution + g.decorated;
+    s.keyGroupPeople += g.marked;
+  }
+  for (const [id, { aged, markedAged }] of await agedOf(ctx, node, veterans)) {
+    const s = at(id);
+    s.aged80 += aged;
+    s.keyGroups += aged;
+    s.keyGroupPeople += aged - markedAged;
   }
   const months = new Map<string, MonthRow>(
     monthsBetween(period.from, period.to).map((m) => [
@@ -133,14 +132,16 @@ export async function figuresOf(
     ]),
   );
   let relief = { cases: 0, paidFen: 0 };
-  for (const r of monthly) {
-    const s = at(childOf(r.orgPath));
+  for (const r of monthly.byChild) {
+    const s = at(r._id ?? node._id);
     s.visits += r.visits;
     s.visitValueFen += r.visitValueFen;
     s.subsidies += r.subsidies;
     s.subsidyFen += r.subsidyFen;
     relief = { cases: relief.cases + r.reliefCases, paidFen: relief.paidFen + r.reliefFen };
-    const m = months.get(r.month);
+  }
+  for (const r of monthly.byMonth) {
+    const m = months.get(r._id);
     if (m) {
       m.visits += r.visits;
       m.visitValueFen += r.visitValueFen;

@@ -2,9 +2,9 @@ import type { NoticeDoc } from '../../../types/notices/model';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
 import { nextMonth, startOfShanghaiMonth } from '../../../types/common/shanghai-time';
-import { audienceWhere } from '../../_domain/notices/reach';
+import { audienceSizes } from '../../_domain/notices/reach';
 
-/** The newest notices a dashboard weighs; a period rarely holds more, and each costs two indexed counts. */
+/** The newest notices a dashboard weighs; a period rarely holds more, and each costs one indexed count. */
 const MAX_NOTICES = 50;
 
 /**
@@ -28,15 +28,14 @@ export async function noticeReach(
       fields: { scopeKind: true, scopeOrgId: true },
     },
   );
-  const counts = await Promise.all(
-    notices.map((n) =>
-      Promise.all([
-        ctx.read.count('veterans', audienceWhere(ctx, n)),
-        ctx.read.count('noticeReceipts', { noticeId: n._id, readerKind: 'veteran' }),
-      ]),
+  const [sizes, reads] = await Promise.all([
+    audienceSizes(
+      ctx,
+      notices.map((n) => n.scopeOrgId),
     ),
-  );
-  const audience = counts.reduce((sum, [a]) => sum + a, 0);
-  const read = counts.reduce((sum, [, r]) => sum + r, 0);
+    Promise.all(notices.map((n) => ctx.read.count('noticeReceipts', { noticeId: n._id, readerKind: 'veteran' }))),
+  ]);
+  const audience = notices.reduce((sum, n) => sum + (sizes.get(n.scopeOrgId) ?? 0), 0);
+  const read = reads.reduce((sum, r) => sum + r, 0);
   return { sent: notices.length, readRate: audience ? Math.min(1, read / audience) : 0 };
 }

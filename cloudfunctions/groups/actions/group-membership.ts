@@ -1,7 +1,7 @@
 import { addGroupMembers, removeGroupMembers } from '../../../types/groups/contracts';
 import { AppError } from '../../../types/common/errors';
 import { defineAction, type ActionContext } from '../../_kernel/action';
-import { groupAccess, requireAbility } from '../../_domain/groups/access';
+import { authorizeMembers, groupAccess, requireAbility } from '../../_domain/groups/access';
 import { addExplicitMembers, membersByKey, removeExplicitMembers } from '../../_domain/groups/explicit-groups';
 
 async function manageable(ctx: ActionContext, groupId: string) {
@@ -14,7 +14,9 @@ async function manageable(ctx: ActionContext, groupId: string) {
 
 export const addMembersAction = defineAction(addGroupMembers, async ({ groupId, members }, ctx) => {
   const access = await manageable(ctx, groupId);
-  return { added: await addExplicitMembers(ctx, groupId, await membersByKey(ctx, members), access.me.openid) };
+  const people = await membersByKey(ctx, members);
+  await authorizeMembers(ctx, people);
+  return { added: await addExplicitMembers(ctx, groupId, people, access.me.openid) };
 });
 
 export const removeMembersAction = defineAction(removeGroupMembers, async ({ groupId, keys }, ctx) => {

@@ -4,6 +4,7 @@ import type { ChangeAction } from '../../../types/veteran/records';
 import type { ActionContext } from '../../_kernel/action';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { changeEntry } from '../../_domain/dossier/history';
+import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
 
 /**
  * The caller's WeChat account leaves their own file, in one transaction: the file loses its openid (plus any
@@ -18,6 +19,7 @@ export async function unbindOwnFile(
   const me = await ctx.caller();
   if (!me.veteran) throw new AppError('NOT_FOUND', '您的微信没有绑定档案');
   const veteranId = me.veteran._id;
+  const gridId = me.veteran.gridId;
   await inTransaction(ctx.db, async (tx) => {
     const file = await txGet<VeteranDoc>(tx, 'veterans', veteranId);
     if (!file || file.openid !== me.openid) throw new AppError('NOT_FOUND', '您的微信没有绑定档案');
@@ -39,4 +41,6 @@ export async function unbindOwnFile(
     );
     await tx.collection('fileChanges').doc(_id).set({ data: entry });
   });
+  // The file leaves its notices' audience (rollups).
+  await refreshGridStats(ctx, [gridId]);
 }

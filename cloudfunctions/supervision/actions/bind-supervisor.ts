@@ -11,9 +11,9 @@ import { joinLiaisonGroup } from '../bodies/liaison-group';
 
 /** The appointed person binds their WeChat account to the appointment with the code they were given. */
 export default defineAction(bindSupervisor, async ({ code }, ctx) => {
-  const me = await ctx.caller();
   const found = await ctx.read.one<SupervisorDoc>('supervisors', { bindCode: code.toUpperCase() });
   if (!found || found.status !== 'active') throw new AppError('NOT_FOUND', '绑定码不存在，请核对后重新输入', 'code');
+  const me = await ctx.authorize('supervisor:bind', { orgPath: found.bodyPath });
   await ensureAccount(ctx.db, me.openid, ctx.now);
   const bound = await inTransaction(ctx.db, async (tx) => {
     const current = await txGet<SupervisorDoc>(tx, 'supervisors', found._id);

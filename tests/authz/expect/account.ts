@@ -4,14 +4,17 @@ import { savePreferences } from '../../../types/account/preferences';
 import { register } from '../../../types/account/register';
 import {
   acceptInvitation,
+  approveInvitation,
   issueInvitation,
   listStaff,
+  listStaffGrants,
   markStaff,
   moveStaff,
   removeStaff,
 } from '../../../types/account/staff';
 import { whoami } from '../../../types/account/whoami';
-import { GRID, type Persona, STREET } from '../personas';
+import { DISTRICT, GRID, type Persona, RECRUITMENT_OFFICE, STREET } from '../personas';
+import type { World } from '../world';
 import { AREA_STAFF, PLACE_STAFF, SIGNED_IN } from './shared';
 import { table } from './table';
 
@@ -36,7 +39,60 @@ const seatHolders: Persona[] = [
   'agencyStaff',
 ];
 
+/**
+ * A grant of the recruitment office's head (a role that unmasks across bodies) issued by another district
+ * admin and waiting for a second one's approval (issue 13 item 1); answers its staff id.
+ */
+function pendingHeadGrant(w: World): { staffId: string } {
+  const now = new Date();
+  const staffId = w.freshId('st-pending');
+  const orgPath = [DISTRICT, RECRUITMENT_OFFICE];
+  w.put('staff', {
+    _id: staffId,
+    name: '待批准',
+    workPhone: '13500000009',
+    role: 'recruitment_head',
+    orgId: RECRUITMENT_OFFICE,
+    orgPath,
+    isAdmin: false,
+    isVeteran: false,
+    openid: null,
+    status: 'active',
+    createdAt: now,
+    updatedAt: now,
+  });
+  w.put('invitations', {
+    _id: `P${staffId.slice(-7)}`.toUpperCase(),
+    staffId,
+    orgId: RECRUITMENT_OFFICE,
+    orgPath,
+    role: 'recruitment_head',
+    issuedBy: 'st-other-district-admin',
+    issuedByOpenid: 'wx-other-district-admin',
+    approval: { status: 'pending', by: null, byName: '', at: null },
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+    usedBy: null,
+    usedAt: null,
+  });
+  return { staffId };
+}
+const districtAdmin = { inScope: ['district' as const], outOfScope: ['district' as const] };
+
 export const tables = [
+  table({
+    contract: approveInvitation,
+    target: pendingHeadGrant,
+    // "roles that unmask or approve across bodies take effect only when a second district admin approves".
+    allowed: districtAdmin,
+    unplaced: "the approved grant's staff id",
+  }),
+  table({
+    contract: listStaffGrants,
+    target: () => ({}),
+    // "every grant, approval and removal audited and listed for the district".
+    allowed: districtAdmin,
+  }),
   table({
     contract: whoami,
     target: () => ({}),

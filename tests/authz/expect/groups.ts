@@ -15,7 +15,7 @@ import {
   syncGroup,
   uploadGroupImage,
 } from '../../../types/groups/contracts';
-import { GRID, type Persona, STREET, type Side } from '../personas';
+import { GRID, other, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
 import { GRID_PEOPLE, GRID_TEAM, PLACE_STAFF, SIGNED_IN, VETERANS } from './shared';
 import { table } from './table';
@@ -167,6 +167,24 @@ export const tables = [
     contract: addGroupMembers,
     target: (w, side) => ({ groupId: streetGroup(w, side), members: [{ key: `v:${w.veteran(side)._id}` }] }),
     allowed: overGrid(groupManagers),
+  }),
+  table({
+    contract: createGroup,
+    variant: 'naming a veteran of the other side',
+    // A manager adds only people of their own jurisdiction (issue 13): a street's group takes no veteran of
+    // another street; the district's staff are over both sides.
+    target: (w, side) => ({
+      name: '党小组',
+      orgId: STREET[side],
+      members: [{ key: `v:${w.veteran(other(side))._id}` }],
+    }),
+    allowed: { inScope: ['district'], outOfScope: ['district'] },
+  }),
+  table({
+    contract: addGroupMembers,
+    variant: 'adding a veteran of the other side',
+    target: (w, side) => ({ groupId: streetGroup(w, side), members: [{ key: `v:${w.veteran(other(side))._id}` }] }),
+    allowed: { inScope: ['district'], outOfScope: ['district'] },
   }),
   table({
     contract: removeGroupMembers,

@@ -45,7 +45,11 @@ describe('the staff ledger', () => {
   it('the filing rate counts complete, verified files; the required sections are the district’s to set', async () => {
     const before = await stack.ok(ledgerStats, {}, 'wx-district-admin');
     expect(before.total).toMatchObject({ known: 2, complete: 2, rate: 1 });
-    expect(before.rows.map((r) => r.name)).toEqual(['南屏镇']);
+    // Every street is a row, one without files too (its rollup holds zeros).
+    expect(before.rows.map((r) => [r.name, r.known])).toEqual([
+      ['南屏镇', 2],
+      ['香湾街道', 0],
+    ]);
     const bad = await stack.call(
       updateLedgerSettings,
       { requiredSections: [], verifyMonths: 6, keyGroupVerifyMonths: 3 },

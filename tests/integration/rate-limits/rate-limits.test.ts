@@ -4,6 +4,7 @@ import { signUp } from '../../../types/activities/signup';
 import { checkIn, checkinCode } from '../../../types/activities/checkin';
 import { submitRequest, uploadRequestPhoto } from '../../../types/requests/submit';
 import { postMessage } from '../../../types/groups/contracts';
+import { publishNotice } from '../../../types/notices/contracts';
 import { ACTION_REGISTRY } from '../../../types/registry';
 import type { Contract } from '../../../types/common/contract';
 import { RATE_LIMITS } from '../../../types/common/rate-limits';
@@ -145,12 +146,64 @@ describe('uploads: 60 files an hour per person, whichever feature takes them', (
   });
 });
 
+describe('notices: 30 published or rewritten a day per person', () => {
+  it("a grid member's 31st notice of the day is refused and nothing is published", async () => {
+    const notice = (i: number) => ({
+      scopeOrgId: 'g-10-01-3',
+      title: `第${i}条通知`,
+      body: '请各位退役军人按时参加本月的政策宣讲。',
+      category: '优待证' as const,
+      expiresInDays: 30,
+    });
+    for (let i = 1; i <= 30; i++) await stack.ok(publishNotice, notice(i), who.gridMemberA);
+    const extra = await stack.metered(publishNotice, notice(31), who.gridMemberA);
+    expect(extra.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每天最多发布或修改30条通知，请明天再试' },
+    });
+    expect(extra.writes).toBe(0);
+  });
+});
+
 describe('the table', () => {
   it('names only actions that exist (a renamed action would silently lose its limit)', () => {
     const registered = new Set(ACTION_REGISTRY.map((c) => `${c.fn}.${c.action}`));
     const named = Object.values(RATE_LIMITS).flatMap((r) => [...r.actions]);
     expect(named.filter((a) => !registered.has(a))).toEqual([]);
     expect(new Set(named).size).toBe(named.length);
+  });
+
+  it('counts every write a person can repeat that creates work or reaches others', () => {
+    // Written from PRODUCT.md's journeys and issue 13 item 5, not from the table: each of these can be
+    // repeated by one person and each lands on someone else (staff's inbox, veterans' screens, a record).
+    const repeatable = [
+      'requests.submitRequest',
+      'requests.addInformation',
+      'requests.rateRequest',
+      'requests.reopenRequest',
+      'groups.postMessage',
+      'supervision.fileReport',
+      'supervision.fileFeedback',
+      'account.register',
+      'activities.signUp',
+      'activities.cancelSignup',
+      'activities.checkIn',
+      'account.acceptInvitation',
+      'supervision.bindSupervisor',
+      'profile.requestCorrection',
+      'assist.apply',
+      'notices.publishNotice',
+      'notices.editNotice',
+      'notify.recordSubscription',
+      'supervision.inviteSupervisors',
+      'supervision.recordSupervisorAttendance',
+      'supervision.recordMeetingSuggestion',
+      'party.scheduleMeeting',
+      'party.recordMeeting',
+      'activities.correctHours',
+    ];
+    const limited = new Set(Object.values(RATE_LIMITS).flatMap((r) => [...r.actions] as string[]));
+    expect(repeatable.filter((a) => !limited.has(a))).toEqual([]);
   });
 
   it('counts every action that takes a file’s bytes against the upload budget', () => {

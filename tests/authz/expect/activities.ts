@@ -1,0 +1,287 @@
+import { createHmac } from 'node:crypto';
+import { checkIn, checkinCode, markAttendance } from '../../../types/activities/checkin';
+import { correctHours, hoursCorrections } from '../../../types/activities/corrections';
+import { activityDetail, createActivity, listActivities } from '../../../types/activities/manage';
+import type { ActivityDoc, CertificateDoc, SignupDoc } from '../../../types/activities/model';
+import {
+  certificateDetail,
+  issueCertificate,
+  myServiceRecord,
+  recordHours,
+  verifyCertificate,
+} from '../../../types/activities/records';
+import { cancelSignup, signUp } from '../../../types/activities/signup';
+import { summarizeActivity, uploadActivityPhoto } from '../../../types/activities/summary';
+import { myVolunteerProfile, registerVolunteer } from '../../../types/activities/volunteers';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import { COMMUNITY, DISTRICT, type Persona, STREET, type Side } from '../personas';
+import type { World } from '../world';
+import { AREA_STAFF, SIGNED_IN, VETERANS } from './shared';
+import { table } from './table';
+
+/**
+ * Volunteer activities (journey 6): "a community posts a volunteer activity; veterans sign up from the
+ * group card, check in on site by scanning the organiser's code, and later see their hours and a
+ * certificate". The organiser is the side's community (its service station) and the staff above it keep
+ * the activity: its code, attendance, hours, corrections, summary and certificates; the grid team, whose
+ * jurisdiction is one grid below the community, does not. The audience is the community's veterans. A
+ * certificate can be checked by anyone who holds its number; its full text is the volunteer's and the
+ * issuer's. Volunteers register themselves for an area of their own.
+ */
+const HOUR = 3_600_000;
+const SECRET = 'authz-checkin-secret';
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const keepers = { inScope: AREA_STAFF, outOfScope: ['district'] as Persona[] };
+const ownVeterans = { inScope: VETERANS, outOfScope: [] as Persona[] };
+const everyone = { inScope: SIGNED_IN, outOfScope: SIGNED_IN };
+
+const pathOf = (side: Side) => [DISTRICT, STREET[side], COMMUNITY[side]];
+
+/** An open activity of the side's community for its veterans, starting `startsInMs` from now. */
+function activity(w: World, side: Side, startsInMs = 48 * HOUR): ActivityDoc {
+  const now = Date.now();
+  const doc: ActivityDoc = {
+    _id: w.freshId('act'),
+    kind: 'volunteer',
+    title: '党员义工巡查队巡查',
+    description: '',
+    organiserOrgId: COMMUNITY[side],
+    organiserPath: pathOf(side),
+    organiserName: '社区服务站',
+    audienceOrgId: COMMUNITY[side],
+    audiencePath: pathOf(side),
+    place: '社区服务站门口',
+    startAt: new Date(now + startsInMs),
+    endAt: new Date(now + startsInMs + 3 * HOUR),
+    signupDeadline: new Date(now + startsInMs - HOUR),
+    capacity: 10,
+    waitlistCap: 5,
+    remaining: 9,
+    waitRemaining: 5,
+    checkinSecret: SECRET,
+    status: 'open',
+    createdBy: { staffId: 'authz', name: '矩阵' },
+    createdAt: new Date(now),
+    updatedAt: new Date(now),
+  };
+  w.put('activities', doc as never);
+  return doc;
+}
+
+/** A sign-up of `veteran` for `a`, with `set` applied. */
+function signup(w: World, a: ActivityDoc, veteran: VeteranDoc, set: Partial<SignupDoc> = {}): SignupDoc {
+  const doc: SignupDoc = {
+    _id: `${a._id}_${veteran._id}`,
+    activityId: a._id,
+    veteranId: veteran._id,
+    name: veteran.name,
+    status: 'signed',
+    queuedAt: new Date(),
+    checkedInAt: null,
+    minutes: null,
+    recordedBy: null,
+    recordedAt: null,
+    organiserOrgId: a.organiserOrgId,
+    activityTitle: a.title,
+    activityKind: a.kind,
+    activityStartAt: a.startAt,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+    ...set,
+  };
+  w.put('activitySignups', doc as never);
+  return doc;
+}
+
+/** The caller's own file when they are a veteran, else the side's demo veteran (for a cell that is refused). */
+const attendee = (w: World, side: Side, caller: string | null): VeteranDoc =>
+  (caller && w.find<VeteranDoc>('veterans', { openid: caller })[0]) || w.veteran(side);
+
+/** An activity under way with the side's demo veteran checked in and `minutes` recorded. */
+function attended(w: World, side: Side, minutes: number | null = null) {
+  const a = activity(w, side, -HOUR);
+  const s = signup(w, a, w.veteran(side), { checkedInAt: new Date(), minutes });
+  return { a, s };
+}
+
+/** The code on the organiser's phone now: HMAC-SHA256 of the 30-second window, six digits. */
+function codeNow(): string {
+  const digest = createHmac('sha256', SECRET)
+    .update(String(Math.floor(Date.now() / 30_000)))
+    .digest();
+  return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, '0');
+}
+
+const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+let certificates = 0;
+/** A certificate of the side's demo veteran issued by the side's community; answers its number. */
+function certificate(w: World, side: Side): string {
+  const v = w.veteran(side);
+  let n = ++certificates + Date.now();
+  let tail = '';
+  for (let i = 0; i < 11; i++, n = Math.floor(n / LETTERS.length)) tail += LETTERS[n % LETTERS.length];
+  const doc: CertificateDoc = {
+    _id: `AUTHZ${tail}`,
+    veteranId: v._id,
+    name: v.name,
+    idMasked: '440402********1234',
+    minutes: 120,
+    services: [],
+    issuerOrgId: COMMUNITY[side],
+    issuerPath: pathOf(side),
+    issuerName: '社区服务站',
+    personInCharge: '周站长',
+    contact: '13923456789',
+    issuedAt: new Date(),
+  };
+  w.put('volunteerCertificates', doc as never);
+  return doc._id;
+}
+
+export const tables = [
+  table({
+    contract: createActivity,
+    target: (_w, side) => {
+      const start = Date.now() + 72 * HOUR;
+      return {
+        kind: 'volunteer' as const,
+        title: '党员义工巡查队巡查',
+        organiserOrgId: COMMUNITY[side],
+        audienceOrgId: COMMUNITY[side],
+        place: '社区服务站门口',
+        startAt: new Date(start).toISOString(),
+        endAt: new Date(start + 2 * HOUR).toISOString(),
+        signupDeadline: new Date(start - 24 * HOUR).toISOString(),
+        capacity: 20,
+      };
+    },
+    allowed: keepers,
+  }),
+  table({
+    contract: listActivities,
+    target: () => ({}),
+    // What is open to the caller or organised over their jurisdiction: anyone may ask.
+    allowed: everyone,
+    unplaced: "the caller's own activities",
+  }),
+  table({
+    contract: activityDetail,
+    target: (w, side) => ({ id: activity(w, side)._id }),
+    allowed: { inScope: [...VETERANS, ...AREA_STAFF], outOfScope: ['district'] },
+  }),
+  table({ contract: signUp, target: (w, side) => ({ activityId: activity(w, side)._id }), allowed: ownVeterans }),
+  table({
+    contract: cancelSignup,
+    target: (w, side, caller) => {
+      const a = activity(w, side);
+      signup(w, a, attendee(w, side, caller));
+      return { activityId: a._id };
+    },
+    allowed: ownVeterans,
+  }),
+  table({
+    contract: checkinCode,
+    target: (w, side) => ({ activityId: activity(w, side)._id }),
+    allowed: keepers,
+  }),
+  table({
+    contract: checkIn,
+    target: (w, side, caller) => {
+      const a = activity(w, side, 0);
+      signup(w, a, attendee(w, side, caller));
+      return { activityId: a._id, code: codeNow() };
+    },
+    allowed: ownVeterans,
+  }),
+  table({
+    contract: markAttendance,
+    target: (w, side) => {
+      const a = activity(w, side, 0);
+      return { activityId: a._id, signupIds: [signup(w, a, w.veteran(side))._id] };
+    },
+    allowed: keepers,
+  }),
+  table({
+    contract: recordHours,
+    target: (w, side) => {
+      const { a, s } = attended(w, side);
+      return { activityId: a._id, entries: [{ signupId: s._id, hours: 2 }] };
+    },
+    allowed: keepers,
+  }),
+  table({
+    contract: correctHours,
+    target: (w, side) => {
+      const { a, s } = attended(w, side, 120);
+      return { activityId: a._id, signupId: s._id, hours: 3, reason: '少登记了1小时' };
+    },
+    allowed: keepers,
+  }),
+  table({
+    contract: hoursCorrections,
+    target: (w, side) => ({ activityId: attended(w, side, 120).a._id }),
+    allowed: keepers,
+  }),
+  table({
+    contract: summarizeActivity,
+    target: (w, side) => ({ activityId: attended(w, side).a._id, text: '巡查了三栋楼，排查隐患两处。' }),
+    allowed: keepers,
+  }),
+  // PRODUCT.md journey 6 / issue 15: the organiser "adds photos and a summary": the same keepers as the summary.
+  table({
+    contract: uploadActivityPhoto,
+    target: (w, side) => ({
+      activityId: attended(w, side).a._id,
+      contentType: 'image/png' as const,
+      dataBase64: PNG_1PX,
+    }),
+    allowed: keepers,
+  }),
+  table({
+    contract: issueCertificate,
+    target: (w, side) => {
+      const { s } = attended(w, side, 120);
+      return { veteranId: s.veteranId, issuerOrgId: COMMUNITY[side] };
+    },
+    allowed: keepers,
+    // A certificate names its signer's work phone, for whoever needs to confirm it (谁记录谁证明).
+    unmasked: { phone: AREA_STAFF },
+  }),
+  table({
+    contract: certificateDetail,
+    target: (w, side) => ({ number: certificate(w, side) }),
+    allowed: { inScope: [...VETERANS, ...AREA_STAFF], outOfScope: ['district'] },
+    unmasked: { phone: [...VETERANS, ...AREA_STAFF] },
+  }),
+  table({
+    contract: verifyCertificate,
+    target: (w, side) => ({ number: certificate(w, side) }),
+    // Whoever is shown a certificate may check its number, in the app or not (an employer, a school):
+    // name, hours, issuer, no file details and no contact.
+    allowed: { inScope: ['anonymous', ...SIGNED_IN], outOfScope: ['anonymous', ...SIGNED_IN] },
+    unplaced: 'a certificate check',
+  }),
+  table({
+    contract: myServiceRecord,
+    target: () => ({}),
+    allowed: { inScope: VETERANS, outOfScope: VETERANS },
+    unplaced: "the caller's own hours",
+  }),
+  table({
+    contract: registerVolunteer,
+    target: (_w, side) => ({
+      availability: ['weekend' as const],
+      skills: ['patrol' as const],
+      areaOrgId: STREET[side],
+    }),
+    allowed: ownVeterans,
+    // An area outside one's own path is a choice the form never offers: refused as the field's error.
+    refusedWith: { veteranA: ['INVALID_INPUT'], veteranB: ['INVALID_INPUT'] },
+  }),
+  table({
+    contract: myVolunteerProfile,
+    target: () => ({}),
+    allowed: { inScope: VETERANS, outOfScope: VETERANS },
+    unplaced: "the caller's own registration",
+  }),
+];
