@@ -31,6 +31,7 @@ import { buildAssistance } from './build-assistance';
 import { buildRequests } from './build-requests';
 import type { RequestDoc } from '../types/requests/model';
 import { buildSupervision, type SupervisionSeed } from './build-supervision';
+import { buildParty, type PartySeed } from './build-party';
 
 export interface GenerateOptions {
   /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
@@ -68,7 +69,7 @@ interface GeneratedCore {
   demoPeople: DemoPerson[];
 }
 
-export type GeneratedDistrict = GeneratedCore & SupervisionSeed;
+export type GeneratedDistrict = GeneratedCore & SupervisionSeed & Omit<PartySeed, 'groups' | 'groupMembers'>;
 
 /** The org tree was set up when the grid ledger started (2019). */
 const ORG_CREATED_AT = new Date(Date.UTC(2019, 0, 1));
@@ -157,11 +158,38 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     demoGridId: cast?.veterans[0]?.gridId,
   });
   const liaison = buildLiaisonGroups(tree.orgs, staff, supervision.supervisors, now);
+  const accounts = buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople);
+  // Last, and drawing nothing at random: the rest of the district is the same with or without it.
+  const party = cast
+    ? buildParty({
+        orgs: tree.orgs,
+        staff,
+        veterans,
+        accounts,
+        demoGridId: cast.veterans[0].gridId,
+        keepUnbound: unregisteredIds,
+        affairsStaffId: cast.partyAffairsStaffId,
+        now,
+      })
+    : null;
+  for (const p of party?.people ?? []) {
+    const order = demoPeople.length + 1;
+    demoPeople.push({ ...p, order });
+    const account = accounts.find((a) => a._id === p.openid);
+    if (!account) throw new Error(`demo person without an account: ${p.openid}`);
+    account.demo = { label: p.label, role: p.role, description: p.description, order };
+  }
+  const partyDocs = party?.party ?? emptyParty();
   const ledgerStats = buildLedgerStats(tree.orgs, veterans, now);
   return {
     ...activity,
-    groups: [...activity.groups, ...liaison.groups],
-    groupMembers: liaison.groupMembers,
+    groups: [...activity.groups, ...liaison.groups, ...partyDocs.groups],
+    groupMembers: [...liaison.groupMembers, ...partyDocs.groupMembers],
+    partyBranches: partyDocs.partyBranches,
+    partySmallGroups: partyDocs.partySmallGroups,
+    partyMembers: partyDocs.partyMembers,
+    partyPosts: partyDocs.partyPosts,
+    partyMeetings: partyDocs.partyMeetings,
     visits,
     visitCampaigns: campaigns.visitCampaigns,
     assistance,
@@ -170,7 +198,7 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     careMonthly: buildCareMonthly(visits, assistance),
     orgs: tree.orgs,
     staff,
-    accounts: buildAccounts(staff, veterans, registrations, supervision.supervisors, demoPeople),
+    accounts,
     veterans,
     registrations,
     invitations: buildInvitations(staff, createRandom(seed, 'invitations')),
@@ -210,4 +238,16 @@ function demoPeopleOf(spec: DistrictSpec, staff: StaffDoc[]): DemoPerson[] {
     people.push({ openid: s.openid, label: s.label, role, description: s.description, order: 0 });
   }
   return people.map((p, i) => ({ ...p, order: i + 1 }));
+}
+
+function emptyParty(): PartySeed {
+  return {
+    partyBranches: [],
+    partySmallGroups: [],
+    partyMembers: [],
+    partyPosts: [],
+    partyMeetings: [],
+    groups: [],
+    groupMembers: [],
+  };
 }

@@ -36,6 +36,11 @@ export const SEEDED_COLLECTIONS = [
   'reliefFunds',
   'careMonthly',
   'fundMovements',
+  'partyBranches',
+  'partySmallGroups',
+  'partyMembers',
+  'partyPosts',
+  'partyMeetings',
 ] as const;
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number];
 

@@ -22,6 +22,9 @@ export interface PlacementInput {
   now: Date;
 }
 
+/** Random veterans placed in the demo grid (the last ones drawn). */
+const DEMO_GRID_NEIGHBOURS = 3;
+
 /**
  * Every file of the district, in id order `v-00001`...: the demo people first, then the veteran grid
  * staff (each in their own grid), then the other veterans and the dependants, spread over all grids
@@ -80,8 +83,14 @@ export function placeFiles(input: PlacementInput): DrawnFile[] {
   if (remaining < 0)
     throw new Error(`at least ${files.length} veterans are needed for the demo people and veteran grid staff`);
   const weights = tree.grids.map((g) => [g, 0.4 + rng.next() * 1.2] as [GridPlace, number]);
-  for (let i = 0; i < remaining; i++)
-    files.push(drawFile(ctx, nextId(), rng.weighted(weights), drawVeteranBasics(rng, now)));
+  // The last few live in the demo grid, so that its 党小组 has members to meet (seed/build-party.ts). The grid is
+  // drawn all the same: every file draws the same numbers as without this.
+  const demoGrid = cast ? gridOf(cast.veterans[0].gridId) : null;
+  for (let i = 0; i < remaining; i++) {
+    const drawn = rng.weighted(weights);
+    const grid = demoGrid && i >= remaining - DEMO_GRID_NEIGHBOURS ? demoGrid : drawn;
+    files.push(drawFile(ctx, nextId(), grid, drawVeteranBasics(rng, now)));
+  }
   for (let i = 0; i < input.dependants; i++)
     files.push(drawFile(ctx, nextId(), rng.weighted(weights), drawDependantBasics(rng, now)));
   return files;

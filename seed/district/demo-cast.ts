@@ -12,6 +12,8 @@ export interface DemoCast {
   staff: DemoStaff[];
   /** Supervisors: the appointment they hold (the first seat of their type at the body, see seed/build-supervisors.ts). */
   supervisors: DemoSupervisor[];
+  /** The staff seat (bound) whose holder is the demo street's 党务工作者 (see seed/build-party.ts). */
+  partyAffairsStaffId: string;
   /** A file in the ledger nobody has registered for yet: its plaintext is what one types to register. */
   unregistered: DemoUnregisteredVeteran;
 }

@@ -114,5 +114,6 @@ export const XIANGZHOU_DEMO: DemoCast = {
       description: '机关作风监督员：对机关作风和服务提意见建议，查看答复和整改，认可或提出异议',
     },
   ],
+  partyAffairsStaffId: 'st-s-10-2',
   unregistered: DEMO_UNREGISTERED_VETERAN,
 };

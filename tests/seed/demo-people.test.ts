@@ -10,7 +10,15 @@ describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size
 
   test('one of each role that exists now, in order, with Chinese labels', () => {
     expect(demoPeople.map((p) => p.role).sort()).toEqual(
-      ['veteran', 'veteran', ...STAFF_ROLES, 'integrity_supervisor', 'conduct_supervisor'].sort(),
+      [
+        'veteran',
+        'veteran',
+        ...STAFF_ROLES,
+        'integrity_supervisor',
+        'conduct_supervisor',
+        'party_secretary',
+        'party_staff',
+      ].sort(),
     );
     expect(demoPeople.map((p) => p.order)).toEqual(demoPeople.map((_, i) => i + 1));
     for (const p of demoPeople) {
@@ -56,7 +64,8 @@ describe.each(['tiny', 'full'] as const)('demo people of the %s district', (size
     expect(seat('demo-recruitment-head')).toMatchObject({ role: 'recruitment_head', orgId: 'u-recruit' });
     expect(seat('demo-recruitment-staff')).toMatchObject({ role: 'recruitment_staff', orgId: 'u-recruit' });
     expect(seat('demo-agency-staff')).toMatchObject({ role: 'agency_staff', orgId: 'u-amr' });
-    for (const p of demoPeople.filter((x) => x.role !== 'veteran')) expect(accountOf(p.openid).veteranId).toBeNull();
+    for (const p of demoPeople.filter((x) => x.role !== 'veteran' && x.role !== 'party_secretary'))
+      expect(accountOf(p.openid).veteranId).toBeNull();
   });
 
   test('demo supervisors hold the first appointment of their body, in term, with an agreement signed', () => {

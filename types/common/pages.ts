@@ -90,6 +90,16 @@ export const SUBPACKAGES = {
       certificateVerify: 'pages/verify',
     },
   },
+  party: {
+    root: 'features/party/',
+    pages: {
+      partyLife: 'pages/index',
+      partyBranches: 'pages/branches',
+      partyBranch: 'pages/branch',
+      partySchedule: 'pages/schedule',
+      partyMeeting: 'pages/meeting',
+    },
+  },
 } as const;
 
 type Sub = typeof SUBPACKAGES;

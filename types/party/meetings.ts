@@ -142,11 +142,13 @@ export const exportMeetings = defineContract<ExportedFile>()({
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });
 
-/** A party member's own: their branch and small group, upcoming meetings, and their attendance this year. */
+/** A party member's own: their branch and small group, upcoming and past meetings, and their attendance this year. */
 export const myPartyLife = defineContract<{
   branchName: string;
   smallGroupName: string;
   upcoming: { id: string; kindLabel: string; subject: string; place: string; startAt: string }[];
+  /** Recorded meetings this year that expected the member, newest first, with their own attendance. */
+  past: { id: string; kindLabel: string; subject: string; place: string; startAt: string; statusLabel: string }[];
   attended: { present: number; excused: number; absent: number };
 }>()({
   fn: 'party',

@@ -1,5 +1,6 @@
 import { myPartyLife } from '../../../types/party/meetings';
 import {
+  ATTENDANCE_LABELS,
   MEETING_KIND_LABELS,
   type BranchDoc,
   type MeetingDoc,
@@ -40,5 +41,19 @@ export default defineAction(myPartyLife, async (_input, ctx) => {
       place: m.place,
       startAt: m.startAt.toISOString(),
     }));
-  return { branchName: branch?.name ?? '', smallGroupName: group?.name ?? '', upcoming, attended };
+  const past = meetings
+    .filter((m) => m.status === 'recorded')
+    .reverse()
+    .map((m) => {
+      const status = m.roster.find((r) => r.veteranId === member.veteranId)?.status;
+      return {
+        id: m._id,
+        kindLabel: MEETING_KIND_LABELS[m.kind],
+        subject: m.subject,
+        place: m.place,
+        startAt: m.startAt.toISOString(),
+        statusLabel: status ? ATTENDANCE_LABELS[status] : '未登记',
+      };
+    });
+  return { branchName: branch?.name ?? '', smallGroupName: group?.name ?? '', upcoming, past, attended };
 });
