@@ -7,6 +7,9 @@
  *   checkin      500 signed-up attendees checking in from 20 concurrent callers at the activity's start, with the
  *                code the organiser's checkinCode shows (fetched again when it expires)
  *   record_page  myServiceRecord of volunteers with 200 recorded services each, 1,000 calls on random volunteers
+ * Besides latencies, each phase reports what the machine's load does not inflate: the database round trips per call
+ * (counted by the local cloud for the call's request) and the CPU time of this process per call (load generator,
+ * gateway, functions, SDK and database all run in it, so a closed loop of N callers waits about N x that).
  * Run: npm run bench -- activities   (writes bench/results/activities.json)
  */
 import path from 'node:path';
@@ -43,12 +46,17 @@ interface Answer {
   error?: { code: string; message: string; field?: string };
 }
 
+/** The request ids of the gateway calls made since the phase began (the local cloud's request log keys). */
+let phaseRequests: string[] = [];
+
 async function gateway(lc: LocalCloud, openid: string, action: string, input: object): Promise<Answer> {
   const res = await fetch(`${lc.url}/gateway/call`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
     body: JSON.stringify({ fn: 'activities', data: { action, input } }),
   });
+  const requestId = res.headers.get('x-request-id');
+  if (requestId) phaseRequests.push(requestId);
   const body = (await res.json()) as { result?: Answer };
   return body.result ?? { ok: false, error: { code: 'GATEWAY', message: JSON.stringify(body) } };
 }
@@ -73,6 +81,28 @@ async function burst<T>(items: T[], callers: number, work: (item: T) => Promise<
   };
   await Promise.all(Array.from({ length: callers }, caller));
   return times;
+}
+
+/** Runs one measured phase and adds its load-independent figures: database round trips and CPU ms per call. */
+async function phase(
+  lc: LocalCloud,
+  run: () => Promise<number[]>,
+): Promise<{ times: number[]; dbCalls: number; cpuMs: number }> {
+  phaseRequests = [];
+  const cpu = process.cpuUsage();
+  const times = await run();
+  const used = process.cpuUsage(cpu);
+  const byId = new Map(lc.requests().map((r) => [r.requestId, r.dbCalls]));
+  const counted = phaseRequests.map((id) => byId.get(id)).filter((n): n is number => n !== undefined);
+  const mean = (n: number, d: number) => Number((n / Math.max(1, d)).toFixed(2));
+  return {
+    times,
+    dbCalls: mean(
+      counted.reduce((a, b) => a + b, 0),
+      counted.length,
+    ),
+    cpuMs: mean((used.user + used.system) / 1000, times.length),
+  };
 }
 
 function browse<T>(lc: LocalCloud, collection: string, filter: object): T[] {
@@ -139,14 +169,16 @@ async function main(): Promise<void> {
   // Sign-up burst.
   const burstId = await activity('党员义工巡查队 周末巡查', CAPACITY, WAITLIST);
   const answers = { signed: 0, waitlisted: 0, full: 0, other: [] as string[] };
-  const signupTimes = await burst(bound.slice(0, SIGNUPS), SIGNUP_CALLERS, async ({ openid }) => {
-    const res = await gateway(lc, openid, 'signUp', { activityId: burstId });
-    if (res.ok && res.data.status === 'signed') answers.signed += 1;
-    else if (res.ok && res.data.status === 'waitlisted' && res.data.position >= 1) answers.waitlisted += 1;
-    else if (!res.ok && res.error?.message.includes(FULL)) answers.full += 1;
-    else answers.other.push(JSON.stringify(res.ok ? res.data : res.error));
-  });
-  const signup = figures(signupTimes);
+  const signupPhase = await phase(lc, () =>
+    burst(bound.slice(0, SIGNUPS), SIGNUP_CALLERS, async ({ openid }) => {
+      const res = await gateway(lc, openid, 'signUp', { activityId: burstId });
+      if (res.ok && res.data.status === 'signed') answers.signed += 1;
+      else if (res.ok && res.data.status === 'waitlisted' && res.data.position >= 1) answers.waitlisted += 1;
+      else if (!res.ok && res.error?.message.includes(FULL)) answers.full += 1;
+      else answers.other.push(JSON.stringify(res.ok ? res.data : res.error));
+    }),
+  );
+  const signup = figures(signupPhase.times);
   const line = browse<SignupDoc>(lc, 'activitySignups', { activityId: burstId });
   const signedUp = line.filter((s) => s.status === 'signed').length;
   const waitlisted = line.filter((s) => s.status === 'waitlisted').length;
@@ -179,13 +211,15 @@ async function main(): Promise<void> {
     return current.code;
   };
   const checkinFailures: string[] = [];
-  const checkinTimes = await burst(attendees, CHECKIN_CALLERS, async ({ openid }) => {
-    let res = await gateway(lc, openid, 'checkIn', { activityId: dayId, code: await codeNow(false) });
-    if (!res.ok && res.error?.field === 'code')
-      res = await gateway(lc, openid, 'checkIn', { activityId: dayId, code: await codeNow(true) });
-    if (!res.ok) checkinFailures.push(JSON.stringify(res.error));
-  });
-  const checkin = figures(checkinTimes);
+  const checkinPhase = await phase(lc, () =>
+    burst(attendees, CHECKIN_CALLERS, async ({ openid }) => {
+      let res = await gateway(lc, openid, 'checkIn', { activityId: dayId, code: await codeNow(false) });
+      if (!res.ok && res.error?.field === 'code')
+        res = await gateway(lc, openid, 'checkIn', { activityId: dayId, code: await codeNow(true) });
+      if (!res.ok) checkinFailures.push(JSON.stringify(res.error));
+    }),
+  );
+  const checkin = figures(checkinPhase.times);
   const checkedIn = browse<SignupDoc>(lc, 'activitySignups', { activityId: dayId, status: 'signed' }).filter(
     (s) => s.checkedInAt,
   ).length;
@@ -223,14 +257,16 @@ async function main(): Promise<void> {
   const sample = await ok(lc, volunteers[0].openid, 'myServiceRecord', {});
   if (sample.items.length !== SERVICES) throw new Error(`expected ${SERVICES} services, got ${sample.items.length}`);
   for (let i = 0; i < 20; i += 1) await ok(lc, pick(volunteers).openid, 'myServiceRecord', {}); // warm-up
-  const recordTimes = await burst(
-    Array.from({ length: RECORD_CALLS }, () => pick(volunteers).openid),
-    1,
-    async (openid) => {
-      await ok(lc, openid, 'myServiceRecord', {});
-    },
+  const recordPhase = await phase(lc, () =>
+    burst(
+      Array.from({ length: RECORD_CALLS }, () => pick(volunteers).openid),
+      1,
+      async (openid) => {
+        await ok(lc, openid, 'myServiceRecord', {});
+      },
+    ),
   );
-  const record = figures(recordTimes);
+  const record = figures(recordPhase.times);
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await lc.close();
 
@@ -238,6 +274,8 @@ async function main(): Promise<void> {
     signup_p50_ms: signup.p50,
     signup_p95_ms: signup.p95,
     signup_calls: signup.calls,
+    signup_db_calls_per_call: signupPhase.dbCalls,
+    signup_cpu_ms_per_call: signupPhase.cpuMs,
     signed_up: signedUp,
     waitlisted,
     oversubscribed,
@@ -246,11 +284,15 @@ async function main(): Promise<void> {
     checkin_p50_ms: checkin.p50,
     checkin_p95_ms: checkin.p95,
     checkin_calls: checkin.calls,
+    checkin_db_calls_per_call: checkinPhase.dbCalls,
+    checkin_cpu_ms_per_call: checkinPhase.cpuMs,
     checked_in: checkedIn,
     checkin_code_shown: refreshes,
     record_page_p50_ms: record.p50,
     record_page_p95_ms: record.p95,
     record_page_calls: record.calls,
+    record_page_db_calls_per_call: recordPhase.dbCalls,
+    record_page_cpu_ms_per_call: recordPhase.cpuMs,
     record_page_services: sample.items.length,
     veterans: district.veterans.length,
     load_ms: Math.round(loadMs),
@@ -263,6 +305,8 @@ async function main(): Promise<void> {
       p50_ms: signup.p50,
       p95_ms: signup.p95,
       calls: signup.calls,
+      db_calls: signupPhase.dbCalls,
+      cpu_ms: signupPhase.cpuMs,
       target: 'p95 <= 200 ms',
     },
     {
@@ -270,6 +314,8 @@ async function main(): Promise<void> {
       p50_ms: checkin.p50,
       p95_ms: checkin.p95,
       calls: checkin.calls,
+      db_calls: checkinPhase.dbCalls,
+      cpu_ms: checkinPhase.cpuMs,
       target: 'p95 <= 50 ms',
     },
     {
@@ -277,6 +323,8 @@ async function main(): Promise<void> {
       p50_ms: record.p50,
       p95_ms: record.p95,
       calls: record.calls,
+      db_calls: recordPhase.dbCalls,
+      cpu_ms: recordPhase.cpuMs,
       target: 'p95 <= 50 ms',
     },
   ]);

@@ -788,6 +788,15 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
         ['rev', 1],
       ],
     },
+    // The reminder timer's due activities (cloudfunctions/activities/actions/remind-activities).
+    {
+      name: 'reminder_due',
+      keys: [
+        ['status', 1],
+        ['remindedAt', 1],
+        ['startAt', 1],
+      ],
+    },
   ],
   /** _id = `<activityId>_<veteranId>`. The roster and the waiting list in line order; a person's service record. */
   activitySignups: [

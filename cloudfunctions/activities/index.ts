@@ -17,6 +17,8 @@ import correctHours from './actions/correct-hours';
 import hoursCorrections from './actions/hours-corrections';
 import registerVolunteer from './actions/register-volunteer';
 import myVolunteerProfile from './actions/my-volunteer-profile';
+import uploadActivityPhoto from './actions/upload-activity-photo';
+import { remindActivities } from './actions/remind-activities';
 
 export const actions = [
   createActivity,
@@ -37,5 +39,7 @@ export const actions = [
   hoursCorrections,
   registerVolunteer,
   myVolunteerProfile,
+  uploadActivityPhoto,
 ];
-export const main = createMain(actions);
+/** The timer trigger `remindActivities` (config.json) reminds the signed-up the day before; the app cannot. */
+export const main = createMain(actions, { remindActivities });

@@ -18,6 +18,8 @@ export interface RequestRecord {
   refusedAfterTimeout: number;
   reads: number;
   writes: number;
+  /** Database calls (round trips) the request made. */
+  dbCalls: number;
   /** The same writes, by collection. */
   writesTo: Record<string, number>;
 }
@@ -44,6 +46,7 @@ export class RequestLog {
       status: 'running',
       reads: 0,
       writes: 0,
+      dbCalls: 0,
       writesTo: {},
       refusedAfterTimeout: 0,
     };
@@ -89,6 +92,7 @@ export class RequestLog {
   /** The meter the database engine reports into for `requestId` (created on first use). */
   dbMeta(requestId: string): DbRequestMeta {
     const record = this.records.get(requestId) ?? this.begin(requestId, null, null);
+    record.dbCalls += 1;
     return {
       requestId,
       meter: {

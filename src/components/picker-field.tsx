@@ -22,7 +22,7 @@ export function PickerField({ label, testId, options, value, error, onChange }: 
     >
       <View className="field">
         <Text className="field-label">{label}</Text>
-        <Text className="field-input" data-testid={testId}>
+        <Text className="field-input picker-value" data-testid={testId}>
           {index >= 0 ? options[index].label : '请选择'}
         </Text>
         <FieldError error={error} />

@@ -41,8 +41,15 @@ export async function layoutFindings(page: Page): Promise<string[]> {
       if (el.scrollWidth > el.clientWidth + 1 && style.overflow !== 'visible') found.push(`clipped: ${text}`);
       else if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth) found.push(`ellipsis: ${text}`);
       const words = text.split(/\s+/).length;
-      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.6;
-      const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
+      // Lines of the text itself (its line boxes), not the box's height: a chip or a picker value is a
+      // 44-60 px tall box around one line.
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = new Set(
+        Array.from(range.getClientRects())
+          .filter((r) => r.width > 0)
+          .map((r) => Math.round(r.top)),
+      ).size;
       if (text.length <= 6 && lines > words && lines > 1) found.push(`squeezed: ${text} (${lines} lines)`);
     }
     return found;

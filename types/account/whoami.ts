@@ -14,6 +14,8 @@ export interface RoleView {
 }
 
 export interface WhoAmI {
+  /** The caller's name as records show it (their staff record's, else their file's); null for a new user. */
+  name: string | null;
   roles: RoleView[];
   veteran: {
     id: string;

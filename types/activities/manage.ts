@@ -70,7 +70,17 @@ export interface ActivityView {
   started: boolean;
   /** 进社区/进校园/进企业 for publicity, else null. */
   venueLabel: string | null;
-  summary: { text: string; peopleReached: number | null; photoCount: number; byName: string; at: string } | null;
+  summary: {
+    text: string;
+    peopleReached: number | null;
+    photoCount: number;
+    /** Ten-minute links to the photos, in the detail only (lists leave it empty). */
+    photoUrls: string[];
+    /** The photos' file ids, to the organisers in the detail (a rewrite keeps them); empty for anyone else. */
+    photoFileIds: string[];
+    byName: string;
+    at: string;
+  } | null;
 }
 
 /** Activities open to the caller (a veteran: those whose audience holds their grid; staff: those organised at their nodes), soonest first. */

@@ -63,6 +63,8 @@ export interface ActivityDoc {
    */
   cardKey?: string;
   rev?: string;
+  /** When the signed-up were reminded (the timer `remindActivities`); null until then. Absent on older ones. */
+  remindedAt?: Date | null;
   createdBy: { staffId: string; name: string };
   createdAt: Date;
   updatedAt: Date;

@@ -41,9 +41,14 @@ export interface DashboardData {
   children: FigureRow[];
   months: MonthRow[];
   relief: { cases: number; paidFen: number };
-  /** Requests received in the period and closed in it (solved, satisfaction of the rated); notices published to the node or below during the period and the share of their audience who read them. */
+  /** Requests received in the period and closed in it (solved, satisfaction of the rated). */
   requests: { received: number; solved: number; satisfaction: number | null } | null;
-  notices: { sent: number; readRate: number } | null;
+  /**
+   * Notices published to the node or below during the period: `audience` sums each notice's audience (bound
+   * veterans in its scope: 人次, a person reached by two notices counts twice), `read` their read receipts,
+   * `readRate` = read / audience (0 when nobody was reached).
+   */
+  notices: { sent: number; read: number; audience: number; readRate: number } | null;
   /** The filing rule used: which fields make a file complete. */
   filingRule: string;
 }

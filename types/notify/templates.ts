@@ -36,6 +36,12 @@ export const TEMPLATES = {
     localId: 'local-tmpl-party-meeting',
     fields: ['thing1', 'thing2', 'time3'],
   },
+  activityReminder: {
+    /** 活动名称 (thing1), 活动地点 (thing2), 开始时间 (time3): sent before an activity the person signed up for. */
+    title: '活动开始提醒',
+    localId: 'local-tmpl-activity',
+    fields: ['thing1', 'thing2', 'time3'],
+  },
 } as const;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -13,7 +13,11 @@ export interface RequestSummary {
   level: RequestLevel;
   handlerName: string;
   assigneeName: string | null;
+  /** The next deadline: to accept it while it waits (`dueKind` 'accept'), then to answer it; null once answered. */
   dueAt: string | null;
+  dueKind: 'accept' | 'answer' | null;
+  /** The answer deadline while it is not answered yet (the same as `dueAt` once accepted). */
+  answerDueAt: string | null;
   overdue: boolean;
   legacy: boolean;
   veteranName: string;

@@ -18,6 +18,7 @@ export const UPLOAD_PURPOSES = [
   'notices',
   'ledger-import',
   'party-meetings',
+  'activities',
 ] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 

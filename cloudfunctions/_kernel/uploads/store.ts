@@ -7,12 +7,13 @@ import { isOwnIncoming, isSupervisionIncoming, SUPERVISION_PHOTOS, storedPath, t
 import { ImageDecodeError, imageTypeOf, reencodeImage, type CleanType } from './reencode';
 
 /**
- * Images shown to a whole group or area pass WeChat's content check; private photos do not need it. The
+ * Images shown to a whole group or area (group and notice images, activity summaries) pass WeChat's content
+ * check; private photos do not need it. The
  * check is handed in by the callers that need it (checkImageContent), so only their functions' bundles
  * call security.imgSecCheck, and only they must declare it in config.json (the readiness check reads the
  * bundles).
  */
-const CONTENT_CHECKED: ReadonlySet<string> = new Set(['groups', 'notices']);
+const CONTENT_CHECKED: ReadonlySet<string> = new Set(['groups', 'notices', 'activities']);
 
 export interface StoredImage {
   fileID: string;

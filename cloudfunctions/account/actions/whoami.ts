@@ -16,6 +16,7 @@ export default defineAction(whoami, async (_input, ctx) => {
     registration?.gridId ?? '',
   ]);
   return {
+    name: me.staff[0]?.name ?? me.veteran?.name ?? null,
     roles: me.roles.map((r) => ({
       role: r.role,
       roleLabel: ROLE_LABELS[r.role],

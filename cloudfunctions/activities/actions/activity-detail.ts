@@ -1,6 +1,7 @@
 import { activityDetail, type RosterEntry } from '../../../types/activities/manage';
 import type { SignupDoc } from '../../../types/activities/model';
 import { defineAction } from '../../_kernel/action';
+import { tempUrls } from '../../_kernel/uploads';
 import { visibleActivity } from '../lib/load';
 import { activityView } from '../lib/view';
 
@@ -10,6 +11,13 @@ export default defineAction(activityDetail, async ({ id }, ctx) => {
   const { activity, organising } = await visibleActivity(ctx, id);
   const caller = await ctx.caller();
   const view = await activityView(ctx, activity, organising, caller.veteran?._id ?? null);
+  const photos = activity.summary?.photoFileIds ?? [];
+  if (view.summary && photos.length) {
+    const urls = await tempUrls(ctx, photos);
+    const shown = photos.filter((f) => urls.has(f));
+    view.summary.photoUrls = shown.map((f) => urls.get(f) as string);
+    if (organising) view.summary.photoFileIds = shown;
+  }
   if (!organising) return { activity: view, roster: null };
   const signups = await ctx.read.many<SignupDoc>(
     'activitySignups',

@@ -1,24 +1,36 @@
 import { checkIn } from '../../../types/activities/checkin';
 import { signupId, type SignupDoc } from '../../../types/activities/model';
 import { AppError } from '../../../types/common/errors';
-import { defineAction } from '../../_kernel/action';
+import { defineAction, type ActionContext } from '../../_kernel/action';
 import { visibleActivity } from '../lib/load';
 import { checkinWindowOpen, codeValid } from '../lib/rotating-code';
+
+/** Why the person cannot check in, if it is about their sign-up (not signed up, or checked in already). */
+async function refusalOfSignup(ctx: ActionContext, id: string): Promise<AppError | null> {
+  const signup = await ctx.read.byId<SignupDoc>('activitySignups', id);
+  if (!signup || signup.status !== 'signed') return new AppError('PRECONDITION_FAILED', '您没有报名该活动，不能签到');
+  if (signup.checkedInAt) return new AppError('PRECONDITION_FAILED', '您已经签到过了');
+  return null;
+}
 
 export default defineAction(checkIn, async ({ activityId, code }, ctx) => {
   const { activity } = await visibleActivity(ctx, activityId);
   const caller = await ctx.authorize('activity:join', { orgPath: activity.audiencePath });
   const id = signupId(activity._id, caller.veteran!._id);
-  const signup = await ctx.read.byId<SignupDoc>('activitySignups', id);
-  if (!signup || signup.status !== 'signed') throw new AppError('PRECONDITION_FAILED', '您没有报名该活动，不能签到');
-  if (signup.checkedInAt) throw new AppError('PRECONDITION_FAILED', '您已经签到过了');
-  if (!checkinWindowOpen(activity, ctx.now)) throw new AppError('PRECONDITION_FAILED', '不在活动签到时间内');
-  if (!codeValid(activity.checkinSecret, code, ctx.now))
-    throw new AppError('INVALID_INPUT', '签到码已过期或不正确，请扫描组织者手机上最新的签到码', 'code');
-  const res = (await ctx.db
-    .collection('activitySignups')
-    .where({ _id: id, status: 'signed', checkedInAt: null })
-    .update({ data: { checkedInAt: ctx.now, updatedAt: ctx.now } })) as { stats: { updated: number } };
-  if (res.stats.updated !== 1) throw new AppError('PRECONDITION_FAILED', '您已经签到过了');
-  return { checkedInAt: ctx.now.toISOString() };
+  const open = checkinWindowOpen(activity, ctx.now);
+  const valid = open && codeValid(activity.checkinSecret, code, ctx.now);
+  if (valid) {
+    // The usual case in one round trip: the update itself checks that the person is signed up and not yet in.
+    const res = (await ctx.db
+      .collection('activitySignups')
+      .where({ _id: id, status: 'signed', checkedInAt: null })
+      .update({ data: { checkedInAt: ctx.now, updatedAt: ctx.now } })) as { stats: { updated: number } };
+    if (res.stats.updated === 1) return { checkedInAt: ctx.now.toISOString() };
+  }
+  // Refused: the sign-up's reason comes first, as the person would expect, then the time and the code.
+  const refusal = await refusalOfSignup(ctx, id);
+  if (refusal) throw refusal;
+  if (!open) throw new AppError('PRECONDITION_FAILED', '不在活动签到时间内');
+  if (!valid) throw new AppError('INVALID_INPUT', '签到码已过期或不正确，请扫描组织者手机上最新的签到码', 'code');
+  throw new AppError('PRECONDITION_FAILED', '您已经签到过了');
 });

@@ -45,6 +45,7 @@ export default defineAction(createActivity, async (input, ctx) => {
     waitRemaining: input.waitlistCap,
     checkinSecret: randomBytes(32).toString('hex'),
     status: 'open',
+    remindedAt: null,
     venue: input.kind === 'publicity' ? input.venue : null,
     summary: null,
     cardKey,

@@ -11,9 +11,13 @@ export async function visibleActivity(
   ctx: ActionContext,
   id: string,
 ): Promise<{ activity: ActivityDoc; organising: boolean }> {
+  // The caller is loaded alongside (one round trip instead of two on the critical path); a missing activity
+  // is still answered first, whoever asks.
+  const loading = ctx.caller();
+  loading.catch(() => undefined);
   const activity = await ctx.read.byId<ActivityDoc>('activities', id);
   if (!activity) throw NOT_FOUND();
-  const caller = await ctx.caller();
+  const caller = await loading;
   const organising = can(caller, 'activity:organise', { orgPath: activity.organiserPath });
   if (!organising && !can(caller, 'activity:join', { orgPath: activity.audiencePath })) throw NOT_FOUND();
   return { activity, organising };

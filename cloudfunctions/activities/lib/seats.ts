@@ -88,16 +88,18 @@ export async function passSeatOn(ctx: ActionContext, activity: ActivityDoc): Pro
 /** Place on the waiting list (1 = next) of a waitlisted sign-up. */
 export async function waitingPosition(ctx: ActionContext, signup: SignupDoc): Promise<number> {
   const { _ } = ctx;
-  const ahead = await ctx.read.count('activitySignups', {
-    activityId: signup.activityId,
-    status: 'waitlisted',
-    queuedAt: _.lt(signup.queuedAt),
-  });
-  const sameInstant = await ctx.read.count('activitySignups', {
-    activityId: signup.activityId,
-    status: 'waitlisted',
-    queuedAt: signup.queuedAt,
-    _id: _.lt(signup._id),
-  });
+  const [ahead, sameInstant] = await Promise.all([
+    ctx.read.count('activitySignups', {
+      activityId: signup.activityId,
+      status: 'waitlisted',
+      queuedAt: _.lt(signup.queuedAt),
+    }),
+    ctx.read.count('activitySignups', {
+      activityId: signup.activityId,
+      status: 'waitlisted',
+      queuedAt: signup.queuedAt,
+      _id: _.lt(signup._id),
+    }),
+  ]);
   return ahead + sameInstant + 1;
 }

@@ -52,6 +52,8 @@ export async function activityView(
           text: activity.summary.text,
           peopleReached: activity.summary.peopleReached,
           photoCount: activity.summary.photoFileIds.length,
+          photoUrls: [],
+          photoFileIds: [],
           byName: activity.summary.byName,
           at: activity.summary.at.toISOString(),
         }

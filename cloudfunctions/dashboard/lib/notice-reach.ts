@@ -15,7 +15,7 @@ export async function noticeReach(
   ctx: ActionContext,
   node: OrgDoc,
   period: { from: string; to: string },
-): Promise<{ sent: number; readRate: number }> {
+): Promise<{ sent: number; read: number; audience: number; readRate: number }> {
   const createdAt = ctx._.gte(startOfShanghaiMonth(period.from)).and(
     ctx._.lt(startOfShanghaiMonth(nextMonth(period.to))),
   );
@@ -36,6 +36,9 @@ export async function noticeReach(
     Promise.all(notices.map((n) => ctx.read.count('noticeReceipts', { noticeId: n._id, readerKind: 'veteran' }))),
   ]);
   const audience = notices.reduce((sum, n) => sum + (sizes.get(n.scopeOrgId) ?? 0), 0);
-  const read = reads.reduce((sum, r) => sum + r, 0);
-  return { sent: notices.length, readRate: audience ? Math.min(1, read / audience) : 0 };
+  const read = Math.min(
+    audience,
+    reads.reduce((sum, r) => sum + r, 0),
+  );
+  return { sent: notices.length, read, audience, readRate: audience ? read / audience : 0 };
 }

@@ -53,6 +53,9 @@ export function toSummary(doc: Omit<RequestDoc, 'timeline' | 'contact'>, look: L
     handlerName: handlerName(doc, look.orgs),
     assigneeName: doc.assigneeId ? (look.staff.get(doc.assigneeId)?.name ?? null) : null,
     dueAt: iso(doc.dueAt),
+    // While it waits to be accepted, the deadline is acceptance's (types/requests/new-request.ts).
+    dueKind: doc.dueAt ? (doc.status === 'submitted' ? 'accept' : 'answer') : null,
+    answerDueAt: doc.dueAt ? iso(doc.answerDueAt) : null,
     overdue: doc.overdue === 1,
     legacy: doc.legacy === 1,
     veteranName: doc.veteranName,

@@ -1,5 +1,6 @@
 import { feedbackFigures } from '../../../types/supervision/feedback';
-import { FEEDBACK_STATUSES, type FeedbackDoc } from '../../../types/supervision/feedback-model';
+import { FEEDBACK_STATUSES, type FeedbackDoc, type Rectification } from '../../../types/supervision/feedback-model';
+import { endOfShanghaiDay } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { bodyFor } from '../bodies/body';
 import { isOverdue } from '../feedback/views';
@@ -9,9 +10,12 @@ export default defineAction(feedbackFigures, async (_input, ctx) => {
   const { bodyId } = await bodyFor(ctx, 'feedback:handle');
   const docs = await ctx.read.many<FeedbackDoc>('conductFeedback', { bodyId }, { limit: 1000 });
   const rects = docs.flatMap((d) => (d.rectification ? [d.rectification] : []));
-  const done = rects.filter((r) => r.doneAt);
+  // A rectification the supervisor disputed is not done: the agency must answer and rectify again.
+  const disputed = new Set(docs.filter((d) => d.status === 'disputed').map((d) => d.rectification));
+  const done = rects.filter((r) => r.doneAt && !disputed.has(r));
   const doneOnTime = done.filter((r) => r.doneOnTime).length;
-  const overdue = rects.filter((r) => isOverdue(r, ctx.now)).length;
+  const pastDeadline = (r: Rectification) => ctx.now.getTime() >= endOfShanghaiDay(r.deadline).getTime();
+  const overdue = rects.filter((r) => isOverdue(r, ctx.now) || (disputed.has(r) && pastDeadline(r))).length;
   const due = done.length + overdue;
   return {
     total: docs.length,

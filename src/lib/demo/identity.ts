@@ -20,10 +20,21 @@ export function chooseDemoIdentity(identity: DemoIdentity): void {
   window.localStorage.setItem(DEMO_LABEL_KEY, identity.label);
 }
 
-/** A WeChat user the local cloud has never seen: a fresh random openid. */
+/** The last new WeChat user made on this browser, so the demo can come back to them (registered or not). */
+export const DEMO_NEW_USER_KEY = 'vetgrid.demoNewUser';
+
+/** The new WeChat user of this browser, if one was made. */
+export function lastNewWechatUser(): DemoIdentity | null {
+  const openid = window.localStorage.getItem(DEMO_NEW_USER_KEY);
+  return openid ? { openid, label: '新微信用户' } : null;
+}
+
+/** A WeChat user the local cloud has never seen: a fresh random openid, remembered as this browser's new user. */
 export function newWechatUser(): DemoIdentity {
   const bytes = new Uint8Array(12);
   crypto.getRandomValues(bytes);
   const suffix = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return { openid: `demo-new-${suffix}`, label: '新微信用户' };
+  const openid = `demo-new-${suffix}`;
+  window.localStorage.setItem(DEMO_NEW_USER_KEY, openid);
+  return { openid, label: '新微信用户' };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Contract } from '@types-contract/common/contract';
-import type { imageUpload } from '@types-contract/common/uploads';
+import type { Contract, InputOf } from '@types-contract/common/contract';
+import type { imageUpload, UploadSource } from '@types-contract/common/uploads';
 import type { CloudError } from '../cloud';
 import { toCloudError } from '../cloud/use-query';
 import { pickImages } from './pick-images';
@@ -9,12 +9,24 @@ import { uploadImage } from './upload-image';
 /** An upload action: an image in (fileID on weapp, bytes on H5), the stored file's id out. */
 export type PhotoUploadContract = Contract<typeof imageUpload, { fileID: string }>;
 
+/** A photo of the form: its stored file's id and what shows it (the picked file, or a link to one kept). */
+export interface PhotoItem {
+  fileID: string;
+  previewUrl: string;
+}
+
 /**
  * Photos for a form: pick, upload at once through the feature's upload action (so the form sends only
  * file ids, which its function checks are the caller's), remove. The one way every form does it.
+ * `input` adds the upload action's own fields (e.g. the activity); `initial` are photos the record holds.
  */
-export function usePhotoUploads(contract: PhotoUploadContract, max = 9) {
-  const [items, setItems] = useState<{ fileID: string; previewUrl: string }[]>([]);
+export function usePhotoUploads<C extends Contract = PhotoUploadContract>(
+  contract: C,
+  max = 9,
+  options: { input?: (source: UploadSource) => InputOf<C>; initial?: PhotoItem[] } = {},
+) {
+  const [items, setItems] = useState<PhotoItem[]>(options.initial ?? []);
+  const input = options.input ?? ((source: UploadSource) => source as InputOf<C>);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CloudError | undefined>();
   const add = async () => {
@@ -23,7 +35,7 @@ export function usePhotoUploads(contract: PhotoUploadContract, max = 9) {
       const paths = await pickImages(Math.min(1, max - items.length));
       setBusy(true);
       for (const path of paths) {
-        const stored = await uploadImage(contract, path, (source) => source);
+        const stored = (await uploadImage(contract, path, input)) as { fileID: string };
         setItems((list) => [...list, { fileID: stored.fileID, previewUrl: path }]);
       }
     } catch (e) {

@@ -11,7 +11,7 @@ import {
   verifyCertificate,
 } from '../../../types/activities/records';
 import { cancelSignup, signUp } from '../../../types/activities/signup';
-import { summarizeActivity } from '../../../types/activities/summary';
+import { summarizeActivity, uploadActivityPhoto } from '../../../types/activities/summary';
 import { myVolunteerProfile, registerVolunteer } from '../../../types/activities/volunteers';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { COMMUNITY, DISTRICT, type Persona, STREET, type Side } from '../personas';
@@ -30,6 +30,7 @@ import { table } from './table';
  */
 const HOUR = 3_600_000;
 const SECRET = 'authz-checkin-secret';
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const keepers = { inScope: AREA_STAFF, outOfScope: ['district'] as Persona[] };
 const ownVeterans = { inScope: VETERANS, outOfScope: [] as Persona[] };
 const everyone = { inScope: SIGNED_IN, outOfScope: SIGNED_IN };
@@ -224,6 +225,16 @@ export const tables = [
   table({
     contract: summarizeActivity,
     target: (w, side) => ({ activityId: attended(w, side).a._id, text: '巡查了三栋楼，排查隐患两处。' }),
+    allowed: keepers,
+  }),
+  // PRODUCT.md journey 6 / issue 15: the organiser "adds photos and a summary": the same keepers as the summary.
+  table({
+    contract: uploadActivityPhoto,
+    target: (w, side) => ({
+      activityId: attended(w, side).a._id,
+      contentType: 'image/png' as const,
+      dataBase64: PNG_1PX,
+    }),
     allowed: keepers,
   }),
   table({

@@ -91,6 +91,16 @@ describe('signing up', () => {
     expect(rows.filter((r) => r.status === 'signed')).toHaveLength(3);
     expect(rows.filter((r) => r.status === 'waitlisted')).toHaveLength(2);
     expect(raw(stack, 'activities', { _id: id })[0]).toMatchObject({ remaining: 0, waitRemaining: 0 });
+    // Once full, a refusal writes nothing (the rate-limit counter aside), and a person already in line who taps
+    // again hears where they stand, not 名额已满.
+    const late = await stack.metered(signUp, { activityId: id }, locals[8]);
+    expect(late.res.ok ? '' : late.res.error.message).toBe('名额已满，候补名额也已满');
+    expect(late.writes).toBe(0);
+    const signedAgain = locals.slice(0, 8).find((_, i) => answers[i].ok && answers[i].data.status === 'signed');
+    expect(await stack.ok(signUp, { activityId: id }, signedAgain as string)).toEqual({
+      status: 'signed',
+      position: null,
+    });
   });
 
   it('a double tap takes one seat', async () => {

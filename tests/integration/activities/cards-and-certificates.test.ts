@@ -3,7 +3,7 @@ import { activityDetail, createActivity } from '../../../types/activities/manage
 import { signUp } from '../../../types/activities/signup';
 import { markAttendance } from '../../../types/activities/checkin';
 import { certificateDetail, issueCertificate, myServiceRecord, recordHours } from '../../../types/activities/records';
-import { summarizeActivity } from '../../../types/activities/summary';
+import { summarizeActivity, uploadActivityPhoto } from '../../../types/activities/summary';
 import { correctHours, hoursCorrections } from '../../../types/activities/corrections';
 import { openGroup, syncGroup } from '../../../types/groups/contracts';
 import type { Stack } from '../../support/stack';
@@ -84,6 +84,47 @@ describe('the summary', () => {
     await stack.ok(summarizeActivity, { activityId: id, text, peopleReached: 300 }, P.streetA);
     const { activity } = await stack.ok(activityDetail, { id }, P.veteranA);
     expect(activity).toMatchObject({ venueLabel: '进校园', summary: { text, peopleReached: 300 }, started: true });
+  });
+
+  it('the organiser adds photos through the one upload path; the audience sees them; nobody else can add any', async () => {
+    const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const image = { contentType: 'image/png' as const, dataBase64: PNG };
+    const { id } = await stack.ok(createActivity, input({ title: '永济社区环境整治' }), P.streetA);
+    stack.cloud.clock.set(START);
+    const filesBefore = stack.cloud.files().length;
+    const byVeteran = await stack.metered(uploadActivityPhoto, { activityId: id, ...image }, P.veteranA);
+    expect(codeOf(byVeteran.res)).toEqual(['NOT_FOUND', 'activityId']);
+    const otherStreet = await stack.metered(
+      uploadActivityPhoto,
+      { activityId: id, ...image },
+      'demo-street-admin-s-01',
+    );
+    expect(otherStreet.res.ok).toBe(false);
+    for (const r of [byVeteran, otherStreet]) expect(r.writes).toBe(0);
+    expect(stack.cloud.files()).toHaveLength(filesBefore);
+
+    const first = await stack.ok(uploadActivityPhoto, { activityId: id, ...image }, P.streetA);
+    const second = await stack.ok(uploadActivityPhoto, { activityId: id, ...image }, P.streetA);
+    const text = '清理楼道杂物5处，更换破损宣传栏1块。';
+    // A file someone else stored is refused, nothing written.
+    const foreign = await stack.ok(uploadActivityPhoto, { activityId: id, ...image }, P.district);
+    const stolen = await stack.metered(
+      summarizeActivity,
+      { activityId: id, text, photoFileIds: [first.fileID, foreign.fileID] },
+      P.streetA,
+    );
+    expect(codeOf(stolen.res)).toEqual(['INVALID_INPUT', 'photoFileIds.1']);
+    expect(stolen.writes).toBe(0);
+    await stack.ok(summarizeActivity, { activityId: id, text, photoFileIds: [first.fileID, second.fileID] }, P.streetA);
+    const seen = (await stack.ok(activityDetail, { id }, P.veteranA)).activity.summary;
+    expect(seen).toMatchObject({ text, photoCount: 2 });
+    expect(seen?.photoUrls).toHaveLength(2);
+    const shown = await fetch(seen?.photoUrls[0] as string);
+    expect(shown.status).toBe(200);
+    // A rewrite that drops a photo deletes it.
+    await stack.ok(summarizeActivity, { activityId: id, text, photoFileIds: [second.fileID] }, P.streetA);
+    expect((await stack.ok(activityDetail, { id }, P.veteranA)).activity.summary?.photoUrls).toHaveLength(1);
+    expect(stack.cloud.files().map((f) => f.fileID)).not.toContain(first.fileID);
   });
 });
 

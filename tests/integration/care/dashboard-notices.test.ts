@@ -33,16 +33,19 @@ function expected(id: string, from: string, to: string) {
     ).length;
     read += receipts.filter((r) => r.noticeId === n._id).length;
   }
-  return { sent: notices.length, readRate: audience ? read / audience : 0 };
+  return { sent: notices.length, read, audience, readRate: audience ? read / audience : 0 };
 }
 
-it('the notices read rate matches a raw scan, and goes up when a veteran reads one', async () => {
+it('the notices read rate and its counts (read of how many reached) match a raw scan, and go up when a veteran reads one', async () => {
   const period = { from: '2024-07', to: '2025-06' };
   const before = await stack.ok(dashboardOverview, period, P.streetA);
   const want = expected('s-10', period.from, period.to);
   expect(want.sent).toBeGreaterThan(0);
   expect(before.notices?.sent).toBe(want.sent);
   expect(before.notices?.readRate).toBeCloseTo(want.readRate, 10);
+  // The rate comes with what it is of, so 「阅读率 0.0%」 is never shown without context.
+  expect(before.notices?.audience).toBe(want.audience);
+  expect(before.notices?.read).toBe(want.read);
 
   const unread = (await stack.ok(listNotices, {}, P.veteranA)).items.find((n) => n.unread);
   expect(unread).toBeDefined();
@@ -50,4 +53,5 @@ it('the notices read rate matches a raw scan, and goes up when a veteran reads o
   const after = await stack.ok(dashboardOverview, period, P.streetA);
   expect(after.notices?.readRate).toBeGreaterThan(before.notices!.readRate);
   expect(after.notices?.readRate).toBeCloseTo(expected('s-10', period.from, period.to).readRate, 10);
+  expect(after.notices?.read).toBe(before.notices!.read + 1);
 });

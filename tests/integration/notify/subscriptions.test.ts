@@ -16,6 +16,7 @@ it('each accepted template adds one authorisation; rejected and banned add none'
     ['requestProgress', 0],
     ['reportProgress', 0],
     ['partyMeeting', 0],
+    ['activityReminder', 0],
   ]);
   expect(before.items[0].templateId).toBe('local-tmpl-notice');
   await stack.ok(recordSubscription, { results: { notice: 'accept', mention: 'reject' } }, 'wx-a');
@@ -26,6 +27,7 @@ it('each accepted template adds one authorisation; rejected and banned add none'
     requestProgress: 0,
     reportProgress: 0,
     partyMeeting: 0,
+    activityReminder: 0,
   });
   expect((await stack.ok(mySubscriptions, {}, 'wx-b')).items[0].remaining).toBe(0);
 });

@@ -100,6 +100,11 @@ it('feedback goes from the supervisor to the agency, is rectified, and the super
     statusLabel: '监督员有异议',
     verdict: { comment: '存放柜形同虚设' },
   });
+  // Disputed, the rectification is not done: the seed's 4 done (3 on time) stay as they were, and 按期整改率
+  // counts it neither as done nor as done on time.
+  const whileDisputed = await got(stack.ok(feedbackFigures, {}, WHO.agency));
+  expect(whileDisputed).toMatchObject({ done: 4, doneOnTime: 3 });
+  expect(whileDisputed.onTimeRate).toBe(Math.round((3 / (4 + whileDisputed.overdue)) * 100));
   await got(
     stack.ok(
       answerFeedback,

@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { ActivityView } from '@types-contract/activities/manage';
 import { cancelSignup, signUp } from '@types-contract/activities/signup';
 import { useAction } from '../../../lib/cloud';
+import { askToNotify } from '../../../lib/notify/ask-to-notify';
 
 /** The attendee's part: sign up, their place (signed up, or waiting N), cancel; 「名额已满」 when nothing is left. */
 export function SignupPanel({ activity: a, onChanged }: { activity: ActivityView; onChanged: () => void }) {
@@ -12,6 +13,8 @@ export function SignupPanel({ activity: a, onChanged }: { activity: ActivityView
   const started = a.started;
   const noRoom = a.signedUp >= a.capacity && a.waitlisted >= a.waitlistCap;
   const doJoin = async () => {
+    // WeChat shows the subscribe prompt only from a tap: asked first, before any await, and not awaited.
+    void askToNotify(['activityReminder']);
     const out = await join.run({ activityId: a.id });
     if (!out) return;
     void Taro.showToast({ title: out.status === 'signed' ? '报名成功' : `已候补，第${out.position}位`, icon: 'none' });

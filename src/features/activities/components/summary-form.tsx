@@ -2,16 +2,23 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ActivityView } from '@types-contract/activities/manage';
-import { summarizeActivity } from '@types-contract/activities/summary';
+import { SUMMARY_PHOTOS_MAX, summarizeActivity, uploadActivityPhoto } from '@types-contract/activities/summary';
+import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
+import { usePhotoUploads } from '../../../lib/uploads';
 
-/** The organiser's summary after the activity; publicity also counts the people it reached. */
+/** The organiser's summary after the activity with its photos; publicity also counts the people it reached. */
 export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; onSaved: () => void }) {
   const [text, setText] = useState(a.summary?.text ?? '');
   const [reached, setReached] = useState(a.summary?.peopleReached?.toString() ?? '');
   const save = useAction(summarizeActivity);
+  const kept = a.summary?.photoFileIds ?? [];
+  const photos = usePhotoUploads(uploadActivityPhoto, SUMMARY_PHOTOS_MAX, {
+    input: (source) => ({ activityId: a.id, ...source }),
+    initial: kept.map((fileID, i) => ({ fileID, previewUrl: a.summary?.photoUrls[i] ?? '' })),
+  });
   const publicity = a.kind === 'publicity';
   const err = (f: string) => (save.error?.field === f ? save.error.message : undefined);
   const submit = async () => {
@@ -19,6 +26,7 @@ export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; 
       activityId: a.id,
       text,
       peopleReached: publicity && reached !== '' ? Number(reached) : null,
+      photoFileIds: photos.fileIds,
     });
     if (out) {
       void Taro.showToast({ title: '小结已保存', icon: 'success' });
@@ -48,13 +56,25 @@ export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; 
           onChange={setReached}
         />
       ) : null}
-      {save.error && !['text', 'peopleReached'].includes(save.error.field ?? '') ? (
+      <PhotoStrip
+        label={`活动照片（选填，最多 ${SUMMARY_PHOTOS_MAX} 张）`}
+        max={SUMMARY_PHOTOS_MAX}
+        previews={photos.previews}
+        busy={photos.busy}
+        error={photos.error ?? (save.error?.field?.startsWith('photoFileIds') ? save.error.message : undefined)}
+        onAdd={photos.add}
+        onRemove={photos.remove}
+      />
+      {save.error &&
+      !['text', 'peopleReached'].includes(save.error.field ?? '') &&
+      !save.error.field?.startsWith('photoFileIds') ? (
         <Text className="field-error">{save.error.message}</Text>
       ) : null}
       <Button
         className="btn btn-primary"
         data-testid="save-summary"
         loading={save.loading}
+        disabled={photos.busy || undefined}
         onClick={() => void submit()}
       >
         保存小结

@@ -1,5 +1,6 @@
-import { Input, Switch, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import type { OccasionSetting } from '@types-contract/care/model';
+import { AppSwitch } from '../../../components/app-switch';
 
 /** One occasion of the six-mandatory-visit rule: its name, days to visit, on or off. */
 export function OccasionRow({
@@ -19,9 +20,14 @@ export function OccasionRow({
           name={`label-${value.key}`}
           value={value.label}
           maxlength={20}
+          nativeProps={{ 'aria-label': '走访事由名称' }}
           onInput={(e) => onChange({ ...value, label: e.detail.value })}
         />
-        <Switch checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.detail.value })} />
+        <AppSwitch
+          label={`启用${value.label}`}
+          checked={value.enabled}
+          onChange={(enabled) => onChange({ ...value, enabled })}
+        />
       </View>
       <View className="row">
         <Text className="text-block">应在几天内走访</Text>
@@ -30,6 +36,7 @@ export function OccasionRow({
           name={`days-${value.key}`}
           type="number"
           value={String(value.dueDays)}
+          nativeProps={{ 'aria-label': `${value.label}：应在几天内走访` }}
           onInput={(e) => onChange({ ...value, dueDays: Number(e.detail.value || 0) })}
         />
       </View>

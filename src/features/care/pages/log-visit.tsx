@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, Textarea, View } from '@tarojs/components';
 import { logVisit, uploadVisitPhoto, VISIT_PHOTOS_MAX } from '@types-contract/care/visits';
 import type { VisitKind } from '@types-contract/care/model';
 import { PageShell } from '../../../app-shell/page-shell';
@@ -8,9 +8,11 @@ import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { usePhotoUploads } from '../../../lib/uploads';
-import { useAction } from '../../../lib/cloud';
+import { useAction, useQuery } from '../../../lib/cloud';
+import { whoami } from '@types-contract/account/whoami';
 import { day } from '../../../lib/time/format';
 import { VisitKindFields } from '../components/visit-kind-fields';
+import { AppSwitch } from '../../../components/app-switch';
 
 const toFen = (yuan: string) => (yuan.trim() === '' ? 0 : Math.round(Number(yuan) * 100));
 const param = (v: unknown) => (v ? decodeURIComponent(String(v)) : null);
@@ -28,6 +30,12 @@ export default function LogVisitPage() {
   const [campaignId, setCampaignId] = useState<string | null>(param(params.campaignId));
   const [household, setHousehold] = useState(false);
   const [visitors, setVisitors] = useState('');
+  // The person logging the visit usually made it: 走访人 starts with their name (editable, others added).
+  const me = useQuery(whoami, {});
+  const myName = me.data?.name ?? null;
+  useEffect(() => {
+    if (myName) setVisitors((v) => v || myName);
+  }, [myName]);
   const [findings, setFindings] = useState('');
   const [goods, setGoods] = useState('');
   const [goodsYuan, setGoodsYuan] = useState('');
@@ -96,7 +104,7 @@ export default function LogVisitPage() {
         />
         <View className="row">
           <Text className="text-block">走访对象为全家（入户走访）</Text>
-          <Switch checked={household} onChange={(e) => setHousehold(e.detail.value)} />
+          <AppSwitch label="走访对象为全家（入户走访）" checked={household} onChange={setHousehold} />
         </View>
         <TextField
           name="visitors"
@@ -153,7 +161,7 @@ export default function LogVisitPage() {
         />
         <View className="row">
           <Text className="text-block">需要后续跟进</Text>
-          <Switch checked={followUp} onChange={(e) => setFollowUp(e.detail.value)} />
+          <AppSwitch label="需要后续跟进" checked={followUp} onChange={setFollowUp} />
         </View>
         {followUp ? (
           <TextField

@@ -2,19 +2,30 @@ import { Text, View } from '@tarojs/components';
 import type { FigureRow } from '@types-contract/dashboard/overview';
 import { yuan } from '@types-contract/common/money';
 
-/** One row per street / community / grid; tap to drill down. */
+/**
+ * One row per street / community / grid; tap to drill down. The name has a line of its own and each figure
+ * is kept whole (label and number together), wrapping as a unit on a narrow screen.
+ */
 export function ChildrenTable({ rows, onOpen }: { rows: FigureRow[]; onOpen: (row: FigureRow) => void }) {
   if (!rows.length) return null;
+  const fact = (text: string) => <Text className="child-fact">{text}</Text>;
   return (
     <View className="card" data-testid="children-table">
       <Text className="card-title">下级单位（点击查看）</Text>
       {rows.map((r) => (
-        <View key={r.id} className="list-item" data-testid={`child-${r.id}`} onClick={() => onOpen(r)}>
-          <Text className="text-block">{r.name} ›</Text>
-          <Text className="muted">
-            {r.veterans} 人 · 建档 {(r.filingRate * 100).toFixed(0)}% · 走访 {r.visits} 次 {yuan(r.visitValueFen)} ·
-            补助 {r.subsidies} 笔
-          </Text>
+        <View key={r.id} className="child-row" data-testid={`child-${r.id}`} onClick={() => onOpen(r)}>
+          <View className="child-head">
+            <Text className="child-name">{r.name}</Text>
+            <Text className="muted" aria-hidden>
+              ›
+            </Text>
+          </View>
+          <View className="child-facts">
+            {fact(`${r.veterans} 人`)}
+            {fact(`建档 ${(r.filingRate * 100).toFixed(0)}%`)}
+            {fact(`走访 ${r.visits} 次 ${yuan(r.visitValueFen)}`)}
+            {fact(`补助 ${r.subsidies} 笔`)}
+          </View>
         </View>
       ))}
     </View>

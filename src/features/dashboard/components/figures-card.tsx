@@ -4,15 +4,27 @@ import { yuan } from '@types-contract/common/money';
 
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 
-/** The headline figures of a node for the period: the label keeps its line, a long value wraps beside it. */
+/** What a read rate is of: read receipts of the veterans the period's notices reached (人次). */
+function noticeDetail(n: NonNullable<DashboardData['notices']>): string {
+  if (!n.sent) return '本期没有发布政策通知';
+  if (!n.audience) return '通知范围内暂无已登记的退役军人';
+  return `应阅读 ${n.audience} 人次，已读 ${n.read} 人次，阅读率 ${pct(n.readRate)}`;
+}
+
+/**
+ * The headline figures of a node for the period: a label and its short value on one line; what a figure
+ * is made of (key groups by kind, what a read rate is of) on a full-width line below it, so a narrow
+ * screen never squeezes the label.
+ */
 export function FiguresCard({ data }: { data: DashboardData }) {
   const t = data.total;
-  const line = (label: string, value: string, testId?: string) => (
-    <View className="row figure-line">
-      <Text className="text-block figure-label">{label}</Text>
-      <Text className="text-block figure-value" data-testid={testId}>
-        {value}
-      </Text>
+  const line = (label: string, value: string, testId?: string, detail?: string) => (
+    <View className="figure-block" data-testid={testId}>
+      <View className="figure-line">
+        <Text className="figure-label">{label}</Text>
+        <Text className="figure-value">{value}</Text>
+      </View>
+      {detail ? <Text className="muted figure-detail">{detail}</Text> : null}
     </View>
   );
   return (
@@ -24,8 +36,9 @@ export function FiguresCard({ data }: { data: DashboardData }) {
       {line('建档率', `${pct(t.filingRate)}（${t.filed} 人）`, 'fig-filing')}
       {line(
         '重点人群',
-        `${t.keyGroupPeople} 人（按类别 ${t.keyGroups} 人次：80岁以上 ${t.aged80}，特困 ${t.hardship}，重大贡献 ${t.contribution}，立功受奖 ${t.decorated}）`,
+        `${t.keyGroupPeople} 人`,
         'fig-key-groups',
+        `按类别 ${t.keyGroups} 人次：80岁以上 ${t.aged80}，特困 ${t.hardship}，重大贡献 ${t.contribution}，立功受奖 ${t.decorated}`,
       )}
       {line('走访慰问', `${t.visits} 次`, 'fig-visits')}
       {line('慰问金额', yuan(t.visitValueFen), 'fig-visit-value')}
@@ -34,14 +47,15 @@ export function FiguresCard({ data }: { data: DashboardData }) {
       {data.requests
         ? line(
             '诉求（本期）',
-            `受理 ${data.requests.received} 件 · 办结 ${data.requests.solved} 件 · 满意率 ${data.requests.satisfaction === null ? '—' : pct(data.requests.satisfaction)}`,
+            `受理 ${data.requests.received} 件`,
             'fig-requests',
+            `办结 ${data.requests.solved} 件 · 满意率 ${data.requests.satisfaction === null ? '暂无评价' : pct(data.requests.satisfaction)}`,
           )
         : null}
       {data.notices
-        ? line('政策通知（本期）', `发布 ${data.notices.sent} 条 · 阅读率 ${pct(data.notices.readRate)}`, 'fig-notices')
+        ? line('政策通知（本期）', `发布 ${data.notices.sent} 条`, 'fig-notices', noticeDetail(data.notices))
         : null}
-      <Text className="muted">建档标准：{data.filingRule}</Text>
+      <Text className="muted figure-rule">建档标准：{data.filingRule}</Text>
     </View>
   );
 }

@@ -12,7 +12,13 @@ export function MonthChart({ months }: { months: MonthRow[] }) {
     if (!el) return undefined;
     const chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption(monthChartOption(months));
-    return () => chart.dispose();
+    // A phone turned, or a window resized: the chart takes its box's new width.
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
   }, [months]);
   return (
     <View

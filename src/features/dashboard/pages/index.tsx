@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Picker, Text, View } from '@tarojs/components';
 import { dashboardExport, dashboardOverview } from '@types-contract/dashboard/overview';
 import { PageShell } from '../../../app-shell/page-shell';
@@ -8,14 +8,21 @@ import { FiguresCard } from '../components/figures-card';
 import { ChildrenTable } from '../components/children-table';
 import { MonthChart } from '../components/month-chart';
 import { deliverExport } from '../../../lib/exports/deliver-export';
+import { Breadcrumb } from '../../../components/breadcrumb';
 
 /** 数据看板: figures over the caller's jurisdiction, drill down, a period, export to Excel. */
 export default function DashboardPage() {
+  /** The nodes drilled into below the caller's own (the root, which the first answer names). */
   const [trail, setTrail] = useState<{ id: string; name: string }[]>([]);
+  const [rootName, setRootName] = useState<string | null>(null);
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const orgId = trail.length ? trail[trail.length - 1].id : null;
   const data = useQuery(dashboardOverview, { orgId, from, to });
+  const shownRoot = !trail.length ? data.data?.node.name : undefined;
+  useEffect(() => {
+    if (shownRoot) setRootName(shownRoot);
+  }, [shownRoot]);
   const exporter = useAction(dashboardExport);
   const exportTable = async (table: 'children' | 'months') => {
     const out = await exporter.run({ table, orgId, from, to });
@@ -23,6 +30,9 @@ export default function DashboardPage() {
   };
   return (
     <PageShell>
+      {rootName ? (
+        <Breadcrumb crumbs={[{ id: null, name: rootName }, ...trail]} onUp={(i) => setTrail(trail.slice(0, i))} />
+      ) : null}
       <View className="card">
         <Text className="card-title">统计期间</Text>
         <View className="row">
@@ -47,11 +57,6 @@ export default function DashboardPage() {
             </Text>
           </Picker>
         </View>
-        {trail.length ? (
-          <Button className="btn btn-plain btn-small" onClick={() => setTrail(trail.slice(0, -1))}>
-            返回上一级
-          </Button>
-        ) : null}
       </View>
       <QueryView query={data}>
         {(d) => (

@@ -4,7 +4,13 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { routeUrl } from '../../../app-shell/route-paths';
 import { ErrorView } from '../../../app-shell/error-view';
 import { LoadingView } from '../../../app-shell/loading-view';
-import { chooseDemoIdentity, currentDemoIdentity, newWechatUser, type DemoIdentity } from '../../../lib/demo/identity';
+import {
+  chooseDemoIdentity,
+  currentDemoIdentity,
+  lastNewWechatUser,
+  newWechatUser,
+  type DemoIdentity,
+} from '../../../lib/demo/identity';
 import { ROLE_LABELS, type Role } from '@types-contract/auth/roles';
 import { forgetDevicePreferences } from '../../../lib/preferences/account-preferences';
 import { DemoPersonCard } from '../components/demo-person-card';
@@ -14,6 +20,7 @@ import { useDemoPeople } from '../use-demo-people';
 export default function DemoSigninPage() {
   const { people, error, retry } = useDemoPeople();
   const current = currentDemoIdentity();
+  const lastNew = lastNewWechatUser();
   const choose = (identity: DemoIdentity) => {
     forgetDevicePreferences();
     chooseDemoIdentity(identity);
@@ -27,8 +34,17 @@ export default function DemoSigninPage() {
           这是本地演示环境，人员均为虚构。选择一个身份进入，随时可以从顶部横幅切换。
         </Text>
       </View>
+      {lastNew ? (
+        <DemoPersonCard
+          label="刚才的新微信用户"
+          role="本浏览器"
+          description="回到在本浏览器上新建的微信用户，看看登记后的样子。"
+          current={current?.openid === lastNew.openid}
+          onChoose={() => choose(lastNew)}
+        />
+      ) : null}
       <DemoPersonCard
-        label="新微信用户"
+        label={lastNew ? '另一个新微信用户' : '新微信用户'}
         role="未登记"
         description="第一次打开小程序的微信用户，可以体验登记流程。"
         current={false}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Switch, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { GroupView } from '@types-contract/groups/views';
 import { setAnnouncement, setAnnouncementsOnly } from '@types-contract/groups/contracts';
 import { TextAreaField } from '../../../components/text-area-field';
 import { useAction } from '../../../lib/cloud';
+import { AppSwitch } from '../../../components/app-switch';
 
 /** 群公告 on top; the team edits it; the leader (and staff above) switch announcements-only. */
 export function AnnouncementBar({ group, onChange }: { group: GroupView; onChange: (g: GroupView) => void }) {
@@ -56,11 +57,10 @@ export function AnnouncementBar({ group, onChange }: { group: GroupView; onChang
       {group.abilities.canSetMode ? (
         <View className="row">
           <Text>仅公告模式</Text>
-          <Switch
+          <AppSwitch
+            label="仅公告模式"
             checked={group.announcementsOnly}
-            onChange={(e) =>
-              void mode.run({ groupId: group.id, on: e.detail.value }).then((r) => r && onChange(r.group))
-            }
+            onChange={(on) => void mode.run({ groupId: group.id, on }).then((r) => r && onChange(r.group))}
           />
         </View>
       ) : null}

@@ -8,9 +8,9 @@ export function RolesCard({ roles }: { roles: RoleView[] }) {
     <View className="card" data-testid="roles-card">
       <Text className="card-title">我的身份</Text>
       {roles.map((role) => (
-        <View key={`${role.role}-${role.orgId}`} className="list-item">
-          <Text className="text-block">{role.roleLabel}</Text>
-          <Text className="muted">{role.role === 'veteran' ? role.orgName : `管辖：${role.orgName}`}</Text>
+        <View key={`${role.role}-${role.orgId}`} className="list-item role-item">
+          <Text className="text-block role-label">{role.roleLabel}</Text>
+          <Text className="muted role-where">{role.role === 'veteran' ? role.orgName : `管辖：${role.orgName}`}</Text>
         </View>
       ))}
     </View>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RequestSummary } from '@types-contract/requests/views';
 import { shanghai } from '../../../lib/time/format';
-import { dueText } from '../format';
+import { deadlineLines } from '../format';
 
 interface RequestCardProps {
   item: RequestSummary;
@@ -34,11 +34,11 @@ export function RequestCard({ item, forStaff, onOpen }: RequestCardProps) {
         办理单位：{item.handlerName}
         {item.assigneeName ? `（${item.assigneeName}）` : ''}
       </Text>
-      {item.dueAt ? (
-        <Text className={item.overdue ? 'text-block request-overdue' : 'muted'}>
-          答复期限：{dueText(item.dueAt, item.overdue)}
+      {deadlineLines(item).map((d) => (
+        <Text key={d.label} className={d.overdue ? 'text-block request-overdue' : 'muted'} data-testid="deadline">
+          {d.label}：{d.text}
         </Text>
-      ) : null}
+      ))}
       {item.legacy ? <Text className="muted">历史遗留问题 · 长期跟踪</Text> : null}
     </View>
   );

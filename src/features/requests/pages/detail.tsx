@@ -6,7 +6,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
 import { shanghai } from '../../../lib/time/format';
-import { dueText } from '../format';
+import { deadlineLines } from '../format';
 import { HandlerActions } from '../components/handler-actions';
 import { VisitOccasionCard } from '../components/visit-occasion-card';
 import { AssignCard } from '../components/assign-card';
@@ -48,11 +48,15 @@ export default function RequestDetailPage() {
                 现在由：{d.handler.orgName}
                 {d.handler.assigneeName ? ` ${d.handler.assigneeName}` : ''} 办理
               </Text>
-              {d.dueAt ? (
-                <Text className={d.overdue ? 'text-block request-overdue' : 'text-block'}>
-                  答复期限：{dueText(d.dueAt, d.overdue)}
+              {deadlineLines(d).map((line) => (
+                <Text
+                  key={line.label}
+                  className={line.overdue ? 'text-block request-overdue' : 'text-block'}
+                  data-testid="deadline"
+                >
+                  {line.label}：{line.text}
                 </Text>
-              ) : null}
+              ))}
               {d.legacy ? <Text className="muted">已列为历史遗留问题，长期跟踪办理</Text> : null}
               {d.handler.phone ? (
                 <Button

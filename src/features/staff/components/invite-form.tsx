@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Picker, Switch, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import { issueInvitation } from '@types-contract/account/staff';
 import { NO_SECOND_ADMIN_MESSAGE, PENDING_APPROVAL_MESSAGE } from '@types-contract/auth/grants';
 import { ROLE_LABELS, ROLE_ORG_KIND, STAFF_ROLES, type StaffRole } from '@types-contract/auth/roles';
 import type { OrgKind } from '@types-contract/org/model';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
+import { AppSwitch } from '../../../components/app-switch';
 
 const UNIT_ROLES: StaffRole[] = ['recruitment_staff', 'recruitment_head', 'agency_staff'];
 
@@ -60,7 +61,7 @@ export function InviteForm({ orgId, kind, onInvited }: { orgId: string; kind: Or
       />
       <View className="row">
         <Text>设为本单位管理员</Text>
-        <Switch checked={isAdmin} onChange={(e) => setAdmin(e.detail.value)} />
+        <AppSwitch label="设为本单位管理员" checked={isAdmin} onChange={setAdmin} />
       </View>
       {invite.error && !['name', 'workPhone'].includes(field ?? '') ? (
         <Text className="field-error">{invite.error.message}</Text>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Picker, Switch, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import { publishNotice } from '@types-contract/notices/contracts';
 import { NOTICE_CATEGORIES, NOTICE_LIMITS } from '@types-contract/notices/model';
 import type { ScopeOption } from '@types-contract/notices/views';
@@ -12,6 +12,7 @@ import { useAction } from '../../../../lib/cloud';
 import { NoticeImagesField } from '../components/notice-images-field';
 import { ScopePicker } from '../components/scope-picker';
 import { useNoticeImages } from '../use-notice-images';
+import { AppSwitch } from '../../../../components/app-switch';
 
 const EXPIRY_DAYS = [7, 15, 30, 90, 180, 365];
 
@@ -94,7 +95,7 @@ export default function PublishNoticePage() {
         </Picker>
         <View className="row">
           <Text>需要阅读人确认（需确认）</Text>
-          <Switch checked={requireAck} onChange={(e) => setRequireAck(e.detail.value)} />
+          <AppSwitch label="需要阅读人确认" checked={requireAck} onChange={setRequireAck} />
         </View>
       </View>
       <View className="card">
