@@ -126,6 +126,7 @@ export const RATE_LIMITS = {
       'ledger.uploadImportSheet',
       'supervision.stagePhoto',
       'party.uploadMeetingPhoto',
+      'activities.uploadActivityPhoto',
     ],
   },
 } as const satisfies Record<string, RateLimit>;
