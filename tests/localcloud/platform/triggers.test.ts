@@ -23,6 +23,8 @@ describe('WeChat 7-field cron', () => {
 });
 
 describe('timer triggers from config.json', () => {
+  // Each test builds and starts a fixture cloud: seconds on a loaded machine, beyond Jest's 5 s default.
+  jest.setTimeout(30_000);
   let fx: FixtureCloud;
   afterEach(() => fx?.stop());
 
