@@ -39,6 +39,13 @@ const esmPackages = [
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: __dirname,
+  // On a 2-core machine Jest would run every file in its own process (in band), where what each file leaves
+  // behind adds up: the 2026-12-04 fresh clone died at an 8 GB heap in the 156th file, and the next CI run
+  // slowed until a first test passed Jest's 5 s default. A memory limit makes Jest use a worker (still one
+  // at a time) and start a fresh one once a finished file leaves it above the limit.
+  workerIdleMemoryLimit: '1GB',
+  // The stacks cold-start real function bundles and Chromium: under CI load a first test can take seconds.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'node',

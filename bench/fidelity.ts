@@ -9,11 +9,13 @@
  * Run: npm run bench -- fidelity   (writes bench/results/fidelity.json)
  */
 import path from 'node:path';
+import { EJSON } from 'bson';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../localcloud';
 import { buildFunctions } from '../scripts/build-functions';
 import { seedIfEmpty } from '../scripts/seed-local';
 import { templateIdOf } from '../types/notify/templates';
+import { monthOf, type CareMonthlyDoc } from '../types/care/monthly';
 import { figures, writeResults } from './support/figures';
 
 const NOW = new Date('2025-06-15T02:00:00Z');
@@ -96,7 +98,23 @@ async function sweep(lc: LocalCloud, noticeId: string) {
   };
 }
 
+/**
+ * Visits come from distinct street staff (issue 13 item 5: benchmarks that burst use distinct callers, since
+ * one person may log 100 visits a day): copies of the street admin's account, each holding the same seat.
+ */
+function visitCallers(lc: LocalCloud, n: number): string[] {
+  const [stored] = lc.db.browse('accounts', JSON.stringify({ _id: STREET_ADMIN }), 0, 1).docs;
+  const account = EJSON.deserialize(stored as object) as Record<string, unknown>;
+  const openids = Array.from({ length: n }, (_, k) => `bench-street-staff-${k}`);
+  lc.db.importDocuments(
+    'accounts',
+    openids.map((openid) => ({ ...account, _id: openid, openid })),
+  );
+  return openids;
+}
+
 async function visits(lc: LocalCloud) {
+  const callers = visitCallers(lc, Math.ceil((VISITS_AT_ONCE * WAVES) / 50));
   const vets = lc.db.browse('veterans', JSON.stringify({ 'orgPath.1': STREET, lifeStatus: 'in_district' }), 0, 10_000)
     .docs as { _id: string }[];
   const times: number[] = [];
@@ -110,7 +128,7 @@ async function visits(lc: LocalCloud) {
         const t = performance.now();
         const res = await fetch(`${lc.url}/gateway/call`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-wx-openid': STREET_ADMIN },
+          headers: { 'content-type': 'application/json', 'x-wx-openid': callers[i % callers.length] },
           body: JSON.stringify({
             fn: 'care',
             data: {
@@ -137,9 +155,10 @@ async function visits(lc: LocalCloud) {
   }
   const visit = figures(times);
   // The street's June row against a raw count of its June visits.
-  const row = lc.db.browse('careMonthly', JSON.stringify({ _id: `street:${STREET}:2025-06` }), 0, 1).docs[0] as {
-    visits: number;
-  };
+  const row = monthOf(
+    lc.db.browse('careMonthly', JSON.stringify({ _id: `street:${STREET}:2025` }), 0, 1).docs[0] as CareMonthlyDoc,
+    '2025-06',
+  );
   const visitsInMonth = lc.db.browse('visits', JSON.stringify({ 'orgPath.1': STREET, month: '2025-06' }), 0, 0).total;
   return {
     visit_calls: times.length,

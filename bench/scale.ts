@@ -16,11 +16,17 @@
  *   district_dashboard   the dashboard over the district
  *   filing_rate          the district's filing-rate table
  *   receipts_summary     a random notice's read receipts
+ * Long actions at x10, each once on a copy of the store (bench/support/scale-actions.ts): the rollups' rebuild,
+ * the notice sweep, the district's ledger export and dashboard export, each against its function's timeout.
  * Writes bench/results/scale.json: <name>_1x_p95_ms, <name>_10x_p95_ms, <name>_ratio per figure, load_10x_ms
- * (generating and importing the x10 store, from its stamp), open_10x_ms and rss_10x_mb.
+ * (generating and importing the x10 store, from its stamp), open_10x_ms and rss_10x_mb, and per long action
+ * <name>_10x_ms, <name>_timeout_s, <name>_10x_within.
+ * `SCALE_ONLY=district_dashboard,actions npm run bench -- scale` measures only those (figures, or `actions`)
+ * and keeps the other figures of the last results file.
  * Local-engine figures (SQLite behind the local cloud), measured on a shared, busy 2-core machine.
  * Run: npm run bench -- scale
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -37,7 +43,8 @@ import { myFile } from '../types/profile/queries';
 import { dashboardOverview } from '../types/dashboard/overview';
 import { receiptSummary } from '../types/notices/contracts';
 import { figures, writeResults } from './support/figures';
-import { ensureScaleStore, SCALE_NOW } from './support/scale-store';
+import { ensureScaleStore, SCALE_NOW, SCALE_ROOT } from './support/scale-store';
+import { longActionsAt10x } from './support/scale-actions';
 
 process.env.TENCENTCLOUD = 'true';
 const PER_PERSON_CALLS = 1000;
@@ -167,11 +174,17 @@ async function main(): Promise<void> {
       .join(' ')} (a shared machine: figures are noisy)`,
   );
   const loads = [workload(x1.lc), load10];
+  const only = process.env.SCALE_ONLY?.split(',').filter(Boolean) ?? [];
+  const wanted = (name: string) => !only.length || only.includes(name);
+  const resultsFile = path.join(__dirname, 'results', 'scale.json');
+  const kept: Record<string, number | string> =
+    only.length && fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
   const results: Record<string, number | string> = {
+    ...kept,
     note: 'local-engine figures (SQLite local cloud, gateway over HTTP), measured on a shared 2-core machine that was busy with other sessions',
   };
   const rows: string[] = [];
-  for (const name of Object.keys(loads[0])) {
+  for (const name of Object.keys(loads[0]).filter(wanted)) {
     const calls = DISTRICT_WIDE.includes(name) ? DISTRICT_CALLS : PER_PERSON_CALLS;
     const [t1, t10] = await interleaved(
       [
@@ -195,6 +208,7 @@ async function main(): Promise<void> {
   results.loadavg_end = os.loadavg()[0].toFixed(1);
   await x1.lc.close();
   await x10.lc.close();
+  if (wanted('actions')) Object.assign(results, await longActionsAt10x(ten.dir, path.join(SCALE_ROOT, 'x10-actions')));
   console.log('Local-engine figures; the machine was busy (other sessions): read ratios, not absolute times.');
   writeResults('scale', results);
 }

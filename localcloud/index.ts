@@ -19,6 +19,7 @@ import { APP_SUBSCRIBE_TEMPLATES } from './subscribe-templates';
 import { createClock, type ControllableClock } from './server/clock';
 import { createLocalCloudServer } from './server/http-server';
 import { NO_LATENCY, type LatencyModel } from './server/latency';
+import { InvocationFaults } from './server/invocation-faults';
 import { RequestLog, type CallerIdentity, type RequestRecord } from './server/request-log';
 import { FileStore, type StoredFile } from './storage/file-store';
 import { loadOrCreateSecret, TokenSigner } from './storage/signed-token';
@@ -102,6 +103,11 @@ export interface LocalCloud {
   setReviewWords(words: string[]): void;
   /** Writes a consistent snapshot of the database and the stored files to `outFile`, while serving on. */
   backup(outFile: string): Promise<BackupSummary>;
+  /**
+   * Test hook: the next database call of an invocation (of `functionName`, or any) that writes to
+   * `collection` is carried out, then that invocation is killed (server/invocation-faults.ts). Fires once.
+   */
+  killAfterWrite(collection: string, functionName?: string): void;
   /** Empties database, files, outbox and request log. */
   reset(): void;
   close(): Promise<void>;
@@ -128,6 +134,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     indexes: options.indexes ?? COLLECTION_INDEXES,
   });
   const requests = new RequestLog(now);
+  const faults = new InvocationFaults(requests);
   const files = new FileStore(dataDir);
   const storage = new StorageService({
     store: files,
@@ -161,6 +168,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     outbox.clear();
     subscribe.clear();
     requests.clear();
+    faults.clear();
     openapi.phones.clear();
   };
 
@@ -172,7 +180,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   });
   const inspectorToken = randomBytes(24).toString('base64url');
   const server = createLocalCloudServer({
-    tcb: { db, requests, storage, runner, registry, openapi, envId, now, latency: () => latency },
+    tcb: { db, requests, faults, storage, runner, registry, openapi, envId, now, latency: () => latency },
     runner,
     storage,
     subscribe,
@@ -217,6 +225,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       latency = { ...NO_LATENCY, ...next };
     },
     setReviewWords: (words) => openapi.setReviewWords(words),
+    killAfterWrite: (collection, functionName) => faults.killAfterWrite(collection, functionName ?? null),
     backup,
     reset,
     close: async () => {

@@ -3,7 +3,7 @@ import type { SubscribeTemplates } from './openapi/subscribe-message';
 
 /**
  * The subscribe-message templates the local cloud's WeChat has: the app's own (types/notify/templates.ts),
- * under the ids the app and the functions use, with their keywords. Like indexes.ts, the project's part of
+ * under the ids the app and the functions use, with their keywords. Like localcloud/indexes/, the project's part of
  * the local cloud.
  */
 export const APP_SUBSCRIBE_TEMPLATES: SubscribeTemplates = Object.fromEntries(

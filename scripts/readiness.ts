@@ -139,7 +139,7 @@ export function checkQueryShapes(shapes: QueryShape[], big = BIG_COLLECTION): Re
   return [...worst.entries()].map(([key, s]) => ({
     check: 'unindexed-query',
     subject: key,
-    message: `${s.collection} 有 ${s.docs} 条文档，查询 {${s.fields.join(', ')}}${s.sort.length ? ` 排序 ${s.sort.join(', ')}` : ''} 没有用到索引：在 localcloud/indexes.ts 声明索引`,
+    message: `${s.collection} 有 ${s.docs} 条文档，查询 {${s.fields.join(', ')}}${s.sort.length ? ` 排序 ${s.sort.join(', ')}` : ''} 没有用到索引：在 localcloud/indexes/ 中该功能的文件声明索引`,
   }));
 }
 

@@ -32,9 +32,9 @@ fs.rmSync(queryShapes, { force: true });
 // --forceExit: the SDK keeps keep-alive sockets and timers that can hold a finished run open for minutes.
 const jest = runStep('jest', 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${report}`, ...jestArgs], {
   VETGRID_QUERY_SHAPES: queryShapes,
-  // Jest's parent process holds every file's results and console output for the JSON report; on the
-  // 2026-12-04 fresh-clone run it reached node's default 4 GB heap and died after 1,150 s (cause not yet
-  // found: see the session's closing note). More room, until the growth is explained.
+  // Jest's parent process holds every file's results and console output for the JSON report. The files
+  // themselves run in a worker that is recycled above 1 GB (jest.config.js, workerIdleMemoryLimit); the
+  // larger heap is headroom for the parent and for one heavy file.
   NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' '),
 });
 

@@ -2,11 +2,11 @@ import type { AccountDoc, StaffDoc } from '../types/account/model';
 import type { OrgDoc } from '../types/org/model';
 import type { VeteranDoc } from '../types/veteran/model';
 import type { GroupDoc, GroupMemberDoc, MemberKey } from '../types/groups/model';
+import type { Attendance } from '../types/common/attendance';
 import {
   branchIdOf,
   branchNameOf,
   smallGroupIdOf,
-  type Attendance,
   type BranchDoc,
   type MeetingDoc,
   type PartyMemberDoc,
@@ -91,15 +91,7 @@ export function buildParty(input: PartyInput): { party: PartySeed; people: Omit<
 
   const at = (days: number) => new Date(now.getTime() - days * DAY);
   const founded = at(700);
-  const party: PartySeed = {
-    partyBranches: [],
-    partySmallGroups: [],
-    partyMembers: [],
-    partyPosts: [],
-    partyMeetings: [],
-    groups: [],
-    groupMembers: [],
-  };
+  const party = emptyParty();
   const group = (_id: string, name: string, orgPath: string[]) =>
     party.groups.push({
       _id,
@@ -215,7 +207,8 @@ export function buildParty(input: PartyInput): { party: PartySeed; people: Omit<
   const meeting = (n: number, spec: Pick<MeetingDoc, 'kind' | 'subject' | 'place' | 'minutes'> & { days: number }) => {
     const forGroup = spec.kind === 'small_group';
     const people = forGroup ? groupMembers : branchMembers;
-    const startAt = at(spec.days);
+    // 09:30 in Shanghai (01:30 UTC) of that day: when meetings are held, not the seed's clock time.
+    const startAt = new Date(Math.floor(at(spec.days).getTime() / DAY) * DAY + 90 * 60_000);
     const held = spec.days > 0;
     const statusOf = (i: number): Attendance => (i % 4 === 1 ? 'excused' : i % 6 === 2 ? 'absent' : 'present');
     party.partyMeetings.push({
@@ -277,6 +270,19 @@ export function buildParty(input: PartyInput): { party: PartySeed; people: Omit<
     },
   ];
   return { party, people };
+}
+
+/** No party organisation (a district without a demo cast). */
+export function emptyParty(): PartySeed {
+  return {
+    partyBranches: [],
+    partySmallGroups: [],
+    partyMembers: [],
+    partyPosts: [],
+    partyMeetings: [],
+    groups: [],
+    groupMembers: [],
+  };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

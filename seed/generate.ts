@@ -31,7 +31,7 @@ import { buildAssistance } from './build-assistance';
 import { buildRequests } from './build-requests';
 import type { RequestDoc } from '../types/requests/model';
 import { buildSupervision, type SupervisionSeed } from './build-supervision';
-import { buildParty, type PartySeed } from './build-party';
+import { buildParty, emptyParty, type PartySeed } from './build-party';
 
 export interface GenerateOptions {
   /** Files of category 'veteran' (dependants come on top, `dependantsPerVeteran` of it). */
@@ -238,16 +238,4 @@ function demoPeopleOf(spec: DistrictSpec, staff: StaffDoc[]): DemoPerson[] {
     people.push({ openid: s.openid, label: s.label, role, description: s.description, order: 0 });
   }
   return people.map((p, i) => ({ ...p, order: i + 1 }));
-}
-
-function emptyParty(): PartySeed {
-  return {
-    partyBranches: [],
-    partySmallGroups: [],
-    partyMembers: [],
-    partyPosts: [],
-    partyMeetings: [],
-    groups: [],
-    groupMembers: [],
-  };
 }

@@ -34,6 +34,8 @@ import * as ledgerReveal from './ledger/reveal';
 import * as ledgerSearch from './ledger/search';
 import * as ledgerTransfer from './ledger/transfer';
 import * as ledgerSettings from './ledger/settings';
+import * as ledgerDuplicates from './ledger/duplicates';
+import * as ledgerJobs from './ledger/jobs';
 import * as activityManage from './activities/manage';
 import * as activitySignup from './activities/signup';
 import * as activityCheckin from './activities/checkin';
@@ -41,6 +43,7 @@ import * as activityRecords from './activities/records';
 import * as activitySummary from './activities/summary';
 import * as activityCorrections from './activities/corrections';
 import * as activityVolunteers from './activities/volunteers';
+import * as activityHonours from './activities/honours';
 import * as partyOrganisation from './party/organisation';
 import * as partyMeetings from './party/meetings';
 
@@ -75,6 +78,8 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   ledgerSearch,
   ledgerTransfer,
   ledgerSettings,
+  ledgerDuplicates,
+  ledgerJobs,
   requestSubmit,
   requestFollow,
   requestHandle,
@@ -93,6 +98,7 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activitySignup,
   activityCheckin,
   activityRecords,
+  activityHonours,
   activitySummary,
   activityCorrections,
   activityVolunteers,

@@ -1,16 +1,7 @@
 import type { OrgDoc, OrgKind } from '../../types/org/model';
-import { GRID_KEEPERS, GRID_TEAM, type PolicyName } from '../../types/auth/policies';
-import type { RoleAssignment } from '../../types/auth/roles';
+import { seatsFor, type PolicyName } from '../../types/auth/policies';
 import { AppError } from '../../types/common/errors';
 import type { ActionContext } from '../_kernel/action';
-
-/**
- * The caller's widest seat among the grid keepers (district > street > community > grid): the node an
- * overview or the ledger shows when none is asked for.
- */
-export function widestKeeperSeat(me: { roles: RoleAssignment[] }): RoleAssignment | undefined {
-  return me.roles.filter((r) => GRID_KEEPERS.includes(r.role)).sort((a, b) => a.orgPath.length - b.orgPath.length)[0];
-}
 
 /**
  * The org node an overview asks for: `orgId` when given (and the policy allows the caller over it),
@@ -40,6 +31,23 @@ export async function placeFound(
     orgPath: o.path,
   }));
   return found.thing;
+}
+
+/**
+ * The org nodes directly under `node`, in their display order: its places (a grid has none), and with
+ * `units` also the units (征兵办, agencies) it holds. The one query of a node's children.
+ */
+export async function childrenOf(
+  ctx: Pick<ActionContext, 'read' | '_'>,
+  node: Pick<OrgDoc, '_id' | 'kind'>,
+  { units = false }: { units?: boolean } = {},
+): Promise<OrgDoc[]> {
+  if (node.kind === 'grid' && !units) return [];
+  return ctx.read.many<OrgDoc>(
+    'orgs',
+    units ? { parentId: node._id } : { parentId: node._id, kind: ctx._.neq('unit') },
+    { limit: 1000, orderBy: [['order', 'asc']] },
+  );
 }
 
 /** Place kinds from the top: the id of a place of kind PLACE_KINDS[d] is orgPath[d] of every document under it. */
@@ -74,7 +82,7 @@ export async function callerName(
 
 /**
  * The grids a grid queue (registrations, corrections) lists: the one asked for, once `policy` allows the
- * caller over it, or every grid the caller is on the team of.
+ * caller over it, or every grid the caller is on the team of (the policy grid:work, as the app offers it).
  */
 export async function queueGrids(
   ctx: ActionContext,
@@ -88,7 +96,7 @@ export async function queueGrids(
     return [gridId];
   }
   const me = await ctx.caller();
-  const gridIds = me.roles.filter((r) => GRID_TEAM.includes(r.role)).map((r) => r.orgId);
+  const gridIds = seatsFor(me, 'grid:work').map((r) => r.orgId);
   if (!gridIds.length) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
   return gridIds;
 }

@@ -1,7 +1,7 @@
 import type { AccountDoc, StaffDoc } from '../../types/account/model';
 import type { VeteranDoc } from '../../types/veteran/model';
 import type { SupervisorDoc } from '../../types/supervision/model';
-import type { PartyPostDoc } from '../../types/party/model';
+import type { PartyMemberDoc, PartyPostDoc } from '../../types/party/model';
 import type { RoleAssignment } from '../../types/auth/roles';
 import type { Database } from './sdk';
 import { reader } from './store';
@@ -15,12 +15,26 @@ export interface Caller {
   /** Active supervisor appointments bound to this user (in term or not: outside it they read only). */
   supervisors: SupervisorDoc[];
   roles: RoleAssignment[];
+  /** Their openid and their own file's id: what owner policies (types/auth/policies.ts) match. */
+  selfIds: string[];
+  /** The files they act for as a family member (代办). */
+  actsFor: string[];
 }
 
 export async function loadCaller(db: Database, openid: string): Promise<Caller> {
   const read = reader(db);
   const account = await read.byId<AccountDoc>('accounts', openid);
-  if (!account) return { openid, account: null, veteran: null, staff: [], supervisors: [], roles: [] };
+  if (!account)
+    return {
+      openid,
+      account: null,
+      veteran: null,
+      staff: [],
+      supervisors: [],
+      roles: [],
+      selfIds: [openid],
+      actsFor: [],
+    };
   const supervisorIds = account.supervisorIds ?? [];
   const partyPostIds = account.partyPostIds ?? [];
   const [found, staff, appointed, posts] = await Promise.all([
@@ -61,6 +75,12 @@ export async function loadCaller(db: Database, openid: string): Promise<Caller> 
       partyPostId: p._id,
     });
   }
+  // Membership is read only for a file that says party member (the file is what the branch takes it from).
+  const member = veteran?.party?.member ? await read.byId<PartyMemberDoc>('partyMembers', veteran._id) : null;
+  if (member?.active)
+    roles.push({ role: 'party_member', orgId: member.path[member.path.length - 1], orgPath: member.path });
   if (veteran) roles.unshift({ role: 'veteran', orgId: veteran.gridId, orgPath: veteran.orgPath });
-  return { openid, account, veteran, staff, supervisors, roles };
+  const selfIds = veteran ? [openid, veteran._id] : [openid];
+  const actsFor = (account.proxyFor ?? []).map((p) => p.veteranId);
+  return { openid, account, veteran, staff, supervisors, roles, selfIds, actsFor };
 }

@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import type { Envelope } from '../../types/common/envelope';
 import { AppError } from '../../types/common/errors';
 import { chineseErrorMap } from '../../types/common/zod-messages';
+import { parsingAt } from '../../types/common/dates';
 import { authorizer, callerLoader, type ActionContext, type ActionModule } from './action';
 import { clockFor, identityFor, sdkFor } from './sdk';
 import { piiFromEnv } from './pii-key';
@@ -30,7 +31,7 @@ function toEnvelope(err: unknown): Envelope<never> {
 /** A job a timer trigger runs (config.json `triggers`): no caller, the same seam as an action. */
 export type TimerJob = (ctx: ActionContext) => Promise<unknown>;
 
-function contextFor(context: FunctionContext): ActionContext {
+function contextFor(context: FunctionContext, now: Date = clockFor(context)): ActionContext {
   const sdk = sdkFor(context);
   const db = sdk.database();
   const { openid } = identityFor(context, sdk);
@@ -40,7 +41,7 @@ function contextFor(context: FunctionContext): ActionContext {
     db,
     _: db.command,
     read: reader(db),
-    now: clockFor(context),
+    now,
     openid,
     requestId: context?.localCloud?.requestId ?? String(context?.request_id ?? ''),
     deadline: Date.now() + (Number(context?.time_limit_in_ms) || 3000),
@@ -84,8 +85,10 @@ export function createMain(actions: ActionModule[], timers: Record<string, Timer
       }
       const module = typeof event?.action === 'string' ? byName.get(event.action) : undefined;
       if (!module) throw new AppError('UNKNOWN_ACTION', `不支持的操作：${String(event?.action ?? '')}`);
-      const input = module.contract.input.parse(event.input ?? {}, { errorMap: chineseErrorMap });
-      const ctx = contextFor(context);
+      // Rules tied to today (a visit not in the future) read the same clock the action will.
+      const now = clockFor(context);
+      const input = parsingAt(now, () => module.contract.input.parse(event.input ?? {}, { errorMap: chineseErrorMap }));
+      const ctx = contextFor(context, now);
       // The one place per-caller limits are enforced (types/common/rate-limits.ts): before the action reads anything.
       await takeRateSlot(ctx, module.contract);
       return { ok: true, data: await module.run(input, ctx) };

@@ -18,7 +18,9 @@ import hoursCorrections from './actions/hours-corrections';
 import registerVolunteer from './actions/register-volunteer';
 import myVolunteerProfile from './actions/my-volunteer-profile';
 import uploadActivityPhoto from './actions/upload-activity-photo';
+import recordVolunteerHonour from './actions/record-volunteer-honour';
 import { remindActivities } from './actions/remind-activities';
+import { settleSignupClaims } from './actions/settle-signup-claims';
 
 export const actions = [
   createActivity,
@@ -40,6 +42,10 @@ export const actions = [
   registerVolunteer,
   myVolunteerProfile,
   uploadActivityPhoto,
+  recordVolunteerHonour,
 ];
-/** The timer trigger `remindActivities` (config.json) reminds the signed-up the day before; the app cannot. */
-export const main = createMain(actions, { remindActivities });
+/**
+ * Timer triggers (config.json), not callable from the app: `remindActivities` reminds the signed-up the day
+ * before; `settleSignupClaims` finishes or undoes sign-ups whose call died between its two writes.
+ */
+export const main = createMain(actions, { remindActivities, settleSignupClaims });

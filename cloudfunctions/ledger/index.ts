@@ -1,6 +1,11 @@
 import { createMain } from '../_kernel/router';
-import { rebuildRollups } from '../_domain/rollups/rebuild';
+import type { OrgDoc } from '../../types/org/model';
+import { continueJobs, startJob, workSlice } from '../_kernel/jobs';
+import { REBUILD_JOB_ID, rebuildRollupsJob } from '../_domain/rollups/rebuild';
+import { LEDGER_JOBS } from './jobs';
+import ledgerJob from './actions/ledger-job';
 import decideCorrection from './actions/decide-correction';
+import duplicateIdNumbers from './actions/duplicate-id-numbers';
 import exportLedger from './actions/export-ledger';
 import fileDetail from './actions/file-detail';
 import gridRoster from './actions/grid-roster';
@@ -36,6 +41,22 @@ export const actions = [
   ledgerSettings,
   updateLedgerSettings,
   uploadImportSheet,
+  duplicateIdNumbers,
+  ledgerJob,
 ];
-// The rebuild job (a timer, nightly): repairs the rollups from a raw scan of the files.
-export const main = createMain(actions, { rebuildRollups: (ctx) => rebuildRollups(ctx) });
+/**
+ * Timers: `rebuildRollups` (nightly) starts the rollups' rebuild job (unless one runs) and works its first
+ * slice; `continueJobs` (every minute) carries on whatever job of this function is unfinished.
+ */
+export const main = createMain(actions, {
+  rebuildRollups: async (ctx) => {
+    const district = await ctx.read.one<OrgDoc>('orgs', { kind: 'district' });
+    const job = await startJob(ctx, rebuildRollupsJob, {
+      id: REBUILD_JOB_ID,
+      startedBy: 'timer',
+      orgPath: district?.path ?? [],
+    });
+    return workSlice(ctx, LEDGER_JOBS, job._id, ctx.deadline - Date.now());
+  },
+  continueJobs: (ctx) => continueJobs(ctx, 'ledger', LEDGER_JOBS),
+});

@@ -20,7 +20,7 @@ export interface LocalDatabaseOptions {
   file?: string;
   /** The clock behind db.serverDate(); default the real clock. */
   clock?: () => Date;
-  /** Collections and indexes; default localcloud/indexes.ts. */
+  /** Collections and indexes; default COLLECTION_INDEXES (localcloud/indexes/). */
   indexes?: CollectionIndexes;
   /** Append the shapes of SDK queries here (JSON lines); default process.env.VETGRID_QUERY_SHAPES, else none. */
   queryShapesFile?: string;

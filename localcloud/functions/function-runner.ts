@@ -90,9 +90,22 @@ export class FunctionRunner {
         envId: this.opts.envId,
       },
     };
+    const killed = new Promise<never>((_, reject) => {
+      this.opts.requests.onKill(requestId, () =>
+        reject(
+          new FunctionFailedError(
+            name,
+            requestId,
+            `云函数 ${name} 执行超时: the instance was stopped (test fault)`,
+            true,
+          ),
+        ),
+      );
+    });
+    killed.catch(() => undefined);
     try {
       const result = await withTimeout(
-        Promise.resolve().then(() => deployed.main(event, context)),
+        Promise.race([Promise.resolve().then(() => deployed.main(event, context)), killed]),
         timeout,
         () => {
           // From here on the invocation is dead, as on WeChat Cloud where the instance is stopped: every

@@ -33,6 +33,7 @@ const MAX_RECORDS = 5000;
 export class RequestLog {
   private readonly records = new Map<string, RequestRecord>();
   private readonly activeAt = new Map<string, Date>();
+  private readonly killListeners = new Map<string, () => void>();
 
   constructor(private readonly now: () => Date) {}
 
@@ -57,10 +58,26 @@ export class RequestLog {
   }
 
   finish(requestId: string, status: 'ok' | 'error' | 'timeout'): void {
+    this.killListeners.delete(requestId);
     const record = this.records.get(requestId);
     if (!record || record.status === 'timeout') return;
     record.status = status;
     record.finishedAt = this.now().toISOString();
+  }
+
+  /** Called once if the running invocation `requestId` is killed (see kill). */
+  onKill(requestId: string, listener: () => void): void {
+    this.killListeners.set(requestId, listener);
+  }
+
+  /**
+   * The instance running `requestId` dies now (as a timeout or a crash stops it on WeChat Cloud): its later
+   * SDK requests are refused and its caller gets a timeout; what it already wrote stays written.
+   */
+  kill(requestId: string): void {
+    const listener = this.killListeners.get(requestId);
+    this.finish(requestId, 'timeout');
+    listener?.();
   }
 
   /**

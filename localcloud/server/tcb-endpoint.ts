@@ -8,6 +8,7 @@ import type { StorageService } from '../storage/storage-service';
 import { HttpError, parseJsonBody, readBody, sendBytes, sendJson } from './http-io';
 import { latencyFor, sleep, type LatencyModel } from './latency';
 import { multipartBoundary, parseMultipart } from './multipart';
+import type { InvocationFaults } from './invocation-faults';
 import type { RequestLog } from './request-log';
 import { checkSdkRequest } from './tcb-guard';
 import { callFunctionAction } from './tcb-functions';
@@ -18,6 +19,8 @@ import { TcbActionError, tcbErrorBody } from './tcb-errors';
 export interface TcbDeps {
   db: LocalDatabase;
   requests: RequestLog;
+  /** Test hook: an invocation killed right after a write (see invocation-faults.ts). */
+  faults?: InvocationFaults;
   storage: StorageService;
   runner: FunctionRunner;
   registry: FunctionRegistry;
@@ -124,7 +127,10 @@ function refuseAfterTimeout(call: TcbCall, deps: TcbDeps): void {
 async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
   const { action } = call;
   if (action.startsWith('database.')) {
-    return { json: await deps.db.handle(action, call.body, deps.requests.dbMeta(call.requestId)) };
+    const before = deps.faults?.before(call.requestId);
+    const json = await deps.db.handle(action, call.body, deps.requests.dbMeta(call.requestId));
+    deps.faults?.after(call.requestId, before);
+    return { json };
   }
   if (action.startsWith('storage.')) return storageAction(call, deps);
   if (action === 'functions.invokeFunction') return callFunctionAction(call, deps);

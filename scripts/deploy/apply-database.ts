@@ -52,7 +52,7 @@ export async function applyCollection(
     changes.push(`collection ${c.name}: index ${ix.name}${ix.unique ? ' (unique)' : ''} created`);
   const undeclared = remote.filter((ix) => ix.Name !== '_id_' && !c.indexes.some((d) => d.name === ix.Name));
   for (const ix of undeclared)
-    note(`note: collection ${c.name} has index ${ix.Name}, not declared in localcloud/indexes.ts (left as is)`);
+    note(`note: collection ${c.name} has index ${ix.Name}, not declared in localcloud/indexes/ (left as is)`);
 
   const tcb = clients.manager.commonService(...TCB_SERVICE);
   const rule = await tcb.call({ Action: 'DescribeSafeRule', Param: { EnvId: envId, CollectionName: c.name } });

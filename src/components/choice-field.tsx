@@ -30,7 +30,9 @@ export function ChoiceField<T extends string | number>({
           onClick={() => onChange(o.value)}
         >
           <Text>{o.label}</Text>
-          <Text>{o.value === value ? '✓' : ''}</Text>
+          {/* The tick is always there and only shown or hidden: no text node comes and goes under React
+              (a node something else rewrote, a translator say, made React's insertBefore throw). */}
+          <Text className={o.value === value ? 'choice-tick choice-tick-on' : 'choice-tick'}>✓</Text>
         </View>
       ))}
       <FieldError name={name} error={error} />

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROLE_LABELS } from '../../types/auth/roles';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FUNCTIONS = path.join(ROOT, 'cloudfunctions');
@@ -68,4 +69,93 @@ it('types/ imports nothing from the functions or the app', () => {
       .map((target) => `${path.relative(ROOT, file)} -> ${target}`),
   );
   expect(reaching).toEqual([]);
+});
+
+/**
+ * The app decides what to offer with the named policies (src/lib/auth/policy.ts over types/auth/policies.ts),
+ * the same the functions enforce; a page that tests role names drifts from the server (issue 17).
+ * src/lib/auth/policy.ts is the one place that maps whoami's roles to the policies.
+ */
+it('no file of src/ but src/lib/auth/policy.ts compares role names or reads the role groups', () => {
+  const ROLE_NAMES = Object.keys(ROLE_LABELS).filter((r) => r !== 'veteran');
+  const rules: [string, RegExp][] = [
+    ['compares a role', /\brole\s*(===|!==)|(===|!==)\s*\w+\.role\b|\.includes\(\s*\w+\.role\s*\)/],
+    ['names a role', new RegExp(`['"\`](${ROLE_NAMES.join('|')})['"\`]`)],
+    [
+      'reads the policies around src/lib/auth/policy.ts',
+      /import\s*\{[^}]*\b(can|canSomewhere|seatFor|holdsOver|adminAbove|POLICIES|GRID_TEAM|AREA_STAFF|GRID_KEEPERS|RECRUITMENT_OFFICE|ANY_STAFF|STREET_AND_DISTRICT)\b[^}]*\}\s*from\s*'@types-contract\/auth\/policies'/,
+    ],
+  ];
+  const allowed = path.join(ROOT, 'src/lib/auth/policy.ts');
+  const found = sources(path.join(ROOT, 'src'))
+    .filter((file) => file !== allowed)
+    .flatMap((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return rules.filter(([, re]) => re.test(text)).map(([what]) => `${path.relative(ROOT, file)} ${what}`);
+    });
+  expect(found).toEqual([]);
+});
+
+/**
+ * The functions decide by the named policies too (types/auth/policies.ts: ctx.authorize, ctx.authorizeSeat,
+ * seatsFor / seatOver / seatAllows), never by testing role names of their own (issue 17). Role groups exported
+ * by the policy module (GRID_TEAM for the query of a grid's team) and the role tables of types/auth are the
+ * definitions to read. The one file of cloudfunctions/ that names roles is _kernel/caller.ts, where a
+ * supervisor's appointment and a party post become role assignments. A group member's own 'admin'/'member'
+ * (types/groups/model.ts) is not a role.
+ */
+it('no file of cloudfunctions/ but _kernel/caller.ts compares role names or names a role', () => {
+  const ALL_ROLES = Object.keys(ROLE_LABELS);
+  const POSTS = ALL_ROLES.filter((r) => r !== 'veteran');
+  const rules: [string, RegExp][] = [
+    [
+      'compares a role',
+      /\.role\s*(===|!==)(?!\s*'(admin|member)')|(===|!==)\s*[\w?.]+\.role\b|\.includes\(\s*[\w?.]+\.role\s*\)/,
+    ],
+    ['names a role', new RegExp(`['"\`](${POSTS.join('|')})['"\`]`)],
+  ];
+  const allowed = path.join(FUNCTIONS, '_kernel/caller.ts');
+  const found = sources(FUNCTIONS)
+    .filter((file) => file !== allowed)
+    .flatMap((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return rules.filter(([, re]) => re.test(text)).map(([what]) => `${path.relative(ROOT, file)} ${what}`);
+    });
+  expect(found).toEqual([]);
+});
+
+/**
+ * Every refusal of a person goes through a named policy (types/auth/policies.ts: ctx.authorize,
+ * ctx.authorizeFound, or `denied(policy)` with that policy's one message), ownership included: one's own
+ * request, report, feedback, file, notice, and nobody deciding their own application (issue 17). Left,
+ * each with its reason: the timer guard of the router (no person), the rank of a grant (a grant is refused
+ * above the inviter's own rank, a rule of types/auth/grants.ts, not of a place), and a group's abilities
+ * (an explicit group's admins and members are its own list, not seats).
+ */
+it('no file of cloudfunctions/ refuses with FORBIDDEN but through a named policy', () => {
+  const allowed = new Map([
+    ['cloudfunctions/_kernel/action.ts', 'denied(policy): the one place a policy refusal is made'],
+    ['cloudfunctions/_kernel/router.ts', 'timers answer only their trigger'],
+    ['cloudfunctions/account/staff/grants.ts', 'rank of a grant'],
+    ['cloudfunctions/_domain/groups/access.ts', "an explicit group's own members and admins"],
+  ]);
+  const found = sources(FUNCTIONS)
+    .map((file) => path.relative(ROOT, file))
+    .filter((file) => !allowed.has(file))
+    .filter((file) => /AppError\(\s*['"]FORBIDDEN['"]/.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
+  expect(found).toEqual([]);
+});
+
+/**
+ * Shanghai time has one helper per side (issue 17): types/common/shanghai-time.ts for calendar arithmetic
+ * shared with the functions, src/lib/time/format.ts for the client; nothing else spells the +08:00 offset.
+ */
+it('no file but the two Shanghai-time helpers spells the +08:00 offset', () => {
+  const helpers = new Set(['types/common/shanghai-time.ts', 'src/lib/time/format.ts']);
+  const offset = /\+08:?00|utcOffset\(\s*480\s*\)|\b8\s*\*\s*3600|\b8\s*\*\s*60\s*\*\s*60|\b28800\b/;
+  const found = ['src', 'cloudfunctions', 'types']
+    .flatMap((dir) => sources(path.join(ROOT, dir)))
+    .map((file) => path.relative(ROOT, file))
+    .filter((file) => !helpers.has(file) && offset.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
+  expect(found).toEqual([]);
 });

@@ -5,7 +5,6 @@ import { seedIfEmpty } from '../../scripts/seed-local';
 import { ACTION_REGISTRY } from '../../types/registry';
 import { startStack, type Stack } from '../support/stack';
 import { snapshotStore, type StoreSnapshot } from '../support/store-snapshot';
-import { MATRIX_EXPECTED_FAILURES } from './expected-failures';
 import type { ActionTable } from './expect/table';
 import { openidPattern, openidsIn, outsideJurisdiction, unmaskedPii } from './oracles';
 import { HOME, openidOf, other, PERSONAS, type Persona } from './personas';
@@ -16,8 +15,7 @@ import { World } from './world';
  * a thing in scope and one out of scope. What each cell should answer is the action's table in
  * expect/<fn>.ts. A refused cell must write nothing (the local cloud's meter); an allowed answer must
  * keep to the caller's jurisdiction, show no unmasked ID number or phone the role does not need, and no
- * OPENID. Cells in MATRIX_EXPECTED_FAILURES must fail (issue 13 tracks them) and fail the suite once
- * they pass. The store is restored to the seeded district after every cell that wrote.
+ * OPENID. No cell is excused. The store is restored to the seeded district after every cell that wrote.
  */
 jest.setTimeout(120_000);
 
@@ -32,19 +30,11 @@ const CHINESE = /[\u4e00-\u9fff]/;
 type Scope = 'in scope' | 'out of scope';
 const cellKey = (t: ActionTable, persona: Persona, scope: Scope) =>
   `${nameOf(t.contract)}${t.variant ? ` (${t.variant})` : ''} · ${persona} · ${scope}`;
-const known = new Map(MATRIX_EXPECTED_FAILURES.map((k) => [k.cell, k.reason]));
 
 describe('every registered action has a table of expected outcomes', () => {
   it.each(ACTION_REGISTRY.map((c) => [nameOf(c)] as const))('%s', (name) => {
     const mine = tables.filter((t) => nameOf(t.contract) === name && !t.variant);
     expect({ name, tables: mine.length }).toEqual({ name, tables: 1 });
-  });
-
-  it('names only cells that exist in its expected failures', () => {
-    const cells = new Set(
-      tables.flatMap((t) => PERSONAS.flatMap((p) => [cellKey(t, p, 'in scope'), cellKey(t, p, 'out of scope')])),
-    );
-    expect(MATRIX_EXPECTED_FAILURES.map((k) => k.cell).filter((c) => !cells.has(c))).toEqual([]);
   });
 });
 
@@ -59,8 +49,9 @@ describe('authorization matrix on the tiny demo district', () => {
   beforeAll(async () => {
     stack = await startStack();
     await seedIfEmpty(stack.cloud, 'tiny');
-    seeded = snapshotStore(stack.cloud);
     world = new World(stack.cloud);
+    world.placePartyPersonas();
+    seeded = snapshotStore(stack.cloud);
     const all = new Set<string>(['authz-new-wechat-user']);
     for (const { name } of stack.cloud.db.listCollections())
       for (const doc of world.find<Record<string, unknown>>(name, {}, 1_000_000))
@@ -122,9 +113,6 @@ describe('authorization matrix on the tiny demo district', () => {
       }
       if (writes > 0) wrong.push(`a refusal wrote ${writes} time(s)`);
     }
-    const reason = known.get(key);
-    if (reason) {
-      if (!wrong.length) throw new Error(`${key} passes now: remove it from MATRIX_EXPECTED_FAILURES (${reason})`);
-    } else if (wrong.length) throw new Error(`${key}:\n  ${wrong.join('\n  ')}`);
+    if (wrong.length) throw new Error(`${key}:\n  ${wrong.join('\n  ')}`);
   });
 });

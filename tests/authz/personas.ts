@@ -4,6 +4,10 @@ import type { World } from './world';
  * Who calls, in the authorization matrix. Side "A" is the demo grid 南屏镇永济社区第三网格 (g-10-01-3)
  * and everything above it; side "B" is demo-veteran-2's grid, 香湾街道朝阳社区第一网格 (g-01-01-1).
  * Bodies that are not places (征兵办 u-recruit, 市场监督管理局 u-amr) sit under the district.
+ * Party posts (issue 15 item 1): the secretary of side A's community branch (the seed's demo secretary, a
+ * bound veteran of grid A and a member of its 党小组), a party-affairs worker over street A who holds no
+ * other seat, and a party member of side B's community branch (a bound veteran of grid B, not the demo
+ * one); the last two are put in place by `World.placePartyPersonas` before the matrix runs.
  */
 export const PERSONAS = [
   'anonymous',
@@ -22,6 +26,9 @@ export const PERSONAS = [
   'agencyStaff',
   'integritySupervisor',
   'conductSupervisor',
+  'partySecretaryA',
+  'partyStaffA',
+  'partyMemberB',
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 export type Side = 'A' | 'B';
@@ -58,7 +65,14 @@ export const JURISDICTION: Record<Persona, string[]> = {
   agencyStaff: [DISTRICT, AGENCY],
   integritySupervisor: [DISTRICT, RECRUITMENT_OFFICE],
   conductSupervisor: [DISTRICT, AGENCY],
+  // The branch lies under its community (its path is the community's + its id), and so do their own grid's things.
+  partySecretaryA: gridPath('A').slice(0, 3),
+  partyStaffA: gridPath('A').slice(0, 2),
+  partyMemberB: gridPath('B'),
 };
+
+export const PARTY_STAFF_A = 'authz-party-staff-a';
+export const PARTY_MEMBER_B = 'authz-party-member-b';
 
 const FIXED: Partial<Record<Persona, string | null>> = {
   anonymous: null,
@@ -75,6 +89,9 @@ const FIXED: Partial<Record<Persona, string | null>> = {
   agencyStaff: 'demo-agency-staff',
   integritySupervisor: 'demo-integrity-supervisor',
   conductSupervisor: 'demo-conduct-supervisor',
+  partySecretaryA: 'demo-party-secretary',
+  partyStaffA: PARTY_STAFF_A,
+  partyMemberB: PARTY_MEMBER_B,
 };
 
 /** The OPENID a persona calls with (null: no WeChat identity). */

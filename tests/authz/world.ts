@@ -1,6 +1,6 @@
 import type { LocalCloud } from '../../localcloud';
 import type { VeteranDoc } from '../../types/veteran/model';
-import { GRID, gridPath, type Side } from './personas';
+import { COMMUNITY, DISTRICT, GRID, gridPath, PARTY_MEMBER_B, PARTY_STAFF_A, type Side, STREET } from './personas';
 
 /**
  * What the matrix's targets may ask of the seeded tiny demo district to build their inputs: documents
@@ -65,6 +65,112 @@ export class World {
     const [found] = this.find<Record<string, unknown>>(collection, filter);
     if (!found) throw new Error(`authz world: no ${collection} matching ${JSON.stringify(filter)} to copy`);
     return this.put(collection, { ...reviveDates(found), _id: this.freshId(collection.slice(0, 4)), ...changes });
+  }
+
+  /**
+   * A community branch of the side with the grid's 党小组 (kept if the seed made them): what the party
+   * personas and the party tables share.
+   */
+  partyBranch(side: Side): { branchId: string; smallGroupId: string; path: string[] } {
+    const branchId = `branch-${COMMUNITY[side]}`;
+    const smallGroupId = `psg-${GRID[side]}`;
+    const orgPath = [DISTRICT, STREET[side], COMMUNITY[side]];
+    const path = [...orgPath, branchId, smallGroupId];
+    const now = new Date();
+    if (!this.find('partyBranches', { _id: branchId }).length)
+      this.put('partyBranches', {
+        _id: branchId,
+        name: '退役军人党支部',
+        level: 'community',
+        orgId: COMMUNITY[side],
+        orgPath,
+        path: [...orgPath, branchId],
+        groupId: `party__${branchId}`,
+        createdBy: 'x',
+        createdAt: now,
+      });
+    if (!this.find('partySmallGroups', { _id: smallGroupId }).length)
+      this.put('partySmallGroups', {
+        _id: smallGroupId,
+        name: '退役军人党小组',
+        branchId,
+        gridId: GRID[side],
+        path,
+        groupId: `party__${smallGroupId}`,
+        createdBy: 'x',
+        createdAt: now,
+      });
+    return { branchId, smallGroupId, path };
+  }
+
+  /** Makes a file of the side's grid an active member of the side's branch and 党小组 (as syncBranchMembers would). */
+  partyMember(side: Side, vet: VeteranDoc): void {
+    const { branchId, smallGroupId, path } = this.partyBranch(side);
+    if (this.find('partyMembers', { _id: vet._id, active: true }).length) return;
+    this.put('partyMembers', {
+      _id: vet._id,
+      branchId,
+      smallGroupId,
+      veteranId: vet._id,
+      name: vet.name,
+      gridId: GRID[side],
+      openid: vet.openid,
+      path,
+      active: true,
+      syncedAt: new Date(),
+    });
+  }
+
+  /**
+   * The party personas the seed does not hold: a party-affairs worker over street A with no other seat, and
+   * a member of side B's branch (a file of grid B bound to its own account, its file saying party member).
+   */
+  placePartyPersonas(): void {
+    const now = new Date();
+    const postId = 'post-affairs-authz-s-10';
+    this.put('partyPosts', {
+      _id: postId,
+      post: 'affairs',
+      orgId: STREET.A,
+      orgPath: [DISTRICT, STREET.A],
+      openid: PARTY_STAFF_A,
+      name: '党务工作者甲',
+      key: 's:authz-party-staff-a',
+      status: 'active',
+      appointedBy: 'seed',
+      appointedAt: now,
+    });
+    this.put('accounts', {
+      _id: PARTY_STAFF_A,
+      veteranId: null,
+      staffIds: [],
+      supervisorIds: [],
+      partyPostIds: [postId],
+      registrationId: null,
+      createdAt: now,
+    });
+    // A copy of grid B's demo file under its own id, name and blind index (one ID number, one file), bound to the persona.
+    const fileId = this.copy(
+      'veterans',
+      { openid: 'demo-veteran-2' },
+      {
+        name: '党员乙',
+        openid: PARTY_MEMBER_B,
+        idHash: 'authz-party-member-b',
+        boundAt: now,
+        party: { member: true, branch: '退役军人党支部' },
+      },
+    );
+    const bound = this.one<VeteranDoc>('veterans', { _id: fileId });
+    this.put('accounts', {
+      _id: PARTY_MEMBER_B,
+      veteranId: fileId,
+      staffIds: [],
+      supervisorIds: [],
+      registrationId: null,
+      createdAt: now,
+    });
+    this.partyMember('B', bound);
   }
 
   boundStaffOpenid(filter: { role: string; orgId: string }): string {

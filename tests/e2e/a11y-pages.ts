@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ARTIFACTS, describeInBrowser, launchBrowser, openAs } from './harness';
 import { axeFindings, layoutFindings, settle } from './a11y';
 import { saveElderModeOf, startJourneyStack, type JourneyStack } from './journey-stack';
+import { createActivity } from '../../types/activities/manage';
 
 /**
  * Issue 14's checks over every page a role reaches, in both modes: axe-core (WCAG 2 A/AA) with no serious
@@ -64,12 +65,47 @@ async function checkRole(stack: JourneyStack, role: RolePages): Promise<{ axe: F
   return { axe, layout };
 }
 
-/** One describe per file: one seeded stack, a test per role. */
+/** The grid whose team and veteran the role lists use (永济社区第三网格). */
+const GRID = 'g-10-01-3';
+const HOUR = 3_600_000;
+
+/**
+ * The demo seed has no activity, so its detail and organise pages had nothing to show: the grid member
+ * posts one to their grid through the app's own action (as the 发起活动 page does), before any page opens.
+ */
+async function postActivity(stack: JourneyStack): Promise<void> {
+  const start = Date.now() + 72 * HOUR;
+  const inv = await stack.cloud.invoke(
+    createActivity.fn,
+    {
+      action: createActivity.action,
+      input: {
+        kind: 'volunteer',
+        title: '永济社区党员义工巡查',
+        description: '沿河步道和老旧小区巡查，清理楼道杂物。',
+        organiserOrgId: GRID,
+        audienceOrgId: GRID,
+        place: '永济社区党群服务中心',
+        startAt: new Date(start).toISOString(),
+        endAt: new Date(start + 3 * HOUR).toISOString(),
+        signupDeadline: new Date(start - 24 * HOUR).toISOString(),
+        capacity: 20,
+        waitlistCap: 5,
+      },
+    },
+    { OPENID: `demo-grid-member-${GRID}` },
+  );
+  const result = inv.result as { ok: boolean };
+  if (!result.ok) throw new Error(`createActivity failed: ${JSON.stringify(inv.result)}`);
+}
+
+/** One describe per file: one seeded stack (with one activity posted through the app), a test per role. */
 export function describePagesOf(title: string, roles: RolePages[]): void {
   describeInBrowser(title, () => {
     let stack: JourneyStack;
     beforeAll(async () => {
       stack = await startJourneyStack();
+      await postActivity(stack);
     });
     afterAll(async () => {
       await stack?.close();

@@ -25,6 +25,8 @@ export const ROLE_PAGES: Record<string, RolePages> = Object.fromEntries(
           '/features/assist/pages/mine',
           '/features/activities/pages/index',
           '/features/activities/pages/my-record',
+          // Posted by the grid member in the test's setup (a11y-pages.ts), through the app's own action.
+          `/features/activities/pages/detail?id=${find('activities', { audienceOrgId: 'g-10-01-3' })._id}`,
           '/features/supervision/pages/problems',
           '/features/privacy/pages/guide',
         ],
@@ -49,6 +51,8 @@ export const ROLE_PAGES: Record<string, RolePages> = Object.fromEntries(
             `/features/assist/pages/apply-for?veteranId=${veteran._id}&name=${encodeURIComponent(String(veteran.name))}`,
             '/features/notices/notice/pages/publish',
             '/features/activities/pages/create',
+            `/features/activities/pages/detail?id=${find('activities', { audienceOrgId: 'g-10-01-3' })._id}`,
+            `/features/activities/pages/organise?id=${find('activities', { audienceOrgId: 'g-10-01-3' })._id}`,
           ];
         },
       },
@@ -62,6 +66,7 @@ export const ROLE_PAGES: Record<string, RolePages> = Object.fromEntries(
           '/features/requests/pages/inbox',
           '/features/care/pages/coverage',
           '/features/assist/pages/queue',
+          '/features/staff/pages/team',
         ],
       },
       {
@@ -128,6 +133,27 @@ export const ROLE_PAGES: Record<string, RolePages> = Object.fromEntries(
           '/features/supervision/pages/stages',
           '/features/supervision/pages/appointments',
         ],
+      },
+      {
+        key: 'party-secretary',
+        openid: 'demo-party-secretary',
+        label: '高鑫',
+        pages: (find) => [
+          '/',
+          '/features/party/pages/index',
+          '/features/party/pages/branches',
+          '/features/party/pages/branch?id=branch-c-10-01',
+          `/features/party/pages/meeting?id=${find('partyMeetings', { status: 'recorded' })._id}`,
+          `/features/party/pages/meeting?id=${find('partyMeetings', { status: 'scheduled' })._id}`,
+          '/features/party/pages/schedule?branchId=branch-c-10-01',
+        ],
+      },
+      {
+        // The 党务工作者 over 南屏镇 (seed/build-party.ts: the seat st-s-10-2, bound by the seed).
+        key: 'party-staff',
+        openid: 'seed-st-s-10-2',
+        label: '党务工作者',
+        pages: () => ['/', '/features/party/pages/branches', '/features/party/pages/branch?id=branch-s-10'],
       },
       {
         key: 'agency',

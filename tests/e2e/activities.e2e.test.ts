@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cloudSdk from 'wx-server-sdk';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { axeFindings, layoutFindings, settle } from './a11y';
 import { ARTIFACTS, describeInBrowser, screenshot, see, typeInto, visible } from './harness';
@@ -111,7 +113,19 @@ describeInBrowser('a community volunteer activity from the group card to the cer
       { timeout: 20_000 },
     );
     const code = (await codeText.innerText()).trim();
+    // The same code as a QR image, read back from the screen's pixels as the attendee's camera would.
+    const shown = await organiser.getByTestId('checkin-qr').filter({ visible: true }).first().screenshot();
+    const png = PNG.sync.read(shown);
+    const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    // The code rotates every 30 s: the image read may be the next window's, shown beside its digits.
+    expect([code, (await codeText.innerText()).trim()]).toContain(scanned);
     await screenshot(organiser, 'activities-4-code');
+    // The phone's clock is two days behind the (moved) server's, as a wrongly set phone would be: the countdown
+    // still runs within one 30 s window, so the code keeps changing.
+    const countdown = await organiser.getByTestId('checkin-code-card').filter({ visible: true }).first().innerText();
+    const left = Number(/（(\d+)秒后更换）/.exec(countdown)?.[1]);
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(left).toBeLessThanOrEqual(30);
     await zhang.reload();
     await see(zhang, '现场签到');
     await typeInto(zhang, 'checkin-code', code);
@@ -156,6 +170,30 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     expect(facts.map((l) => l.trim()).filter(Boolean)).toEqual(
       expect.arrayContaining(['特长', '巡逻值守', '服务时间', '周末', '服务区域']),
     );
+    // The community records a training he attended and an award, from his roster row; he sees both.
+    await organiser.goto(new URL(`/features/activities/pages/organise?id=${activity._id}`, trip.app.url).toString());
+    await organiser.getByTestId('roster-张建国').getByTestId('honour-张建国').click();
+    await see(organiser, '记录张建国的培训或表彰');
+    await typeInto(organiser, 'honour-title', '应急救护培训');
+    await typeInto(organiser, 'honour-hours', '3');
+    await tap(organiser, 'save-honour');
+    await see(organiser, '已记录');
+    await screenshot(organiser, 'activities-6b-honour');
+    await tap(organiser, 'honour-kind-award');
+    await typeInto(organiser, 'honour-title', '优秀志愿者');
+    await tap(organiser, 'save-honour');
+    const honours = () => trip.app.cloud.db.browse('volunteerHonours', '{}', 0, 0).total;
+    for (let i = 0; i < 100 && honours() < 2; i++) await organiser.waitForTimeout(200);
+    expect(honours()).toBe(2);
+    await zhang.reload();
+    await see(zhang, '应急救护培训');
+    expect(await zhang.getByTestId('training').filter({ visible: true }).first().innerText()).toContain('3小时');
+    await zhang
+      .getByTestId('awards')
+      .filter({ visible: true })
+      .getByText('优秀志愿者')
+      .first()
+      .waitFor({ timeout: 20_000 });
     await tap(zhang, 'certificate-row');
     await see(zhang, '兹证明 张建国');
     expect(await zhang.getByTestId('certificate-hours').innerText()).toBe('累计服务时长：2小时');
@@ -174,6 +212,11 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     expect(result).not.toContain('张建国');
     expect(result).toContain('张*');
 
+    const zhangId = (
+      trip.app.cloud.db.browse('veterans', JSON.stringify({ openid: 'demo-veteran-1' }), 0, 1).docs[0] as {
+        _id: string;
+      }
+    )._id;
     // The new pages pass axe (WCAG 2 A/AA, nothing serious or critical) and keep labels whole, in both modes.
     const detail = `/features/activities/pages/detail?id=${activity._id}`;
     const pages: [Page, string][] = [
@@ -185,6 +228,7 @@ describeInBrowser('a community volunteer activity from the group card to the cer
       [zhang, '/features/grid/pages/index'],
       [organiser, '/features/activities/pages/create'],
       [organiser, `/features/activities/pages/organise?id=${activity._id}`],
+      [organiser, `/features/activities/pages/honour?veteranId=${zhangId}&orgId=c-10-01&name=张建国`],
     ];
     const findings: string[] = [];
     fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -69,13 +69,17 @@ describeInBrowser('the district dashboard on a phone', () => {
         level: 'street',
         orgId: 's-10',
         orgPath: ['d-xz', 's-10'],
-        month: shanghaiMonth(new Date()),
-        visits: 420,
-        visitValueFen: 18_640_000,
-        subsidies: 0,
-        subsidyFen: 0,
-        reliefCases: 0,
-        reliefFen: 0,
+        year: shanghaiMonth(new Date()).slice(0, 4),
+        months: {
+          [shanghaiMonth(new Date())]: {
+            visits: 420,
+            visitValueFen: 18_640_000,
+            subsidies: 0,
+            subsidyFen: 0,
+            reliefCases: 0,
+            reliefFen: 0,
+          },
+        },
       },
     ]);
     const found: string[] = [];
@@ -164,7 +168,18 @@ describeInBrowser('the district dashboard on a phone', () => {
     await screenshot(page, 'dashboard-breadcrumb');
 
     await crumbs.getByText(district, { exact: true }).click();
-    await page.waitForFunction((name) => document.body.innerText.includes(`${name} · `), district);
+    // Wait on the breadcrumb itself: the district's name followed by ' · ' can already be on the
+    // community's page, so waiting on the body passed before the page went up (CI, stop 21).
+    await page
+      .waitForFunction(
+        (name) =>
+          Array.from(document.querySelectorAll<HTMLElement>('[data-testid="breadcrumb"]')).some(
+            (e) => e.offsetParent !== null && e.innerText.trim() === name,
+          ),
+        district,
+        { timeout: 20_000 },
+      )
+      .catch(() => undefined);
     expect((await crumbs.innerText()).trim()).toBe(district);
   });
 });

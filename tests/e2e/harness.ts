@@ -126,3 +126,7 @@ export async function see(page: Page, text: string, timeout = 20_000): Promise<v
 /** Types into the Taro input named `name`. */
 export const typeInto = (page: Page, name: string, value: string) =>
   page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);
+
+/** Types into the Taro textarea named `name`. */
+export const typeIntoArea = (page: Page, name: string, value: string) =>
+  page.locator(`taro-textarea-core[name="${name}"] textarea`).filter({ visible: true }).fill(value);

@@ -11,7 +11,17 @@ export async function downloadWorkbook(url: string): Promise<ExcelJS.Workbook> {
 
 /** Downloads an exported sheet by its temporary URL and reads it back as rows of text. */
 export async function downloadSheet(url: string): Promise<string[][]> {
-  const workbook = await downloadWorkbook(url);
+  return rowsOf(await downloadWorkbook(url));
+}
+
+/** An .xlsx on disk (e.g. a browser's download) read back as rows of text, as Excel would show them. */
+export async function readSheetFile(file: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return rowsOf(workbook);
+}
+
+function rowsOf(workbook: ExcelJS.Workbook): string[][] {
   const rows: string[][] = [];
   workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
   return rows;

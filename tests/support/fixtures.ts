@@ -37,7 +37,7 @@ export function org(
   };
 }
 
-function staff(
+export function staff(
   _id: string,
   name: string,
   role: StaffRole,

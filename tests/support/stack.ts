@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { startLocalCloud, type LocalCloud, type SubscribeTemplates } from '../../localcloud';
+import type { CollectionIndexes } from '../../localcloud/db/types';
 import type { Contract, InputOf, OutputOf } from '../../types/common/contract';
 import type { Envelope } from '../../types/common/envelope';
 import { recordSubscription } from '../../types/notify/subscriptions';
@@ -35,7 +36,12 @@ export interface Stack {
 
 /** A local cloud in memory running the BUILT function bundles (`npm test` builds them first; alone: `npm run build:functions`). */
 export async function startStack(
-  options: { clock?: Date; subscribeTemplates?: SubscribeTemplates } = {},
+  options: {
+    clock?: Date;
+    subscribeTemplates?: SubscribeTemplates;
+    /** The collections and indexes to create (default: the app's, localcloud/indexes). */
+    indexes?: CollectionIndexes;
+  } = {},
 ): Promise<Stack> {
   const cloud = await startLocalCloud({
     memory: true,
@@ -43,6 +49,7 @@ export async function startStack(
     enableTriggers: false,
     clock: options.clock,
     subscribeTemplates: options.subscribeTemplates,
+    indexes: options.indexes,
   });
   const call = async <C extends Contract>(contract: C, input: InputOf<C>, openid: string | null) => {
     const inv = await cloud.invoke(contract.fn, { action: contract.action, input }, openid ? { OPENID: openid } : {});

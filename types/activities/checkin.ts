@@ -5,8 +5,11 @@ import { docId } from '../common/validators';
 /** Seconds a check-in code is shown before it changes. */
 export const CHECKIN_WINDOW_SECONDS = 30;
 
-/** The organiser's rotating check-in code (shown as a QR code and as digits). */
-export const checkinCode = defineContract<{ code: string; expiresAt: string }>()({
+/**
+ * The organiser's rotating check-in code (shown as a QR code and as digits). `secondsLeft` is counted on the
+ * server's clock: the phone counts down from it, so a phone whose own clock is wrong still asks for the next code.
+ */
+export const checkinCode = defineContract<{ code: string; expiresAt: string; secondsLeft: number }>()({
   fn: 'activities',
   action: 'checkinCode',
   input: z.object({ activityId: docId }).strict(),

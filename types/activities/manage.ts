@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
+import { isoInstant } from '../common/dates';
 import { ACTIVITY_KINDS, PUBLICITY_VENUES, type ActivityKind, type SignupStatus } from './model';
-
-const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' });
 
 /** Staff (and a grid team, for its grid) create an activity for an audience under the organiser's node. */
 export const createActivity = defineContract<{ id: string }>()({

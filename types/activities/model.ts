@@ -63,6 +63,12 @@ export interface ActivityDoc {
    */
   cardKey?: string;
   rev?: string;
+  /**
+   * Seats (or waiting-list places) taken by sign-ups not yet recorded, by the claim's token: written by the
+   * same conditional update that takes the seat, removed once the sign-up records it. A claim whose call died
+   * between the two is settled from here (cloudfunctions/activities/lib/claims.ts): no seat is ever lost.
+   */
+  seatClaims?: Record<string, SeatCounter>;
   /** When the signed-up were reminded (the timer `remindActivities`); null until then. Absent on older ones. */
   remindedAt?: Date | null;
   createdBy: { staffId: string; name: string };
@@ -76,6 +82,9 @@ export interface ActivityDoc {
  */
 export type SignupStatus = 'claiming' | 'signed' | 'waitlisted' | 'cancelled';
 
+/** The activity's counters a sign-up takes from: a seat, or a place on the waiting list. */
+export type SeatCounter = 'remaining' | 'waitRemaining';
+
 /** Collection `activitySignups`, _id = `<activityId>_<veteranId>`: one per person and activity. */
 export interface SignupDoc {
   _id: string;
@@ -85,6 +94,8 @@ export interface SignupDoc {
   status: SignupStatus;
   /** When the person joined the line: the waiting list moves up in this order (then by _id). */
   queuedAt: Date;
+  /** The token of the sign-up's latest claim (see ActivityDoc.seatClaims); absent on older sign-ups. */
+  claimToken?: string | null;
   checkedInAt: Date | null;
   /** Service time recorded by the organiser, in minutes; null until recorded (once per person and activity). */
   minutes: number | null;
@@ -107,6 +118,9 @@ export interface CertificateDoc {
   idMasked: string;
   minutes: number;
   services: { title: string; date: string; minutes: number }[];
+  /** The issuer's own records of training and awards, as of issue (absent on earlier certificates). */
+  training?: { title: string; date: string; minutes: number }[];
+  awards?: { title: string; date: string }[];
   issuerOrgId: string;
   /** The issuer's org path: staff over it may open the certificate (absent on early certificates). */
   issuerPath?: string[];

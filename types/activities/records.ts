@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
+import type { HonourEntry } from './honours';
 
 /** Service hours in half hours: 0.5 to 24 a person and activity. */
 export const serviceHours = z
@@ -42,10 +43,15 @@ export interface CertificateSummary {
   issuedAt: string;
 }
 
-/** The caller's own volunteer service record: every service with its hours, newest first, and their certificates. */
+/**
+ * The caller's own volunteer service record: every service with its hours, newest first, the training
+ * attended and the awards received (newest first), and their certificates.
+ */
 export const myServiceRecord = defineContract<{
   totalHours: number;
   items: ServiceEntry[];
+  training: HonourEntry[];
+  awards: HonourEntry[];
   certificates: CertificateSummary[];
 }>()({
   fn: 'activities',
@@ -59,6 +65,9 @@ export interface CertificateView {
   idMasked: string;
   totalHours: number;
   services: { title: string; date: string; hours: number }[];
+  /** Training and awards the issuer recorded (none on certificates issued before they were recorded). */
+  training: { title: string; date: string; hours: number }[];
+  awards: { title: string; date: string }[];
   issuerName: string;
   personInCharge: string;
   contact: string;

@@ -17,6 +17,12 @@ export const ROLE_RANK: Record<StaffRole, number> = {
 };
 
 /**
+ * The district's own staff role: the first admin bootstraps as one, and its admins approve the grants that
+ * wait for a second admin (policy staff:approve).
+ */
+export const DISTRICT_STAFF: StaffRole = 'district_staff';
+
+/**
  * Seats that unmask or approve across bodies: the recruitment office's head (names the supervisor behind a
  * report) and the district's own staff (approve subsidies, read and export the whole ledger, invite
  * anywhere). Their invitation works only after a second district admin, not its issuer, approves it.

@@ -17,8 +17,11 @@ export type SupervisorType = (typeof SUPERVISOR_TYPES)[number];
 /**
  * Party posts (collection `partyPosts`, not staff seats): a branch's secretary, held over the branch, and a
  * party-affairs worker (党务工作者), held over a street or the district. See types/party/model.ts.
+ * A party member (collection `partyMembers`, from their file) holds party_member over their 党小组 (or, with
+ * none, their branch): no power over anyone, only their own organisational life; the caller loader adds it,
+ * so only the person themself (whoami) and the policies see it, never other people's views.
  */
-export type PartyRole = 'party_secretary' | 'party_staff';
+export type PartyRole = 'party_secretary' | 'party_staff' | 'party_member';
 
 /** Every role a caller can hold. */
 export type Role = 'veteran' | StaffRole | 'integrity_supervisor' | 'conduct_supervisor' | PartyRole;
@@ -37,6 +40,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   conduct_supervisor: '机关作风监督员',
   party_secretary: '党支部书记',
   party_staff: '党务工作者',
+  party_member: '党员',
 };
 
 /**
@@ -59,6 +63,14 @@ export const ROLE_ORG_KIND: Record<StaffRole, 'grid' | 'community' | 'street' | 
   recruitment_head: 'unit',
   agency_staff: 'unit',
 };
+
+/**
+ * A post held over a place or a body (staff, supervisor, party post), as against a veteran's own grid or a
+ * party member's own 党小组 (membership gives no power over anything).
+ */
+export function isPost(assignment: { role: Role }): boolean {
+  return assignment.role !== 'veteran' && assignment.role !== 'party_member';
+}
 
 /** A role held over a jurisdiction. `orgPath` is the jurisdiction's path (district first). */
 export interface RoleAssignment {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { calendarDay } from '../common/dates';
+import { dayIn, dayWindow } from '../common/dates';
 import type { OrgKind } from '../org/model';
 
 export interface UncontactedView {
@@ -66,6 +66,10 @@ export interface CampaignView {
   rate: number;
 }
 
+/** A campaign's start and end: a year back to two ahead (the picker offers the same). */
+export const CAMPAIGN_DAYS = dayWindow(366, 731, '活动日期应在一年前至两年后之间');
+const campaignDay = dayIn(CAMPAIGN_DAYS);
+
 /** A visit campaign (大走访) over a node: all living veterans, or its key groups. */
 export const createCampaign = defineContract<CampaignView>()({
   fn: 'care',
@@ -74,8 +78,8 @@ export const createCampaign = defineContract<CampaignView>()({
     .object({
       name: lineText().min(2, '请填写活动名称').max(40, '活动名称不能超过40个字'),
       orgId: docId,
-      startDate: calendarDay,
-      endDate: calendarDay,
+      startDate: campaignDay,
+      endDate: campaignDay,
       target: z.enum(['all', 'key_groups']),
     })
     .strict()

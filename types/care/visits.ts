@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { calendarDay } from '../common/dates';
+import { dayIn, dayWindow } from '../common/dates';
 import { fen } from '../common/money';
 import { imageUpload } from '../common/uploads';
 import { VISIT_KINDS, type VisitKind } from './model';
+
+/** A visit's day: the past year, not after today (the picker offers the same). */
+export const VISIT_DAYS = dayWindow(366, 0, '走访日期应在一年内，且不能晚于今天');
 
 export const VISIT_PHOTOS_MAX = 9;
 
@@ -18,7 +21,7 @@ export const logVisit = defineContract<{ id: string; valueFen: number }>()({
   input: z
     .object({
       veteranId: docId,
-      date: calendarDay,
+      date: dayIn(VISIT_DAYS),
       kind: z.enum(VISIT_KINDS, { errorMap: () => ({ message: '请选择走访类型' }) }),
       occasion: lineText().max(30, '事由不能超过30个字').nullable().default(null),
       campaignId: docId.nullable().default(null),

@@ -50,6 +50,9 @@ export const SUBPACKAGES = {
       supervisionAgencyFeedback: 'pages/agency-feedback',
       supervisionAppointments: 'pages/appointments',
       supervisionStages: 'pages/stages',
+      supervisionMeetings: 'pages/meetings',
+      supervisionMeeting: 'pages/meeting',
+      supervisionMeetingNew: 'pages/meeting-new',
     },
   },
   profile: { root: 'features/profile/', pages: { myFile: 'pages/my-file', proxy: 'pages/proxy' } },
@@ -88,6 +91,7 @@ export const SUBPACKAGES = {
       myVolunteering: 'pages/my-record',
       volunteerCertificate: 'pages/certificate',
       certificateVerify: 'pages/verify',
+      volunteerHonour: 'pages/honour',
     },
   },
   party: {

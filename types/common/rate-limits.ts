@@ -112,6 +112,55 @@ export const RATE_LIMITS = {
     counted: '更正服务时长{n}次',
     actions: ['activities.correctHours'],
   },
+  /** Training and awards on volunteers' records: staff enter a session's or a ceremony's list, a few dozen a day. */
+  volunteerHonour: {
+    limit: 100,
+    windowMinutes: 1440,
+    counted: '登记培训或表彰{n}次',
+    actions: ['activities.recordVolunteerHonour'],
+  },
+  /**
+   * Staff steps on requests: a grid member or station handling a heavy day takes a few dozen steps; 300 a day
+   * is beyond any person and stops a script from flooding veterans with answers and notifications.
+   */
+  requestHandling: {
+    limit: 300,
+    windowMinutes: 1440,
+    counted: '办理诉求{n}次',
+    actions: ['requests.handleRequest'],
+  },
+  /** Visits logged: a grid member in a 大走访 campaign visits a few dozen households on their busiest day. */
+  visitLog: { limit: 100, windowMinutes: 1440, counted: '登记走访{n}次', actions: ['care.logVisit'] },
+  /**
+   * Full ID numbers and phones shown: every reveal is logged and shown to the person, and a budget stops one
+   * account from harvesting numbers in bulk; staff checking files reveal a few dozen on a busy day.
+   */
+  piiReveal: {
+    limit: 100,
+    windowMinutes: 1440,
+    counted: '查看完整身份证号或电话{n}次',
+    actions: ['ledger.revealField'],
+  },
+  /**
+   * Naming the supervisor behind a report: the office's head looks one up when a report must be followed up
+   * in person, a few a day; each is audited, and a budget stops a head's account from unmasking them all.
+   */
+  reporterReveal: {
+    limit: 10,
+    windowMinutes: 1440,
+    counted: '查看反映人{n}次',
+    actions: ['supervision.revealReporter'],
+  },
+  /**
+   * Mandatory-visit occasions (六必访) recorded for a veteran, from the care pages or a request: each puts a
+   * visit task on a grid team's list; after a storm a grid member records a few dozen, not more.
+   */
+  visitOccasion: {
+    limit: 50,
+    windowMinutes: 1440,
+    counted: '登记六必访事由{n}次',
+    actions: ['care.recordOccasion', 'requests.markVisitOccasion'],
+  },
   upload: {
     limit: 60,
     windowMinutes: 60,

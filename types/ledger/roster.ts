@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
+import { lineText } from '../common/text';
 import type { KeyGroup } from '../veteran/ledger-rules';
 import type { LifeStatus } from '../veteran/model';
 import type { CorrectionView, FileView, HistoryView } from '../veteran/views';
@@ -39,7 +40,7 @@ export interface GridRoster {
   gridId: string;
   gridName: string;
   items: RosterRow[];
-  /** Counts over the whole grid (in the district), whatever the filter. */
+  /** Counts over the whole grid (in the district), whatever the filter and the search. */
   counts: Record<RosterFilter, number>;
   pendingRegistrations: number;
 }
@@ -53,6 +54,8 @@ export const gridRoster = defineContract<GridRoster>()({
       /** Default: the caller's own grid (grid leader or member). */
       gridId: docId.optional(),
       filter: z.enum(ROSTER_FILTERS).default('all'),
+      /** The start of a name, or the last digits (up to 4) a masked phone shows. */
+      query: lineText().max(30, '搜索内容不能超过30个字').default(''),
     })
     .strict(),
   errors: ['NOT_FOUND'],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { FILE_SECTIONS } from '../veteran/fields';
 import type { LedgerSettings } from '../veteran/ledger-rules';
+import type { JobProgress } from '../jobs/model';
 
 /** The district's ledger rules: required sections for a complete file, verification intervals. */
 export const ledgerSettings = defineContract<LedgerSettings>()({
@@ -10,8 +11,11 @@ export const ledgerSettings = defineContract<LedgerSettings>()({
   input: z.object({}).strict(),
 });
 
-/** District staff change the rules; the filing rates are recomputed for every grid. */
-export const updateLedgerSettings = defineContract<LedgerSettings>()({
+/**
+ * District staff change the rules; the filing rates are recomputed for every grid by the rebuild job it
+ * starts (answered as `job`: the page follows it with ledger.ledgerJob until it is done).
+ */
+export const updateLedgerSettings = defineContract<LedgerSettings & { job: JobProgress }>()({
   fn: 'ledger',
   action: 'updateLedgerSettings',
   input: z

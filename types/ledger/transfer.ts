@@ -2,15 +2,23 @@ import type { ExportedFile } from '../common/exports';
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
+import { lineText } from '../common/text';
 import { reasonText } from '../profile/requests';
+import { LEDGER_FILTERS } from './search';
 
-/** Export the jurisdiction's ledger to .xlsx: masked, or full for the roles allowed (with a reason). Logged. */
+/**
+ * Export the jurisdiction's ledger to .xlsx: masked, or full for the roles allowed (with a reason). Logged.
+ * It exports what searchLedger lists for the same query and filter (by default every file 在册, as the
+ * ledger's list shows it: moved-out and deceased files are their own filters), so the two counts agree.
+ */
 export const exportLedger = defineContract<ExportedFile & { rows: number; masked: boolean }>()({
   fn: 'ledger',
   action: 'exportLedger',
   input: z
     .object({
       orgId: docId.optional(),
+      query: lineText().max(30, '搜索内容不能超过30个字').default(''),
+      filter: z.enum(LEDGER_FILTERS).default('all'),
       full: z.boolean().default(false),
       reason: reasonText('导出原因'),
     })

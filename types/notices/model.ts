@@ -50,6 +50,12 @@ export interface NoticeDoc {
   notifyCursor?: { phase: 'veterans' | 'staff'; after: string } | null;
   /** The cursor as one ordered string, so a save can refuse to move it back. */
   notifyCursorKey?: string;
+  /**
+   * Veterans' read receipts of the notice (absent = none yet): kept by markNoticeRead when a veteran's first
+   * receipt is written, so figures over many notices read one field instead of counting receipts; the
+   * rebuild job recounts it (cloudfunctions/_domain/rollups/notice-reads.ts).
+   */
+  readCount?: number;
   createdAt: Date;
   /** A new timeline key on every change (edit, withdraw), for group sync. */
   rev: string;

@@ -3,11 +3,10 @@ import type { ExportedFile } from '../common/exports';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { calendarDay } from '../common/dates';
+import { calendarDay, isoInstant } from '../common/dates';
 import { cloudFileId, imageUpload } from '../common/uploads';
-import { ATTENDANCE, MEETING_KINDS, type Attendance, type MeetingKind } from './model';
-
-const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' });
+import { attendanceLines, meetingPlace, type Attendance } from '../common/attendance';
+import { MEETING_KINDS, type MeetingKind } from './model';
 
 /** Schedules a meeting; its roster is the branch's (or, for a 党小组会, the small group's) members now. */
 export const scheduleMeeting = defineContract<{ meetingId: string; expected: number }>()({
@@ -19,7 +18,7 @@ export const scheduleMeeting = defineContract<{ meetingId: string; expected: num
       branchId: docId,
       smallGroupId: docId.optional(),
       subject: lineText().min(2, '请填写会议主题').max(60, '会议主题不能超过60个字'),
-      place: lineText().min(2, '请填写会议地点').max(60, '会议地点不能超过60个字'),
+      place: meetingPlace,
       startAt: isoInstant,
     })
     .strict()
@@ -37,17 +36,7 @@ export const recordMeeting = defineContract<MeetingView>()({
   input: z
     .object({
       meetingId: docId,
-      attendance: z
-        .array(
-          z
-            .object({
-              veteranId: docId,
-              status: z.enum(ATTENDANCE, { errorMap: () => ({ message: '请选择出席、请假或缺席' }) }),
-            })
-            .strict(),
-        )
-        .min(1, '请登记出席情况')
-        .max(1000),
+      attendance: attendanceLines('veteranId', 1000),
       minutes: multilineText().min(10, '请填写会议记录（至少10个字）').max(5000, '会议记录不能超过5000个字'),
       photoFileIds: z.array(cloudFileId).max(9, '最多9张照片').default([]),
     })

@@ -1,3 +1,5 @@
+import type { Attendance } from '../common/attendance';
+
 /**
  * Party organisation of veteran party members (退役军人党员管理): a 退役军人党支部 at a street or community,
  * a 退役军人党小组 per grid, members taken from the files (a file's party membership and branch), and the
@@ -93,10 +95,6 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   party_lecture: '党课',
   theme_day: '主题党日',
 };
-
-export const ATTENDANCE = ['present', 'excused', 'absent'] as const;
-export type Attendance = (typeof ATTENDANCE)[number];
-export const ATTENDANCE_LABELS: Record<Attendance, string> = { present: '出席', excused: '请假', absent: '缺席' };
 
 export interface RosterLine {
   veteranId: string;

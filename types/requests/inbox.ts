@@ -2,6 +2,7 @@ import type { ExportedFile } from '../common/exports';
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
+import { isoInstant } from '../common/dates';
 import { REQUEST_CATEGORIES, REQUEST_STATUSES } from './model';
 import type { RequestSummary } from './views';
 
@@ -10,12 +11,17 @@ export const INBOX_PAGE_SIZE = 20;
 /**
  * A staff member's requests: `queue` = handled by their own org node now (urgent first, then the
  * nearest deadline); `area` = everything placed under their jurisdiction. Filters narrow either.
+ * Paging: the first page answers `asOf` (the server's instant); later pages send it back and list only
+ * requests made by then, so a request submitted while the staff member pages (an urgent one sorts first)
+ * does not push a request they have not seen onto the page they already read.
  */
 export const requestInbox = defineContract<{
   items: RequestSummary[];
   total: number;
   page: number;
   pageSize: number;
+  /** The instant the paging began: send it back with the next pages. */
+  asOf: string;
 }>()({
   fn: 'requests',
   action: 'requestInbox',
@@ -30,6 +36,7 @@ export const requestInbox = defineContract<{
       legacy: z.boolean().optional(),
       mine: z.boolean().optional(),
       page: z.number().int().min(0).max(500).default(0),
+      asOf: isoInstant.optional(),
     })
     .strict(),
   errors: ['FORBIDDEN', 'NOT_FOUND'],

@@ -4,10 +4,12 @@
  * are recomputed from its files (`ledgerStats`); every node above gets the change as one `_.inc`, so a
  * district figure reads as many documents as it shows nodes, however many files they hold.
  *
- * Ages change with time while no file does: people are counted by birth YEAR (`born`, `markedBorn`). Aged
- * 80+ is taken at read time (cloudfunctions/_domain/rollups/aged.ts): every year before the boundary year
- * (this year minus 80) from these counters, the boundary year itself from an indexed range read of its
- * files born up to today's date, so the figure is exact to the day, as the file view counts it.
+ * Ages change with time while no file does: people are counted by birth YEAR (`born`, `markedBorn`), and,
+ * for each boundary year of 1940-1990, by how many were born in an earlier year (`agedBefore`,
+ * `markedAgedBefore`: cumulative, so one key answers). Aged 80+ is taken at read time
+ * (cloudfunctions/_domain/rollups/aged.ts): everyone born before the boundary year (this year minus 80) from
+ * the one `agedBefore` key a dashboard reads (not the whole maps), the boundary year itself from an indexed
+ * range read of its files born up to today's date, so the figure is exact to the day, as the file view counts it.
  */
 export interface RollupCounts {
   /** Files of people living in the district (lifeStatus in_district). */
@@ -25,6 +27,10 @@ export interface RollupCounts {
   born: Record<string, number>;
   /** Marked people by birth year (with `born`, key-group people are counted once). */
   markedBorn: Record<string, number>;
+  /** Boundary year (1940-1990) -> known people born in an earlier year; a missing year holds 0. */
+  agedBefore: Record<string, number>;
+  /** Boundary year -> marked people born in an earlier year. */
+  markedAgedBefore: Record<string, number>;
 }
 
 export interface RollupDoc extends RollupCounts {

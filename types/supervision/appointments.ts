@@ -3,7 +3,11 @@ import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId, personName } from '../common/validators';
 import { SUPERVISOR_TYPES, type SupervisorType } from '../auth/roles';
-import { calendarDay } from '../common/dates';
+import { dayIn, dayWindow } from '../common/dates';
+
+/** A supervisor's term (the pickers offer the same windows). */
+export const TERM_START_DAYS = dayWindow(1827, 366, '任期开始日期应在五年前至一年后之间');
+export const TERM_END_DAYS = dayWindow(0, 3653, '任期结束日期应在今天至十年后之间');
 
 export const SUPERVISOR_TYPE_LABELS: Record<SupervisorType, string> = {
   integrity: '廉洁征兵监督员',
@@ -46,8 +50,8 @@ export const appointSupervisor = defineContract<{ supervisorId: string; bindCode
       bodyId: docId,
       name: personName,
       certificateNo: lineText().min(4, '请填写证书编号').max(32, '证书编号过长'),
-      termStart: calendarDay,
-      termEnd: calendarDay,
+      termStart: dayIn(TERM_START_DAYS),
+      termEnd: dayIn(TERM_END_DAYS),
       agreementSigned: z.boolean(),
     })
     .strict()

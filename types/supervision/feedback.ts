@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
-import { calendarDay } from '../common/dates';
+import { dayIn, dayWindow } from '../common/dates';
 import {
   FEEDBACK_KINDS,
   FEEDBACK_STATUSES,
@@ -10,6 +10,9 @@ import {
   type FeedbackStatus,
   type Rectification,
 } from './feedback-model';
+
+/** A rectification deadline: today to a year ahead (the picker offers the same). */
+export const RECTIFICATION_DAYS = dayWindow(0, 366, '整改期限应在今天至一年后之间');
 
 /** What the agency and the author see of a feedback. Nothing names the author. */
 export interface FeedbackView {
@@ -66,7 +69,7 @@ export const answerFeedback = defineContract<FeedbackView>()({
       feedbackId: docId,
       answer: multilineText().min(5, '请填写答复（至少5个字）').max(1000, '不能超过1000个字'),
       measure: multilineText().max(500, '不能超过500个字').default(''),
-      deadline: calendarDay.optional(),
+      deadline: dayIn(RECTIFICATION_DAYS).optional(),
     })
     .strict()
     .refine((v) => !v.measure || Boolean(v.deadline), { message: '请填写整改期限', path: ['deadline'] }),

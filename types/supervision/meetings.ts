@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
+import { ATTENDANCE, ATTENDANCE_LABELS, attendanceLines, meetingPlace } from '../common/attendance';
+import { isoInstant } from '../common/dates';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import type { FeedbackView } from './feedback';
@@ -17,14 +19,9 @@ export const SUPERVISOR_MEETING_KIND_LABELS: Record<SupervisorMeetingKind, strin
   activity: '重大活动',
 };
 
-export const INVITEE_STATUSES = ['invited', 'present', 'excused', 'absent'] as const;
+export const INVITEE_STATUSES = ['invited', ...ATTENDANCE] as const;
 export type InviteeStatus = (typeof INVITEE_STATUSES)[number];
-export const INVITEE_STATUS_LABELS: Record<InviteeStatus, string> = {
-  invited: '已邀请',
-  present: '出席',
-  excused: '请假',
-  absent: '缺席',
-};
+export const INVITEE_STATUS_LABELS: Record<InviteeStatus, string> = { invited: '已邀请', ...ATTENDANCE_LABELS };
 
 /** Collection `supervisorMeetings`. Invitees are the body's supervisors in term when it is called. */
 export interface SupervisorMeetingDoc {
@@ -45,8 +42,6 @@ export interface SupervisorMeetingDoc {
   updatedAt: Date;
 }
 
-const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' });
-
 export const inviteSupervisors = defineContract<{ meetingId: string; invited: number }>()({
   fn: 'supervision',
   action: 'inviteSupervisors',
@@ -54,7 +49,7 @@ export const inviteSupervisors = defineContract<{ meetingId: string; invited: nu
     .object({
       kind: z.enum(SUPERVISOR_MEETING_KINDS, { errorMap: () => ({ message: '请选择会议类型' }) }),
       title: lineText().min(2, '请填写会议名称').max(60, '会议名称不能超过60个字'),
-      place: lineText().min(2, '请填写会议地点').max(60, '会议地点不能超过60个字'),
+      place: meetingPlace,
       startAt: isoInstant,
     })
     .strict(),
@@ -68,19 +63,7 @@ export const recordSupervisorAttendance = defineContract<SupervisorMeetingView>(
   input: z
     .object({
       meetingId: docId,
-      attendance: z
-        .array(
-          z
-            .object({
-              supervisorId: docId,
-              status: z.enum(['present', 'excused', 'absent'], {
-                errorMap: () => ({ message: '请选择出席、请假或缺席' }),
-              }),
-            })
-            .strict(),
-        )
-        .min(1, '请登记出席情况')
-        .max(200),
+      attendance: attendanceLines('supervisorId', 200),
       summary: multilineText().min(5, '请填写会议纪要（至少5个字）').max(2000, '会议纪要不能超过2000个字'),
     })
     .strict(),
@@ -114,6 +97,12 @@ export interface SupervisorMeetingView {
   place: string;
   startAt: string;
   status: 'scheduled' | 'held';
+  /** The caller is of the body's staff (records attendance and suggestions), not an invited supervisor. */
+  forStaff: boolean;
+  /** Whether the meeting has begun by the server's clock (attendance is recorded only then). */
+  started: boolean;
+  /** The caller enters suggestions raised there as conduct feedback (an agency's staff; detail only). */
+  takesSuggestions: boolean;
   /** Names and attendance: the agency's staff see everyone; a supervisor only their own line. */
   invitees: { supervisorId: string; name: string; status: InviteeStatus; statusLabel: string }[];
   counts: { invited: number; present: number; excused: number; absent: number };
@@ -122,8 +111,11 @@ export interface SupervisorMeetingView {
   suggestions: FeedbackView[];
 }
 
-/** The agency's meetings, or the meetings a supervisor was invited to, newest first. */
-export const listSupervisorMeetings = defineContract<{ items: SupervisorMeetingView[] }>()({
+/**
+ * The agency's meetings, or the meetings a supervisor was invited to, newest first; `mayInvite`: the caller
+ * may call a new one (staff of a body with supervisors).
+ */
+export const listSupervisorMeetings = defineContract<{ items: SupervisorMeetingView[]; mayInvite: boolean }>()({
   fn: 'supervision',
   action: 'listSupervisorMeetings',
   input: z.object({}).strict(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lineText } from '../common/text';
 import { defineContract } from '../common/contract';
-import { calendarDay } from '../common/dates';
+import { dayIn, dayWindow } from '../common/dates';
 import { MASK_MODES, STAGE_KINDS, type MaskMode, type StageKind } from './model';
 
 export interface StageView {
@@ -28,6 +28,12 @@ export interface NoticeView {
   phase: 'upcoming' | 'open' | 'completed';
 }
 
+/** A recruitment stage's days and a notice's publicity days (the pickers offer the same). */
+export const STAGE_DAYS = dayWindow(366, 731, '阶段日期应在一年前至两年后之间');
+export const PUBLICITY_DAYS = dayWindow(366, 366, '公示日期应在一年前至一年后之间');
+const stageDay = dayIn(STAGE_DAYS);
+const publicityDay = dayIn(PUBLICITY_DAYS);
+
 /** The office sets a stage of a year's recruitment (one per kind and year; saving again moves its dates). */
 export const saveStage = defineContract<StageView>()({
   fn: 'supervision',
@@ -36,8 +42,8 @@ export const saveStage = defineContract<StageView>()({
     .object({
       year: z.number().int().min(2000).max(2100),
       kind: z.enum(STAGE_KINDS),
-      startsOn: calendarDay,
-      endsOn: calendarDay,
+      startsOn: stageDay,
+      endsOn: stageDay,
     })
     .strict()
     .refine((v) => v.endsOn >= v.startsOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] }),
@@ -73,8 +79,8 @@ export const publishNotice = defineContract<NoticeView>()({
       title: lineText().min(2, '请填写公示标题').max(60, '标题不能超过60个字'),
       candidates: z.array(candidate).min(1, '公示名单不能为空').max(500, '一次最多公示500人'),
       maskMode: z.enum(MASK_MODES, { errorMap: () => ({ message: '请选择姓名公示方式' }) }),
-      publicityStart: calendarDay,
-      publicityEnd: calendarDay,
+      publicityStart: publicityDay,
+      publicityEnd: publicityDay,
     })
     .strict()
     .refine((v) => v.publicityEnd >= v.publicityStart, {

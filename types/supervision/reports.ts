@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { lineText, multilineText } from '../common/text';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
+import { instantWithin } from '../common/dates';
+import { DAY_MS } from '../common/shanghai-time';
 import { REPORT_STATUSES, REPORT_TYPES, type ReportStatus, type ReportType } from './report-model';
 
 /** Largest photo accepted, after decoding (WeChat's callFunction payload tops out well above this). */
@@ -78,7 +80,8 @@ export const fileReport = defineContract<{ id: string; refNo: string }>()({
         .nullable()
         .default(null),
       description: multilineText().min(5, '请描述看到的问题（至少5个字）').max(1000, '描述不能超过1000个字'),
-      observedAt: z.string().datetime({ offset: true, message: '请填写发现时间' }),
+      // A phone's clock may run a few minutes ahead of the server's: ten minutes of grace.
+      observedAt: instantWithin(366 * DAY_MS, 10 * 60_000, '发现时间应在一年之内，且不能晚于现在', '请填写发现时间'),
       photoIds: z.array(docId).max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`).default([]),
     })
     .strict()
@@ -145,6 +148,12 @@ export const publishProblem = defineContract<ReportView>()({
 });
 
 /** Only the office's head: who filed a report. Every reveal is logged. */
+/**
+ * The days a report's 发现日期 picker offers: any hour of them up to now lies inside observedAt's window (a
+ * year back, not after now + 10 minutes), so the past 365 days and today.
+ */
+export const OBSERVED_DAYS = { back: 365, ahead: 0 };
+
 export const revealReporter = defineContract<{ name: string; certificateNo: string }>()({
   fn: 'supervision',
   action: 'revealReporter',

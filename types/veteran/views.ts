@@ -33,6 +33,8 @@ export interface FileView {
   id: string;
   name: string;
   gridId: string;
+  /** Where the file is placed (district first): what the app asks the policies about. */
+  orgPath: string[];
   placeName: string;
   category: PersonCategory;
   lifeStatus: LifeStatus;

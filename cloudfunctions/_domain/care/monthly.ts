@@ -4,6 +4,7 @@ import {
   monthlyKeys,
   type CareMonthlyDoc,
   type MonthlyDelta,
+  type MonthlyKey,
 } from '../../../types/care/monthly';
 import type { ActionContext } from '../../_kernel/action';
 import type { VisitDoc } from '../../../types/care/model';
@@ -32,7 +33,8 @@ export function paymentBooking(
 }
 
 /**
- * Adds a visit's or a payment's figures to the street's, community's and grid's row of its month, AFTER the
+ * Adds a visit's or a payment's figures to its month in the street's, community's and grid's row of its year
+ * (`months.<YYYY-MM>.<field>`), AFTER the
  * transaction that wrote it (with `monthlyBooked: false`), never inside it: rows are shared by everyone in a
  * street, and a transaction that touched them made concurrent visit logs collide (CONFLICT).
  *
@@ -47,7 +49,7 @@ export function paymentBooking(
 export async function bookMonthly(ctx: ActionContext, source: MonthlySource, booking: Booking): Promise<void> {
   const token = `${source.collection}/${source.id}`;
   const keys = monthlyKeys(booking.orgPath, booking.month);
-  await Promise.all(keys.map((key) => addOnce(ctx, key, token, booking.delta)));
+  await Promise.all(keys.map((key) => addOnce(ctx, key, token, booking.month, booking.delta)));
   await ctx.db
     .collection(source.collection)
     .doc(source.id)
@@ -62,12 +64,18 @@ export async function bookMonthly(ctx: ActionContext, source: MonthlySource, boo
   );
 }
 
-type RowKey = ReturnType<typeof monthlyKeys>[number];
-
-async function addOnce(ctx: ActionContext, key: RowKey, token: string, delta: MonthlyDelta): Promise<void> {
+async function addOnce(
+  ctx: ActionContext,
+  key: MonthlyKey,
+  token: string,
+  month: string,
+  delta: MonthlyDelta,
+): Promise<void> {
   const { _ } = ctx;
-  const data: Record<string, unknown> = { bookedIds: _.push([token]) };
-  for (const f of MONTHLY_FIELDS) if (delta[f]) data[f] = _.inc(delta[f] as number);
+  // Nested: the SDK flattens it to `months.<YYYY-MM>.<field>` increments (a month absent so far starts at 0).
+  const figures: Record<string, unknown> = {};
+  for (const f of MONTHLY_FIELDS) if (delta[f]) figures[f] = _.inc(delta[f] as number);
+  const data: Record<string, unknown> = { bookedIds: _.push([token]), months: { [month]: figures } };
   const apply = async () => {
     const res = (await ctx.db
       .collection('careMonthly')

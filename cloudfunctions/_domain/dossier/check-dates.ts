@@ -1,10 +1,11 @@
 import { AppError } from '../../../types/common/errors';
 import { shanghaiDay } from '../../../types/common/shanghai-time';
+import { FIRST_BIRTH_DAY } from '../../../types/common/dates';
 import type { FileField } from '../../../types/veteran/fields';
 import type { VeteranDoc } from '../../../types/veteran/model';
 
 /**
- * Dates that cannot be: in the future, a discharge before the enlistment, an enlistment before birth.
+ * Dates that cannot be: in the future, a birth before 1920, a discharge before the enlistment, an enlistment before birth.
  * Checked on the file as it would be, reported on the field the caller touched.
  */
 export function checkFileDates(
@@ -19,6 +20,9 @@ export function checkFileDates(
   };
   const { enlistDate, dischargeDate } = file.service;
   if (file.birthDate > today) fail('birthDate', '出生日期不能晚于今天');
+  // Checked when typed only: a file kept from before the rule is not locked against other edits.
+  if (touched.includes('birthDate') && file.birthDate && file.birthDate < FIRST_BIRTH_DAY)
+    fail('birthDate', '出生日期不能早于1920年1月1日');
   if (enlistDate && enlistDate > today) fail('enlistDate', '入伍时间不能晚于今天');
   if (dischargeDate && dischargeDate > today) fail('dischargeDate', '退役时间不能晚于今天');
   if (enlistDate && dischargeDate && dischargeDate < enlistDate) fail('dischargeDate', '退役时间不能早于入伍时间');

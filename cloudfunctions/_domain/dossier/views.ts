@@ -76,6 +76,7 @@ export function toFileView(
     id: file._id,
     name: file.name,
     gridId: file.gridId,
+    orgPath: file.orgPath,
     placeName,
     category: file.category,
     lifeStatus: file.lifeStatus,

@@ -2,7 +2,7 @@ import { gridIdOfGroup, type GroupDoc, type GroupMemberDoc } from '../../../type
 import type { GroupAbilities } from '../../../types/groups/views';
 import type { OrgDoc } from '../../../types/org/model';
 import { can, type Placed } from '../../../types/auth/policies';
-import { ROLE_LABELS } from '../../../types/auth/roles';
+import { isPost, ROLE_LABELS } from '../../../types/auth/roles';
 import { AppError } from '../../../types/common/errors';
 import { denied, type ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
@@ -72,8 +72,8 @@ function gridAccess(me: Caller, group: GroupDoc): GroupAccess {
   const at: Placed = { orgPath: group.orgPath };
   const canPost = can(me, 'group:post', at) && (!group.announcementsOnly || can(me, 'group:announce', at));
   const role =
-    me.roles.find((r) => r.role !== 'veteran' && at.orgPath.includes(r.orgId)) ??
-    me.roles.find((r) => r.role === 'veteran' && r.orgId === group.gridId);
+    me.roles.find((r) => isPost(r) && at.orgPath.includes(r.orgId)) ??
+    me.roles.find((r) => !isPost(r) && r.orgId === group.gridId);
   return {
     me,
     group,

@@ -2,7 +2,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import type { RollupCounts, RollupDoc } from '../../../types/rollups/model';
 import type { LedgerStatsDoc } from '../../../types/veteran/records';
 import type { ActionContext } from '../../_kernel/action';
-import { countsDelta, countsOfGridRow, emptyCounts, nodeFields, PLAIN_COUNTS } from './counts';
+import { countsDelta, countsOfGridRow, emptyCounts, nodeFields, PLAIN_COUNTS, YEAR_MAPS } from './counts';
 
 type Ctx = Pick<ActionContext, 'db' | 'read' | 'now' | '_'>;
 
@@ -29,7 +29,8 @@ function addDeltas(into: Record<string, number>, more: Record<string, number>): 
 
 /** Counters replaced whole (`_.set` on the year maps, or the SDK would merge old years in). */
 export function setCounts(ctx: Ctx, c: RollupCounts): Record<string, unknown> {
-  const data: Record<string, unknown> = { born: ctx._.set(c.born), markedBorn: ctx._.set(c.markedBorn) };
+  const data: Record<string, unknown> = {};
+  for (const map of YEAR_MAPS) data[map] = ctx._.set(c[map]);
   for (const k of PLAIN_COUNTS) data[k] = c[k];
   return data;
 }

@@ -39,7 +39,14 @@ export async function rollupsOf(ctx: Ctx, ids: readonly string[]): Promise<Map<s
   return out;
 }
 
-/** The rollups of a node's child places, in id order (one read per 1,000 children). */
-export function childRollups(ctx: Ctx, node: Pick<OrgDoc, '_id'>): Promise<RollupDoc[]> {
-  return everyDoc<RollupDoc>(ctx, 'rollups', { parentId: node._id });
+/**
+ * The rollups of a node's child places, in id order (one read per 1,000 children); only `fields` when given
+ * (rollups/aged.ts figureFields: the counters a figure sums, without the by-year maps).
+ */
+export function childRollups(
+  ctx: Ctx,
+  node: Pick<OrgDoc, '_id'>,
+  fields?: Record<string, boolean>,
+): Promise<RollupDoc[]> {
+  return everyDoc<RollupDoc>(ctx, 'rollups', { parentId: node._id }, fields);
 }

@@ -1,6 +1,9 @@
 import { whoami } from '../../../types/account/whoami';
 import type { RegistrationDoc, AccountDoc } from '../../../types/account/model';
-import { ROLE_LABELS } from '../../../types/auth/roles';
+import { ROLE_LABELS, type RoleAssignment } from '../../../types/auth/roles';
+import type { BranchDoc, SmallGroupDoc } from '../../../types/party/model';
+import type { Reader } from '../../_kernel/store';
+import type { Database } from '../../_kernel/sdk';
 import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById } from '../../_domain/orgs';
 import { callerIncomingFolder } from '../../_kernel/uploads/files';
@@ -15,17 +18,16 @@ export default defineAction(whoami, async (_input, ctx) => {
     ...me.roles.flatMap((r) => r.orgPath),
     registration?.gridId ?? '',
   ]);
+  const partyNames = await partyPlaceNames(db, read, me.roles);
+  const nameOf = (id: string) => partyNames.get(id) ?? orgName(orgs, id);
   return {
     name: me.staff[0]?.name ?? me.veteran?.name ?? null,
     roles: me.roles.map((r) => ({
       role: r.role,
       roleLabel: ROLE_LABELS[r.role],
       orgId: r.orgId,
-      orgName:
-        r.orgPath
-          .slice(1)
-          .map((id) => orgName(orgs, id))
-          .join(' ') || orgName(orgs, r.orgId),
+      // A party post or membership is named by its branch or 党小组 alone (永济社区退役军人党支部).
+      orgName: partyNames.has(r.orgId) ? nameOf(r.orgId) : r.orgPath.slice(1).map(nameOf).join(' ') || nameOf(r.orgId),
       orgPath: r.orgPath,
       isAdmin: Boolean(r.isAdmin),
       staffId: r.staffId ?? null,
@@ -53,6 +55,17 @@ export default defineAction(whoami, async (_input, ctx) => {
     uploadFolder: callerIncomingFolder(ctx),
   };
 });
+
+/** The names of the branches and 党小组 the caller's party roles are held over (they are not org nodes). */
+async function partyPlaceNames(db: Database, read: Reader, roles: RoleAssignment[]): Promise<Map<string, string>> {
+  const ids = roles.filter((r) => r.role.startsWith('party_')).map((r) => r.orgId);
+  if (!ids.length) return new Map();
+  const [branches, groups] = await Promise.all([
+    read.many<BranchDoc>('partyBranches', { _id: db.command.in(ids) }, { fields: { name: true } }),
+    read.many<SmallGroupDoc>('partySmallGroups', { _id: db.command.in(ids) }, { fields: { name: true } }),
+  ]);
+  return new Map([...branches, ...groups].map((d) => [d._id, d.name]));
+}
 
 async function latestRegistration(
   read: import('../../_kernel/store').Reader,

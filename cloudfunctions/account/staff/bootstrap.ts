@@ -1,6 +1,7 @@
 import type { StaffDoc } from '../../../types/account/model';
 import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
+import { DISTRICT_STAFF } from '../../../types/auth/grants';
 import type { ActionContext } from '../../_kernel/action';
 
 /**
@@ -34,7 +35,7 @@ export async function bootstrapStaff(
     staff: {
       name: '区系统管理员',
       workPhone: '',
-      role: 'district_staff',
+      role: DISTRICT_STAFF,
       orgId: district._id,
       orgPath: district.path,
       isAdmin: true,

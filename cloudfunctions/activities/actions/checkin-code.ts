@@ -7,5 +7,6 @@ export default defineAction(checkinCode, async ({ activityId }, ctx) => {
   const activity = await organisedActivity(ctx, activityId);
   await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
   const { code, expiresAt } = currentCode(activity.checkinSecret, ctx.now);
-  return { code, expiresAt: expiresAt.toISOString() };
+  const secondsLeft = Math.max(1, Math.ceil((expiresAt.getTime() - ctx.now.getTime()) / 1000));
+  return { code, expiresAt: expiresAt.toISOString(), secondsLeft };
 });

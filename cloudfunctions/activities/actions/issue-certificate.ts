@@ -1,4 +1,5 @@
 import { issueCertificate } from '../../../types/activities/records';
+import type { VolunteerHonourDoc } from '../../../types/activities/honours';
 import type { CertificateDoc, SignupDoc } from '../../../types/activities/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import type { StaffDoc } from '../../../types/account/model';
@@ -24,6 +25,12 @@ export default defineAction(issueCertificate, async ({ veteranId, issuerOrgId },
     { limit: 1000, orderBy: [['activityStartAt', 'asc']] },
   );
   if (!services.length) throw new AppError('PRECONDITION_FAILED', '本单位没有为该志愿者登记过服务时长');
+  // The training and awards this node recorded itself (谁记录谁证明), oldest first like the services.
+  const honours = await ctx.read.many<VolunteerHonourDoc>(
+    'volunteerHonours',
+    { veteranId, issuerOrgId: issuer._id },
+    { limit: 200, orderBy: [['date', 'asc']] },
+  );
   const signer: StaffDoc | undefined = caller.staff.find((s) => issuer.path.includes(s.orgId));
   const doc: CertificateDoc = {
     _id: newCode(16),
@@ -36,6 +43,10 @@ export default defineAction(issueCertificate, async ({ veteranId, issuerOrgId },
       date: shanghaiDay(s.activityStartAt),
       minutes: s.minutes ?? 0,
     })),
+    training: honours
+      .filter((h) => h.kind === 'training')
+      .map((h) => ({ title: h.title, date: h.date, minutes: h.minutes ?? 0 })),
+    awards: honours.filter((h) => h.kind === 'award').map((h) => ({ title: h.title, date: h.date })),
     issuerOrgId: issuer._id,
     issuerPath: issuer.path,
     issuerName: issuer.name,

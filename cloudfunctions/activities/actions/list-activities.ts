@@ -1,6 +1,7 @@
 import { listActivities } from '../../../types/activities/manage';
 import type { ActivityDoc } from '../../../types/activities/model';
 import { can } from '../../../types/auth/policies';
+import { isPost } from '../../../types/auth/roles';
 import { defineAction } from '../../_kernel/action';
 import { activityView } from '../lib/view';
 
@@ -12,7 +13,7 @@ export default defineAction(listActivities, async (_input, ctx) => {
   const caller = await ctx.caller();
   const since = new Date(ctx.now.getTime() - 30 * DAY);
   const audienceNodes = caller.veteran ? caller.veteran.orgPath : [];
-  const organiserNodes = caller.roles.filter((r) => r.role !== 'veteran').map((r) => r.orgId);
+  const organiserNodes = caller.roles.filter(isPost).map((r) => r.orgId);
   const [joinable, organised] = await Promise.all([
     audienceNodes.length
       ? ctx.read.many<ActivityDoc>(

@@ -1,4 +1,5 @@
 import { myServiceRecord } from '../../../types/activities/records';
+import { HONOUR_KIND_LABELS, type VolunteerHonourDoc } from '../../../types/activities/honours';
 import { ACTIVITY_KIND_LABELS, type CertificateDoc, type SignupDoc } from '../../../types/activities/model';
 import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
@@ -8,11 +9,12 @@ import { shanghaiDay } from '../../../types/common/shanghai-time';
 
 const RECORD_MAX = 500;
 const CERTIFICATES_MAX = 50;
+const HONOURS_MAX = 200;
 
 export default defineAction(myServiceRecord, async (_input, ctx) => {
   // The veteran:self seat is the caller's bound file.
   const veteran = (await ctx.authorizeSeat('veteran:self')).me.veteran as VeteranDoc;
-  const [services, certificates] = await Promise.all([
+  const [services, certificates, honours] = await Promise.all([
     ctx.read.many<SignupDoc>(
       'activitySignups',
       { veteranId: veteran._id, minutes: ctx._.gt(0) },
@@ -23,7 +25,20 @@ export default defineAction(myServiceRecord, async (_input, ctx) => {
       { veteranId: veteran._id },
       { limit: CERTIFICATES_MAX, orderBy: [['issuedAt', 'desc']] },
     ),
+    ctx.read.many<VolunteerHonourDoc>(
+      'volunteerHonours',
+      { veteranId: veteran._id },
+      { limit: HONOURS_MAX, orderBy: [['date', 'desc']] },
+    ),
   ]);
+  const honour = (h: VolunteerHonourDoc) => ({
+    kind: h.kind,
+    kindLabel: HONOUR_KIND_LABELS[h.kind],
+    title: h.title,
+    date: h.date,
+    hours: h.minutes === null ? null : h.minutes / 60,
+    issuerName: h.issuerName,
+  });
   const orgs: Map<string, OrgDoc> = await orgsById(
     ctx.db,
     ctx.read,
@@ -40,6 +55,8 @@ export default defineAction(myServiceRecord, async (_input, ctx) => {
   return {
     totalHours: items.reduce((n, i) => n + i.hours, 0),
     items,
+    training: honours.filter((h) => h.kind === 'training').map(honour),
+    awards: honours.filter((h) => h.kind === 'award').map(honour),
     certificates: certificates.map((c) => ({
       number: c._id,
       issuerName: c.issuerName,

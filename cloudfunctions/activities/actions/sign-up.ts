@@ -3,10 +3,8 @@ import { signupId, type ActivityDoc, type SignupDoc } from '../../../types/activ
 import { AppError } from '../../../types/common/errors';
 import { defineAction, type ActionContext } from '../../_kernel/action';
 import { visibleActivity } from '../lib/load';
-import { moveSignup, takeOne, waitingPosition } from '../lib/seats';
-
-/** A claim left behind by a call that died midway is released after this long. */
-const STALE_CLAIM_MS = 60_000;
+import { forgetClaim, newClaimToken, returnClaimedSeat, settleClaim, takeSeat } from '../lib/claims';
+import { moveSignup, waitingPosition } from '../lib/seats';
 
 const isDuplicate = (err: unknown) => /DUPLICATE|duplicate|exist/.test(String((err as Error)?.message ?? err));
 const stillClaiming = () => new AppError('CONFLICT', '正在为您报名，请稍候查看结果');
@@ -22,7 +20,8 @@ async function standing(ctx: ActionContext, existing: SignupDoc): Promise<Signup
 /**
  * Holds the person's place in line (a `claiming` sign-up) so that a double tap takes one seat, not two. The
  * claim is added straight away (one round trip for someone new); only when the person already has a sign-up
- * is it read: they are answered where they stand, or a cancelled (or abandoned) one is claimed again.
+ * is it read: they are answered where they stand, or a cancelled one is claimed again. A claim left by a call
+ * that died is settled first (lib/claims.ts): it gets the seat it took, or is cancelled and claimed again.
  */
 async function claim(ctx: ActionContext, doc: SignupDoc): Promise<'claimed' | SignupDoc> {
   try {
@@ -31,15 +30,26 @@ async function claim(ctx: ActionContext, doc: SignupDoc): Promise<'claimed' | Si
   } catch (err) {
     if (!isDuplicate(err)) throw err;
   }
-  const existing = await ctx.read.byId<SignupDoc>('activitySignups', doc._id);
+  let existing = await ctx.read.byId<SignupDoc>('activitySignups', doc._id);
   if (!existing) throw stillClaiming();
+  if (existing.status === 'claiming') existing = await settleClaim(ctx, existing);
   if (existing.status === 'signed' || existing.status === 'waitlisted') return existing;
-  const stale = existing.status === 'claiming' && ctx.now.getTime() - existing.updatedAt.getTime() > STALE_CLAIM_MS;
-  if (existing.status === 'cancelled' || stale) {
+  if (existing.status === 'cancelled') {
     const { _id: _ignored, ...fresh } = doc;
-    if (await moveSignup(ctx, doc._id, existing.status, fresh)) return 'claimed';
+    if (await moveSignup(ctx, doc._id, 'cancelled', fresh)) return 'claimed';
   }
   throw stillClaiming();
+}
+
+/** Records the seat (or waiting place) the claim took; if the claim was settled meanwhile, gives it back. */
+async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'waitlisted'): Promise<void> {
+  const token = doc.claimToken as string;
+  if (await moveSignup(ctx, doc._id, 'claiming', { status }, token)) {
+    await forgetClaim(ctx, doc.activityId, token);
+    return;
+  }
+  await returnClaimedSeat(ctx, doc.activityId, token, status === 'signed' ? 'remaining' : 'waitRemaining');
+  throw new AppError('CONFLICT', '报名超时，请重新报名');
 }
 
 export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupResult> => {
@@ -52,7 +62,8 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
   // Full when read (seats and waiting places only come back by a cancellation, after this read): refused
   // with nothing written, unless the person already holds a place.
   if (activity.remaining <= 0 && activity.waitRemaining <= 0) {
-    const existing = await ctx.read.byId<SignupDoc>('activitySignups', id);
+    let existing = await ctx.read.byId<SignupDoc>('activitySignups', id);
+    if (existing?.status === 'claiming') existing = await settleClaim(ctx, existing);
     if (existing?.status === 'signed' || existing?.status === 'waitlisted') return standing(ctx, existing);
     throw full(activity);
   }
@@ -63,6 +74,7 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
     name: veteran.name,
     status: 'claiming',
     queuedAt: ctx.now,
+    claimToken: newClaimToken(),
     checkedInAt: null,
     minutes: null,
     recordedBy: null,
@@ -76,14 +88,15 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
   };
   const claimed = await claim(ctx, doc);
   if (claimed !== 'claimed') return standing(ctx, claimed);
-  if (await takeOne(ctx, activity._id, 'remaining')) {
-    await moveSignup(ctx, doc._id, 'claiming', { status: 'signed' });
+  const token = doc.claimToken as string;
+  if (await takeSeat(ctx, activity._id, 'remaining', token)) {
+    await record(ctx, doc, 'signed');
     return { status: 'signed', position: null };
   }
-  if (await takeOne(ctx, activity._id, 'waitRemaining')) {
-    await moveSignup(ctx, doc._id, 'claiming', { status: 'waitlisted' });
+  if (await takeSeat(ctx, activity._id, 'waitRemaining', token)) {
+    await record(ctx, doc, 'waitlisted');
     return { status: 'waitlisted', position: await waitingPosition(ctx, { ...doc, status: 'waitlisted' }) };
   }
-  await moveSignup(ctx, doc._id, 'claiming', { status: 'cancelled' });
+  await moveSignup(ctx, doc._id, 'claiming', { status: 'cancelled' }, token);
   throw full(activity);
 });

@@ -1,49 +1,35 @@
-import type { ActivityDoc, SignupDoc } from '../../../types/activities/model';
+import type { ActivityDoc, SeatCounter, SignupDoc } from '../../../types/activities/model';
 import type { ActionContext } from '../../_kernel/action';
 
-type Counter = 'remaining' | 'waitRemaining';
-
 /** Number of documents a conditional update changed. */
-async function changed(update: unknown): Promise<number> {
+export async function changed(update: unknown): Promise<number> {
   return ((await update) as { stats: { updated: number } }).stats.updated;
 }
 
-/**
- * Takes one seat (or waiting-list place) when one is left: a single conditional `_.inc(-1)` on the activity, so
- * any number of concurrent callers take at most what there is, and nobody waits on a transaction.
- */
-export async function takeOne(ctx: ActionContext, activityId: string, counter: Counter): Promise<boolean> {
-  const { db, _ } = ctx;
-  return (
-    (await changed(
-      db
-        .collection('activities')
-        .where({ _id: activityId, [counter]: _.gt(0) })
-        .update({ data: { [counter]: _.inc(-1) } }),
-    )) === 1
-  );
-}
-
 /** Gives one seat (or waiting-list place) back. */
-export async function giveBack(ctx: ActionContext, activityId: string, counter: Counter): Promise<void> {
+export async function giveBack(ctx: ActionContext, activityId: string, counter: SeatCounter): Promise<void> {
   await ctx.db
     .collection('activities')
     .doc(activityId)
     .update({ data: { [counter]: ctx._.inc(1) } });
 }
 
-/** Moves a sign-up from one status to another only if it is still in `from`; true when this call moved it. */
+/**
+ * Moves a sign-up from one status to another only if it is still in `from` (and, given a claim token, still
+ * holds that claim); true when this call moved it.
+ */
 export async function moveSignup(
   ctx: ActionContext,
   id: string,
   from: SignupDoc['status'],
   set: Partial<SignupDoc>,
+  claimToken?: string,
 ): Promise<boolean> {
   return (
     (await changed(
       ctx.db
         .collection('activitySignups')
-        .where({ _id: id, status: from })
+        .where({ _id: id, status: from, ...(claimToken ? { claimToken } : {}) })
         .update({ data: { ...set, updatedAt: ctx.now } }),
     )) === 1
   );

@@ -6,7 +6,7 @@ import { defineAction } from '../../_kernel/action';
 import { assistLimitsOf } from '../../_domain/care/settings';
 import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
-import { stepBy } from '../lib/transition';
+import { actingSeat, stepBy } from '../lib/transition';
 import { assertAttachable } from '../../_kernel/uploads';
 import { EVIDENCE_PURPOSE } from './evidence';
 
@@ -28,9 +28,8 @@ export default defineAction(applyAssistance, async (input, ctx) => {
   const limits = await assistLimitsOf(ctx.read, veteran.orgPath[0]);
   const max = input.kind === 'relief' ? limits.reliefMaxFen : limits.subsidyMaxFen;
   if (input.askedFen > max) throw new AppError('INVALID_INPUT', `申请金额超过上限（${max / 100} 元）`, 'askedFen');
-  const role = own
-    ? 'veteran'
-    : (me.roles.find((r) => r.role !== 'veteran' && veteran.orgPath.includes(r.orgId))?.role ?? 'grid_member');
+  // The veteran themselves, or the post (grid team, station) the caller applies for them from.
+  const seat = own ? { role: 'veteran' as const } : actingSeat(me, veteran, 'assist:apply-for');
   const id = newId();
   const doc: Omit<AssistanceDoc, '_id'> = {
     kind: input.kind,
@@ -53,7 +52,7 @@ export default defineAction(applyAssistance, async (input, ctx) => {
     disbursedMonth: null,
     steps: [
       {
-        ...stepBy(me, role, 'submitted', ctx, own ? '本人申请' : '网格员代为申请', input.askedFen),
+        ...stepBy(me, seat, 'submitted', ctx, own ? '本人申请' : '网格员代为申请', input.askedFen),
         byName: own ? veteran.name : (me.staff[0]?.name ?? '网格员'),
       },
     ],

@@ -1,26 +1,25 @@
 import { disburseApplication } from '../../../types/assist/applications';
 import type { ReliefFundDoc } from '../../../types/assist/model';
-import { can } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { yuan } from '../../../types/common/money';
 import { defineAction } from '../../_kernel/action';
 import { shanghaiMonth } from '../../../types/common/shanghai-time';
 import { txGet, type Tx } from '../../_kernel/transaction';
 import { bookMonthly, paymentBooking } from '../../_domain/care/monthly';
-import { loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
+import { actingSeat, loadApplication, refuseOwn, stepBy, transition } from '../lib/transition';
 import { applicationView } from '../lib/views';
 import { recordMovement } from '../lib/funds';
 
 /** Records the payment; a relief case is paid from its fund in the same transaction, never below zero. */
 export default defineAction(disburseApplication, async ({ id, amountFen, method, fundId }, ctx) => {
   const { me, doc } = await loadApplication(ctx, id, 'assist:disburse');
-  refuseOwn(me, doc);
+  await refuseOwn(ctx, doc);
   if (doc.status !== 'approved') throw new AppError('PRECONDITION_FAILED', '该申请尚未批准，或已发放');
   if (amountFen > (doc.approvedFen ?? 0))
     throw new AppError('INVALID_INPUT', `发放金额不能超过批准金额 ${yuan(doc.approvedFen ?? 0)}`, 'amountFen');
   if (doc.kind === 'relief' && !fundId) throw new AppError('INVALID_INPUT', '请选择救助专项资金', 'fundId');
   const month = shanghaiMonth(ctx.now);
-  const role = can(me, 'assist:approve-district', doc) ? 'district_staff' : 'street_staff';
+  const seat = actingSeat(me, doc, 'assist:approve-district', 'assist:disburse');
   const patch = {
     status: 'disbursed' as const,
     disbursedFen: amountFen,
@@ -61,7 +60,7 @@ export default defineAction(disburseApplication, async ({ id, amountFen, method,
     id,
     'approved',
     patch,
-    stepBy(me, role, 'disbursed', ctx, method, amountFen),
+    stepBy(me, seat, 'disbursed', ctx, method, amountFen),
     payFromFund,
   );
   // Outside the transaction: the month's rows are shared by every visit and payment in the street.

@@ -1,5 +1,6 @@
 import type { FundMovementView, FundView } from '../../../types/assist/funds';
 import type { FundMovementDoc, ReliefFundDoc } from '../../../types/assist/model';
+import { seatsFor } from '../../../types/auth/policies';
 import type { Caller } from '../../_kernel/caller';
 import { newId } from '../../_kernel/ids';
 import type { Tx } from '../../_kernel/transaction';
@@ -45,7 +46,9 @@ export async function recordMovement(
     applicationId: string | null;
   },
 ): Promise<void> {
-  const staff = me.staff.find((s) => s.role === 'district_staff') ?? me.staff[0];
+  // Recorded as the caller's district seat (who keeps the funds) when they have one.
+  const fundsSeat = seatsFor(me, 'assist:funds')[0];
+  const staff = me.staff.find((s) => s._id === fundsSeat?.staffId) ?? me.staff[0];
   const doc: Omit<FundMovementDoc, '_id'> = {
     fundId: fund._id,
     orgId: fund.orgId,

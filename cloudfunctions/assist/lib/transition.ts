@@ -1,8 +1,8 @@
 import type { AssistanceDoc, AssistStatus, AssistStep } from '../../../types/assist/model';
-import { ROLE_LABELS } from '../../../types/auth/roles';
-import type { PolicyName } from '../../../types/auth/policies';
+import { ROLE_LABELS, type RoleAssignment } from '../../../types/auth/roles';
+import { seatOver, type PolicyName } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
-import type { ActionContext } from '../../_kernel/action';
+import { denied, type ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
 import { inTransaction, txGet, type Tx } from '../../_kernel/transaction';
 
@@ -20,25 +20,37 @@ export async function loadApplication(
   return { me, doc: thing };
 }
 
-/** Nobody decides on an application they submitted or one for themselves. */
-export function refuseOwn(me: Caller, doc: AssistanceDoc): void {
-  if (doc.appliedByOpenid === me.openid || me.veteran?._id === doc.veteranId)
-    throw new AppError('FORBIDDEN', '不能审核或审批自己提交的（或本人的）申请');
+/** Nobody decides on an application they submitted or one for themselves (the policy assist:impartial). */
+export async function refuseOwn(ctx: ActionContext, doc: AssistanceDoc): Promise<void> {
+  await ctx.authorize('assist:impartial', { orgPath: doc.orgPath, ownerIds: [doc.appliedByOpenid, doc.veteranId] });
 }
 
+/**
+ * The caller's post a step is taken from: their seat over the application under the first of `policies`
+ * that allows one (the district's before the street's). The action has authorized already.
+ */
+export function actingSeat(me: Caller, doc: { orgPath: string[] }, ...policies: PolicyName[]): RoleAssignment {
+  for (const policy of policies) {
+    const seat = seatOver(me, policy, doc);
+    if (seat) return seat;
+  }
+  throw denied(policies[policies.length - 1]);
+}
+
+/** A step taken from `seat` (the caller's post the deciding policy allows over the application). */
 export function stepBy(
   me: Caller,
-  role: string,
+  seat: Pick<RoleAssignment, 'role' | 'staffId'>,
   step: AssistStep['step'],
   ctx: ActionContext,
   note: string,
   amountFen: number | null,
 ): AssistStep {
-  const name = me.staff.find((s) => s.role === role)?.name ?? me.staff[0]?.name ?? '工作人员';
+  const name = me.staff.find((s) => s._id === seat.staffId)?.name ?? me.staff[0]?.name ?? '工作人员';
   return {
     step,
     byName: name,
-    byRole: ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role,
+    byRole: ROLE_LABELS[seat.role],
     at: ctx.now,
     note,
     amountFen,

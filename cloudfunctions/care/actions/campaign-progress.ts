@@ -5,7 +5,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { nodeFor, pathKey } from '../../_domain/jurisdiction';
+import { childrenOf, nodeFor, pathKey } from '../../_domain/jurisdiction';
 import { aged80Cutoff } from '../../../types/common/shanghai-time';
 import { keyGroupOf } from '../lib/key-group';
 import { campaignView, visitedIn } from '../lib/campaign-view';
@@ -23,13 +23,7 @@ export default defineAction(campaignProgress, async ({ id, orgId }, ctx) => {
   if (!node.path.includes(campaign.orgId)) throw new AppError('NOT_FOUND', '该走访活动不在您的辖区', 'id');
   const depth = node.path.length;
   const [children, people, visited] = await Promise.all([
-    node.kind === 'grid'
-      ? Promise.resolve([] as OrgDoc[])
-      : ctx.read.many<OrgDoc>(
-          'orgs',
-          { parentId: node._id, kind: ctx._.neq('unit') },
-          { limit: 1000, orderBy: [['order', 'asc']] },
-        ),
+    childrenOf(ctx, node),
     aggregate<Target>(
       ctx.db,
       'veterans',

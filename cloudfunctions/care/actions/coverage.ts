@@ -2,7 +2,7 @@ import { coverage, type CoverageRow } from '../../../types/care/coverage';
 import type { OrgDoc } from '../../../types/org/model';
 import { defineAction } from '../../_kernel/action';
 import { aggregate } from '../../_kernel/aggregate';
-import { nodeFor, orgPathKey, pathKey, placeKey } from '../../_domain/jurisdiction';
+import { childrenOf, nodeFor, orgPathKey, pathKey, placeKey } from '../../_domain/jurisdiction';
 import { DAY_MS } from '../../../types/common/shanghai-time';
 
 /** Coverage per child of a node: living veterans and how many were contacted within N days. */
@@ -11,14 +11,7 @@ export default defineAction(coverage, async ({ orgId, days }, ctx) => {
   const field = pathKey(node);
   const childField = orgPathKey(node.path.length);
   const since = new Date(ctx.now.getTime() - days * DAY_MS);
-  const children =
-    node.kind === 'grid'
-      ? []
-      : await ctx.read.many<OrgDoc>(
-          'orgs',
-          { parentId: node._id, kind: ctx._.neq('unit') },
-          { limit: 1000, orderBy: [['order', 'asc']] },
-        );
+  const children = await childrenOf(ctx, node);
   const [total, perChild, contacted] = await Promise.all([
     ctx.read.count('veterans', { [field]: node._id, lifeStatus: 'in_district' }),
     Promise.all(children.map((c) => ctx.read.count('veterans', { [childField]: c._id, lifeStatus: 'in_district' }))),

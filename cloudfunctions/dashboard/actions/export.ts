@@ -7,7 +7,7 @@ import { tableOf } from '../lib/tables';
 
 /** One table as .xlsx in storage, handed back as a short-lived link (only to whom may see the figures). */
 export default defineAction(dashboardExport, async ({ table, orgId, from, to }, ctx) => {
-  const node = await nodeFor(ctx, orgId, 'dashboard:view');
+  const node = await nodeFor(ctx, orgId, 'dashboard:export');
   const period = periodOf(ctx.now, from, to);
   const { sheetName, columns, rows } = tableOf(await figuresOf(ctx, node, period), table);
   const sheet = exportSheet(sheetName, columns);

@@ -1,63 +1,59 @@
 import type { DashboardData, FigureRow, MonthRow } from '../../../types/dashboard/overview';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ActionContext } from '../../_kernel/action';
-import { pathKey } from '../../_domain/jurisdiction';
+import { childrenOf, pathKey } from '../../_domain/jurisdiction';
 import { monthsBetween, nextMonth, shanghaiMonth, startOfShanghaiMonth } from '../../../types/common/shanghai-time';
 import { FILING_RULE } from './filing';
 import { countsInPeriod } from '../../_domain/requests/figures';
 import type { RollupDoc } from '../../../types/rollups/model';
-import { childRollups, rollupsOf } from '../../_domain/rollups/read';
-import { agedOf } from '../../_domain/rollups/aged';
-import type { CareMonthlyDoc } from '../../../types/care/monthly';
+import { childRollups, everyDoc, rollupsOf } from '../../_domain/rollups/read';
+import { agedOf, figureFields } from '../../_domain/rollups/aged';
+import { emptyMonth, MONTHLY_FIELDS, type CareMonthlyDoc, type MonthFigures } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';
-import { aggregate } from '../../_kernel/aggregate';
 
-type Sums4 = Pick<
-  CareMonthlyDoc,
-  'visits' | 'visitValueFen' | 'subsidies' | 'subsidyFen' | 'reliefCases' | 'reliefFen'
->;
-const SUMS = {
-  visits: { $sum: '$visits' },
-  visitValueFen: { $sum: '$visitValueFen' },
-  subsidies: { $sum: '$subsidies' },
-  subsidyFen: { $sum: '$subsidyFen' },
-  reliefCases: { $sum: '$reliefCases' },
-  reliefFen: { $sum: '$reliefFen' },
-};
+type Sums6 = MonthFigures;
 
 /**
- * The period's monthly care rows one level below the node (streets, communities or grids), summed by the
- * database per child and per month: as many results as children plus months, not children times months
- * (100 streets x 12 months at ten times the district).
+ * The period's monthly care figures one level below the node (streets, communities or grids), read once (one
+ * indexed range per page of 1,000: index *_year on level, orgPath.<depth>, year) and summed here per child
+ * and per month: one row per child and year (100 rows a year for 100 streets at ten times the district),
+ * whatever the visits and payments behind them.
  */
 async function monthlySums(
   ctx: ActionContext,
   node: OrgDoc,
   period: { from: string; to: string },
-): Promise<{ byChild: (Sums4 & { _id: string | null })[]; byMonth: (Sums4 & { _id: string })[] }> {
-  const month = ctx._.gte(period.from).and(ctx._.lte(period.to));
+): Promise<{ byChild: Map<string, Sums6>; byMonth: Map<string, Sums6> }> {
+  const year = ctx._.gte(period.from.slice(0, 4)).and(ctx._.lte(period.to.slice(0, 4)));
   const below = { district: 'street', street: 'community', community: 'grid' } as const;
   const where =
     node.kind === 'grid'
-      ? { 'orgPath.3': node._id, month }
-      : { level: below[node.kind as keyof typeof below], [pathKey(node)]: node._id, month };
-  const [byChild, byMonth] = await Promise.all([
-    aggregate<Sums4 & { _id: string | null }>(ctx.db, 'careMonthly', [
-      { $match: where },
-      { $group: { _id: { $arrayElemAt: ['$orgPath', node.path.length] }, ...SUMS } },
-    ]),
-    aggregate<Sums4 & { _id: string }>(ctx.db, 'careMonthly', [
-      { $match: where },
-      { $group: { _id: '$month', ...SUMS } },
-    ]),
-  ]);
+      ? { 'orgPath.3': node._id, year }
+      : { level: below[node.kind as keyof typeof below], [pathKey(node)]: node._id, year };
+  // Only the period's months of each row (a 12-month period spans two years: half of each row's months).
+  const fields: Record<string, boolean> = { orgPath: true };
+  for (const m of monthsBetween(period.from, period.to)) fields[`months.${m}`] = true;
+  const rows = await everyDoc<CareMonthlyDoc>(ctx, 'careMonthly', where, fields);
+  const byChild = new Map<string, Sums6>();
+  const byMonth = new Map<string, Sums6>();
+  const add = (into: Map<string, Sums6>, key: string, m: MonthFigures) => {
+    const at = into.get(key) ?? into.set(key, emptyMonth()).get(key)!;
+    for (const f of MONTHLY_FIELDS) at[f] += m[f] ?? 0;
+  };
+  for (const r of rows) {
+    for (const [month, m] of Object.entries(r.months ?? {})) {
+      if (month < period.from || month > period.to) continue;
+      add(byChild, r.orgPath[node.path.length] ?? node._id, m);
+      add(byMonth, month, m);
+    }
+  }
   return { byChild, byMonth };
 }
 
 /** The rollups the figures sum: the children's (one document per child node), or the grid's own. */
 async function ledgerRows(ctx: ActionContext, node: OrgDoc): Promise<RollupDoc[]> {
   if (node.kind === 'grid') return [...(await rollupsOf(ctx, [node._id])).values()];
-  return childRollups(ctx, node);
+  return childRollups(ctx, node, figureFields(ctx.now));
 }
 
 type Sums = Omit<FigureRow, 'id' | 'name' | 'kind' | 'filingRate'>;
@@ -93,13 +89,7 @@ export async function figuresOf(
 ): Promise<DashboardData> {
   const field = pathKey(node);
   const [children, veterans, monthly, requests, notices] = await Promise.all([
-    node.kind === 'grid'
-      ? Promise.resolve([] as OrgDoc[])
-      : ctx.read.many<OrgDoc>(
-          'orgs',
-          { parentId: node._id, kind: ctx._.neq('unit') },
-          { limit: 1000, orderBy: [['order', 'asc']] },
-        ),
+    childrenOf(ctx, node),
     ledgerRows(ctx, node),
     monthlySums(ctx, node, period),
     // Requests (诉求) received, and closed, within the period: indexed counts.
@@ -132,16 +122,16 @@ export async function figuresOf(
     ]),
   );
   let relief = { cases: 0, paidFen: 0 };
-  for (const r of monthly.byChild) {
-    const s = at(r._id ?? node._id);
+  for (const [id, r] of monthly.byChild) {
+    const s = at(id);
     s.visits += r.visits;
     s.visitValueFen += r.visitValueFen;
     s.subsidies += r.subsidies;
     s.subsidyFen += r.subsidyFen;
     relief = { cases: relief.cases + r.reliefCases, paidFen: relief.paidFen + r.reliefFen };
   }
-  for (const r of monthly.byMonth) {
-    const m = months.get(r._id);
+  for (const [month, r] of monthly.byMonth) {
+    const m = months.get(month);
     if (m) {
       m.visits += r.visits;
       m.visitValueFen += r.visitValueFen;

@@ -4,6 +4,7 @@ import type { MemberView } from '../../../types/groups/views';
 import type { StaffDoc } from '../../../types/account/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
+import { GRID_TEAM } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { groupAccess } from '../../_domain/groups/access';
 
@@ -22,7 +23,7 @@ export default defineAction(groupMembers, async ({ groupId }, ctx) => {
       ctx.read.many<StaffDoc>('staff', {
         orgId: g.gridId,
         status: 'active',
-        role: _.in(['grid_leader', 'grid_member']),
+        role: _.in(GRID_TEAM),
       }),
       ctx.read.many<VeteranDoc>(
         'veterans',

@@ -1,6 +1,7 @@
 import { myGroups } from '../../../types/groups/contracts';
 import { gridGroupId, type GroupDoc } from '../../../types/groups/model';
 import type { GroupSummary } from '../../../types/groups/views';
+import { seatsFor } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { explicitGroupIdsOf } from '../../_domain/groups/explicit-groups';
 import { lastReadKey, mentionKeysOf, unreadMentions, unreadSince } from '../../_domain/groups/unread';
@@ -12,7 +13,7 @@ export default defineAction(myGroups, async (_input, ctx) => {
   const me = await ctx.caller();
   const grids = new Map<string, string[]>();
   if (me.veteran) grids.set(me.veteran.gridId, me.veteran.orgPath);
-  for (const s of me.staff) if (s.role === 'grid_leader' || s.role === 'grid_member') grids.set(s.orgId, s.orgPath);
+  for (const s of seatsFor(me, 'grid:work')) grids.set(s.orgId, s.orgPath);
   const explicitIds = await explicitGroupIdsOf(ctx, me.openid);
   const [orgs, explicit] = await Promise.all([
     orgsById(ctx.db, ctx.read, [...grids.keys()]),

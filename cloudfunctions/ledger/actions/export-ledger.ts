@@ -7,6 +7,7 @@ import { nodeFor } from '../../_domain/jurisdiction';
 import { writeAudit } from '../../_domain/dossier/audit';
 import { loadLedgerSettings } from '../../_domain/dossier/settings';
 import { filesUnder } from '../jurisdiction/scope';
+import { searchWhere } from '../jurisdiction/search-filter';
 import { EXPORT_HEADERS, exportRow } from '../xlsx/columns';
 import { exportSheet } from '../../_kernel/export-sheet';
 
@@ -14,12 +15,13 @@ const PAGE = 1000;
 
 /**
  * The jurisdiction's ledger as .xlsx in cloud storage, handed out as a 10-minute link. Masked, or full
- * for street and district staff who ask and give a reason. Files are read in id order, 1,000 at a time.
+ * for street and district staff who ask and give a reason. The rows are the files searchLedger lists for
+ * the same query and filter (one where-clause), read in id order, 1,000 at a time.
  */
-export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) => {
+export default defineAction(exportLedger, async ({ orgId, full, reason, query, filter }, ctx) => {
   const { db, read, now, _ } = ctx;
   const me = await ctx.caller();
-  const org = await nodeFor(ctx, orgId ?? null, full ? 'ledger:full' : 'ledger:read');
+  const org = await nodeFor(ctx, orgId ?? null, full ? 'ledger:full' : 'ledger:export');
   const settings = await loadLedgerSettings(read);
   const orgs = new Map<string, OrgDoc>();
   for (let skip = 0; ; skip += PAGE) {
@@ -33,8 +35,9 @@ export default defineAction(exportLedger, async ({ orgId, full, reason }, ctx) =
   }
   const pii = full ? ctx.pii() : null;
   const sheet = exportSheet('台账', EXPORT_HEADERS, { plain: true });
+  const listed = searchWhere(ctx, ctx.pii, filesUnder(org), query, filter);
   for (let last = ''; ; ) {
-    const where = last ? { ...filesUnder(org), _id: _.gt(last) } : filesUnder(org);
+    const where = last ? { ...listed, _id: _.gt(last) } : listed;
     const page = await read.many<VeteranDoc>('veterans', where, { orderBy: [['_id', 'asc']], limit: PAGE });
     for (const f of page)
       sheet.add(

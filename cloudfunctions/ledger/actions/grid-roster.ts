@@ -20,7 +20,20 @@ const MATCHES: Record<RosterFilter, (r: RosterRow) => boolean> = {
   corrections: (r) => r.pendingCorrections > 0,
 };
 
-/** 网格台账: the grid's people living in the district, filtered, with counts for every filter. */
+const PHONE_TAIL = /^\d{1,4}$/;
+
+/** A search of the roster: the start of a name, or the last digits of the masked phone (138****5678). */
+function matchesQuery(query: string): (r: RosterRow) => boolean {
+  const q = query.trim();
+  if (!q) return () => true;
+  if (PHONE_TAIL.test(q)) return (r) => Boolean(r.phoneMasked?.endsWith(q));
+  return (r) => r.name.startsWith(q);
+}
+
+/**
+ * 网格台账: the grid's people living in the district, filtered and searched, with counts for every filter.
+ * The grid's files are read through the gridId index (a grid holds some tens); the search runs on them.
+ */
 export default defineAction(gridRoster, async (input, ctx) => {
   const { read, now } = ctx;
   const me = await ctx.caller();
@@ -43,5 +56,7 @@ export default defineAction(gridRoster, async (input, ctx) => {
     RosterFilter,
     number
   >;
-  return { gridId, gridName: grid.name, items: rows.filter(MATCHES[input.filter]), counts, pendingRegistrations };
+  const found = matchesQuery(input.query);
+  const items = rows.filter((r) => MATCHES[input.filter](r) && found(r));
+  return { gridId, gridName: grid.name, items, counts, pendingRegistrations };
 });

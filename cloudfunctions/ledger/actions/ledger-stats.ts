@@ -1,7 +1,7 @@
 import { ledgerStats, type StatsRow } from '../../../types/ledger/search';
 import type { OrgDoc } from '../../../types/org/model';
 import type { RollupCounts } from '../../../types/rollups/model';
-import { agedOf } from '../../_domain/rollups/aged';
+import { agedOf, figureFields } from '../../_domain/rollups/aged';
 import { childRollups, rollupsOf } from '../../_domain/rollups/read';
 import { defineAction } from '../../_kernel/action';
 import { nodeFor } from '../../_domain/jurisdiction';
@@ -39,7 +39,10 @@ function add(row: StatsRow, node: RollupCounts, aged: number): void {
 export default defineAction(ledgerStats, async ({ orgId }, ctx) => {
   const { db, read } = ctx;
   const org = await nodeFor(ctx, orgId ?? null, 'ledger:read');
-  const nodes = org.kind === 'grid' ? [...(await rollupsOf(ctx, [org._id])).values()] : await childRollups(ctx, org);
+  const nodes =
+    org.kind === 'grid'
+      ? [...(await rollupsOf(ctx, [org._id])).values()]
+      : await childRollups(ctx, org, figureFields(ctx.now));
   const orgs = await orgsById(
     db,
     read,

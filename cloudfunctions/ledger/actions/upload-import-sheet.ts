@@ -8,7 +8,7 @@ const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b
 
 /** H5: stores an inline .xlsx in the caller's upload folder for the import (street and district staff). */
 export default defineAction(uploadImportSheet, async ({ dataBase64 }, ctx) => {
-  await ctx.authorizeSeat('ledger:full');
+  await ctx.authorizeSeat('ledger:import');
   const clean = dataBase64.replace(/^data:[^;]*;base64,/, '');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) throw new AppError('INVALID_INPUT', '文件内容不正确', 'dataBase64');
   const bytes = Buffer.from(clean, 'base64');

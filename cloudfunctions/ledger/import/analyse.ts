@@ -52,7 +52,7 @@ export async function analyseSheet(
     const place = PLACE_HEADERS.map((h) => text(cells.get(h))).join('/');
     const grid = grids.get(place);
     if (!grid) problem(row, '所属网格', `找不到网格：${place}`);
-    else if (!can(me, 'ledger:full', { orgPath: grid.path })) problem(row, '所属网格', `${place} 不在您的辖区`);
+    else if (!can(me, 'ledger:import', { orgPath: grid.path })) problem(row, '所属网格', `${place} 不在您的辖区`);
     const raw: Partial<Record<FileField, string>> = {};
     for (const [header, value] of cells) {
       const field = FIELD_BY_LABEL.get(header);

@@ -6,10 +6,8 @@ import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { ROLE_LABELS } from '../../../types/auth/roles';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { Caller } from '../../_kernel/caller';
-import { mayChange, publisherPathOf, visibleNotice } from '../reach/reach';
+import { authorizeChange, visibleNotice } from '../reach/reach';
 import { checkNoticeImages, deleteDroppedImages } from './notice-images';
-
-const DENIED = '只有发布人或上级工作人员可以修改或撤回通知';
 
 /** The editor as readers see them: 「由 吴区局（区退役军人事务局工作人员）修改」. */
 function editorOf(me: Caller, n: NoticeDoc): NonNullable<NoticeDoc['editedBy']> {
@@ -22,7 +20,7 @@ function editorOf(me: Caller, n: NoticeDoc): NonNullable<NoticeDoc['editedBy']> 
 /** Edits keep the notice's place in the timeline; readers see 「已修改」 with the revision and who edited it. */
 export const editNoticeAction = defineAction(editNotice, async ({ noticeId, ...fields }, ctx) => {
   const { me, notice } = await visibleNotice(ctx, noticeId);
-  if (!mayChange(me, notice, await publisherPathOf(ctx, notice))) throw new AppError('FORBIDDEN', DENIED);
+  await authorizeChange(ctx, notice);
   if (notice.status !== 'published') throw new AppError('PRECONDITION_FAILED', '通知已撤回，不能修改');
   checkNoticeImages(ctx, fields.imageFileIds, notice.imageFileIds);
   await checkText(ctx, me.openid, `${fields.title}\n${fields.body}`, 'body');
@@ -49,8 +47,8 @@ export const editNoticeAction = defineAction(editNotice, async ({ noticeId, ...f
 });
 
 export const withdrawNoticeAction = defineAction(withdrawNotice, async ({ noticeId }, ctx) => {
-  const { me, notice } = await visibleNotice(ctx, noticeId);
-  if (!mayChange(me, notice, await publisherPathOf(ctx, notice))) throw new AppError('FORBIDDEN', DENIED);
+  const { notice } = await visibleNotice(ctx, noticeId);
+  await authorizeChange(ctx, notice);
   if (notice.status !== 'published') throw new AppError('PRECONDITION_FAILED', '通知已经撤回');
   await ctx.db
     .collection('notices')

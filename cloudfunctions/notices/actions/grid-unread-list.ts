@@ -3,6 +3,7 @@ import type { NoticeReceiptDoc } from '../../../types/notices/model';
 import type { OrgDoc } from '../../../types/org/model';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
+import { seatsFor } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { writeAudit } from '../../_domain/dossier/audit';
 import { audienceWhere, reaches } from '../../_domain/notices/reach';
@@ -14,10 +15,10 @@ import { receiptId, visibleNotice } from '../reach/reach';
  */
 export default defineAction(gridUnreadList, async ({ noticeId, gridId, reveal }, ctx) => {
   const { me, notice } = await visibleNotice(ctx, noticeId);
-  const target = gridId ?? me.staff.find((s) => s.role === 'grid_leader' || s.role === 'grid_member')?.orgId;
+  const target = gridId ?? seatsFor(me, 'grid:work')[0]?.orgId;
   if (!target) throw new AppError('INVALID_INPUT', '请选择网格', 'gridId');
   const grid = await ctx.read.byId<OrgDoc>('orgs', target);
-  if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '没有找到该网格', 'gridId');
+  if (grid?.kind !== 'grid') throw new AppError('NOT_FOUND', '没有找到该网格', 'gridId');
   await ctx.authorize('notice:receipts', { orgPath: grid.path });
   if (!reaches(notice, grid.path))
     throw new AppError('PRECONDITION_FAILED', '该通知不在这个网格的发布范围内', 'gridId');

@@ -1,7 +1,8 @@
 import { noticeDetail } from '../../../types/notices/contracts';
+import { can } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { tempUrls } from '../../_kernel/uploads/temp-urls';
-import { mayChange, oversees, publisherPathOf, visibleNotice } from '../reach/reach';
+import { changePlace, oversees, visibleNotice } from '../reach/reach';
 import { listItem, myReceipts } from '../reach/list-items';
 
 /**
@@ -25,6 +26,6 @@ export default defineAction(noticeDetail, async ({ noticeId }, ctx) => {
     images,
     acked: Boolean(receipt?.acked),
     canSeeReceipts: oversees(me, notice),
-    canEdit: !withdrawn && mayChange(me, notice, await publisherPathOf(ctx, notice)),
+    canEdit: !withdrawn && can(me, 'notice:change', await changePlace(ctx, notice)),
   };
 });

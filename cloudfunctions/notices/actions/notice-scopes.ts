@@ -2,9 +2,11 @@ import { noticeScopes } from '../../../types/notices/contracts';
 import type { OrgDoc } from '../../../types/org/model';
 import type { ScopeOption } from '../../../types/notices/views';
 import { can } from '../../../types/auth/policies';
+import { isPost } from '../../../types/auth/roles';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
+import { childrenOf } from '../../_domain/jurisdiction';
 
 const PLACES = ['district', 'street', 'community', 'grid'];
 const option = (o: OrgDoc): ScopeOption => ({ orgId: o._id, name: o.name, kind: o.kind as ScopeOption['kind'] });
@@ -13,7 +15,7 @@ const option = (o: OrgDoc): ScopeOption => ({ orgId: o._id, name: o.name, kind: 
 export default defineAction(noticeScopes, async ({ parentId }, ctx) => {
   const me = await ctx.caller();
   if (!parentId) {
-    const own = me.roles.filter((r) => r.role !== 'veteran' && can(me, 'notice:publish', { orgPath: r.orgPath }));
+    const own = me.roles.filter((r) => isPost(r) && can(me, 'notice:publish', { orgPath: r.orgPath }));
     const orgs = await orgsById(
       ctx.db,
       ctx.read,
@@ -29,10 +31,5 @@ export default defineAction(noticeScopes, async ({ parentId }, ctx) => {
   const parent = await ctx.read.byId<OrgDoc>('orgs', parentId);
   if (!parent || !PLACES.includes(parent.kind)) throw new AppError('NOT_FOUND', '没有找到该单位', 'parentId');
   await ctx.authorize('notice:publish', { orgPath: parent.path });
-  const children = await ctx.read.many<OrgDoc>(
-    'orgs',
-    { parentId, kind: ctx._.in(PLACES) },
-    { limit: 1000, orderBy: [['order', 'asc']] },
-  );
-  return { items: children.map(option) };
+  return { items: (await childrenOf(ctx, parent)).map(option) };
 });

@@ -1,7 +1,7 @@
 import { publishNotice } from '../../../types/notices/contracts';
 import type { NoticeDoc } from '../../../types/notices/model';
 import type { OrgDoc } from '../../../types/org/model';
-import { roleAtPlace } from '../../../types/auth/roles';
+import { isPost, roleAtPlace } from '../../../types/auth/roles';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { checkText } from '../../_domain/groups/content-check';
@@ -22,7 +22,7 @@ export default defineAction(publishNotice, async (input, ctx) => {
   const me = await ctx.authorize('notice:publish', { orgPath: scope.path });
   checkNoticeImages(ctx, input.imageFileIds);
   await checkText(ctx, me.openid, `${input.title}\n${input.body}`, 'body');
-  const role = me.roles.find((r) => r.role !== 'veteran' && scope.path.includes(r.orgId));
+  const role = me.roles.find((r) => isPost(r) && scope.path.includes(r.orgId));
   const orgs = await orgsById(ctx.db, ctx.read, [...scope.path, role?.orgId ?? '']);
   const staff = me.staff.find((s) => s._id === role?.staffId);
   const key = timelineKey(ctx.now);

@@ -1,6 +1,6 @@
 import type { StaffDoc } from '../../../types/account/model';
 import type { NoticeDoc } from '../../../types/notices/model';
-import { can } from '../../../types/auth/policies';
+import { can, type Placed } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import type { Caller } from '../../_kernel/caller';
 import type { ActionContext } from '../../_kernel/action';
@@ -15,15 +15,14 @@ export function oversees(me: Caller, n: NoticeDoc): boolean {
   return isPublisherOf(me, n) || can(me, 'notice:receipts', { orgPath: n.scopePath });
 }
 
-/**
- * Editing and withdrawing: the publisher, or staff of a node strictly ABOVE the level the notice was
- * published from. Not the publisher's peers (a grid member does not withdraw the leader's notice) and not
- * the team of the grid a notice from above was scoped to (they do not rewrite the district's words).
- */
-export function mayChange(me: Caller, n: NoticeDoc, publisherPath: string[]): boolean {
-  if (isPublisherOf(me, n)) return true;
-  const above = publisherPath.slice(0, -1);
-  return above.length > 0 && can(me, 'notice:publish', { orgPath: above });
+/** A notice as the policy notice:change sees it: the seat it was published from, owned by its publisher. */
+export async function changePlace(ctx: ActionContext, n: NoticeDoc): Promise<Placed> {
+  return { orgPath: await publisherPathOf(ctx, n), ownerIds: [n.publisherOpenid] };
+}
+
+/** Editing and withdrawing a notice: the policy notice:change (the publisher, or staff above their seat). */
+export async function authorizeChange(ctx: ActionContext, n: NoticeDoc): Promise<void> {
+  await ctx.authorize('notice:change', await changePlace(ctx, n));
 }
 
 /**

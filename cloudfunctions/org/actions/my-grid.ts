@@ -1,6 +1,8 @@
 import { myGrid } from '../../../types/org/queries';
 import type { StaffDoc } from '../../../types/account/model';
 import { ROLE_LABELS } from '../../../types/auth/roles';
+import { ROLE_RANK } from '../../../types/auth/grants';
+import { GRID_TEAM, seatsFor } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
@@ -8,12 +10,11 @@ import { orgsById } from '../../_domain/orgs';
 /** A veteran's grid, or a grid team member's own; with its team and the community's station. */
 export default defineAction(myGrid, async (_input, { db, read, _, caller }) => {
   const me = await caller();
-  const gridId =
-    me.veteran?.gridId ?? me.staff.find((s) => s.role === 'grid_leader' || s.role === 'grid_member')?.orgId;
+  const gridId = me.veteran?.gridId ?? seatsFor(me, 'grid:work')[0]?.orgId;
   if (!gridId) throw new AppError('NOT_FOUND', '您还没有绑定网格，请先完成登记');
   const [orgs, team] = await Promise.all([
     read.byId<{ path: string[] }>('orgs', gridId).then((g) => orgsById(db, read, g?.path ?? [])),
-    read.many<StaffDoc>('staff', { orgId: gridId, status: 'active', role: _.in(['grid_leader', 'grid_member']) }),
+    read.many<StaffDoc>('staff', { orgId: gridId, status: 'active', role: _.in(GRID_TEAM) }),
   ]);
   const grid = orgs.get(gridId);
   const community = grid && orgs.get(grid.path[2]);
@@ -24,7 +25,8 @@ export default defineAction(myGrid, async (_input, { db, read, _, caller }) => {
     name: d.name,
     kind: d.kind,
   });
-  team.sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name, 'zh') : a.role === 'grid_leader' ? -1 : 1));
+  // The leader first (the higher rank), then by name.
+  team.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || a.name.localeCompare(b.name, 'zh'));
   return {
     grid: view(grid),
     community: { ...view(community), station: community.station ?? null },

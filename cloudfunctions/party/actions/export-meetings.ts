@@ -1,5 +1,6 @@
 import { exportMeetings } from '../../../types/party/meetings';
-import { MEETING_KIND_LABELS, type Attendance, type MeetingDoc } from '../../../types/party/model';
+import type { Attendance } from '../../../types/common/attendance';
+import { MEETING_KIND_LABELS, type MeetingDoc } from '../../../types/party/model';
 import { shanghaiDay, shanghaiMinute } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
 import { exportSheet } from '../../_kernel/export-sheet';

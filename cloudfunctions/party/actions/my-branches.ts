@@ -1,5 +1,6 @@
 import { myBranches } from '../../../types/party/organisation';
 import type { BranchDoc, PartyMemberDoc } from '../../../types/party/model';
+import { seatsFor } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { orgPathKey } from '../../_domain/jurisdiction';
 import { smallGroupsOf } from '../lib/load';
@@ -8,11 +9,13 @@ import { smallGroupsOf } from '../lib/load';
 export default defineAction(myBranches, async (_input, ctx) => {
   const me = await ctx.caller();
   const found = new Map<string, BranchDoc>();
-  for (const r of me.roles) {
-    if (r.role === 'party_secretary') {
+  // Party-affairs workers organise under their node; the other keepers are secretaries, seated at their branch.
+  const organisers = new Set(seatsFor(me, 'party:organise'));
+  for (const r of seatsFor(me, 'party:keep')) {
+    if (!organisers.has(r)) {
       const b = await ctx.read.byId<BranchDoc>('partyBranches', r.orgId);
       if (b) found.set(b._id, b);
-    } else if (r.role === 'party_staff') {
+    } else {
       const under = await ctx.read.many<BranchDoc>(
         'partyBranches',
         { [orgPathKey(r.orgPath.length - 1)]: r.orgId },

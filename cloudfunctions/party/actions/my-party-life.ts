@@ -1,6 +1,6 @@
 import { myPartyLife } from '../../../types/party/meetings';
+import { ATTENDANCE_LABELS } from '../../../types/common/attendance';
 import {
-  ATTENDANCE_LABELS,
   MEETING_KIND_LABELS,
   type BranchDoc,
   type MeetingDoc,

@@ -1,5 +1,5 @@
 import { recordMeeting } from '../../../types/party/meetings';
-import type { Attendance } from '../../../types/party/model';
+import type { Attendance } from '../../../types/common/attendance';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { assertAttachable } from '../../_kernel/uploads';

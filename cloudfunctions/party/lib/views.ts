@@ -1,4 +1,5 @@
-import { ATTENDANCE_LABELS, MEETING_KIND_LABELS, type MeetingDoc } from '../../../types/party/model';
+import { ATTENDANCE_LABELS } from '../../../types/common/attendance';
+import { MEETING_KIND_LABELS, type MeetingDoc } from '../../../types/party/model';
 import type { MeetingLine, MeetingView } from '../../../types/party/meetings';
 
 export function countsOf(m: MeetingDoc): MeetingView['counts'] {

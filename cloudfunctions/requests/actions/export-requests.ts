@@ -3,8 +3,7 @@ import { LEVEL_LABELS, RATING_LABELS, STATUS_LABELS, type RequestDoc } from '../
 import { defineAction } from '../../_kernel/action';
 import { exportSheet } from '../../_kernel/export-sheet';
 import { orgName, orgsById } from '../../_domain/orgs';
-import { staffNode } from '../workflow/jurisdiction';
-import { pathKey } from '../../_domain/jurisdiction';
+import { nodeFor, pathKey } from '../../_domain/jurisdiction';
 import { shanghaiDay, shanghaiMinute } from '../../../types/common/shanghai-time';
 import { SUMMARY_FIELDS } from '../workflow/views';
 
@@ -32,8 +31,7 @@ const COLUMNS = [
 
 /** The requests under a node as an .xlsx ledger, stored privately and handed out by a temp URL. */
 export default defineAction(exportRequests, async ({ orgId, state }, ctx) => {
-  const node = await staffNode(ctx, orgId, 'request:oversee');
-  await ctx.authorize('request:oversee', { orgPath: node.path });
+  const node = await nodeFor(ctx, orgId, 'request:oversee');
   const where: Record<string, unknown> = { [pathKey(node)]: node._id };
   if (state !== 'all') where.active = state === 'open' ? 1 : 0;
   const docs: RequestDoc[] = [];

@@ -6,16 +6,18 @@ import { defineAction } from '../../_kernel/action';
 import { tempUrls } from '../../_kernel/uploads';
 import type { RequestDetail } from '../../../types/requests/views';
 import { reopenUntil } from '../../../types/requests/state-machine';
-import { callerSteps, isHandler, isSubmitter } from '../workflow/caller-steps';
+import { callerSteps, isHandler, isSubmitter, requestPlace } from '../workflow/caller-steps';
 import { lookupsFor, toSummary } from '../workflow/views';
 
 /** One request with its timeline: to the person who asked, or to staff over it (who also see internal notes). */
 export default defineAction(requestDetail, async ({ id }, ctx) => {
-  const me = await ctx.caller();
-  const doc = await ctx.read.byId<RequestDoc>('requests', id);
   // A missing request and someone else's answer alike: nobody learns that an id exists.
-  if (!doc || (!isSubmitter(me, doc) && !can(me, 'request:oversee', doc)))
-    throw new AppError('FORBIDDEN', '只能查看自己的或本辖区的诉求');
+  const { me, thing: doc } = await ctx.authorizeFound(
+    'request:view',
+    await ctx.read.byId<RequestDoc>('requests', id),
+    new AppError('NOT_FOUND', '没有找到该诉求', 'id'),
+    requestPlace,
+  );
   const submitter = isSubmitter(me, doc);
   const handler = isHandler(me, doc);
   const staffView = handler || can(me, 'request:oversee', doc);

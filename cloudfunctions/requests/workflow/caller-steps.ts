@@ -1,11 +1,16 @@
-import { can } from '../../../types/auth/policies';
+import { can, ownedBy, type Placed } from '../../../types/auth/policies';
 import type { RequestDoc } from '../../../types/requests/model';
 import { stepBlocked, stepsFor, type StepName } from '../../../types/requests/state-machine';
 import type { Caller } from '../../_kernel/caller';
 import { handlerPlace } from '../../../types/requests/levels';
 
-export function isSubmitter(caller: Caller, doc: Pick<RequestDoc, 'veteranId' | 'openid'>): boolean {
-  return caller.veteran?._id === doc.veteranId || (doc.openid !== null && caller.openid === doc.openid);
+/** A request as the request policies see it: where it lies, owned by the veteran it is for and who filed it. */
+export function requestPlace(doc: Pick<RequestDoc, 'orgPath' | 'veteranId' | 'openid'>): Placed {
+  return { orgPath: doc.orgPath, ownerIds: [doc.veteranId, doc.openid] };
+}
+
+export function isSubmitter(caller: Caller, doc: Pick<RequestDoc, 'orgPath' | 'veteranId' | 'openid'>): boolean {
+  return ownedBy(caller, requestPlace(doc));
 }
 
 export function isHandler(caller: Caller, doc: Pick<RequestDoc, 'orgPath' | 'level'>): boolean {

@@ -1,5 +1,6 @@
 import { inviteSupervisors, type SupervisorMeetingDoc } from '../../../types/supervision/meetings';
 import type { SupervisorDoc } from '../../../types/supervision/model';
+import { seatAllows } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { DAY_MS } from '../../../types/common/shanghai-time';
 import { defineAction } from '../../_kernel/action';
@@ -16,7 +17,8 @@ export default defineAction(inviteSupervisors, async (input, ctx) => {
   const startAt = new Date(input.startAt);
   if (startAt.getTime() < ctx.now.getTime() - 30 * DAY_MS || startAt.getTime() > ctx.now.getTime() + 366 * DAY_MS)
     throw new AppError('INVALID_INPUT', '会议时间应在30天前到一年后之间', 'startAt');
-  const type = body.role.role === 'agency_staff' ? 'conduct' : 'integrity';
+  // An agency's staff (who answer conduct feedback) invite its conduct supervisors; the office its integrity ones.
+  const type = seatAllows(body.role, 'feedback:handle') ? 'conduct' : 'integrity';
   const supervisors = (
     await ctx.read.many<SupervisorDoc>(
       'supervisors',

@@ -1,5 +1,5 @@
 import { listSupervisorMeetings, type SupervisorMeetingDoc } from '../../../types/supervision/meetings';
-import { can } from '../../../types/auth/policies';
+import { seatsFor } from '../../../types/auth/policies';
 import { defineAction } from '../../_kernel/action';
 import { orgName, orgsById } from '../../_domain/orgs';
 import { suggestionsOf } from '../meetings/load';
@@ -8,9 +8,7 @@ import { supervisorMeetingView } from '../meetings/views';
 /** Staff of a body: its meetings. A supervisor: the meetings they were invited to (their own line only). */
 export default defineAction(listSupervisorMeetings, async (_input, ctx) => {
   const me = await ctx.caller();
-  const staffOf = me.roles.find(
-    (r) => ['agency_staff', 'recruitment_head', 'recruitment_staff'].includes(r.role) && can(me, 'supervisor:meet', r),
-  );
+  const staffOf = seatsFor(me, 'supervisor:meet')[0];
   const own = me.supervisors.map((s) => s._id);
   const opts = { limit: 100, orderBy: [['startAt', 'desc']] as [string, 'desc'][] };
   const [asStaff, invited] = await Promise.all([
@@ -43,5 +41,5 @@ export default defineAction(listSupervisorMeetings, async (_input, ctx) => {
         staff ? null : mine,
       );
     });
-  return { items };
+  return { items, mayInvite: Boolean(staffOf) };
 });

@@ -1,6 +1,7 @@
 import { recordMeetingSuggestion } from '../../../types/supervision/meetings';
 import type { FeedbackAuthorDoc, FeedbackDoc } from '../../../types/supervision/feedback-model';
 import type { SupervisorDoc } from '../../../types/supervision/model';
+import { seatAllows } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
@@ -16,7 +17,7 @@ import { bodyMeeting, meetingBody } from '../meetings/load';
 export default defineAction(recordMeetingSuggestion, async ({ meetingId, supervisorId, subject, description }, ctx) => {
   const body = await meetingBody(ctx);
   const m = await bodyMeeting(ctx, body, meetingId);
-  if (body.role.role !== 'agency_staff')
+  if (!seatAllows(body.role, 'feedback:handle'))
     throw new AppError('PRECONDITION_FAILED', '廉洁征兵监督员的意见请由监督员通过“反映问题”提交');
   if (m.status !== 'held') throw new AppError('PRECONDITION_FAILED', '请先登记会议出席情况，再录入意见建议');
   const line = m.invitees.find((i) => i.supervisorId === supervisorId);

@@ -1,4 +1,5 @@
 import { recordSupervisorAttendance } from '../../../types/supervision/meetings';
+import type { Attendance } from '../../../types/common/attendance';
 import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
@@ -11,7 +12,7 @@ export default defineAction(recordSupervisorAttendance, async ({ meetingId, atte
   const m = await bodyMeeting(ctx, body, meetingId);
   if (m.status !== 'scheduled') throw new AppError('PRECONDITION_FAILED', '该会议的出席情况已登记');
   if (m.startAt.getTime() > ctx.now.getTime()) throw new AppError('PRECONDITION_FAILED', '会议开始后才能登记出席情况');
-  const given = new Map<string, 'present' | 'excused' | 'absent'>();
+  const given = new Map<string, Attendance>();
   for (const [i, a] of attendance.entries()) {
     if (given.has(a.supervisorId) || !m.inviteeIds.includes(a.supervisorId))
       throw new AppError('INVALID_INPUT', '出席名单与受邀监督员不一致，请刷新后重试', `attendance.${i}`);

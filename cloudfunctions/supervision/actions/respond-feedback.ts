@@ -9,9 +9,9 @@ import { meetingTitles } from '../feedback/meeting-titles';
 
 /** The author accepts the answer or the rectification, or disputes it (the agency answers again). */
 export default defineAction(respondFeedback, async ({ feedbackId, verdict, comment }, ctx) => {
-  const me = await ctx.caller();
   const author = await ctx.read.byId<FeedbackAuthorDoc>('feedbackAuthors', feedbackId);
-  if (!author || author.openid !== me.openid) throw new AppError('FORBIDDEN', '只能评价自己提出的意见建议');
+  // Only the author is named by the separate author record; a missing one is refused alike.
+  await ctx.authorize('feedback:respond', { orgPath: [], ownerIds: [author?.openid] });
   const updated = await inTransaction(ctx.db, async (tx) => {
     const current = await txGet<FeedbackDoc>(tx, 'conductFeedback', feedbackId);
     if (!current) throw new AppError('NOT_FOUND', '没有找到该意见建议', 'feedbackId');

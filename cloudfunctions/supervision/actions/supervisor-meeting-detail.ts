@@ -29,5 +29,7 @@ export default defineAction(supervisorMeetingDetail, async ({ meetingId }, ctx) 
     const mine = new Set(authored.map((a) => a._id));
     suggestions = all.filter((f) => mine.has(f._id));
   }
-  return supervisorMeetingView(m, body?.name ?? '', suggestions, ctx.now, staff ? null : (invited?._id ?? null));
+  const view = supervisorMeetingView(m, body?.name ?? '', suggestions, ctx.now, staff ? null : (invited?._id ?? null));
+  // Suggestions become conduct feedback: an agency's staff enter them (the office's supervisors report instead).
+  return { ...view, takesSuggestions: staff && can(me, 'feedback:handle', { orgPath: m.bodyPath }) };
 });

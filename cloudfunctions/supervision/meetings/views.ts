@@ -29,6 +29,9 @@ export function supervisorMeetingView(
     place: m.place,
     startAt: m.startAt.toISOString(),
     status: m.status,
+    forStaff: onlyFor === null,
+    started: m.startAt.getTime() <= now.getTime(),
+    takesSuggestions: false,
     invitees: m.invitees
       .filter((i) => !onlyFor || i.supervisorId === onlyFor)
       .map((i) => ({ ...i, statusLabel: INVITEE_STATUS_LABELS[i.status] })),

@@ -1,8 +1,6 @@
 import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { dayFromToday, instantAt } from '../../lib/time/format';
 import type { ActivityKind, PublicityVenue } from '@types-contract/activities/model';
-
-dayjs.extend(utc);
 
 export interface ActivityFormValues {
   kind: ActivityKind;
@@ -30,7 +28,7 @@ export function initialValues(): ActivityFormValues {
     title: '',
     description: '',
     place: '',
-    date: dayjs().utcOffset(480).add(1, 'day').format('YYYY-MM-DD'),
+    date: dayFromToday(1),
     startTime: '09:00',
     endTime: '11:00',
     deadline: 'hour',
@@ -39,7 +37,7 @@ export function initialValues(): ActivityFormValues {
   };
 }
 
-const instant = (date: string, time: string) => dayjs(`${date}T${time}:00+08:00`);
+const instant = (date: string, time: string) => dayjs(instantAt(date, time));
 
 /** The instants the createActivity contract takes, from the form's Shanghai date and times. */
 export function timesOf(v: ActivityFormValues): { startAt: string; endAt: string; signupDeadline: string } {

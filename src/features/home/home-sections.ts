@@ -1,7 +1,9 @@
 import type { WhoAmI } from '@types-contract/account/whoami';
 import type { PageName as RouteName } from '@types-contract/common/pages';
 import type { ServiceTile } from '../../components/service-grid';
-import { mayAtOwnNode, type HomeTodos } from './use-home-todos';
+import { mayAnywhere, mayBelow } from '../../lib/auth/policy';
+import type { HomeTodos } from './use-home-todos';
+import { entriesFor } from '../supervision/entries';
 
 export interface HomeSection {
   key: string;
@@ -10,14 +12,6 @@ export interface HomeSection {
 }
 
 type Go = (route: RouteName) => () => void;
-const has = (who: WhoAmI, roles: string[]) => who.roles.some((r) => roles.includes(r.role));
-const SUPERVISION_ROLES = [
-  'integrity_supervisor',
-  'conduct_supervisor',
-  'recruitment_staff',
-  'recruitment_head',
-  'agency_staff',
-];
 
 interface TileSpec extends Omit<ServiceTile, 'onTap' | 'badge'> {
   route: RouteName;
@@ -188,6 +182,22 @@ const TILES = {
     testId: 'home-my-volunteering',
     route: 'myVolunteering',
   },
+  partyLife: {
+    key: 'partyLife',
+    label: '我的组织生活',
+    glyph: '党',
+    tone: 'red',
+    testId: 'home-party-life',
+    route: 'partyLife',
+  },
+  partyBranches: {
+    key: 'partyBranches',
+    label: '三会一课',
+    glyph: '支',
+    tone: 'red',
+    testId: 'home-party-branches',
+    route: 'partyBranches',
+  },
 } satisfies Record<string, TileSpec>;
 type TileName = keyof typeof TILES;
 
@@ -208,7 +218,7 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
       tiles: [tile('myFile'), tile('submit'), tile('mine'), tile('assist'), tile('activities'), tile('myVolunteering')],
     });
   }
-  if (has(who, ['grid_leader', 'grid_member'])) {
+  if (mayAnywhere(who, 'grid:work')) {
     sections.push({
       key: 'grid',
       title: '网格工作',
@@ -226,9 +236,9 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
       ],
     });
   }
-  if (has(who, ['station_staff', 'street_staff', 'district_staff'])) {
-    const district = mayAtOwnNode(who, 'care:settings');
-    const admin = who.roles.some((r) => r.isAdmin);
+  if (mayAnywhere(who, 'area:oversee')) {
+    const district = mayAnywhere(who, 'care:settings');
+    const managesStaff = mayBelow(who, 'staff:manage');
     sections.push({
       key: 'area',
       title: '辖区管理',
@@ -243,12 +253,19 @@ export function homeSections(who: WhoAmI, todos: HomeTodos, go: Go): HomeSection
         tile('figures'),
         tile('activities'),
         tile('activityCreate'),
-        ...(admin ? [tile('team')] : []),
+        ...(managesStaff ? [tile('team')] : []),
         ...(district ? [tile('careSettings'), tile('assistSettings')] : []),
       ],
     });
   }
-  if (has(who, SUPERVISION_ROLES)) {
+  // 党组织: a member's own organisational life; a branch's 三会一课 for its secretary and party-affairs staff.
+  const party = [
+    ...(mayAnywhere(who, 'party:attend') ? [tile('partyLife')] : []),
+    ...(mayAnywhere(who, 'party:keep') ? [tile('partyBranches')] : []),
+  ];
+  if (party.length) sections.push({ key: 'party', title: '党组织生活', tiles: party });
+  // 监督事项 has work for them beyond the public problem list.
+  if (entriesFor(who.roles).length > 1) {
     sections.push({
       key: 'supervision',
       title: '监督工作',

@@ -1,10 +1,7 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { dayFromToday } from '../../lib/time/format';
 
-dayjs.extend(utc);
-
-/** This year so far, as Shanghai calendar days (YYYY-MM-DD): the period a branch's pages open with. */
+/** This calendar year in Shanghai (YYYY-MM-DD, inclusive): the period a branch's pages open with. */
 export function thisYear(): { from: string; to: string } {
-  const today = dayjs().utcOffset(480);
-  return { from: `${today.format('YYYY')}-01-01`, to: today.add(1, 'year').format('YYYY-MM-DD') };
+  const year = dayFromToday(0).slice(0, 4);
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }

@@ -18,6 +18,9 @@ const SUPERVISION_PAGES = {
   agencyFeedback: 'supervisionAgencyFeedback',
   appointments: 'supervisionAppointments',
   stages: 'supervisionStages',
+  meetings: 'supervisionMeetings',
+  meeting: 'supervisionMeeting',
+  meetingNew: 'supervisionMeetingNew',
 } as const satisfies Record<string, PageName>;
 
 export type SupervisionPage = keyof typeof SUPERVISION_PAGES;

@@ -36,3 +36,17 @@ export function fullDate(iso: string): string {
 export function nowWithOffset(): string {
   return dayjs().utcOffset(480).format('YYYY-MM-DDTHH:mm:ssZ');
 }
+
+/** A Shanghai calendar day counted from today (0 = today, 1 = tomorrow), YYYY-MM-DD: a form's first date. */
+export function dayFromToday(days: number): string {
+  return dayjs().utcOffset(480).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/**
+ * The instant (ISO, UTC) of a Shanghai date (YYYY-MM-DD) and time of day (HH:mm) as a form holds them; ''
+ * for a day or time the form does not hold yet (the action answers which field to fill).
+ */
+export function instantAt(date: string, time: string): string {
+  const at = dayjs(`${date}T${time}:00+08:00`);
+  return at.isValid() ? at.toISOString() : '';
+}

@@ -13,31 +13,20 @@ import {
   removeStaff,
 } from '../../../types/account/staff';
 import { whoami } from '../../../types/account/whoami';
-import { DISTRICT, GRID, type Persona, RECRUITMENT_OFFICE, STREET } from '../personas';
+import { DISTRICT, GRID, gridPath, type Persona, RECRUITMENT_OFFICE, type Side } from '../personas';
 import type { World } from '../world';
-import { AREA_STAFF, PLACE_STAFF, SIGNED_IN } from './shared';
+import { AREA_STAFF, BOUND_VETERANS, PLACE_STAFF, SEAT_HOLDERS, SIGNED_IN } from './shared';
 import { table } from './table';
 
 /**
  * account (PRODUCT.md "Who uses it"): veterans register and bind to their file; grid members confirm
  * registrations of their grid ("keep the files of their grid current"), staff above the grid may too;
  * station / street / district staff "manage grids and staff" of their own area; an invitation is the
- * only way to become staff and is accepted by someone who holds no seat yet (issue 13 item 1: nobody
- * accepts an invitation they issued, nobody holds two seats).
+ * only way to become staff (issue 13 item 1: nobody accepts an invitation they issued, nobody holds two
+ * seats that let them approve their own work); the station manages the grid teams of its community.
  */
 const staffManagers = AREA_STAFF;
-const seatHolders: Persona[] = [
-  'gridLeaderA',
-  'gridMemberA',
-  'gridMemberB',
-  'stationA',
-  'streetA',
-  'streetB',
-  'district',
-  'recruitStaff',
-  'recruitHead',
-  'agencyStaff',
-];
+const seatHolders = SEAT_HOLDERS;
 
 /**
  * A grant of the recruitment office's head (a role that unmasks across bodies) issued by another district
@@ -76,6 +65,51 @@ function pendingHeadGrant(w: World): { staffId: string } {
     usedAt: null,
   });
   return { staffId };
+}
+/** Whose seat lies on the line of approval of a grid seat of their own side (in scope) or of the other side. */
+function onTheLine(p: Persona, scope: 'in scope' | 'out of scope'): boolean {
+  const lines: Persona[] = [
+    'district',
+    ...(scope === 'in scope'
+      ? (['gridLeaderA', 'gridMemberA', 'gridMemberB', 'stationA', 'streetA', 'streetB'] as Persona[])
+      : []),
+  ];
+  return lines.includes(p);
+}
+
+function openGridSeat(w: World, side: Side): { code: string } {
+  const now = new Date();
+  const staffId = w.freshId('invite');
+  const orgPath = gridPath(side);
+  w.put('staff', {
+    _id: staffId,
+    name: '新网格员',
+    workPhone: '13500000008',
+    role: 'grid_member',
+    orgId: GRID[side],
+    orgPath,
+    isAdmin: false,
+    isVeteran: false,
+    openid: null,
+    status: 'active',
+    createdAt: now,
+    updatedAt: now,
+  });
+  const code = `Q${staffId.slice(-7)}`.toUpperCase();
+  w.put('invitations', {
+    _id: code,
+    staffId,
+    orgId: GRID[side],
+    orgPath,
+    role: 'grid_member',
+    issuedBy: 'st-other-admin',
+    issuedByOpenid: 'wx-other-admin',
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+    usedBy: null,
+    usedAt: null,
+  });
+  return { code };
 }
 const districtAdmin = { inScope: ['district' as const], outOfScope: ['district' as const] };
 
@@ -117,10 +151,10 @@ export const tables = [
     }),
     // Anyone with a WeChat account and no file of their own may bind one (staff can be veterans too).
     allowed: {
-      inScope: SIGNED_IN.filter((p) => !p.startsWith('veteran')),
-      outOfScope: SIGNED_IN.filter((p) => !p.startsWith('veteran')),
+      inScope: SIGNED_IN.filter((p) => !BOUND_VETERANS.includes(p)),
+      outOfScope: SIGNED_IN.filter((p) => !BOUND_VETERANS.includes(p)),
     },
-    refusedWith: { veteranA: 'CONFLICT', veteranB: 'CONFLICT' },
+    refusedWith: Object.fromEntries(BOUND_VETERANS.map((p) => [p, 'CONFLICT'])),
     unplaced: "the caller's own new binding",
   }),
   table({
@@ -162,15 +196,17 @@ export const tables = [
   }),
   table({
     contract: acceptInvitation,
-    // An open invitation to a grid seat of the side, issued by that street's admin.
-    target: (w, side) => ({
-      code: w.one<{ _id: string }>('invitations', { usedBy: null, role: 'grid_member', 'orgPath.1': STREET[side] })._id,
-    }),
+    // An open invitation to a grid member's seat in the side's grid, issued by someone who is none of the
+    // personas (so only the rule of seats decides).
+    target: (w, side) => openGridSeat(w, side),
+    // "nobody holds two seats that let them approve their own work": a seat on the line above or below one
+    // already held (the grid's own team, its station, street, the district) is refused; a seat elsewhere
+    // (another street's grid, or a body that is no place) is a second, unrelated seat and allowed.
     allowed: {
-      inScope: SIGNED_IN.filter((p) => !seatHolders.includes(p)),
-      outOfScope: SIGNED_IN.filter((p) => !seatHolders.includes(p)),
+      inScope: SIGNED_IN.filter((p) => !onTheLine(p, 'in scope')),
+      outOfScope: SIGNED_IN.filter((p) => !onTheLine(p, 'out of scope')),
     },
-    refusedWith: Object.fromEntries(seatHolders.map((p) => [p, ['FORBIDDEN', 'CONFLICT', 'PRECONDITION_FAILED']])),
+    refusedWith: Object.fromEntries(seatHolders.map((p) => [p, 'CONFLICT_OF_INTEREST'])),
     unmasked: { phone: SIGNED_IN },
   }),
   table({

@@ -13,10 +13,11 @@ import {
 import { cancelSignup, signUp } from '../../../types/activities/signup';
 import { summarizeActivity, uploadActivityPhoto } from '../../../types/activities/summary';
 import { myVolunteerProfile, registerVolunteer } from '../../../types/activities/volunteers';
+import { recordVolunteerHonour } from '../../../types/activities/honours';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { COMMUNITY, DISTRICT, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
-import { AREA_STAFF, SIGNED_IN, VETERANS } from './shared';
+import { AREA_STAFF, BOUND_VETERANS, SIGNED_IN, VETERANS } from './shared';
 import { table } from './table';
 
 /**
@@ -26,13 +27,14 @@ import { table } from './table';
  * the activity: its code, attendance, hours, corrections, summary and certificates; the grid team, whose
  * jurisdiction is one grid below the community, does not. The audience is the community's veterans. A
  * certificate can be checked by anyone who holds its number; its full text is the volunteer's and the
- * issuer's. Volunteers register themselves for an area of their own.
+ * issuer's. Volunteers register themselves for an area of their own. Training and awards on a volunteer's
+ * record are written by the same keepers of the volunteer's area, who certify them (谁记录谁证明).
  */
 const HOUR = 3_600_000;
 const SECRET = 'authz-checkin-secret';
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const keepers = { inScope: AREA_STAFF, outOfScope: ['district'] as Persona[] };
-const ownVeterans = { inScope: VETERANS, outOfScope: [] as Persona[] };
+const ownVeterans = { inScope: BOUND_VETERANS, outOfScope: [] as Persona[] };
 const everyone = { inScope: SIGNED_IN, outOfScope: SIGNED_IN };
 
 const pathOf = (side: Side) => [DISTRICT, STREET[side], COMMUNITY[side]];
@@ -167,7 +169,7 @@ export const tables = [
   table({
     contract: activityDetail,
     target: (w, side) => ({ id: activity(w, side)._id }),
-    allowed: { inScope: [...VETERANS, ...AREA_STAFF], outOfScope: ['district'] },
+    allowed: { inScope: [...BOUND_VETERANS, ...AREA_STAFF], outOfScope: ['district'] },
   }),
   table({ contract: signUp, target: (w, side) => ({ activityId: activity(w, side)._id }), allowed: ownVeterans }),
   table({
@@ -250,8 +252,9 @@ export const tables = [
   table({
     contract: certificateDetail,
     target: (w, side) => ({ number: certificate(w, side) }),
+    // The side's demo veteran's own certificate, and the staff over the issuer.
     allowed: { inScope: [...VETERANS, ...AREA_STAFF], outOfScope: ['district'] },
-    unmasked: { phone: [...VETERANS, ...AREA_STAFF] },
+    unmasked: { phone: [...BOUND_VETERANS, ...AREA_STAFF] },
   }),
   table({
     contract: verifyCertificate,
@@ -264,7 +267,7 @@ export const tables = [
   table({
     contract: myServiceRecord,
     target: () => ({}),
-    allowed: { inScope: VETERANS, outOfScope: VETERANS },
+    allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS },
     unplaced: "the caller's own hours",
   }),
   table({
@@ -276,12 +279,41 @@ export const tables = [
     }),
     allowed: ownVeterans,
     // An area outside one's own path is a choice the form never offers: refused as the field's error.
-    refusedWith: { veteranA: ['INVALID_INPUT'], veteranB: ['INVALID_INPUT'] },
+    refusedWith: Object.fromEntries(BOUND_VETERANS.map((p) => [p, ['INVALID_INPUT']])),
+  }),
+  table({
+    contract: recordVolunteerHonour,
+    target: (w, side) => {
+      const v = w.veteran(side);
+      if (!w.find('volunteers', { _id: v._id }).length)
+        w.put('volunteers', {
+          _id: v._id,
+          veteranId: v._id,
+          name: v.name,
+          orgPath: v.orgPath,
+          skills: ['patrol'],
+          otherSkill: '',
+          availability: ['weekend'],
+          areaOrgId: COMMUNITY[side],
+          areaName: '社区',
+          registeredAt: new Date(),
+          updatedAt: new Date(),
+        });
+      return {
+        veteranId: v._id,
+        issuerOrgId: COMMUNITY[side],
+        kind: 'training' as const,
+        title: '应急救护培训',
+        date: '2026-01-10',
+        hours: 2,
+      };
+    },
+    allowed: keepers,
   }),
   table({
     contract: myVolunteerProfile,
     target: () => ({}),
-    allowed: { inScope: VETERANS, outOfScope: VETERANS },
+    allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS },
     unplaced: "the caller's own registration",
   }),
 ];

@@ -15,7 +15,7 @@ import type { AssistKind, AssistStatus, AssistanceDoc } from '../../../types/ass
 import { getAssistSettings, updateAssistSettings } from '../../../types/assist/settings';
 import { COMMUNITY, type Persona, type Side } from '../personas';
 import type { World } from '../world';
-import { AREA_STAFF, GRID_TEAM, PLACE_STAFF, SIGNED_IN, VETERANS } from './shared';
+import { AREA_STAFF, GRID_TEAM, PLACE_STAFF, SIGNED_IN, BOUND_VETERANS } from './shared';
 import { table } from './table';
 
 /**
@@ -33,7 +33,7 @@ const overTheFile = (inScope: Persona[]) => ({
   inScope,
   outOfScope: inScope.includes('district') ? (['district'] as Persona[]) : [],
 });
-const applicants: Persona[] = [...VETERANS, ...GRID_TEAM, 'stationA'];
+const applicants: Persona[] = [...BOUND_VETERANS, ...GRID_TEAM, 'stationA'];
 const theDistrict = { inScope: ['district' as const], outOfScope: ['district' as const] };
 
 /** An application of a veteran of the side's grid (not a demo person) in `status`, put in the store. */
@@ -78,7 +78,7 @@ export const tables = [
     contract: applyAssistance,
     variant: "a veteran's own",
     target: () => ({ situation: SITUATION, askedFen: 100_000 }),
-    allowed: { inScope: VETERANS, outOfScope: VETERANS },
+    allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS },
     unplaced: "the caller's own application",
   }),
   table({
@@ -134,7 +134,7 @@ export const tables = [
     contract: getAssistSettings,
     target: () => ({}),
     // The most one may ask and the street's limit: for those who apply, review and approve.
-    allowed: { inScope: [...VETERANS, ...PLACE_STAFF], outOfScope: [...VETERANS, ...PLACE_STAFF] },
+    allowed: { inScope: [...BOUND_VETERANS, ...PLACE_STAFF], outOfScope: [...BOUND_VETERANS, ...PLACE_STAFF] },
     unplaced: "the district's limits",
   }),
   table({

@@ -6,6 +6,11 @@ import { COMMUNITY, GRID, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
 import { AREA_STAFF, PLACE_STAFF, SIGNED_IN } from './shared';
 import { table } from './table';
+import { addDays } from '../../../types/common/dates';
+import { shanghaiDay } from '../../../types/common/shanghai-time';
+
+/** The matrix runs on the real clock: a visit is dated today, a campaign runs from today (dates tied to today). */
+const today = () => shanghaiDay(new Date());
 
 /**
  * care (走访慰问, journey 4): the grid team walks its grid, logs visits, records the occasions of the six
@@ -32,7 +37,7 @@ export const tables = [
     contract: logVisit,
     target: (w, side) => ({
       ...fileOf(w, side),
-      date: '2024-05-01',
+      date: today(),
       kind: 'routine' as const,
       visitors: ['黄丽娟'],
       findings: '身体健康',
@@ -72,8 +77,8 @@ export const tables = [
     target: (_w, side) => ({
       name: '春节大走访',
       orgId: COMMUNITY[side],
-      startDate: '2025-01-01',
-      endDate: '2025-02-28',
+      startDate: today(),
+      endDate: addDays(today(), 30),
       target: 'all' as const,
     }),
     allowed: { inScope: AREA_STAFF, outOfScope: ['district'] },

@@ -17,7 +17,7 @@ import {
 } from '../../../types/groups/contracts';
 import { GRID, other, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
-import { GRID_PEOPLE, GRID_TEAM, PLACE_STAFF, SIGNED_IN, VETERANS } from './shared';
+import { BOUND_VETERANS, GRID_PEOPLE, GRID_TEAM, PLACE_STAFF, SIGNED_IN, VETERANS } from './shared';
 import { table } from './table';
 import { pngImage } from '../../support/png-image';
 
@@ -31,7 +31,7 @@ import { pngImage } from '../../support/png-image';
 const gridGroup = (side: Side) => `grid__${GRID[side]}`;
 const PNG = pngImage().toString('base64');
 const readers = GRID_PEOPLE;
-const talkers: Persona[] = [...VETERANS, ...GRID_TEAM];
+const talkers: Persona[] = [...BOUND_VETERANS, ...GRID_TEAM];
 const pinners = PLACE_STAFF;
 const overGrid = (inScope: Persona[]) => ({
   inScope,

@@ -4,13 +4,15 @@ import { createPii, DEV_PII_KEY } from '../../../cloudfunctions/_kernel/pii';
 import { localSdk } from '../../../scripts/seed-local';
 import { decideCorrection, listCorrections } from '../../../types/ledger/corrections';
 import { issueProxyCode, markKeyGroup, moveFile, verifyFile } from '../../../types/ledger/edits';
+import { duplicateIdNumbers } from '../../../types/ledger/duplicates';
 import { revealField } from '../../../types/ledger/reveal';
 import { fileDetail, gridRoster } from '../../../types/ledger/roster';
 import { ledgerStats, searchLedger } from '../../../types/ledger/search';
 import { ledgerSettings, updateLedgerSettings } from '../../../types/ledger/settings';
+import { ledgerJob } from '../../../types/ledger/jobs';
 import { exportLedger, importCommit, importDryRun, uploadImportSheet } from '../../../types/ledger/transfer';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../types/veteran/ledger-rules';
-import { COMMUNITY, GRID, gridPath, type Side } from '../personas';
+import { COMMUNITY, DISTRICT, GRID, gridPath, type Side } from '../personas';
 import type { World } from '../world';
 import { AREA_STAFF, PLACE_STAFF, RECRUITMENT_OFFICE } from './shared';
 import { table } from './table';
@@ -161,5 +163,44 @@ export const tables = [
     target: () => ({ ...DEFAULT_LEDGER_SETTINGS }),
     allowed: { inScope: ['district'], outOfScope: ['district'] },
     unplaced: "the district's rules",
+  }),
+  table({
+    contract: ledgerJob,
+    // The recompute of the district's statistics after its rules change: followed by whoever may change them.
+    target: (w) => {
+      const at = new Date();
+      return {
+        jobId: w.put('jobs', {
+          _id: w.freshId('job'),
+          kind: 'rollups',
+          fn: 'ledger',
+          startedBy: 'st-district-admin',
+          orgPath: [DISTRICT],
+          status: 'done',
+          stage: 2,
+          cursor: null,
+          state: { repaired: 0 },
+          done: 1,
+          total: 1,
+          slices: 1,
+          leaseUntil: null,
+          leaseToken: null,
+          failures: 0,
+          error: null,
+          createdAt: at,
+          updatedAt: at,
+          finishedAt: at,
+        }),
+      };
+    },
+    allowed: { inScope: ['district'], outOfScope: ['district'] },
+    unplaced: "a district-wide job's progress",
+  }),
+  table({
+    contract: duplicateIdNumbers,
+    target: () => ({}),
+    // Issue 13 item 4: "existing duplicates found and listed for the district": its admin resolves them.
+    allowed: { inScope: ['district'], outOfScope: ['district'] },
+    unplaced: "the district's files sharing an ID number",
   }),
 ];

@@ -1,6 +1,6 @@
 import { listChildren, myGrid } from '../../../types/org/queries';
 import { STREET } from '../personas';
-import { GRID_TEAM, SIGNED_IN, VETERANS } from './shared';
+import { GRID_TEAM, SIGNED_IN, BOUND_VETERANS } from './shared';
 import { table } from './table';
 
 /**
@@ -18,8 +18,8 @@ export const tables = [
   table({
     contract: myGrid,
     target: () => ({}),
-    allowed: { inScope: [...VETERANS, ...GRID_TEAM], outOfScope: [...VETERANS, ...GRID_TEAM] },
+    allowed: { inScope: [...BOUND_VETERANS, ...GRID_TEAM], outOfScope: [...BOUND_VETERANS, ...GRID_TEAM] },
     // Grid members' work phones are there to be called ("call their grid member").
-    unmasked: { phone: [...VETERANS, ...GRID_TEAM] },
+    unmasked: { phone: [...BOUND_VETERANS, ...GRID_TEAM] },
   }),
 ];

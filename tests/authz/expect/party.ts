@@ -16,62 +16,45 @@ import {
   scheduleMeeting,
   uploadMeetingPhoto,
 } from '../../../types/party/meetings';
-import { COMMUNITY, DISTRICT, GRID, STREET, type Side } from '../personas';
+import { COMMUNITY, DISTRICT, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
 import { SIGNED_IN, VETERANS } from './shared';
 import { table } from './table';
 
 /**
  * party (issue 15 item 1): "party member / volunteer: take part in the grid's 党小组 and the branch's
- * 组织生活". Membership is sensitive: the branch's secretary and party-affairs staff (posts none of the
- * personas hold) keep the branch, its members and its meetings; the grid team, the station, the street and
- * the district as such do not. The district's staff appoint party-affairs workers over a street.
- * A member reads their own party life.
+ * 组织生活". Membership is sensitive, "visible to the branch's secretary and party-affairs staff, not to
+ * every grid member": the branch's secretary (partySecretaryA, side A's community branch) and the
+ * party-affairs worker over the street (partyStaffA) keep the branch, its members and its meetings; the grid
+ * team, the station, the street and the district as such do not, nor does a member of another branch
+ * (partyMemberB). Party-affairs workers set up branches and small groups under their node; the district's
+ * staff appoint them. A member reads their own party life.
  */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const nobody = { inScope: [], outOfScope: [] };
+/** The branch's keepers: its secretary and the party-affairs worker over its street (side A's). */
+const keepers = { inScope: ['partySecretaryA', 'partyStaffA'] as Persona[], outOfScope: [] as Persona[] };
+/** Setting up branches and small groups: the party-affairs worker over the node. */
+const organisers = { inScope: ['partyStaffA'] as Persona[], outOfScope: [] as Persona[] };
+
+/** A node of `kind` with no branch or small group yet, under `parent` (a path): where one can be set up. */
+function freshNode(w: World, kind: 'community' | 'grid', name: string, parent: string[]): string {
+  const id = w.freshId(kind === 'grid' ? 'g' : 'c');
+  w.put('orgs', {
+    _id: id,
+    kind,
+    name,
+    parentId: parent[parent.length - 1],
+    path: [...parent, id],
+    order: 99,
+    createdAt: new Date(),
+  });
+  return id;
+}
 
 /** The side's community branch with its grid's small group and the side's demo veteran as a member. */
 function branchOf(w: World, side: Side): { branchId: string; smallGroupId: string } {
-  const branchId = `branch-${COMMUNITY[side]}`;
-  const smallGroupId = `psg-${GRID[side]}`;
-  if (w.find('partyBranches', { _id: branchId }).length) return { branchId, smallGroupId };
-  const now = new Date();
-  const orgPath = [DISTRICT, STREET[side], COMMUNITY[side]];
-  w.put('partyBranches', {
-    _id: branchId,
-    name: '退役军人党支部',
-    level: 'community',
-    orgId: COMMUNITY[side],
-    orgPath,
-    path: [...orgPath, branchId],
-    groupId: `party__${branchId}`,
-    createdBy: 'x',
-    createdAt: now,
-  });
-  w.put('partySmallGroups', {
-    _id: smallGroupId,
-    name: '退役军人党小组',
-    branchId,
-    gridId: GRID[side],
-    path: [...orgPath, branchId, smallGroupId],
-    groupId: `party__${smallGroupId}`,
-    createdBy: 'x',
-    createdAt: now,
-  });
-  const vet = w.veteran(side);
-  w.put('partyMembers', {
-    _id: vet._id,
-    branchId,
-    smallGroupId,
-    veteranId: vet._id,
-    name: vet.name,
-    gridId: GRID[side],
-    openid: vet.openid,
-    path: [...orgPath, branchId, smallGroupId],
-    active: true,
-    syncedAt: now,
-  });
+  const { branchId, smallGroupId } = w.partyBranch(side);
+  w.partyMember(side, w.veteran(side));
   return { branchId, smallGroupId };
 }
 
@@ -110,8 +93,20 @@ const period = (w: World, side: Side) => ({
 });
 
 export const tables = [
-  table({ contract: setUpBranch, target: (_w, side) => ({ orgId: COMMUNITY[side] }), allowed: nobody }),
-  table({ contract: setUpSmallGroup, target: (_w, side) => ({ gridId: GRID[side] }), allowed: nobody }),
+  table({
+    contract: setUpBranch,
+    target: (w, side) => ({ orgId: freshNode(w, 'community', '新建社区', [DISTRICT, STREET[side]]) }),
+    allowed: organisers,
+  }),
+  table({
+    contract: setUpSmallGroup,
+    // A new grid of the side's community, whose branch exists (the seed's on side A, the world's on side B).
+    target: (w, side) => {
+      w.partyBranch(side);
+      return { gridId: freshNode(w, 'grid', '第九网格', [DISTRICT, STREET[side], COMMUNITY[side]]) };
+    },
+    allowed: organisers,
+  }),
   table({
     contract: appointPartyPost,
     // A party-affairs worker over the side's street: one of the street's own bound staff.
@@ -126,7 +121,7 @@ export const tables = [
   table({
     contract: syncBranchMembers,
     target: (w, side) => ({ branchId: branchOf(w, side).branchId }),
-    allowed: nobody,
+    allowed: keepers,
   }),
   table({
     contract: myBranches,
@@ -134,7 +129,7 @@ export const tables = [
     allowed: { inScope: SIGNED_IN, outOfScope: SIGNED_IN },
     unplaced: 'the branches the caller keeps (none of the personas holds a party post)',
   }),
-  table({ contract: branchMembers, target: (w, side) => ({ branchId: branchOf(w, side).branchId }), allowed: nobody }),
+  table({ contract: branchMembers, target: (w, side) => ({ branchId: branchOf(w, side).branchId }), allowed: keepers }),
   table({
     contract: scheduleMeeting,
     target: (w, side) => ({
@@ -144,7 +139,7 @@ export const tables = [
       place: '社区党群服务中心',
       startAt: new Date(Date.now() + 86_400_000).toISOString(),
     }),
-    allowed: nobody,
+    allowed: keepers,
   }),
   table({
     contract: recordMeeting,
@@ -153,25 +148,30 @@ export const tables = [
       attendance: [{ veteranId: w.veteran(side)._id, status: 'present' as const }],
       minutes: '学习讨论，形成会议记录。',
     }),
-    allowed: nobody,
+    allowed: keepers,
   }),
   table({
     contract: uploadMeetingPhoto,
     target: () => ({ contentType: 'image/png' as const, dataBase64: PNG }),
-    allowed: nobody,
+    // Input-less: a keeper uploads for their own branch's meetings wherever the cell puts them.
+    allowed: { inScope: keepers.inScope, outOfScope: keepers.inScope },
   }),
-  table({ contract: meetingDetail, target: (w, side) => ({ meetingId: meetingOf(w, side) }), allowed: nobody }),
-  table({ contract: listMeetings, target: period, allowed: nobody }),
-  table({ contract: memberParticipation, target: period, allowed: nobody }),
-  table({ contract: exportMeetings, target: period, allowed: nobody }),
+  table({ contract: meetingDetail, target: (w, side) => ({ meetingId: meetingOf(w, side) }), allowed: keepers }),
+  table({ contract: listMeetings, target: period, allowed: keepers }),
+  table({ contract: memberParticipation, target: period, allowed: keepers }),
+  table({ contract: exportMeetings, target: period, allowed: keepers }),
   table({
     contract: myPartyLife,
     // The side's demo veteran is a member of the side's branch: their own party life, nobody else's.
     // Input-less: "out of scope" builds only the other side's branch. The demo seed (seed/build-party.ts) makes
     // veteranA (张建国) a member of their community's branch anyway, so they read their own party life either
-    // way; veteranB is a member only where the target made them one.
+    // way; veteranB is a member only where the target made them one. The secretary is a member of side A's
+    // branch and partyMemberB of side B's, whichever side the cell builds.
     target: (w, side) => (branchOf(w, side), {}),
-    allowed: { inScope: VETERANS, outOfScope: ['veteranA'] },
+    allowed: {
+      inScope: [...VETERANS, 'partySecretaryA', 'partyMemberB'],
+      outOfScope: ['veteranA', 'partySecretaryA', 'partyMemberB'],
+    },
     unplaced: "the caller's own branch and meetings",
   }),
 ];

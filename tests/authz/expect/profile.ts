@@ -8,7 +8,7 @@ import {
 } from '../../../types/profile/requests';
 import type { Side } from '../personas';
 import type { World } from '../world';
-import { SIGNED_IN, VETERANS } from './shared';
+import { BOUND_VETERANS, SIGNED_IN, VETERANS } from './shared';
 import { table } from './table';
 
 /**
@@ -59,13 +59,13 @@ export const tables = [
   table({
     contract: unbindAccount,
     target: () => ({ confirm: true as const }),
-    allowed: { inScope: VETERANS, outOfScope: VETERANS },
+    allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS },
     unplaced: "the caller's own binding",
   }),
   table({
     contract: withdrawConsent,
     target: () => ({ confirm: true as const }),
-    allowed: { inScope: VETERANS, outOfScope: VETERANS },
+    allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS },
     unplaced: "the caller's own consent",
   }),
   table({
@@ -77,7 +77,7 @@ export const tables = [
   table({
     contract: uploadCorrectionPhoto,
     target: () => ({ contentType: 'image/png' as const, dataBase64: PNG }),
-    allowed: { inScope: VETERANS, outOfScope: VETERANS },
+    allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS },
     unplaced: 'a file id',
   }),
 ];

@@ -5,7 +5,7 @@ import { submitRequest, uploadRequestPhoto } from '../../../types/requests/submi
 import { markVisitOccasion } from '../../../types/requests/visit-occasion';
 import { GRID, type Persona, type Side } from '../personas';
 import type { World } from '../world';
-import { GRID_TEAM, PLACE_STAFF, RECRUITMENT_OFFICE, SIGNED_IN, VETERANS } from './shared';
+import { GRID_TEAM, PLACE_STAFF, RECRUITMENT_OFFICE, SIGNED_IN, BOUND_VETERANS, VETERANS } from './shared';
 import { table } from './table';
 
 /**
@@ -46,11 +46,11 @@ const handlers = PLACE_STAFF;
 const overTheRequest = { inScope: handlers, outOfScope: ['district'] as Persona[] };
 /** A request waiting at its grid is the grid team's to take; staff above act once it is escalated to them. */
 const atTheGrid = { inScope: GRID_TEAM, outOfScope: [] as Persona[] };
-const uploaders: Persona[] = [...VETERANS, ...PLACE_STAFF, ...RECRUITMENT_OFFICE, 'agencyStaff'];
+const uploaders: Persona[] = [...BOUND_VETERANS, ...PLACE_STAFF, ...RECRUITMENT_OFFICE, 'agencyStaff'];
 const ownRequest = { inScope: VETERANS, outOfScope: [] as Persona[] };
 
 export const tables = [
-  table({ contract: submitRequest, target: form, allowed: { inScope: VETERANS, outOfScope: VETERANS } }),
+  table({ contract: submitRequest, target: form, allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS } }),
   table({
     contract: uploadRequestPhoto,
     target: () => ({ contentType: 'image/png' as const, dataBase64: PNG }),

@@ -8,10 +8,17 @@ import { idCheckChar } from '../../../types/common/validators';
  * (dates, phones, ID numbers, file ids, codes) cannot be found by filtering random text, so each such
  * schema gets the first plausible generators that its own schema accepts.
  */
+const DAY_MS = 86_400_000;
+/** Days from 2020 to 2030, and as often days within two years of today (windows tied to today). */
 const day = fc
-  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .oneof(
+    fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.integer({ min: -730, max: 730 }).map((n) => new Date(Date.now() + n * DAY_MS)),
+  )
   .map((d) => d.toISOString().slice(0, 10));
 const month = day.map((d) => d.slice(0, 7));
+/** Instants within a year and a half of now (windows tied to now, such as a report's time seen). */
+const instant = fc.integer({ min: -550, max: 550 }).map((n) => new Date(Date.now() + n * DAY_MS).toISOString());
 const phone = fc.tuple(fc.integer({ min: 3, max: 9 }), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => `1${a}${b}`);
 const idNumber = fc
   .tuple(
@@ -31,7 +38,7 @@ const plausibleNumbers: fc.Arbitrary<number>[] = [
 ];
 
 function plausible(regexes: RegExp[]): fc.Arbitrary<string>[] {
-  return [day, month, phone, idNumber, fileId, ...regexes.map((r) => fc.stringMatching(r))];
+  return [day, month, instant, phone, idNumber, fileId, ...regexes.map((r) => fc.stringMatching(r))];
 }
 
 type AnyZod = z.ZodTypeAny;

@@ -17,6 +17,7 @@ import { revealReporter } from '../../../types/supervision/reports';
  * invitation, nobody holds two seats in one line of approval, and the seats that unmask or approve across
  * bodies need a second district admin.
  */
+jest.setTimeout(60_000);
 let stack: Stack;
 const district = smallDistrict();
 const head = { orgId: 'u-recruit', role: 'recruitment_head' as const, name: '冯主任', workPhone: '13500000002' };
@@ -118,6 +119,59 @@ describe('with one district admin', () => {
     );
     await stack.ok(acceptInvitation, { code: office.code }, 'wx-gm1');
     expect((await rolesOf('wx-gm1')).sort()).toEqual(['grid_member', 'recruitment_staff']);
+  });
+
+  it('an integrity supervisor cannot become staff of the recruitment office they supervise (an unrelated seat is fine)', async () => {
+    await load(stack.cloud, {
+      supervisors: [
+        {
+          _id: 'sup-1',
+          type: 'integrity',
+          bodyId: 'u-recruit',
+          bodyPath: ['d', 'u-recruit'],
+          name: '孙监督',
+          openid: 'wx-sup',
+          certificateNo: 'LJ-001',
+          termStart: new Date('2026-01-01T00:00:00Z'),
+          termEnd: new Date('2027-12-31T00:00:00Z'),
+          agreementSigned: true,
+          appointedBy: 'st-head',
+          bindCode: null,
+          status: 'active',
+          createdAt: new Date('2026-01-01T00:00:00Z'),
+        },
+      ] as never,
+      accounts: [
+        {
+          _id: 'wx-sup',
+          veteranId: null,
+          staffIds: [],
+          supervisorIds: ['sup-1'],
+          registrationId: null,
+          createdAt: new Date(),
+        },
+      ] as never,
+    });
+    expect(await rolesOf('wx-sup')).toEqual(['integrity_supervisor']);
+    const office = await stack.ok(
+      issueInvitation,
+      { orgId: 'u-recruit', role: 'recruitment_staff', name: '孙监督', workPhone: '13500000006' },
+      'wx-district-admin',
+    );
+    const { res, writes } = await stack.metered(acceptInvitation, { code: office.code }, 'wx-sup');
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT_OF_INTEREST', message: expect.stringContaining('监督员') },
+    });
+    expect(writes).toBe(0);
+    expect(await rolesOf('wx-sup')).toEqual(['integrity_supervisor']);
+    const grid = await stack.ok(
+      issueInvitation,
+      { orgId: 'g1', role: 'grid_member', name: '孙监督', workPhone: '13500000006' },
+      'wx-street-admin',
+    );
+    await stack.ok(acceptInvitation, { code: grid.code }, 'wx-sup');
+    expect((await rolesOf('wx-sup')).sort()).toEqual(['grid_member', 'integrity_supervisor']);
   });
 
   it('the district record is for district admins only', async () => {

@@ -33,6 +33,11 @@ describe('registration: bad input gets its own error and writes nothing', () => 
     ],
     ['a phone that is not a mainland mobile', { phone: '12345678901' }, 'phone', '手机号'],
     ['an empty name', { name: '' }, 'name', '姓名'],
+    // The birth date an ID number carries must be a veteran's (the stack's clock is 2026): born 1920 or later,
+    // not after today, and at least 18 years ago (old enough to have served).
+    ['an ID number born before 1920', { idNumber: validId('1919-12-31', 17) }, 'idNumber', '1920年'],
+    ['an ID number born in the future', { idNumber: validId('2030-01-01', 17) }, 'idNumber', '晚于今天'],
+    ['an ID number of a 10-year-old', { idNumber: validId('2016-06-01', 17) }, 'idNumber', '不满18周岁'],
     ['a 200-character name', { name: '王'.repeat(200) }, 'name', '30'],
   ])('%s', async (_label, patch, field, words) => {
     const { res, writes } = await stack.metered(register, { ...good, ...patch }, 'wx-new');

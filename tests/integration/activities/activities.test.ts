@@ -178,8 +178,13 @@ describe('on the day', () => {
     const [a, b, waiting] = locals.slice(0, 3);
     for (const o of [a, b, waiting]) await stack.ok(signUp, { activityId: id }, o);
     stack.cloud.clock.set(START);
-    const { code } = await stack.ok(checkinCode, { activityId: id }, P.streetA);
+    const { code, expiresAt, secondsLeft } = await stack.ok(checkinCode, { activityId: id }, P.streetA);
     expect(code).toMatch(/^\d{6}$/);
+    // The countdown is on the server's clock (the local cloud's, moved in this test): within one 30 s window.
+    const serverNow = stack.cloud.clock.now().getTime();
+    expect(secondsLeft).toBe(Math.ceil((Date.parse(expiresAt) - serverNow) / 1000));
+    expect(secondsLeft).toBeGreaterThanOrEqual(1);
+    expect(secondsLeft).toBeLessThanOrEqual(30);
     expect(codeOf(await stack.call(checkinCode, { activityId: id }, a))).toEqual(['NOT_FOUND', 'activityId']);
     expect((await stack.call(checkIn, { activityId: id, code }, a)).ok).toBe(true);
     const twice = await stack.call(checkIn, { activityId: id, code }, a);

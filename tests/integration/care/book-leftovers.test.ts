@@ -1,4 +1,6 @@
 /** @jest-environment node */
+import { monthOf, type CareMonthlyDoc } from '../../../types/care/monthly';
+import { localSdk } from '../../../scripts/seed-local';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, raw } from './care-stack';
 
@@ -9,16 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-type Row = {
-  _id: string;
-  visits: number;
-  visitValueFen: number;
-  reliefCases: number;
-  reliefFen: number;
-  bookedIds?: string[];
-};
+type Row = CareMonthlyDoc & { bookedIds?: string[] };
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
 const MONTH = '2019-03';
+const YEAR = '2019';
 
 /**
  * A request cut off between writing a visit (or a payment) and booking it in careMonthly leaves it
@@ -48,22 +44,30 @@ it('the timer job books visits and payments a cut-off request left unbooked, onc
     // Written seconds ago: its own request may still be booking it.
     visit('fresh-visit', 7, ago(10_000)),
   ]);
-  stack.cloud.db.importDocuments('careMonthly', [
-    {
-      _id: `grid:${grid}:${MONTH}`,
-      level: 'grid',
-      orgId: grid,
-      orgPath: vet.orgPath,
-      month: MONTH,
-      visits: 1,
-      visitValueFen: 100,
-      subsidies: 0,
-      subsidyFen: 0,
-      reliefCases: 0,
-      reliefFen: 0,
-      bookedIds: ['visits/leftover-visit-2'],
-    },
-  ]);
+  // The grid's row of the year already counts leftover-visit-2 in March (and holds its token).
+  const ids = [`street:${street}:${YEAR}`, `community:${community}:${YEAR}`, `grid:${grid}:${YEAR}`];
+  const before = new Map(raw<Row>(stack, 'careMonthly', { year: YEAR }).map((r) => [r._id, monthOf(r, MONTH)]));
+  const db = localSdk(stack.cloud).database();
+  const gridRow = raw<Row>(stack, 'careMonthly', { _id: ids[2] })[0];
+  const halfBooked = { ...monthOf(gridRow, MONTH), visits: (before.get(ids[2])?.visits ?? 0) + 1 };
+  halfBooked.visitValueFen += 100;
+  if (gridRow)
+    await db
+      .collection('careMonthly')
+      .doc(ids[2])
+      .update({ data: { months: { [MONTH]: db.command.set(halfBooked) }, bookedIds: ['visits/leftover-visit-2'] } });
+  else
+    stack.cloud.db.importDocuments('careMonthly', [
+      {
+        _id: ids[2],
+        level: 'grid',
+        orgId: grid,
+        orgPath: vet.orgPath,
+        year: YEAR,
+        months: { [MONTH]: halfBooked },
+        bookedIds: ['visits/leftover-visit-2'],
+      },
+    ]);
   stack.cloud.db.importDocuments('assistance', [
     {
       _id: 'leftover-payment',
@@ -86,15 +90,17 @@ it('the timer job books visits and payments a cut-off request left unbooked, onc
   const second = await stack.cloud.fireTrigger('care', 'bookLeftovers');
   expect(second.result).toMatchObject({ ok: true, data: { booked: 0 } });
 
-  const rows = new Map(raw<Row>(stack, 'careMonthly', { month: MONTH }).map((r) => [r._id, r]));
-  for (const id of [`street:${street}:${MONTH}`, `community:${community}:${MONTH}`, `grid:${grid}:${MONTH}`]) {
+  const rows = new Map(raw<Row>(stack, 'careMonthly', { year: YEAR }).map((r) => [r._id, r]));
+  for (const id of ids) {
     const r = rows.get(id);
-    expect([id, r?.visits, r?.visitValueFen, r?.reliefCases, r?.reliefFen, r?.bookedIds ?? []]).toEqual([
+    const m = monthOf(r, MONTH);
+    const was = before.get(id) ?? monthOf(undefined, MONTH);
+    expect([id, m.visits, m.visitValueFen, m.reliefCases, m.reliefFen, r?.bookedIds ?? []]).toEqual([
       id,
-      2,
-      1334,
-      1,
-      50_000,
+      was.visits + 2,
+      was.visitValueFen + 1334,
+      was.reliefCases + 1,
+      was.reliefFen + 50_000,
       [],
     ]);
   }

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { dashboardOverview } from '../../../types/dashboard/overview';
 import { listNotices, markNoticeRead } from '../../../types/notices/contracts';
+import { localSdk } from '../../../scripts/seed-local';
 import type { Stack } from '../../support/stack';
 import { careStack, dateOf, P, raw } from './care-stack';
 
@@ -54,4 +55,31 @@ it('the notices read rate and its counts (read of how many reached) match a raw 
   expect(after.notices?.readRate).toBeGreaterThan(before.notices!.readRate);
   expect(after.notices?.readRate).toBeCloseTo(expected('s-10', period.from, period.to).readRate, 10);
   expect(after.notices?.read).toBe(before.notices!.read + 1);
+});
+
+it("each notice's read count equals its veterans' receipts in a raw count, and the rebuild job recounts a count left wrong", async () => {
+  const period = { from: '2024-07', to: '2025-06' };
+  const receiptsOf = (id: string) =>
+    raw(stack, 'noticeReceipts').filter((r) => r.noticeId === id && r.readerKind === 'veteran').length;
+  // A second read of the same notice and a 确认 add no receipt, so they add nothing to the count.
+  const read = (await stack.ok(listNotices, {}, P.veteranA)).items.find((n) => !n.unread);
+  expect(read).toBeDefined();
+  await stack.ok(markNoticeRead, { noticeId: read!.id }, P.veteranA);
+  for (const n of raw(stack, 'notices')) expect(n.readCount ?? 0).toBe(receiptsOf(n._id));
+
+  const counted = raw(stack, 'notices').find((n) => n.scopePath.includes('s-10') && (n.readCount ?? 0) > 0);
+  expect(counted).toBeDefined();
+  const db = localSdk(stack.cloud).database();
+  await db
+    .collection('notices')
+    .doc(counted!._id)
+    .update({ data: { readCount: 500 } });
+  const wrong = await stack.ok(dashboardOverview, period, P.streetA);
+  expect(wrong.notices?.read).not.toBe(expected('s-10', period.from, period.to).read);
+
+  const run = await stack.cloud.fireTrigger('ledger', 'rebuildRollups');
+  expect(run.result).toMatchObject({ ok: true });
+  for (const n of raw(stack, 'notices')) expect(n.readCount ?? 0).toBe(receiptsOf(n._id));
+  const right = await stack.ok(dashboardOverview, period, P.streetA);
+  expect(right.notices?.read).toBe(expected('s-10', period.from, period.to).read);
 });

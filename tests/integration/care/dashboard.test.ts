@@ -109,6 +109,13 @@ describe('dashboard figures against a raw scan of the store', () => {
     expect(out.total).toMatchObject(expected(stack, 0, 'd-xz', '2024-01', '2024-06'));
   });
 
+  it('a period across a new year takes only its months of each year (rows hold a node-year each)', async () => {
+    const out = await stack.ok(dashboardOverview, { from: '2023-11', to: '2024-02' }, P.streetA);
+    expect(out.months.map((m) => m.month)).toEqual(['2023-11', '2023-12', '2024-01', '2024-02']);
+    expect(out.total).toMatchObject(expected(stack, 1, 's-10', '2023-11', '2024-02'));
+    for (const child of out.children) expect(child).toMatchObject(expected(stack, 2, child.id, '2023-11', '2024-02'));
+  });
+
   it("a new visit with a gift shows in the street's figures at once", async () => {
     const before = await stack.ok(dashboardOverview, {}, P.streetA);
     const v = raw(stack, 'veterans', { gridId: 'g-10-01-3', lifeStatus: 'in_district' })[0];

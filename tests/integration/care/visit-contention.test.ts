@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { logVisit } from '../../../types/care/visits';
+import { monthOf, type CareMonthlyDoc } from '../../../types/care/monthly';
 import type { Stack } from '../../support/stack';
 import { careStack, P, raw } from './care-stack';
 
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-type Row = { _id: string; visits: number; visitValueFen: number; bookedIds?: string[] };
+type Row = CareMonthlyDoc & { bookedIds?: string[] };
 
 it('50 visits logged at once in one street-month: every one succeeds and the monthly figures are exact', async () => {
   const street = 's-10';
@@ -24,7 +25,8 @@ it('50 visits logged at once in one street-month: every one succeeds and the mon
   // 50 visits to the street's veterans (some visited twice), as a campaign day brings them.
   const vets = Array.from({ length: 50 }, (_, i) => inStreet[i % inStreet.length]);
   const month = '2025-06';
-  const rowsBefore = new Map(raw<Row>(stack, 'careMonthly', { month }).map((r) => [r._id, r]));
+  const year = month.slice(0, 4);
+  const rowsBefore = new Map(raw<Row>(stack, 'careMonthly', { year }).map((r) => [r._id, monthOf(r, month)]));
 
   const answers = await Promise.all(
     vets.map((v, i) =>
@@ -50,9 +52,9 @@ it('50 visits logged at once in one street-month: every one succeeds and the mon
   const expected = new Map<string, { visits: number; visitValueFen: number }>();
   vets.forEach((v, i) => {
     for (const id of [
-      `street:${v.orgPath[1]}:${month}`,
-      `community:${v.orgPath[2]}:${month}`,
-      `grid:${v.orgPath[3]}:${month}`,
+      `street:${v.orgPath[1]}:${year}`,
+      `community:${v.orgPath[2]}:${year}`,
+      `grid:${v.orgPath[3]}:${year}`,
     ]) {
       const base = expected.get(id) ?? {
         visits: rowsBefore.get(id)?.visits ?? 0,
@@ -61,7 +63,8 @@ it('50 visits logged at once in one street-month: every one succeeds and the mon
       expected.set(id, { visits: base.visits + 1, visitValueFen: base.visitValueFen + 10_000 + i });
     }
   });
-  const after = new Map(raw<Row>(stack, 'careMonthly', { month }).map((r) => [r._id, r]));
+  const afterRows = new Map(raw<Row>(stack, 'careMonthly', { year }).map((r) => [r._id, r]));
+  const after = new Map([...afterRows].map(([id, r]) => [id, monthOf(r, month)]));
   for (const [id, figures] of expected) {
     expect([id, after.get(id)?.visits, after.get(id)?.visitValueFen]).toEqual([
       id,
@@ -71,8 +74,8 @@ it('50 visits logged at once in one street-month: every one succeeds and the mon
   }
   // Every visit is booked, and the rows keep no booking tokens once their visits are.
   expect(raw(stack, 'visits', { monthlyBooked: false })).toHaveLength(0);
-  for (const id of expected.keys()) expect(after.get(id)?.bookedIds ?? []).toEqual([]);
-  expect(after.get(`street:${street}:${month}`)?.visits).toBe(
-    (rowsBefore.get(`street:${street}:${month}`)?.visits ?? 0) + 50,
+  for (const id of expected.keys()) expect(afterRows.get(id)?.bookedIds ?? []).toEqual([]);
+  expect(after.get(`street:${street}:${year}`)?.visits).toBe(
+    (rowsBefore.get(`street:${street}:${year}`)?.visits ?? 0) + 50,
   );
 });

@@ -32,6 +32,24 @@ describe('the grid roster and verification', () => {
     expect((await stack.ok(gridRoster, { filter: 'overdue' }, 'wx-gm1')).items.map((r) => r.id)).toEqual(['v-unbound']);
   });
 
+  it('searches the roster by the start of a name or the tail of the masked phone, within the grid it may see', async () => {
+    const names = async (query: string, openid = 'wx-gm1') =>
+      (await stack.ok(gridRoster, { query }, openid)).items.map((r) => r.name);
+    expect(await names('李')).toEqual(['李建军']);
+    expect(await names('王卫')).toEqual(['王卫国']);
+    // Both phones end in 5678 (139****5678, 137****5678): the tail finds both, another tail neither.
+    expect((await names(people.boundPhone.slice(-4))).sort()).toEqual(['李建军', '王卫国'].sort());
+    expect(await names('678')).toHaveLength(2);
+    expect(await names('4321')).toEqual([]);
+    expect(await names('赵')).toEqual([]);
+    // The search narrows the list, not the counts of the grid.
+    const searched = await stack.ok(gridRoster, { query: '李' }, 'wx-gm1');
+    expect(searched.counts.all).toBe(2);
+    // Another grid's member searching this grid is refused, as the list is.
+    const other = await stack.call(gridRoster, { gridId: 'g1', query: '李' }, 'wx-gm-other');
+    expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it('key groups are verified every 3 months', async () => {
     await stack.ok(markKeyGroup, { veteranId: 'v-bound', group: 'hardship', on: true, reason: '因病致贫' }, 'wx-gm1');
     stack.cloud.clock.set(new Date('2026-04-02T00:00:00Z'));

@@ -1,19 +1,22 @@
 /** @jest-environment node */
 import type { Stack } from '../../support/stack';
 import { smallWorld } from './world';
-import { validId } from '../../support/fixtures';
+import { account, load, org, staff, validId } from '../../support/fixtures';
 import { importCommit, importDryRun } from '../../../types/ledger/transfer';
 import { searchLedger, ledgerStats } from '../../../types/ledger/search';
 import { uploadSheet } from './sheets';
+import type { OrgDoc } from '../../../types/org/model';
 
 jest.setTimeout(60_000);
 
 let stack: Stack;
 let people: { boundId: string };
+let orgs: OrgDoc[];
 beforeEach(async () => {
   const w = await smallWorld();
   stack = w.stack;
   people = w.district.people;
+  orgs = w.district.orgs;
 });
 afterEach(() => stack.close());
 
@@ -105,6 +108,32 @@ describe('import from .xlsx', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'fileID' },
     });
+  });
+
+  it("a community's station imports rows of its own community only (PRODUCT.md: station staff import the ledger)", async () => {
+    const byId = (id: string) => orgs.find((o) => o._id === id) as OrgDoc;
+    const lian = org('c2', 'community', '联安社区', byId('s1'));
+    await load(stack.cloud, {
+      orgs: [lian, org('g3', 'grid', '第一网格', lian)],
+      staff: [staff('st-station', '郑服务站', 'station_staff', byId('c1'), 'wx-station')],
+      accounts: [account('wx-station', null, ['st-station'])],
+    });
+    const inside = validId('1963-06-06', 41);
+    const outside = validId('1964-07-07', 42);
+    const rows = [
+      [...place, '本社区', inside, '', '', '', '', ''],
+      ['南屏镇', '联安社区', '第一网格', '别社区', outside, '', '', '', '', ''],
+    ];
+    const fileID = await uploadSheet(stack.cloud, HEADERS, rows, 'wx-station');
+    const dry = await stack.ok(importDryRun, { fileID }, 'wx-station');
+    expect(dry).toMatchObject({ rows: 2, toCreate: 1, rejected: 1 });
+    expect(dry.problems.find((p) => p.row === 3)?.message).toContain('南屏镇/联安社区/第一网格 不在您的辖区');
+    const done = await stack.ok(importCommit, { fileID }, 'wx-station');
+    expect(done).toMatchObject({ created: 1 });
+    expect((await stack.ok(searchLedger, { query: inside }, 'wx-street-admin')).items.map((i) => i.name)).toEqual([
+      '本社区',
+    ]);
+    expect((await stack.ok(searchLedger, { query: outside }, 'wx-street-admin')).items).toEqual([]);
   });
 
   describe('a failed batch, retried, leaves each person filed once with one import entry', () => {

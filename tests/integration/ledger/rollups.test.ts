@@ -28,6 +28,16 @@ interface RawFile {
 
 const PLACES = ['d', 's1', 's2', 'c1', 'g1', 'g2'];
 
+/** For each boundary year 1940-1990 (the aged-80+ figure of 2020-2070): people born in an earlier year. */
+function bornBeforeYears(files: RawFile[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let y = 1940; y <= 1990; y++) {
+    const n = files.filter((f) => Number(f.birthDate.slice(0, 4)) < y).length;
+    if (n) out[y] = n;
+  }
+  return out;
+}
+
 /** What a node's rollup must hold, counted from the living files under it. */
 function rawCounts(stack: Stack, nodeId: string) {
   const files = (stack.cloud.db.browse('veterans', '{}', 0, 100_000).docs as RawFile[]).filter(
@@ -44,6 +54,10 @@ function rawCounts(stack: Stack, nodeId: string) {
     marked: files.filter((f) => has(f, 'hardship') || has(f, 'contribution') || has(f, 'decorated')).length,
     bound: files.filter((f) => f.openid).length,
     born,
+    agedBefore: bornBeforeYears(files),
+    markedAgedBefore: bornBeforeYears(
+      files.filter((f) => has(f, 'hardship') || has(f, 'contribution') || has(f, 'decorated')),
+    ),
   };
 }
 
@@ -52,9 +66,20 @@ function rollupCounts(stack: Stack, nodeId: string) {
     | Record<string, unknown>
     | undefined;
   if (!doc) return null;
-  const born = Object.fromEntries(Object.entries(doc.born as Record<string, number>).filter(([, n]) => n !== 0));
+  const nonZero = (map: unknown) =>
+    Object.fromEntries(Object.entries((map ?? {}) as Record<string, number>).filter(([, n]) => n !== 0));
   const { known, hardship, contribution, decorated, marked, bound } = doc;
-  return { known, hardship, contribution, decorated, marked, bound, born };
+  return {
+    known,
+    hardship,
+    contribution,
+    decorated,
+    marked,
+    bound,
+    born: nonZero(doc.born),
+    agedBefore: nonZero(doc.agedBefore),
+    markedAgedBefore: nonZero(doc.markedAgedBefore),
+  };
 }
 
 function expectRollupsEqualFiles(stack: Stack) {
@@ -154,13 +179,13 @@ it('drift: rollups left wrong are repaired by the nightly rebuild, and the figur
   await db
     .collection('rollups')
     .doc('g2')
-    .update({ data: { hardship: 7, born: _.set({ 1901: 3 }) } });
+    .update({ data: { hardship: 7, born: _.set({ 1901: 3 }), agedBefore: _.set({ 1945: 1 }) } });
   await db.collection('rollups').doc('s2').remove();
   const wrong = await stack.ok(ledgerStats, { orgId: 's1' }, 'wx-street-admin');
   expect(wrong.rows.find((r) => r.id === 'c1')?.known).toBe(999);
 
   const run = await stack.cloud.fireTrigger('ledger', 'rebuildRollups');
-  expect(run.result).toMatchObject({ ok: true, data: { repaired: 3 } });
+  expect(run.result).toMatchObject({ ok: true, data: { status: 'done', state: { repaired: 3 } } });
   expectRollupsEqualFiles(stack);
   await expectTableEqualFiles(stack);
   const right = await stack.ok(ledgerStats, { orgId: 's1' }, 'wx-street-admin');

@@ -10,6 +10,8 @@ import { fileViewers } from '../../../types/profile/queries';
  * both people. An ID number belongs to one file; the refusal names the other file's grid only to staff who
  * keep that grid, and is audited (the owner sees the attempt among who looked at their file).
  */
+// A fresh local cloud per test and the functions' cold start: more than Jest's 5 s on a busy machine.
+jest.setTimeout(60_000);
 let stack: Stack;
 const district = smallDistrict();
 const g2 = district.orgs.find((o) => o._id === 'g2')!;

@@ -3,13 +3,19 @@ import { createActivity } from '../../../types/activities/manage';
 import { signUp } from '../../../types/activities/signup';
 import { checkIn, checkinCode } from '../../../types/activities/checkin';
 import { submitRequest, uploadRequestPhoto } from '../../../types/requests/submit';
+import { handleRequest } from '../../../types/requests/handle';
+import { logVisit } from '../../../types/care/visits';
+import { revealField } from '../../../types/ledger/reveal';
+import { revealReporter } from '../../../types/supervision/reports';
+import { recordOccasion } from '../../../types/care/tasks';
+import { markVisitOccasion } from '../../../types/requests/visit-occasion';
 import { postMessage } from '../../../types/groups/contracts';
 import { publishNotice } from '../../../types/notices/contracts';
 import { ACTION_REGISTRY } from '../../../types/registry';
 import type { Contract } from '../../../types/common/contract';
 import { RATE_LIMITS } from '../../../types/common/rate-limits';
 import type { Stack } from '../../support/stack';
-import { countRequests, PNG_1PX, seededStack, token, who } from '../requests/support';
+import { countRequests, PNG_1PX, seededStack, stored, token, who } from '../requests/support';
 
 /**
  * Per-caller limits on writes a person can repeat (issue 13 item 5), through the real SDK. The figures
@@ -165,6 +171,133 @@ describe('notices: 30 published or rewritten a day per person', () => {
   });
 });
 
+/**
+ * Staff budgets (issue 13 item 5, written from PRODUCT.md's staff journeys): a grid member handling requests,
+ * logging visits or revealing full numbers never reaches these on a real day; a script harvesting ID numbers
+ * or flooding veterans with answers does. Every validated call counts, refused or not.
+ */
+describe('staff writes: 300 request steps, 100 visits and 100 full numbers a day per person', () => {
+  const veteranIdOf = (openid: string) =>
+    (stack.cloud.db.browse('veterans', JSON.stringify({ openid }), 0, 1).docs[0] as { _id: string })._id;
+
+  it('the 101st full ID number of the day is refused, nothing is logged, and it comes back the next day', async () => {
+    stack.cloud.clock.set('2026-12-02T01:00:00Z');
+    const veteranId = veteranIdOf(who.veteranA);
+    const reveal = { veteranId, field: 'idNumber' as const, reason: '核对优待证办理材料' };
+    const first = await stack.ok(revealField, reveal, who.gridMemberA);
+    expect(first.value).toMatch(/^\d{17}[\dX]$/);
+    for (let i = 1; i < 100; i++) await stack.ok(revealField, reveal, who.gridMemberA);
+    const audits = stack.cloud.db.browse('audit', '{}', 0, 0).total;
+    const over = await stack.metered(revealField, reveal, who.gridMemberA);
+    expect(over.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每天最多查看完整身份证号或电话100次，请明天再试' },
+    });
+    expect(over.writes).toBe(0);
+    expect(stack.cloud.db.browse('audit', '{}', 0, 0).total).toBe(audits);
+    // The grid leader of the same grid is not held back by the member's budget.
+    expect((await stack.call(revealField, reveal, who.gridLeaderA)).ok).toBe(true);
+    stack.cloud.clock.set('2026-12-02T16:00:00Z');
+    expect((await stack.call(revealField, reveal, who.gridMemberA)).ok).toBe(true);
+  });
+
+  it('the 101st visit logged in a day is refused and nothing is written', async () => {
+    stack.cloud.clock.set('2026-12-03T01:00:00Z');
+    const visit = {
+      veteranId: veteranIdOf(who.veteranA),
+      date: '2026-12-03',
+      kind: 'routine' as const,
+      visitors: ['黄丽娟'],
+      findings: '身体健康，生活正常',
+    };
+    for (let i = 0; i < 10; i++)
+      await Promise.all(Array.from({ length: 10 }, () => stack.ok(logVisit, visit, who.gridMemberA)));
+    const visits = stack.cloud.db.browse('visits', '{}', 0, 0).total;
+    const over = await stack.metered(logVisit, visit, who.gridMemberA);
+    expect(over.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每天最多登记走访100次，请明天再试' },
+    });
+    expect(over.writes).toBe(0);
+    expect(stack.cloud.db.browse('visits', '{}', 0, 0).total).toBe(visits);
+  });
+
+  it('after 300 steps on requests in a day (refused ones count too) the next real step is refused', async () => {
+    stack.cloud.clock.set('2026-12-04T01:00:00Z');
+    const { id } = await stack.ok(submitRequest, form(), who.veteranA);
+    const { version } = stored(stack, id);
+    for (let i = 0; i < 30; i++)
+      await Promise.all(
+        Array.from({ length: 10 }, () =>
+          stack.call(handleRequest, { id: 'no-such-request', version: 1, step: 'note', text: '核对' }, who.stationA),
+        ),
+      );
+    const over = await stack.metered(
+      handleRequest,
+      { id, version, step: 'note', text: '内部：需核对优待证名单' },
+      who.stationA,
+    );
+    expect(over.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每天最多办理诉求300次，请明天再试' },
+    });
+    expect(over.writes).toBe(0);
+    expect(stored(stack, id).version).toBe(version);
+    // From midnight in Shanghai the budget is whole again: the same step is taken.
+    stack.cloud.clock.set('2026-12-04T16:00:01Z');
+    const next = await stack.call(
+      handleRequest,
+      { id, version, step: 'note', text: '内部：需核对优待证名单' },
+      who.stationA,
+    );
+    expect(next.ok ? 'ok' : next.error).toBe('ok');
+  });
+});
+
+describe('unmasking and visit tasks: 10 reporters named and 50 mandatory-visit occasions a day per person', () => {
+  const RECRUIT_HEAD = 'demo-recruitment-head';
+
+  it("the head's 11th look at who filed a report in a day is refused, nothing is audited, the next day it works", async () => {
+    stack.cloud.clock.set('2026-12-05T01:00:00Z');
+    const [report] = stack.cloud.db.browse('supervisionReports', '{}', 0, 1).docs as { _id: string }[];
+    for (let i = 0; i < 9; i++) await stack.call(revealReporter, { reportId: 'no-such-report' }, RECRUIT_HEAD);
+    const tenth = await stack.ok(revealReporter, { reportId: report._id }, RECRUIT_HEAD);
+    expect(tenth.name).not.toBe('');
+    const audits = stack.cloud.db.browse('audit', '{}', 0, 0).total;
+    const over = await stack.metered(revealReporter, { reportId: report._id }, RECRUIT_HEAD);
+    expect(over.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每天最多查看反映人10次，请明天再试' },
+    });
+    expect(over.writes).toBe(0);
+    expect(stack.cloud.db.browse('audit', '{}', 0, 0).total).toBe(audits);
+    stack.cloud.clock.set('2026-12-05T16:00:01Z');
+    expect((await stack.call(revealReporter, { reportId: report._id }, RECRUIT_HEAD)).ok).toBe(true);
+  });
+
+  it('occasions from the care pages and from requests share one budget: the 51st of the day is refused', async () => {
+    stack.cloud.clock.set('2026-12-06T01:00:00Z');
+    const none = { veteranId: 'no-such-file', occasion: '住院', note: '' };
+    for (let i = 0; i < 5; i++)
+      await Promise.all(Array.from({ length: 10 }, () => stack.call(recordOccasion, none, who.gridMemberA)));
+    const tasks = stack.cloud.db.browse('visitTasks', '{}', 0, 0).total;
+    const viaRequest = await stack.metered(
+      markVisitOccasion,
+      { id: 'no-such-request', occasion: '住院', note: '' },
+      who.gridMemberA,
+    );
+    expect(viaRequest.res).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '操作太频繁：每天最多登记六必访事由50次，请明天再试' },
+    });
+    expect(viaRequest.writes).toBe(0);
+    expect(stack.cloud.db.browse('visitTasks', '{}', 0, 0).total).toBe(tasks);
+    // The grid leader of the same grid still records one.
+    const leader = await stack.call(recordOccasion, none, who.gridLeaderA);
+    expect(leader.ok ? 'ok' : leader.error.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('the table', () => {
   it('names only actions that exist (a renamed action would silently lose its limit)', () => {
     const registered = new Set(ACTION_REGISTRY.map((c) => `${c.fn}.${c.action}`));
@@ -201,6 +334,13 @@ describe('the table', () => {
       'party.scheduleMeeting',
       'party.recordMeeting',
       'activities.correctHours',
+      'activities.recordVolunteerHonour',
+      'requests.handleRequest',
+      'care.logVisit',
+      'ledger.revealField',
+      'supervision.revealReporter',
+      'care.recordOccasion',
+      'requests.markVisitOccasion',
     ];
     const limited = new Set(Object.values(RATE_LIMITS).flatMap((r) => [...r.actions] as string[]));
     expect(repeatable.filter((a) => !limited.has(a))).toEqual([]);

@@ -73,6 +73,13 @@ it('the agency invites its conduct supervisors in term; nobody else can call the
   const seen = mine.items.find((m) => m.id === meetingId);
   expect(seen?.invitees.map((i) => i.name)).toEqual([WHO.conduct.name]);
   expect(seen?.counts.invited).toBe(supervisors.length);
+  expect(seen?.forStaff).toBe(false);
+  const asAgency = await stack.ok(listSupervisorMeetings, {}, WHO.agency);
+  expect(asAgency.items.find((m) => m.id === meetingId)).toMatchObject({ forStaff: true, started: false });
+  // Who may call a meeting, and who enters suggestions: the agency's staff, not its supervisors.
+  expect([asAgency.mayInvite, mine.mayInvite]).toEqual([true, false]);
+  expect((await stack.ok(supervisorMeetingDetail, { meetingId }, WHO.agency)).takesSuggestions).toBe(true);
+  expect((await stack.ok(supervisorMeetingDetail, { meetingId }, WHO.conduct.openid)).takesSuggestions).toBe(false);
 });
 
 it('attendance is recorded after the meeting begins, for every invitee', async () => {

@@ -27,7 +27,8 @@ describe('the term rule: outside their term a supervisor reads but does not file
   it('after the term ends, filing and photos are refused with the reason and nothing is written; reading still works', async () => {
     stack.cloud.clock.set(new Date('2028-01-01T01:00:00Z')); // the seeded term ends 2027-12-31
     for (const [contract, input] of [
-      [fileReport, report],
+      // Seen the evening before (a report's time seen lies within the past year).
+      [fileReport, { ...report, observedAt: '2027-12-31T20:00:00+08:00' }],
       [stagePhoto, { dataBase64: examSitePhoto().toString('base64') }],
     ] as const) {
       const { res, writes } = await stack.metered(

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-describe('indexes declared in indexes.ts are real SQLite indexes', () => {
+describe('indexes declared in localcloud/indexes/ are real SQLite indexes', () => {
   test('newest 20 of one group: the (groupId, createdAt desc) index answers, no scan, no sort step', async () => {
     const plan = h.db.explain('messages', { groupId: 'g7' }, [['createdAt', -1]]);
     expect(usesIndex(plan, 'messages__group_time')).toBe(true);

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ActivityView } from '@types-contract/activities/manage';
+import { FactLine } from '../../../components/fact-line';
 import { shortDate } from '../../../lib/time/format';
 
 /** What, where, when and how many: the part of an activity everyone sees. */
@@ -12,12 +13,20 @@ export function ActivityFacts({ activity: a }: { activity: ActivityView }) {
         {a.venueLabel ? ` · ${a.venueLabel}` : ''}
       </Text>
       <Text className="card-title">{a.title}</Text>
-      <Text className="text-block">
-        时间：{shortDate(a.startAt)} 至 {shortDate(a.endAt)}
-        {'\n'}地点：{a.place}
-        {'\n'}组织：{a.organiserName}
-        {'\n'}报名截止：{shortDate(a.signupDeadline)}
-      </Text>
+      <FactLine label="时间">
+        <Text>
+          {shortDate(a.startAt)} 至 {shortDate(a.endAt)}
+        </Text>
+      </FactLine>
+      <FactLine label="地点">
+        <Text>{a.place}</Text>
+      </FactLine>
+      <FactLine label="组织">
+        <Text>{a.organiserName}</Text>
+      </FactLine>
+      <FactLine label="报名截止">
+        <Text>{shortDate(a.signupDeadline)}</Text>
+      </FactLine>
       {a.description ? <Text className="text-block">{a.description}</Text> : null}
       <Text className="seat-line" data-testid="seat-line">
         已报名 {a.signedUp} / {a.capacity} 人{a.waitlistCap ? ` · 候补 ${a.waitlisted} / ${a.waitlistCap} 人` : ''}

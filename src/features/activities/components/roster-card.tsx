@@ -77,6 +77,17 @@ export function RosterCard({
               </Button>
               <Button
                 className="btn btn-plain btn-small"
+                data-testid={`honour-${r.name}`}
+                onClick={() =>
+                  void Taro.navigateTo({
+                    url: `${routeUrl('volunteerHonour')}?veteranId=${r.veteranId}&orgId=${organiserOrgId}&name=${encodeURIComponent(r.name)}`,
+                  })
+                }
+              >
+                培训/表彰
+              </Button>
+              <Button
+                className="btn btn-plain btn-small"
                 data-testid={`open-correct-${r.name}`}
                 onClick={() => setCorrecting(correcting === r.signupId ? null : r.signupId)}
               >

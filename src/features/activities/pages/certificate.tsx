@@ -39,6 +39,31 @@ export default function CertificatePage() {
                   </View>
                 ))}
               </View>
+              {c.training.length ? (
+                <View className="certificate-table" data-testid="certificate-training">
+                  <Text className="certificate-line">参加培训：</Text>
+                  {c.training.map((t) => (
+                    <View key={`${t.date}-${t.title}`} className="certificate-row">
+                      <Text>
+                        {t.date} {t.title}
+                      </Text>
+                      <Text>{hoursText(t.hours)}</Text>
+                    </View>
+                  ))}
+                </View>
+              ) : null}
+              {c.awards.length ? (
+                <View className="certificate-table" data-testid="certificate-awards">
+                  <Text className="certificate-line">表彰奖励：</Text>
+                  {c.awards.map((a) => (
+                    <View key={`${a.date}-${a.title}`} className="certificate-row">
+                      <Text>
+                        {a.date} {a.title}
+                      </Text>
+                    </View>
+                  ))}
+                </View>
+              ) : null}
               <Text className="certificate-line">特此证明。</Text>
               <Text className="certificate-line">出具单位：{c.issuerName}</Text>
               <Text className="certificate-line">负责人：{c.personInCharge || '（未登记）'}</Text>

@@ -1,7 +1,7 @@
 import '../activities.css';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { createActivity } from '@types-contract/activities/manage';
 import {
@@ -10,7 +10,6 @@ import {
   PUBLICITY_VENUE_LABELS,
   PUBLICITY_VENUES,
 } from '@types-contract/activities/model';
-import { can } from '@types-contract/auth/policies';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { routeUrl } from '../../../app-shell/route-paths';
@@ -18,6 +17,8 @@ import { ChoiceChips } from '../../../components/choice-chips';
 import { DateField } from '../../../components/date-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
+import { TimeField } from '../../../components/time-field';
+import { seatsWhere } from '../../../lib/auth/policy';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { DEADLINES, initialValues, timesOf, whole, type ActivityFormValues } from '../activity-form-values';
 import { AudiencePicker, type PlaceChoice } from '../components/audience-picker';
@@ -55,12 +56,7 @@ export default function CreateActivityPage() {
     <PageShell>
       <QueryView query={me}>
         {(who) => {
-          const roles = {
-            roles: who.roles.map(({ role, orgId, orgPath, isAdmin }) => ({ role, orgId, orgPath, isAdmin })),
-          };
-          const seats = who.roles
-            .filter((r) => r.role !== 'veteran' && can(roles, 'activity:organise', { orgPath: r.orgPath }))
-            .map((r) => ({ id: r.orgId, name: r.orgName }));
+          const seats = seatsWhere(who, 'activity:organise').map((r) => ({ id: r.orgId, name: r.orgName }));
           const nodes = [...new Map(seats.map((s) => [s.id, s])).values()];
           const current = organiser ?? (nodes.length === 1 ? nodes[0] : null);
           if (!nodes.length)
@@ -157,24 +153,20 @@ export default function CreateActivityPage() {
                   onChange={set('place')}
                 />
                 <DateField name="activity-date" label="日期" value={v.date} onChange={set('date')} />
-                <Picker mode="time" value={v.startTime} onChange={(e) => set('startTime')(e.detail.value)}>
-                  <View className="field">
-                    <Text className="field-label">开始时间</Text>
-                    <View className="field-input picker-value">
-                      <Text>{v.startTime}</Text>
-                    </View>
-                  </View>
-                </Picker>
-                {err('startAt') ? <Text className="field-error">{err('startAt')}</Text> : null}
-                <Picker mode="time" value={v.endTime} onChange={(e) => set('endTime')(e.detail.value)}>
-                  <View className="field">
-                    <Text className="field-label">结束时间</Text>
-                    <View className="field-input picker-value">
-                      <Text>{v.endTime}</Text>
-                    </View>
-                  </View>
-                </Picker>
-                {err('endAt') ? <Text className="field-error">{err('endAt')}</Text> : null}
+                <TimeField
+                  name="startAt"
+                  label="开始时间"
+                  value={v.startTime}
+                  error={err('startAt')}
+                  onChange={set('startTime')}
+                />
+                <TimeField
+                  name="endAt"
+                  label="结束时间"
+                  value={v.endTime}
+                  error={err('endAt')}
+                  onChange={set('endTime')}
+                />
                 <ChoiceChips
                   name="deadline"
                   label="报名截止"

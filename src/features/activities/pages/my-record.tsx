@@ -10,14 +10,14 @@ import { day } from '../../../lib/time/format';
 import { hoursText } from '../hours';
 import { VolunteerCard } from '../components/volunteer-card';
 
-/** 我的志愿服务: total hours, every service with its hours, and the certificates issued to me. */
+/** 我的志愿服务: total hours, every service with its hours, training, awards, and the certificates issued to me. */
 export default function MyVolunteeringPage() {
   const record = useQuery(myServiceRecord, {});
   useRefetchOnReturn(record);
   return (
     <PageShell>
       <QueryView query={record}>
-        {({ totalHours, items, certificates }) => (
+        {({ totalHours, items, training, awards, certificates }) => (
           <View>
             <View className="card" data-testid="total-hours">
               <Text className="muted">累计志愿服务时长</Text>
@@ -40,6 +40,41 @@ export default function MyVolunteeringPage() {
                 ))
               ) : (
                 <Text className="text-block muted">还没有登记的服务时长。参加活动并签到后，由组织单位登记。</Text>
+              )}
+            </View>
+            <View className="card" data-testid="training">
+              <Text className="card-title">培训记录</Text>
+              {training.length ? (
+                training.map((t) => (
+                  <View key={`${t.date}-${t.title}-${t.issuerName}`} className="roster-row">
+                    <View className="roster-name">
+                      <Text className="text-block">{t.title}</Text>
+                      <Text className="muted">
+                        {t.date} · {t.issuerName}
+                      </Text>
+                    </View>
+                    <Text className="status-ok">{t.hours === null ? '' : hoursText(t.hours)}</Text>
+                  </View>
+                ))
+              ) : (
+                <Text className="text-block muted">还没有登记的培训。</Text>
+              )}
+            </View>
+            <View className="card" data-testid="awards">
+              <Text className="card-title">表彰奖励</Text>
+              {awards.length ? (
+                awards.map((a) => (
+                  <View key={`${a.date}-${a.title}-${a.issuerName}`} className="roster-row">
+                    <View className="roster-name">
+                      <Text className="text-block">{a.title}</Text>
+                      <Text className="muted">
+                        {a.date} · {a.issuerName}
+                      </Text>
+                    </View>
+                  </View>
+                ))
+              ) : (
+                <Text className="text-block muted">还没有登记的表彰奖励。</Text>
               )}
             </View>
             <VolunteerCard />

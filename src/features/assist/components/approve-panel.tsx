@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { approveApplication, type ApplicationView } from '@types-contract/assist/applications';
 import { yuan } from '@types-contract/common/money';
-import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { fenFromYuan, yuanText } from '../yuan-input';
+import { DecisionNote } from './decision-note';
 
 interface ApprovePanelProps {
   app: ApplicationView;
@@ -67,38 +67,19 @@ export function ApprovePanel({ app, limitFen, onDone }: ApprovePanelProps) {
           </Button>
         </View>
       ) : null}
-      <TextAreaField
+      <DecisionNote
         name="approve-note"
         label="审批意见（驳回时必填）"
-        value={note}
-        maxlength={500}
         placeholder="例如：按标准核定"
-        error={on('note')}
-        onChange={setNote}
+        note={note}
+        onNote={setNote}
+        error={err}
+        fieldsAbove={['amountFen']}
+        yes={{ label: '批准', testId: 'approve-yes' }}
+        no={{ label: '驳回', testId: 'approve-no' }}
+        busy={approve.loading}
+        onDecide={(yes) => void decide(yes)}
       />
-      {err && !['amountFen', 'note'].includes(err.field ?? '') ? (
-        <Text className="field-error" data-testid="panel-error">
-          {err.message}
-        </Text>
-      ) : null}
-      <View className="row">
-        <Button
-          className="btn btn-primary btn-small"
-          data-testid="approve-yes"
-          disabled={approve.loading}
-          onClick={() => void decide(true)}
-        >
-          批准
-        </Button>
-        <Button
-          className="btn btn-plain btn-small"
-          data-testid="approve-no"
-          disabled={approve.loading}
-          onClick={() => void decide(false)}
-        >
-          驳回
-        </Button>
-      </View>
     </View>
   );
 }

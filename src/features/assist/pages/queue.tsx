@@ -5,10 +5,10 @@ import { whoami } from '@types-contract/account/whoami';
 import { listApplications, type ApplicationView } from '@types-contract/assist/applications';
 import { getAssistSettings } from '@types-contract/assist/settings';
 import type { AssistStatus } from '@types-contract/assist/model';
-import { can, type CallerRoles } from '@types-contract/auth/policies';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { ChoiceChips } from '../../../components/choice-chips';
+import { mayAt } from '../../../lib/auth/policy';
 import { useQuery } from '../../../lib/cloud';
 import { ApplicationCard } from '../components/application-card';
 import { ApprovePanel } from '../components/approve-panel';
@@ -32,18 +32,17 @@ export default function QueuePage() {
   const list = useQuery(listApplications, { status: filter === 'open' ? null : filter });
   const me = useQuery(whoami, {});
   const limits = useQuery(getAssistSettings, {});
-  const caller: CallerRoles = {
-    roles: (me.data?.roles ?? []).map((r) => ({ role: r.role, orgId: r.orgId, orgPath: r.orgPath })),
-  };
-  const district = caller.roles.some((r) => r.role === 'district_staff');
   const done = (title: string) => {
     void Taro.showToast({ title, icon: 'success' });
     list.retry();
   };
   const panel = (a: ApplicationView) => {
     const at = { orgPath: a.orgPath };
-    if (a.status === 'submitted' && can(caller, 'assist:review', at)) return <ReviewPanel app={a} onDone={done} />;
-    if (a.status === 'reviewed' && can(caller, 'assist:approve-street', at)) {
+    const may = (policy: Parameters<typeof mayAt>[1]) => mayAt(me.data, policy, at);
+    // Above the street's limit and relief-fund cases: the district's approval (the function checks again).
+    const district = may('assist:approve-district');
+    if (a.status === 'submitted' && may('assist:review')) return <ReviewPanel app={a} onDone={done} />;
+    if (a.status === 'reviewed' && may('assist:approve-street')) {
       if (!district && a.kind === 'relief')
         return <Text className="text-block muted">救助专项资金由区退役军人事务局审批。</Text>;
       return (
@@ -55,8 +54,7 @@ export default function QueuePage() {
         />
       );
     }
-    if (a.status === 'approved' && can(caller, 'assist:disburse', at))
-      return <DisbursePanel key={a.id} app={a} onDone={done} />;
+    if (a.status === 'approved' && may('assist:disburse')) return <DisbursePanel key={a.id} app={a} onDone={done} />;
     return null;
   };
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { createCampaign } from '@types-contract/care/coverage';
+import { CAMPAIGN_DAYS, createCampaign } from '@types-contract/care/coverage';
+import { pickerDays } from '../../../lib/time/picker-days';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
@@ -16,6 +17,7 @@ export function CampaignForm({ org, onCreated }: { org: { id: string; name: stri
   const today = day(new Date());
   const [name, setName] = useState('');
   const [startDate, setStart] = useState(today);
+  const range = pickerDays(CAMPAIGN_DAYS);
   const [endDate, setEnd] = useState(day(new Date(Date.now() + 30 * DAY)));
   const [target, setTarget] = useState<(typeof TARGETS)[number]>('key_groups');
   const create = useAction(createCampaign);
@@ -39,12 +41,13 @@ export function CampaignForm({ org, onCreated }: { org: { id: string; name: stri
         error={err('name')}
         onChange={setName}
       />
-      <DateField name="campaign-start" label="开始日期" value={startDate} onChange={setStart} />
+      <DateField name="campaign-start" label="开始日期" value={startDate} {...range} onChange={setStart} />
       <DateField
         name="campaign-end"
         label="结束日期"
         value={endDate}
-        start={startDate}
+        start={startDate && startDate > range.start ? startDate : range.start}
+        end={range.end}
         error={err('endDate')}
         onChange={setEnd}
       />

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { logVisit, uploadVisitPhoto, VISIT_PHOTOS_MAX } from '@types-contract/care/visits';
+import { logVisit, uploadVisitPhoto, VISIT_DAYS, VISIT_PHOTOS_MAX } from '@types-contract/care/visits';
+import { pickerDays } from '../../../lib/time/picker-days';
 import type { VisitKind } from '@types-contract/care/model';
 import { PageShell } from '../../../app-shell/page-shell';
 import { DateField } from '../../../components/date-field';
@@ -88,7 +89,7 @@ export default function LogVisitPage() {
           name="visit-date"
           label="走访日期"
           value={date}
-          end={today}
+          {...pickerDays(VISIT_DAYS)}
           error={fieldError('date')}
           onChange={setDate}
         />

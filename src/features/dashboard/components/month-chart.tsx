@@ -3,12 +3,12 @@ import Taro from '@tarojs/taro';
 import { Canvas } from '@tarojs/components';
 import type { MonthRow } from '@types-contract/dashboard/overview';
 import { echarts } from './echarts-core';
-import { monthChartOption } from './chart-option';
+import { chartHeight, monthChartOption } from './chart-option';
 
 let seq = 0;
 
 /** weapp: echarts on a 2d canvas node (the ec-canvas approach: the node is handed to echarts as its canvas). */
-export function MonthChart({ months }: { months: MonthRow[] }) {
+export function MonthChart({ months, elderMode }: { months: MonthRow[]; elderMode: boolean }) {
   const id = useRef(`month-chart-${++seq}`).current;
   useEffect(() => {
     let chart: ReturnType<typeof echarts.init> | null = null;
@@ -35,14 +35,14 @@ export function MonthChart({ months }: { months: MonthRow[] }) {
             height: found.height,
             devicePixelRatio: dpr,
           });
-          chart.setOption(monthChartOption(months));
+          chart.setOption(monthChartOption(months, elderMode));
         });
     }, 0);
     return () => {
       clearTimeout(timer);
       chart?.dispose();
     };
-  }, [id, months]);
+  }, [id, months, elderMode]);
   return (
     <Canvas
       type="2d"
@@ -50,7 +50,7 @@ export function MonthChart({ months }: { months: MonthRow[] }) {
       className="dashboard-chart"
       data-testid="month-chart"
       data-series={JSON.stringify(months.map((m) => m.visits))}
-      style={{ width: '100%', height: '240px' }}
+      style={{ width: '100%', height: `${chartHeight(elderMode)}px` }}
     />
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Button, Picker, Text, View } from '@tarojs/components';
 import { dashboardExport, dashboardOverview } from '@types-contract/dashboard/overview';
+import { whoami } from '@types-contract/account/whoami';
+import { mayAnywhere } from '../../../lib/auth/policy';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
@@ -9,8 +11,9 @@ import { ChildrenTable } from '../components/children-table';
 import { MonthChart } from '../components/month-chart';
 import { deliverExport } from '../../../lib/exports/deliver-export';
 import { Breadcrumb } from '../../../components/breadcrumb';
+import { useElderMode } from '../../../lib/preferences/elder-mode';
 
-/** 数据看板: figures over the caller's jurisdiction, drill down, a period, export to Excel. */
+/** 数据看板: figures over the caller's jurisdiction, drill down, a period, export to Excel (area staff). */
 export default function DashboardPage() {
   /** The nodes drilled into below the caller's own (the root, which the first answer names). */
   const [trail, setTrail] = useState<{ id: string; name: string }[]>([]);
@@ -18,12 +21,15 @@ export default function DashboardPage() {
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const orgId = trail.length ? trail[trail.length - 1].id : null;
+  const elderMode = useElderMode();
   const data = useQuery(dashboardOverview, { orgId, from, to });
   const shownRoot = !trail.length ? data.data?.node.name : undefined;
   useEffect(() => {
     if (shownRoot) setRootName(shownRoot);
   }, [shownRoot]);
   const exporter = useAction(dashboardExport);
+  // The grid team reads its figures here; the tables leave the system only with area staff (the policy).
+  const exports = mayAnywhere(useQuery(whoami, {}).data, 'dashboard:export');
   const exportTable = async (table: 'children' | 'months') => {
     const out = await exporter.run({ table, orgId, from, to });
     if (out) await deliverExport(out);
@@ -64,23 +70,29 @@ export default function DashboardPage() {
             <FiguresCard data={d} />
             <View className="card">
               <Text className="card-title">各月走访</Text>
-              <MonthChart months={d.months} />
+              <MonthChart months={d.months} elderMode={elderMode} />
             </View>
             <ChildrenTable rows={d.children} onOpen={(r) => setTrail([...trail, { id: r.id, name: r.name }])} />
-            <View className="card">
-              <Text className="card-title">导出 Excel</Text>
-              <Button
-                className="btn btn-plain"
-                disabled={exporter.loading}
-                onClick={() => void exportTable('children')}
-              >
-                导出下级单位统计表
-              </Button>
-              <Button className="btn btn-plain" disabled={exporter.loading} onClick={() => void exportTable('months')}>
-                导出分月统计表
-              </Button>
-              {exporter.error ? <Text className="field-error">{exporter.error.message}</Text> : null}
-            </View>
+            {exports ? (
+              <View className="card">
+                <Text className="card-title">导出 Excel</Text>
+                <Button
+                  className="btn btn-plain"
+                  disabled={exporter.loading}
+                  onClick={() => void exportTable('children')}
+                >
+                  导出下级单位统计表
+                </Button>
+                <Button
+                  className="btn btn-plain"
+                  disabled={exporter.loading}
+                  onClick={() => void exportTable('months')}
+                >
+                  导出分月统计表
+                </Button>
+                {exporter.error ? <Text className="field-error">{exporter.error.message}</Text> : null}
+              </View>
+            ) : null}
           </>
         )}
       </QueryView>

@@ -5,12 +5,11 @@ import { whoami } from '@types-contract/account/whoami';
 import { myGroups } from '@types-contract/groups/contracts';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
+import { seatWhere } from '../../../lib/auth/policy';
 import { useQuery } from '../../../lib/cloud';
 import { useTabBadges } from '../../../lib/badges/use-tab-badges';
 import { GroupChat } from '../components/group-chat';
 import { GroupBrowser } from '../components/group-browser';
-
-const PLACE_STAFF = ['station_staff', 'street_staff', 'district_staff'];
 
 /** 网格: my grid's group (veterans, grid team), other groups I am in; staff above open their grids' groups. */
 export default function GridPage() {
@@ -20,7 +19,8 @@ export default function GridPage() {
   const badges = useTabBadges();
   const [chosen, setChosen] = useState<string | null>(asked ? decodeURIComponent(asked) : null);
   useDidShow(() => badges.refresh());
-  const staffRole = me.data?.roles.find((r) => PLACE_STAFF.includes(r.role));
+  // Staff above the grids browse their grids' groups from their widest place.
+  const staffRole = seatWhere(me.data, 'area:oversee');
   return (
     <PageShell>
       <QueryView query={groups}>

@@ -19,9 +19,7 @@ interface GreetingCardProps {
 /** 首页's head: a greeting, who the person is here, and the 长辈模式 switch where everyone sees it. */
 export function GreetingCard({ who, elderMode, onElderMode }: GreetingCardProps) {
   const name = who.veteran?.name;
-  const roles = who.roles.map((r) =>
-    r.role === 'veteran' ? `退役军人 · ${r.orgName}` : `${r.roleLabel} · ${r.orgName}`,
-  );
+  const roles = who.roles.map((r) => `${r.roleLabel} · ${r.orgName}`);
   return (
     <View className="greeting" data-testid="greeting">
       <Text className="greeting-title">

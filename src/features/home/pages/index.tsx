@@ -7,6 +7,7 @@ import { QueryView } from '../../../app-shell/query-view';
 import { routeUrl } from '../../../app-shell/route-paths';
 import type { PageName as RouteName } from '@types-contract/common/pages';
 import { ServiceGrid } from '../../../components/service-grid';
+import { isPost } from '../../../lib/auth/policy';
 import { useQuery } from '../../../lib/cloud';
 import { setElderMode, useElderMode } from '../../../lib/preferences/elder-mode';
 import { useTabBadges } from '../../../lib/badges/use-tab-badges';
@@ -55,7 +56,7 @@ export default function HomePage() {
             ) : null}
             <TodoCard
               todos={todos}
-              staff={who.roles.some((r) => r.role !== 'veteran')}
+              staff={who.roles.some(isPost)}
               links={{
                 mentions: tab('grid'),
                 registrations: go('staffRegistrations'),

@@ -1,16 +1,14 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
+import { mayAt } from '../../../lib/auth/policy';
 import { useQuery } from '../../../lib/cloud';
 import { routeUrl } from '../../../app-shell/route-paths';
 
 /** 代为申请: the grid team of the file's grid (and its station) apply for a subsidy or relief for the veteran. */
-export function AssistCard({ veteranId, name, gridId }: { veteranId: string; name: string; gridId: string }) {
+export function AssistCard({ veteranId, name, orgPath }: { veteranId: string; name: string; orgPath: string[] }) {
   const me = useQuery(whoami, {});
-  const may = me.data?.roles.some(
-    (r) => ((r.role === 'grid_leader' || r.role === 'grid_member') && r.orgId === gridId) || r.role === 'station_staff',
-  );
-  if (!may) return null;
+  if (!mayAt(me.data, 'assist:apply-for', { orgPath })) return null;
   const open = () =>
     void Taro.navigateTo({
       url: `${routeUrl('assistApplyFor')}?veteranId=${encodeURIComponent(veteranId)}&name=${encodeURIComponent(name)}`,

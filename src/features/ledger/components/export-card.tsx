@@ -1,21 +1,36 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
+import type { LedgerFilter } from '@types-contract/ledger/search';
 import { exportLedger } from '@types-contract/ledger/transfer';
 import { useAction } from '../../../lib/cloud';
 import { deliverExport } from '../../../lib/exports/deliver-export';
 
-/** 导出台账: masked for everyone with the ledger; 完整导出 (with ID numbers and phones) for street and district staff. */
-export function ExportCard({ canFull }: { canFull: boolean }) {
+interface ExportCardProps {
+  canFull: boolean;
+  /** What the list above shows: the export writes the same files. */
+  query: string;
+  filter: LedgerFilter;
+  /** The filter's label, e.g. 全部在册, said beside the count. */
+  filterLabel: string;
+}
+
+/**
+ * 导出台账: the files the list shows (same search and filter, so the counts agree); masked for everyone
+ * with the ledger; 完整导出 (with ID numbers and phones) for street and district staff.
+ */
+export function ExportCard({ canFull, query, filter, filterLabel }: ExportCardProps) {
   const [reason, setReason] = useState('');
   const exporter = useAction(exportLedger);
+  const scope = `${filterLabel}${query ? `，搜索“${query}”` : ''}`;
   const run = async (full: boolean) => {
-    const done = await exporter.run({ full, reason });
+    const done = await exporter.run({ full, reason, query, filter });
     if (done) await deliverExport(done);
   };
   const done = exporter.data;
   return (
     <View className="card" data-testid="export-card">
       <Text className="card-title">导出台账</Text>
+      <Text className="text-block muted">导出上方列表中的人员（{scope}）</Text>
       <View className="field">
         <Text className="field-label">导出原因</Text>
         <Input
@@ -38,7 +53,7 @@ export function ExportCard({ canFull }: { canFull: boolean }) {
       {done ? (
         <View data-testid="export-done">
           <Text className="text-block">
-            已{done.masked ? '导出' : '完整导出'} {done.rows} 条：{done.fileName}
+            已{done.masked ? '导出' : '完整导出'} {done.rows} 人（{scope}）：{done.fileName}
           </Text>
           <Button className="btn btn-plain btn-small" onClick={() => void deliverExport(done)}>
             再次下载（10分钟内有效）

@@ -60,7 +60,7 @@ export default function FilePage() {
                 核实无误
               </Button>
             </View>
-            <AssistCard veteranId={veteranId} name={file.name} gridId={file.gridId} />
+            <AssistCard veteranId={veteranId} name={file.name} orgPath={file.orgPath} />
             <FileSections file={file} />
             <FileCareCard veteranId={veteranId} name={file.name} />
             <RevealCard veteranId={veteranId} />

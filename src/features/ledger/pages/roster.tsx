@@ -8,6 +8,7 @@ import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
 import { FilterChips } from '../components/filter-chips';
 import { RosterList } from '../components/roster-list';
+import { SearchCard } from '../components/search-card';
 
 const FILTERS: { key: RosterFilter; label: string }[] = [
   { key: 'all', label: '全部' },
@@ -20,14 +21,18 @@ const FILTERS: { key: RosterFilter; label: string }[] = [
   { key: 'incomplete', label: '待补全' },
 ];
 
-/** 网格台账: my grid's people, with filters for key groups, overdue verification and pending work. */
+/**
+ * 网格台账: my grid's people, with filters for key groups, overdue verification and pending work, and a search
+ * by name or the last digits of the phone (the server searches the grid it lets the caller see).
+ */
 export default function RosterPage() {
   // 首页's to-do 待核实更正 opens the list on its filter (?filter=corrections).
   const asked = useRouter().params.filter;
   const [filter, setFilter] = useState<RosterFilter>(
     FILTERS.some((f) => f.key === asked) ? (asked as RosterFilter) : 'all',
   );
-  const roster = useQuery(gridRoster, { filter });
+  const [query, setQuery] = useState('');
+  const roster = useQuery(gridRoster, { filter, query });
   return (
     <PageShell>
       <QueryView query={roster}>
@@ -39,6 +44,13 @@ export default function RosterPage() {
                 在册 {r.counts.all} 人 · 待确认登记 {r.pendingRegistrations} 人
               </Text>
             </View>
+            <SearchCard name="rosterQuery" placeholder="姓名，或手机号后4位" onSearch={setQuery} testId="roster-search">
+              {query ? (
+                <Text className="text-block" data-testid="roster-found">
+                  “{query}”：找到 {r.items.length} 人
+                </Text>
+              ) : null}
+            </SearchCard>
             <FilterChips
               options={FILTERS.map((f) => ({ ...f, count: r.counts[f.key] }))}
               active={filter}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Input, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { mayAnywhere } from '../../../lib/auth/policy';
 import { ledgerStats, searchLedger, type LedgerFilter } from '@types-contract/ledger/search';
@@ -12,7 +11,10 @@ import { ExportCard } from '../components/export-card';
 import { ImportCard } from '../components/import-card';
 import { FilterChips } from '../components/filter-chips';
 import { RosterList } from '../components/roster-list';
+import { SearchCard } from '../components/search-card';
 import { StatsTable } from '../components/stats-table';
+import { RecomputeCard } from '../components/recompute-card';
+import { Pager } from '../../../components/pager';
 
 const FILTERS: { key: LedgerFilter; label: string }[] = [
   { key: 'all', label: '全部在册' },
@@ -25,54 +27,63 @@ const FILTERS: { key: LedgerFilter; label: string }[] = [
   { key: 'deceased', label: '已故' },
 ];
 
-/** 台账 for staff: filing rates of the areas below, search and filters, export; import for street and district staff. */
+const PAGE_SIZE = 30;
+
+/** 台账 for staff: filing rates of the areas below, search and filters, export and import (station, street, district). */
 export default function StaffLedgerPage() {
-  const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LedgerFilter>('all');
+  const [pageNo, setPageNo] = useState(1);
   const stats = useQuery(ledgerStats, {});
-  const page = useQuery(searchLedger, { query, filter, pageSize: 30 });
+  const page = useQuery(searchLedger, { query, filter, page: pageNo, pageSize: PAGE_SIZE });
   const me = useQuery(whoami, {});
-  // Imports and full exports: the policy ledger:full (the functions check again).
+  // What the page offers is asked of the policies (the functions check again).
   const keepsWhole = mayAnywhere(me.data, 'ledger:full');
+  const imports = mayAnywhere(me.data, 'ledger:import');
+  const exports = mayAnywhere(me.data, 'ledger:export');
+  const search = (q: string) => {
+    setQuery(q);
+    setPageNo(1);
+  };
+  // The recompute of the statistics: the district's, who change the rules it follows.
+  const setsRules = mayAnywhere(me.data, 'ledger:settings');
   const imported = () => {
     stats.retry();
     page.retry();
   };
   return (
     <PageShell>
+      <RecomputeCard enabled={setsRules} onDone={stats.retry} />
       <QueryView query={stats}>{(s) => <StatsTable total={s.total} rows={s.rows} />}</QueryView>
-      <View className="card">
-        <Input
-          className="field-input"
-          name="query"
-          value={typed}
-          placeholder="姓名，或身份证号前6位/后4位"
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={() => setQuery(typed)}
-        />
-        <Button className="btn btn-primary" onClick={() => setQuery(typed)}>
-          搜索
-        </Button>
-      </View>
-      <FilterChips options={FILTERS} active={filter} onChange={setFilter} />
+      <SearchCard name="query" placeholder="姓名，或身份证号前6位/后4位" onSearch={search} />
+      <FilterChips
+        options={FILTERS}
+        active={filter}
+        onChange={(f) => {
+          setFilter(f);
+          setPageNo(1);
+        }}
+      />
       <QueryView query={page}>
         {(p) => (
           <>
-            <View className="card">
-              <Text className="text-block">
-                共 {p.total} 人{p.total > p.items.length ? `，显示前 ${p.items.length} 人` : ''}
-              </Text>
-            </View>
             <RosterList
               rows={p.items}
               onOpen={(id) => void Taro.navigateTo({ url: `${routeUrl('ledgerFile')}?id=${id}` })}
             />
+            <Pager page={p.page} pageSize={p.pageSize} total={p.total} unit="人" onPage={setPageNo} />
           </>
         )}
       </QueryView>
-      <ExportCard canFull={keepsWhole} />
-      {keepsWhole ? <ImportCard onImported={imported} /> : null}
+      {exports ? (
+        <ExportCard
+          canFull={keepsWhole}
+          query={query}
+          filter={filter}
+          filterLabel={FILTERS.find((f) => f.key === filter)?.label ?? ''}
+        />
+      ) : null}
+      {imports ? <ImportCard onImported={imported} /> : null}
     </PageShell>
   );
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RoleView } from '@types-contract/account/whoami';
+import { isPost } from '../../../lib/auth/policy';
 
 /** My roles; for staff, each with the jurisdiction it covers. */
 export function RolesCard({ roles }: { roles: RoleView[] }) {
@@ -10,7 +11,7 @@ export function RolesCard({ roles }: { roles: RoleView[] }) {
       {roles.map((role) => (
         <View key={`${role.role}-${role.orgId}`} className="list-item role-item">
           <Text className="text-block role-label">{role.roleLabel}</Text>
-          <Text className="muted role-where">{role.role === 'veteran' ? role.orgName : `管辖：${role.orgName}`}</Text>
+          <Text className="muted role-where">{isPost(role) ? `管辖：${role.orgName}` : role.orgName}</Text>
         </View>
       ))}
     </View>

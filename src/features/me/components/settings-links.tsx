@@ -3,6 +3,8 @@ import { Text, View } from '@tarojs/components';
 interface SettingsLinksProps {
   onPrivacyGuide: () => void;
   onRegister?: () => void;
+  /** Staff not bound to a file: registration is offered last, as a question, not as their first task. */
+  registerAsStaff?: boolean;
   onRegistrations?: () => void;
   onTeam?: () => void;
   onStaffBind: () => void;
@@ -24,6 +26,7 @@ function Link({ label, action, onTap }: { label: string; action: string; onTap: 
 export function SettingsLinks({
   onPrivacyGuide,
   onRegister,
+  registerAsStaff,
   onRegistrations,
   onTeam,
   onStaffBind,
@@ -39,18 +42,11 @@ export function SettingsLinks({
       {onStaffLedger ? <Link label="台账" action="查看" onTap={onStaffLedger} /> : null}
       {onRegistrations ? <Link label="待确认登记" action="审核" onTap={onRegistrations} /> : null}
       {onTeam ? <Link label="人员管理" action="管理" onTap={onTeam} /> : null}
-      {onRegister ? (
-        <View className="row" onClick={onRegister}>
-          <Text className="text-block">退役军人登记</Text>
-          <Text className="muted">去登记 ›</Text>
-        </View>
-      ) : null}
+      {onRegister && !registerAsStaff ? <Link label="退役军人登记" action="去登记" onTap={onRegister} /> : null}
       <Link label="为家人代办" action="输入代办码" onTap={onProxy} />
       <Link label="工作人员绑定" action="输入邀请码" onTap={onStaffBind} />
-      <View className="row" onClick={onPrivacyGuide}>
-        <Text className="text-block">隐私保护指引</Text>
-        <Text className="muted">查看 ›</Text>
-      </View>
+      <Link label="隐私保护指引" action="查看" onTap={onPrivacyGuide} />
+      {onRegister && registerAsStaff ? <Link label="本人也是退役军人？" action="登记档案" onTap={onRegister} /> : null}
     </View>
   );
 }

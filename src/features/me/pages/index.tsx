@@ -3,6 +3,7 @@ import { whoami } from '@types-contract/account/whoami';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { routeUrl } from '../../../app-shell/route-paths';
+import { isPost, mayAnywhere, mayBelow } from '../../../lib/auth/policy';
 import { useQuery } from '../../../lib/cloud';
 import { setElderMode, useElderMode } from '../../../lib/preferences/elder-mode';
 import { IdentityCard } from '../components/identity-card';
@@ -15,12 +16,9 @@ export default function MePage() {
   const me = useQuery(whoami, {});
   const elderMode = useElderMode();
   const canRegister = Boolean(me.data && !me.data.veteran && me.data.registration?.status !== 'pending');
-  const roles = me.data?.roles ?? [];
-  const reviewsRegistrations = roles.some((r) => r.role === 'grid_leader' || r.role === 'grid_member');
-  const isAdmin = roles.some((r) => r.isAdmin);
-  const keepsArea = roles.some(
-    (r) => r.role === 'station_staff' || r.role === 'street_staff' || r.role === 'district_staff',
-  );
+  const reviewsRegistrations = mayAnywhere(me.data, 'grid:work');
+  const managesStaff = mayBelow(me.data, 'staff:manage');
+  const keepsArea = mayAnywhere(me.data, 'area:oversee');
   const go = (name: Parameters<typeof routeUrl>[0]) => () => void Taro.navigateTo({ url: routeUrl(name) });
   return (
     <PageShell>
@@ -36,8 +34,9 @@ export default function MePage() {
       <SettingsLinks
         onPrivacyGuide={go('privacyGuide')}
         onRegister={canRegister ? go('registration') : undefined}
+        registerAsStaff={Boolean(me.data?.roles.some(isPost))}
         onRegistrations={reviewsRegistrations ? go('staffRegistrations') : undefined}
-        onTeam={isAdmin ? go('staffTeam') : undefined}
+        onTeam={managesStaff ? go('staffTeam') : undefined}
         onStaffBind={go('staffBind')}
         onMyFile={me.data?.veteran ? go('myFile') : undefined}
         onGridLedger={reviewsRegistrations ? go('gridLedger') : undefined}

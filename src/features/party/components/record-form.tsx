@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { recordMeeting, uploadMeetingPhoto, type MeetingView } from '@types-contract/party/meetings';
-import { ATTENDANCE, ATTENDANCE_LABELS, type Attendance } from '@types-contract/party/model';
-import { ChoiceChips } from '../../../components/choice-chips';
+import { AttendanceRoster, useAttendance } from '../../../components/attendance-roster';
 import { FieldError } from '../../../components/field-error';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -16,9 +15,8 @@ interface Props {
 
 /** After the meeting: each member present, excused or absent (all present to start with), the minutes, photos. */
 export function RecordForm({ meeting, onRecorded }: Props) {
-  const [status, setStatus] = useState<Record<string, Attendance>>(() =>
-    Object.fromEntries(meeting.roster.map((r) => [r.veteranId, r.status ?? 'present'])),
-  );
+  const people = meeting.roster.map((r) => ({ id: r.veteranId, name: r.name, status: r.status }));
+  const attendance = useAttendance(people);
   const [minutes, setMinutes] = useState('');
   const photos = usePhotoUploads(uploadMeetingPhoto, 9);
   const record = useAction(recordMeeting);
@@ -26,7 +24,7 @@ export function RecordForm({ meeting, onRecorded }: Props) {
   const submit = async () => {
     const out = await record.run({
       meetingId: meeting.id,
-      attendance: meeting.roster.map((r) => ({ veteranId: r.veteranId, status: status[r.veteranId] })),
+      attendance: meeting.roster.map((r) => ({ veteranId: r.veteranId, status: attendance.status[r.veteranId] })),
       minutes,
       photoFileIds: photos.fileIds,
     });
@@ -34,22 +32,12 @@ export function RecordForm({ meeting, onRecorded }: Props) {
   };
   return (
     <View>
-      <View className="card" data-testid="attendance-form">
-        <Text className="card-title">出席情况（应到{meeting.roster.length}人）</Text>
-        {meeting.roster.map((r, i) => (
-          <View key={r.veteranId} className="attendance-row" data-testid={`attendance-${i}`}>
-            <ChoiceChips
-              name={`attendance-${r.veteranId}`}
-              label={r.name}
-              options={ATTENDANCE}
-              labels={ATTENDANCE_LABELS}
-              value={status[r.veteranId]}
-              onChange={(s) => setStatus((old) => ({ ...old, [r.veteranId]: s }))}
-            />
-          </View>
-        ))}
-        <FieldError name="attendance" error={err('attendance')} />
-      </View>
+      <AttendanceRoster
+        title={`出席情况（应到${people.length}人）`}
+        people={people}
+        attendance={attendance}
+        error={err('attendance')}
+      />
       <View className="card">
         <TextAreaField
           name="minutes"

@@ -33,88 +33,94 @@ export default function PartyBranchPage() {
   };
   return (
     <PageShell>
-      <View className="card">
-        <Text className="card-title">{members.data?.branch.name ?? '党支部'}</Text>
-        <Button
-          className="btn btn-primary"
-          data-testid="schedule-meeting"
-          onClick={go(`${routeUrl('partySchedule')}?branchId=${branchId}`)}
-        >
-          安排组织生活
-        </Button>
-      </View>
-      <View className="card">
-        <Text className="card-title">统计期间</Text>
-        <DateField
-          name="from"
-          label="开始日期"
-          value={period.from}
-          onChange={(from) => setPeriod((p) => ({ ...p, from }))}
-        />
-        <DateField name="to" label="结束日期" value={period.to} onChange={(to) => setPeriod((p) => ({ ...p, to }))} />
-        <Button
-          className="btn btn-plain"
-          data-testid="export-meetings"
-          loading={exporting.loading}
-          onClick={() => void exportTable()}
-        >
-          导出三会一课台账（Excel）
-        </Button>
-        <FieldError error={exporting.error?.message} />
-      </View>
-      <View className="card">
-        <Text className="card-title">组织生活</Text>
-        <QueryView query={meetings}>
-          {({ items }) =>
-            items.length ? (
-              <View>
-                {items.map((m) => (
-                  <View
-                    key={m.id}
-                    className="list-item list-item-link"
-                    data-testid={`meeting-${m.id}`}
-                    onClick={go(`${routeUrl('partyMeeting')}?id=${m.id}`)}
-                  >
+      {/* Nothing of the branch shows before its keeper is confirmed: a refusal is the whole page. */}
+      <QueryView query={members}>
+        {(m) => (
+          <View>
+            <View className="card">
+              <Text className="card-title">{m.branch.name}</Text>
+              <Button
+                className="btn btn-primary"
+                data-testid="schedule-meeting"
+                onClick={go(`${routeUrl('partySchedule')}?branchId=${branchId}`)}
+              >
+                安排组织生活
+              </Button>
+            </View>
+            <View className="card">
+              <Text className="card-title">统计期间</Text>
+              <DateField
+                name="from"
+                label="开始日期"
+                value={period.from}
+                onChange={(from) => setPeriod((p) => ({ ...p, from }))}
+              />
+              <DateField
+                name="to"
+                label="结束日期"
+                value={period.to}
+                onChange={(to) => setPeriod((p) => ({ ...p, to }))}
+              />
+              <Button
+                className="btn btn-plain"
+                data-testid="export-meetings"
+                loading={exporting.loading}
+                onClick={() => void exportTable()}
+              >
+                导出三会一课台账（Excel）
+              </Button>
+              <FieldError error={exporting.error?.message} />
+            </View>
+            <View className="card">
+              <Text className="card-title">组织生活</Text>
+              <QueryView query={meetings}>
+                {({ items }) =>
+                  items.length ? (
                     <View>
-                      <Text className="text-block">
-                        【{m.kindLabel}】{m.subject}
-                      </Text>
-                      <Text className="muted">
-                        {shanghai(m.startAt)}
-                        {m.smallGroupName ? ` · ${m.smallGroupName}` : ''}
-                      </Text>
+                      {items.map((m) => (
+                        <View
+                          key={m.id}
+                          className="list-item list-item-link"
+                          data-testid={`meeting-${m.id}`}
+                          onClick={go(`${routeUrl('partyMeeting')}?id=${m.id}`)}
+                        >
+                          <View>
+                            <Text className="text-block">
+                              【{m.kindLabel}】{m.subject}
+                            </Text>
+                            <Text className="muted">
+                              {shanghai(m.startAt)}
+                              {m.smallGroupName ? ` · ${m.smallGroupName}` : ''}
+                            </Text>
+                          </View>
+                          <Text className={m.status === 'recorded' ? 'status-ok' : 'status-wait'}>
+                            {m.status === 'recorded' ? `出席${m.counts.present}/${m.counts.expected}` : '待登记'}
+                          </Text>
+                        </View>
+                      ))}
                     </View>
-                    <Text className={m.status === 'recorded' ? 'status-ok' : 'status-wait'}>
-                      {m.status === 'recorded' ? `出席${m.counts.present}/${m.counts.expected}` : '待登记'}
-                    </Text>
-                  </View>
-                ))}
-              </View>
-            ) : (
-              <Text className="text-block muted">这段时间没有会议。</Text>
-            )
-          }
-        </QueryView>
-      </View>
-      <ParticipationCard branchId={branchId} from={period.from} to={period.to} />
-      <View className="card">
-        <Text className="card-title">党员名单</Text>
-        <QueryView query={members}>
-          {({ items }) => (
-            <View>
-              {items.map((m) => (
-                <View key={m.veteranId} className="participation-row">
-                  <Text>{m.name}</Text>
+                  ) : (
+                    <Text className="text-block muted">这段时间没有会议。</Text>
+                  )
+                }
+              </QueryView>
+            </View>
+            <ParticipationCard branchId={branchId} from={period.from} to={period.to} />
+            <View className="card">
+              <Text className="card-title">党员名单（{m.items.length}人）</Text>
+              {m.items.map((p) => (
+                <View key={p.veteranId} className="participation-row">
+                  <Text>{p.name}</Text>
                   <Text className="muted">
-                    {m.smallGroupName || '未编入党小组'}
-                    {m.bound ? '' : ' · 未绑定微信'}
+                    {p.smallGroupName || '未编入党小组'}
+                    {p.bound ? '' : ' · 未绑定微信'}
                   </Text>
                 </View>
               ))}
             </View>
-          )}
-        </QueryView>
-      </View>
+          </View>
+        )}
+      </QueryView>
     </PageShell>
   );
 }

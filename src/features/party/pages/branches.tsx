@@ -19,8 +19,8 @@ export default function PartyBranchesPage() {
           items.length ? (
             <View>
               {items.map((b) => (
-                <View key={b.id} className="card" data-testid={`branch-${b.id}`}>
-                  <View className="list-item list-item-link" onClick={open(b.id)}>
+                <View key={b.id} className="card">
+                  <View className="list-item list-item-link" data-testid={`branch-${b.id}`} onClick={open(b.id)}>
                     <View>
                       <Text className="card-title">{b.name}</Text>
                       <Text className="muted">党员{b.members}名</Text>

@@ -7,6 +7,7 @@ import { QueryView } from '../../../app-shell/query-view';
 import { FactLine } from '../../../components/fact-line';
 import { useQuery } from '../../../lib/cloud';
 import { shanghai } from '../../../lib/time/format';
+import { AttendanceList } from '../../../components/attendance-roster';
 import { AttendanceFigures } from '../components/attendance-figures';
 import { RecordForm } from '../components/record-form';
 
@@ -52,12 +53,7 @@ export default function PartyMeetingPage() {
                       { label: '缺席', value: m.counts.absent },
                     ]}
                   />
-                  {m.roster.map((r) => (
-                    <View key={r.veteranId} className="participation-row">
-                      <Text>{r.name}</Text>
-                      <Text className={r.status === 'present' ? 'status-ok' : 'status-wait'}>{r.statusLabel}</Text>
-                    </View>
-                  ))}
+                  <AttendanceList people={m.roster.map((r) => ({ ...r, id: r.veteranId }))} />
                 </View>
                 <View className="card">
                   <Text className="card-title">会议记录</Text>

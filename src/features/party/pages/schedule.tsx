@@ -1,8 +1,7 @@
 import '../party.css';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Picker, Text, View } from '@tarojs/components';
-import dayjs from 'dayjs';
+import { Button, Text, View } from '@tarojs/components';
 import { myBranches } from '@types-contract/party/organisation';
 import { scheduleMeeting } from '@types-contract/party/meetings';
 import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind } from '@types-contract/party/model';
@@ -14,7 +13,9 @@ import { ChoiceField } from '../../../components/choice-field';
 import { DateField } from '../../../components/date-field';
 import { FieldError } from '../../../components/field-error';
 import { TextField } from '../../../components/text-field';
+import { TimeField } from '../../../components/time-field';
 import { useAction, useQuery } from '../../../lib/cloud';
+import { dayFromToday, instantAt } from '../../../lib/time/format';
 
 const SHOWN = ['kind', 'smallGroupId', 'subject', 'place', 'startAt'];
 
@@ -30,7 +31,7 @@ export default function ScheduleMeetingPage() {
   const [smallGroupId, setSmallGroupId] = useState<string | null>(null);
   const [subject, setSubject] = useState('');
   const [place, setPlace] = useState('');
-  const [date, setDate] = useState(() => dayjs().utcOffset(480).add(1, 'day').format('YYYY-MM-DD'));
+  const [date, setDate] = useState(() => dayFromToday(1));
   const [time, setTime] = useState('09:30');
   const err = (f: string) => (schedule.error?.field === f ? schedule.error.message : undefined);
   const submit = async () => {
@@ -40,7 +41,7 @@ export default function ScheduleMeetingPage() {
       ...(kind === 'small_group' && smallGroupId ? { smallGroupId } : {}),
       subject,
       place,
-      startAt: dayjs(`${date}T${time}:00+08:00`).toISOString(),
+      startAt: instantAt(date, time),
     });
     if (out) void Taro.redirectTo({ url: `${routeUrl('partyMeeting')}?id=${out.meetingId}` });
   };
@@ -96,15 +97,8 @@ export default function ScheduleMeetingPage() {
                   error={err('place')}
                   onChange={setPlace}
                 />
-                <DateField name="meeting-date" label="日期" value={date} onChange={setDate} error={err('startAt')} />
-                <Picker mode="time" value={time} onChange={(e) => setTime(String(e.detail.value))}>
-                  <View className="field">
-                    <Text className="field-label">开始时间</Text>
-                    <View className="field-input row">
-                      <Text data-testid="meeting-time">{time}</Text>
-                    </View>
-                  </View>
-                </Picker>
+                <DateField name="meeting-date" label="日期" value={date} onChange={setDate} />
+                <TimeField name="startAt" label="开始时间" value={time} error={err('startAt')} onChange={setTime} />
               </View>
               <View className="card">
                 <FieldError

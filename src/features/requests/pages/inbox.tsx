@@ -7,6 +7,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useQuery } from '../../../lib/cloud';
 import { ChoiceChips } from '../../../components/choice-chips';
+import { Pager } from '../../../components/pager';
 import { RequestCard } from '../components/request-card';
 import { detailUrl, REQUEST_PAGES } from '../routes';
 
@@ -21,10 +22,13 @@ export default function InboxPage() {
   const [show, setShow] = useState<Show>('all');
   const [category, setCategory] = useState<RequestCategory | '全部'>('全部');
   const [page, setPage] = useState(0);
+  // Pages after the first list what was there when the first was read (requests submitted since shift none).
+  const [asOf, setAsOf] = useState<string | undefined>();
   const inbox = useQuery(requestInbox, {
     scope,
     state,
     page,
+    ...(page > 0 && asOf ? { asOf } : {}),
     ...(show === 'overdue' ? { overdue: true } : show === 'legacy' ? { legacy: true } : {}),
     ...(category !== '全部' ? { category } : {}),
   });
@@ -74,11 +78,8 @@ export default function InboxPage() {
         </Button>
       </View>
       <QueryView query={inbox}>
-        {({ items, total, pageSize }) => (
+        {({ items, total, page: shown, pageSize, asOf: readAt }) => (
           <View data-testid="inbox">
-            <Text className="muted">
-              共 {total} 件，第 {page + 1} 页
-            </Text>
             {items.length === 0 ? (
               <View className="card">
                 <Text className="text-block">没有符合条件的诉求。</Text>
@@ -92,18 +93,16 @@ export default function InboxPage() {
                 onOpen={() => void Taro.navigateTo({ url: detailUrl(item.id) })}
               />
             ))}
-            <View className="row">
-              <Button className="btn btn-small btn-plain" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                上一页
-              </Button>
-              <Button
-                className="btn btn-small btn-plain"
-                disabled={(page + 1) * pageSize >= total}
-                onClick={() => setPage(page + 1)}
-              >
-                下一页
-              </Button>
-            </View>
+            <Pager
+              page={shown + 1}
+              pageSize={pageSize}
+              total={total}
+              unit="件"
+              onPage={(p) => {
+                setAsOf(shown === 0 ? readAt : asOf);
+                setPage(p - 1);
+              }}
+            />
           </View>
         )}
       </QueryView>

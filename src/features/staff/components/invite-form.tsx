@@ -8,11 +8,9 @@ import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { AppSwitch } from '../../../components/app-switch';
 
-const UNIT_ROLES: StaffRole[] = ['recruitment_staff', 'recruitment_head', 'agency_staff'];
-
 /** Roles that may sit at a node of this kind (for a unit, whatever its type allows; the function checks). */
 export function rolesFor(kind: OrgKind): StaffRole[] {
-  return kind === 'unit' ? UNIT_ROLES : STAFF_ROLES.filter((r) => ROLE_ORG_KIND[r] === kind);
+  return STAFF_ROLES.filter((r) => ROLE_ORG_KIND[r] === kind);
 }
 
 /** An admin invites a person to a role at this node; the code is shown to pass on (it binds once). */

@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { listStaff, moveStaff, removeStaff, type StaffView } from '@types-contract/account/staff';
 import { listChildren, type OrgNodeView } from '@types-contract/org/queries';
 import type { RoleView } from '@types-contract/account/whoami';
-import { can } from '@types-contract/auth/policies';
 import { ROLE_ORG_KIND, type StaffRole } from '@types-contract/auth/roles';
 import { QueryView } from '../../../app-shell/query-view';
+import { mayAt } from '../../../lib/auth/policy';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { useTeamNavigator } from '../use-team-navigator';
 import { HandoverPanel } from './handover-panel';
@@ -26,15 +26,15 @@ export function TeamPanel({ admin, roles }: { admin: RoleView; roles: RoleView[]
   const remove = useAction(removeStaff);
   const move = useAction(moveStaff);
   const [acting, setActing] = useState<{ staff: StaffView; kind: 'remove' | 'move' } | null>(null);
-  const mine = { roles: roles.map((r) => ({ ...r, staffId: r.staffId ?? undefined })) };
-  const manage = can(mine, 'staff:manage', { orgPath: nav.path });
+  const mine = { roles };
+  const manage = mayAt(mine, 'staff:manage', { orgPath: nav.path });
   // A district admin also invites at the district itself (such seats wait for a second admin).
-  const invite = manage || (nav.current.kind === 'district' && can(mine, 'staff:approve', { orgPath: nav.path }));
+  const invite = manage || (nav.current.kind === 'district' && mayAt(mine, 'staff:approve', { orgPath: nav.path }));
   const others = (s: StaffView) => [
     ...(staff.data?.items ?? [])
       .filter((o) => o.id !== s.id && o.status === 'active')
       .map((o) => ({ id: o.id, label: `${o.name}（${o.roleLabel}）` })),
-    ...(admin.staffId ? [{ id: admin.staffId, label: '我（管理员本人）' }] : []),
+    ...(admin.staffId ? [{ id: admin.staffId, label: '我本人' }] : []),
   ];
   const done = () => {
     setActing(null);

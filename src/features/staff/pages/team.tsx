@@ -2,19 +2,21 @@ import { Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
+import { mayAnywhere, seatWhereBelow } from '../../../lib/auth/policy';
 import { useQuery } from '../../../lib/cloud';
 import { GrantsPanel } from '../components/grants-panel';
 import { TeamPanel } from '../components/team-panel';
 
-/** 人员管理: for admins of a street or the district. */
+/** 人员管理: for whoever manages the staff below their post (admins, a community's station). */
 export default function TeamPage() {
   const me = useQuery(whoami, {});
   return (
     <PageShell>
       <QueryView query={me}>
         {(who) => {
-          const admin = who.roles.find((r) => r.isAdmin);
-          const districtAdmin = who.roles.some((r) => r.isAdmin && r.role === 'district_staff');
+          const admin = seatWhereBelow(who, 'staff:manage');
+          // The district's record of grants: the policy of approving them.
+          const districtAdmin = mayAnywhere(who, 'staff:approve');
           return admin ? (
             <View>
               <TeamPanel admin={admin} roles={who.roles} />
@@ -22,7 +24,7 @@ export default function TeamPage() {
             </View>
           ) : (
             <View className="card">
-              <Text>只有管理员可以管理工作人员。</Text>
+              <Text>只有上级单位的管理员或社区服务站可以管理工作人员。</Text>
             </View>
           );
         }}

@@ -14,6 +14,11 @@ export function FeedbackCard({ feedback, children }: { feedback: FeedbackView; c
       <Text className="text-block muted">
         {feedback.kindLabel} · 编号 {feedback.refNo} · {minute(feedback.filedAt)}
       </Text>
+      {feedback.meeting ? (
+        <Text className="text-block" data-testid="feedback-meeting">
+          提出于：{feedback.meeting.title}
+        </Text>
+      ) : null}
       <Text className="text-block">{feedback.description}</Text>
       {feedback.answer ? <Text className="text-block answer">机关答复：{feedback.answer.text}</Text> : null}
       {r ? (

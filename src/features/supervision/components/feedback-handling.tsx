@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
-import type { FeedbackView } from '@types-contract/supervision/feedback';
+import { type FeedbackView, RECTIFICATION_DAYS } from '@types-contract/supervision/feedback';
+import { pickerDays } from '../../../lib/time/picker-days';
 import type { CloudError } from '../../../lib/cloud';
 import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
@@ -42,7 +43,14 @@ export function FeedbackHandling({ feedback, busy, error, onAnswer, onDone }: Fe
           onChange={setMeasure}
         />
         {measure ? (
-          <DateField name="deadline" label="整改期限" value={deadline} error={errors.deadline} onChange={setDeadline} />
+          <DateField
+            name="deadline"
+            label="整改期限"
+            value={deadline}
+            {...pickerDays(RECTIFICATION_DAYS)}
+            error={errors.deadline}
+            onChange={setDeadline}
+          />
         ) : null}
         <Button
           className="btn btn-primary"

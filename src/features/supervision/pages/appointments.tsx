@@ -3,7 +3,13 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { seatWhere } from '../../../lib/auth/policy';
-import { appointSupervisor, listSupervisors } from '@types-contract/supervision/appointments';
+import {
+  appointSupervisor,
+  listSupervisors,
+  TERM_END_DAYS,
+  TERM_START_DAYS,
+} from '@types-contract/supervision/appointments';
+import { pickerDays } from '../../../lib/time/picker-days';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
@@ -50,6 +56,7 @@ export default function AppointmentsPage() {
           name="termStart"
           label="任期开始"
           value={form.termStart}
+          {...pickerDays(TERM_START_DAYS)}
           error={errors.termStart}
           onChange={set('termStart')}
         />
@@ -57,6 +64,7 @@ export default function AppointmentsPage() {
           name="termEnd"
           label="任期结束"
           value={form.termEnd}
+          {...pickerDays(TERM_END_DAYS)}
           error={errors.termEnd}
           onChange={set('termEnd')}
         />

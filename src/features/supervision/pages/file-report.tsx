@@ -1,8 +1,9 @@
 import '../supervision.css';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Picker, Text, View } from '@tarojs/components';
-import { fileReport } from '@types-contract/supervision/reports';
+import { Button, Text, View } from '@tarojs/components';
+import { fileReport, OBSERVED_DAYS } from '@types-contract/supervision/reports';
+import { pickerDays } from '../../../lib/time/picker-days';
 import { REPORT_TYPES, REPORT_TYPE_LABELS, type ReportType } from '@types-contract/supervision/report-model';
 import { getProhibitions, listStages } from '@types-contract/supervision/recruitment';
 import { PageShell } from '../../../app-shell/page-shell';
@@ -13,9 +14,10 @@ import { askToNotify } from '../../../lib/notify/ask-to-notify';
 import { ChoiceField } from '../../../components/choice-field';
 import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
+import { TimeField } from '../../../components/time-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { PhotoPicker } from '../components/photo-picker';
-import { nowWithOffset } from '../../../lib/time/format';
+import { instantAt, nowWithOffset } from '../../../lib/time/format';
 import { supervisionUrl } from '../routes';
 import { usePhotos } from '../use-photos';
 
@@ -44,7 +46,7 @@ export default function FileReportPage() {
       type: type ?? ('' as ReportType),
       prohibitionNo,
       description,
-      observedAt: `${day}T${time}:00+08:00`,
+      observedAt: instantAt(day, time),
       photoIds: photos.photos.map((p) => p.photoId),
     });
   };
@@ -119,15 +121,15 @@ export default function FileReportPage() {
               error={errors.description}
               onChange={setDescription}
             />
-            <DateField name="observedAt" label="发现日期" value={day} error={errors.observedAt} onChange={setDay} />
-            <View className="field">
-              <Text className="field-label">发现时间</Text>
-              <Picker mode="time" value={time} onChange={(e) => setTime(String(e.detail.value))}>
-                <View className="field-input row">
-                  <Text>{time}</Text>
-                </View>
-              </Picker>
-            </View>
+            <DateField
+              name="observedAt"
+              label="发现日期"
+              value={day}
+              {...pickerDays(OBSERVED_DAYS)}
+              error={errors.observedAt}
+              onChange={setDay}
+            />
+            <TimeField name="observedTime" label="发现时间" value={time} onChange={setTime} />
             <PhotoPicker {...photos} onPick={() => void photos.pick()} onRemove={photos.remove} />
             {submit.error && !submit.error.field ? <ErrorView error={submit.error} /> : null}
             <Button

@@ -2,7 +2,8 @@ import '../supervision.css';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { listStages, publishNotice } from '@types-contract/supervision/recruitment';
+import { listStages, PUBLICITY_DAYS, publishNotice } from '@types-contract/supervision/recruitment';
+import { pickerDays } from '../../../lib/time/picker-days';
 import { NOTICE_STAGES, type MaskMode } from '@types-contract/supervision/model';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
@@ -80,10 +81,18 @@ export default function PublishNoticePage() {
               name="publicityStart"
               label="公示开始"
               value={start}
+              {...pickerDays(PUBLICITY_DAYS)}
               error={errors.publicityStart}
               onChange={setStart}
             />
-            <DateField name="publicityEnd" label="公示结束" value={end} error={errors.publicityEnd} onChange={setEnd} />
+            <DateField
+              name="publicityEnd"
+              label="公示结束"
+              value={end}
+              {...pickerDays(PUBLICITY_DAYS)}
+              error={errors.publicityEnd}
+              onChange={setEnd}
+            />
             {publish.error && !errors.candidates && !publish.error.field ? (
               <Text className="field-error">{publish.error.message}</Text>
             ) : null}

@@ -1,7 +1,8 @@
 import '../supervision.css';
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import { listStages, saveStage } from '@types-contract/supervision/recruitment';
+import { listStages, STAGE_DAYS, saveStage } from '@types-contract/supervision/recruitment';
+import { pickerDays } from '../../../lib/time/picker-days';
 import { STAGE_KINDS, STAGE_LABELS, type StageKind } from '@types-contract/supervision/model';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
@@ -53,8 +54,22 @@ export default function StagesPage() {
           error={errors.kind}
           onChange={setKind}
         />
-        <DateField name="startsOn" label="开始" value={startsOn} error={errors.startsOn} onChange={setStartsOn} />
-        <DateField name="endsOn" label="结束" value={endsOn} error={errors.endsOn} onChange={setEndsOn} />
+        <DateField
+          name="startsOn"
+          label="开始"
+          value={startsOn}
+          {...pickerDays(STAGE_DAYS)}
+          error={errors.startsOn}
+          onChange={setStartsOn}
+        />
+        <DateField
+          name="endsOn"
+          label="结束"
+          value={endsOn}
+          {...pickerDays(STAGE_DAYS)}
+          error={errors.endsOn}
+          onChange={setEndsOn}
+        />
         <Button className="btn btn-primary" loading={save.loading} onClick={() => void send()}>
           保存
         </Button>

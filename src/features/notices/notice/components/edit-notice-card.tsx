@@ -3,11 +3,9 @@ import { Button, Text, View } from '@tarojs/components';
 import { editNotice } from '@types-contract/notices/contracts';
 import { NOTICE_LIMITS } from '@types-contract/notices/model';
 import type { NoticeDetail } from '@types-contract/notices/views';
-import { TextAreaField } from '../../../../components/text-area-field';
-import { TextField } from '../../../../components/text-field';
 import { useAction } from '../../../../lib/cloud';
 import { useNoticeImages } from '../use-notice-images';
-import { NoticeImagesField } from './notice-images-field';
+import { NoticeFields, onNoticeField } from './notice-fields';
 
 const DAY_MS = 86_400_000;
 
@@ -24,7 +22,6 @@ export function EditNoticeCard({ notice, onSaved }: { notice: NoticeDetail; onSa
     notice.images.map((img) => ({ fileId: img.fileId, preview: img.url })),
     edit.error,
   );
-  const field = edit.error?.field ?? '';
   if (!open)
     return (
       <Button className="btn btn-plain" onClick={() => setOpen(true)}>
@@ -50,35 +47,17 @@ export function EditNoticeCard({ notice, onSaved }: { notice: NoticeDetail; onSa
   };
   return (
     <View data-testid="edit-notice">
-      <TextField
-        name="edit-title"
-        label="标题"
-        value={title}
-        placeholder="标题"
-        maxlength={NOTICE_LIMITS.titleMax}
-        error={field === 'title' ? edit.error?.message : undefined}
-        onChange={setTitle}
+      <NoticeFields
+        namePrefix="edit-"
+        titlePlaceholder="标题"
+        title={title}
+        body={body}
+        onTitle={setTitle}
+        onBody={setBody}
+        images={images}
+        error={edit.error}
       />
-      <TextAreaField
-        name="edit-body"
-        label="正文"
-        value={body}
-        placeholder="通知内容（以文字显示）"
-        maxlength={NOTICE_LIMITS.bodyMax}
-        error={field === 'body' ? edit.error?.message : undefined}
-        onChange={setBody}
-      />
-      <NoticeImagesField
-        images={images.images}
-        room={images.room}
-        progress={images.progress}
-        error={images.error}
-        onAdd={() => void images.add()}
-        onRemove={images.remove}
-      />
-      {edit.error && !['title', 'body'].includes(field) && !field.startsWith('imageFileIds') ? (
-        <Text className="field-error">{edit.error.message}</Text>
-      ) : null}
+      {edit.error && !onNoticeField(edit.error) ? <Text className="field-error">{edit.error.message}</Text> : null}
       <Button
         className="btn btn-primary"
         disabled={edit.loading || Boolean(images.progress) || undefined}

@@ -6,10 +6,8 @@ import { NOTICE_CATEGORIES, NOTICE_LIMITS } from '@types-contract/notices/model'
 import type { ScopeOption } from '@types-contract/notices/views';
 import { PageShell } from '../../../../app-shell/page-shell';
 import { routeUrl } from '../../../../app-shell/route-paths';
-import { TextAreaField } from '../../../../components/text-area-field';
-import { TextField } from '../../../../components/text-field';
 import { useAction } from '../../../../lib/cloud';
-import { NoticeImagesField } from '../components/notice-images-field';
+import { NoticeFields, onNoticeField } from '../components/notice-fields';
 import { ScopePicker } from '../components/scope-picker';
 import { useNoticeImages } from '../use-notice-images';
 import { AppSwitch } from '../../../../components/app-switch';
@@ -26,8 +24,6 @@ export default function PublishNoticePage() {
   const [scope, setScope] = useState<ScopeOption | null>(null);
   const publish = useAction(publishNotice);
   const images = useNoticeImages([], publish.error);
-  const field = publish.error?.field ?? '';
-  const shownAbove = ['title', 'body'].includes(field) || field.startsWith('imageFileIds');
   const submit = async () => {
     if (!scope) return void Taro.showToast({ title: '请选择发布范围', icon: 'none' });
     if (images.progress) return void Taro.showToast({ title: '图片还在上传，请稍候', icon: 'none' });
@@ -45,31 +41,14 @@ export default function PublishNoticePage() {
   return (
     <PageShell>
       <View className="card">
-        <TextField
-          name="title"
-          label="标题"
-          value={title}
-          placeholder={`不超过${NOTICE_LIMITS.titleMax}个字`}
-          maxlength={NOTICE_LIMITS.titleMax}
-          error={field === 'title' ? publish.error?.message : undefined}
-          onChange={setTitle}
-        />
-        <TextAreaField
-          name="body"
-          label="正文"
-          value={body}
-          placeholder="通知内容（以文字显示）"
-          maxlength={NOTICE_LIMITS.bodyMax}
-          error={field === 'body' ? publish.error?.message : undefined}
-          onChange={setBody}
-        />
-        <NoticeImagesField
-          images={images.images}
-          room={images.room}
-          progress={images.progress}
-          error={images.error}
-          onAdd={() => void images.add()}
-          onRemove={images.remove}
+        <NoticeFields
+          titlePlaceholder={`不超过${NOTICE_LIMITS.titleMax}个字`}
+          title={title}
+          body={body}
+          onTitle={setTitle}
+          onBody={setBody}
+          images={images}
+          error={publish.error}
         />
         <Picker
           mode="selector"
@@ -102,7 +81,9 @@ export default function PublishNoticePage() {
         <ScopePicker value={scope} onChange={setScope} />
       </View>
       <View className="card">
-        {publish.error && !shownAbove ? <Text className="field-error">{publish.error.message}</Text> : null}
+        {publish.error && !onNoticeField(publish.error) ? (
+          <Text className="field-error">{publish.error.message}</Text>
+        ) : null}
         <Button className="btn btn-primary" loading={publish.loading} onClick={() => void submit()}>
           发布
         </Button>

@@ -1,0 +1,5 @@
+import type { JobKind } from '../_kernel/jobs';
+import { rebuildRollupsJob } from '../_domain/rollups/rebuild';
+
+/** The long jobs the ledger function works in slices (its minute timer carries them on). */
+export const LEDGER_JOBS: readonly JobKind[] = [rebuildRollupsJob as unknown as JobKind];

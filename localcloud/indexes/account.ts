@@ -1,0 +1,43 @@
+import type { CollectionIndexes } from '../db/types';
+
+/** Accounts, staff and their grants, registrations and invitations (function `account`). */
+export const accountIndexes: CollectionIndexes = {
+  /** _id = openid. */
+  accounts: [],
+  staff: [
+    { name: 'org', keys: [['orgId', 1]] },
+    { name: 'openid', keys: [['openid', 1]] },
+    {
+      name: 'status_id',
+      keys: [
+        ['status', 1],
+        ['_id', 1],
+      ],
+    },
+  ],
+  registrations: [
+    {
+      name: 'grid_status',
+      keys: [
+        ['gridId', 1],
+        ['status', 1],
+      ],
+    },
+    { name: 'openid', keys: [['openid', 1]] },
+  ],
+  invitations: [
+    { name: 'issuer', keys: [['issuedBy', 1]] },
+    { name: 'staff', keys: [['staffId', 1]] },
+    { name: 'approval', keys: [['approval.status', 1]] },
+  ],
+  /** The district's record of staff grants, approvals, moves and removals. */
+  staffGrants: [
+    {
+      name: 'district_time',
+      keys: [
+        ['districtId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
+};

@@ -1,0 +1,107 @@
+import type { CollectionIndexes } from '../db/types';
+
+/** Volunteer activities, sign-ups, volunteers, hours and certificates (function `activities`). */
+export const activitiesIndexes: CollectionIndexes = {
+  /** Activities: a veteran's list by audience node, an organiser's by its node, soonest first. */
+  activities: [
+    {
+      name: 'audience_start',
+      keys: [
+        ['audienceOrgId', 1],
+        ['startAt', 1],
+      ],
+    },
+    {
+      name: 'organiser_start',
+      keys: [
+        ['organiserOrgId', 1],
+        ['startAt', 1],
+      ],
+    },
+    // The activity cards of a group's timeline, by audience path (cloudfunctions/groups/timeline/activity-cards).
+    {
+      name: 'audience_card',
+      keys: [
+        ['audienceOrgId', 1],
+        ['cardKey', -1],
+      ],
+    },
+    {
+      name: 'audience_rev',
+      keys: [
+        ['audienceOrgId', 1],
+        ['rev', 1],
+      ],
+    },
+    // The reminder timer's due activities (cloudfunctions/activities/actions/remind-activities).
+    {
+      name: 'reminder_due',
+      keys: [
+        ['status', 1],
+        ['remindedAt', 1],
+        ['startAt', 1],
+      ],
+    },
+  ],
+  /** _id = `<activityId>_<veteranId>`. The roster and the waiting list in line order; a person's service record. */
+  activitySignups: [
+    {
+      name: 'activity_line',
+      keys: [
+        ['activityId', 1],
+        ['status', 1],
+        ['queuedAt', 1],
+      ],
+    },
+    // Claims left by a call that died, oldest first (cloudfunctions/activities/actions/settle-signup-claims).
+    {
+      name: 'status_updated',
+      keys: [
+        ['status', 1],
+        ['updatedAt', 1],
+      ],
+    },
+    {
+      name: 'veteran_services',
+      keys: [
+        ['veteranId', 1],
+        ['activityStartAt', -1],
+      ],
+    },
+  ],
+  /** _id = the veteran's id. Volunteers of an area (by their street, community) for the staff's list and export. */
+  volunteers: [
+    { name: 'street', keys: [['orgPath.1', 1]] },
+    { name: 'community', keys: [['orgPath.2', 1]] },
+  ],
+  /** Corrections of recorded hours, append-only; an activity's, newest first. */
+  hoursCorrections: [
+    {
+      name: 'activity_at',
+      keys: [
+        ['activityId', 1],
+        ['at', -1],
+      ],
+    },
+  ],
+  /** Training and awards of a volunteer (record page: newest first; certificate: the issuer's). */
+  volunteerHonours: [
+    {
+      name: 'veteran_date',
+      keys: [
+        ['veteranId', 1],
+        ['date', -1],
+      ],
+    },
+  ],
+  /** _id = the certificate number. A volunteer's own certificates, newest first. */
+  volunteerCertificates: [
+    {
+      name: 'veteran_issued',
+      keys: [
+        ['veteranId', 1],
+        ['issuedAt', -1],
+      ],
+    },
+  ],
+};

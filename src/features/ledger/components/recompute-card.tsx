@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { Text, View } from '@tarojs/components';
+import { ledgerJob, ROLLUPS_JOB_ID } from '@types-contract/ledger/jobs';
+import { useQuery } from '../../../lib/cloud';
+import { shanghai } from '../../../lib/time/format';
+
+/** How often the card asks while the recompute runs (each ask also works the job a little further). */
+const POLL_MS = 2000;
+
+/**
+ * For the district's staff: whether the statistics (filing rates, the dashboard's figures) are being
+ * recomputed (after a change of the ledger rules, or the nightly check) with 进度 x/y, and when that
+ * finished. `onDone` lets the page read its figures again.
+ */
+export function RecomputeCard({ enabled, onDone }: { enabled: boolean; onDone: () => void }) {
+  const job = useQuery(ledgerJob, { jobId: ROLLUPS_JOB_ID }, { enabled });
+  const status = job.data?.status;
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (status === 'running') {
+      wasRunning.current = true;
+      if (job.loading) return;
+      const t = setTimeout(job.retry, POLL_MS);
+      return () => clearTimeout(t);
+    }
+    if (status === 'done' && wasRunning.current) {
+      wasRunning.current = false;
+      onDone();
+    }
+  }, [status, job.loading, job.retry, onDone]);
+  const p = job.data;
+  if (!enabled || !p) return null;
+  return (
+    <View className="card" data-testid="recompute-card" data-status={p.status}>
+      <Text className="card-title">统计数据</Text>
+      {p.status === 'running' ? (
+        <>
+          <View>
+            <Text>正在按最新台账规则重新计算各网格的建档率和统计数字</Text>
+          </View>
+          <View>
+            <Text className="muted" data-testid="recompute-progress">
+              进度 {p.done}/{p.total}（算完之前，表中数字可能还是旧的）
+            </Text>
+          </View>
+        </>
+      ) : p.status === 'done' ? (
+        <Text className="muted">统计数字已于 {shanghai(p.finishedAt)} 重新计算完成</Text>
+      ) : (
+        <Text className="field-error">{p.error ?? '重新计算未能完成'}</Text>
+      )}
+    </View>
+  );
+}
