@@ -123,10 +123,37 @@ export async function see(page: Page, text: string, timeout = 20_000): Promise<v
   }
 }
 
+/**
+ * Fills the visible `inner` element of the Taro component `tag` named `name`. On failure it saves a
+ * screenshot and prints what the page showed and whether the component had hydrated (Taro's H5
+ * components are custom elements whose inner <input> appears only once their code has loaded).
+ */
+async function fillTaro(page: Page, tag: string, inner: string, name: string, value: string): Promise<void> {
+  const field = page.locator(`${tag}[name="${name}"] ${inner}`).filter({ visible: true });
+  try {
+    await field.fill(value);
+  } catch (error) {
+    await screenshot(page, `failed-fill-${name}`);
+    const state = await page.evaluate(
+      ([t, n]) => ({
+        defined: Boolean(customElements.get(t)),
+        hosts: document.querySelectorAll(`${t}[name="${n}"]`).length,
+        hydrated: document.querySelectorAll(`${t}[name="${n}"].hydrated`).length,
+        url: location.href,
+      }),
+      [tag, name] as const,
+    );
+    console.log(
+      `${tag}[name="${name}"] not fillable: ${JSON.stringify(state)}\npage text:\n${await page.locator('body').innerText()}`,
+    );
+    throw error;
+  }
+}
+
 /** Types into the Taro input named `name`. */
 export const typeInto = (page: Page, name: string, value: string) =>
-  page.locator(`taro-input-core[name="${name}"] input`).filter({ visible: true }).fill(value);
+  fillTaro(page, 'taro-input-core', 'input', name, value);
 
 /** Types into the Taro textarea named `name`. */
 export const typeIntoArea = (page: Page, name: string, value: string) =>
-  page.locator(`taro-textarea-core[name="${name}"] textarea`).filter({ visible: true }).fill(value);
+  fillTaro(page, 'taro-textarea-core', 'textarea', name, value);
