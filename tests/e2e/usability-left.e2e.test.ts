@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { pngImage } from '../support/png-image';
 import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto, visible } from './harness';
 import { saveElderModeOf, startJourneyStack, type JourneyStack } from './journey-stack';
 
@@ -14,6 +15,7 @@ const STREET = { openid: 'demo-street-admin-s-10', label: '吴国强' };
 const DISTRICT = { openid: 'demo-district-admin', label: '郑海波' };
 const GRID_MEMBER = { openid: 'demo-grid-member-g-10-01-3', label: '黄丽娟' };
 const SUPERVISOR = { openid: 'demo-integrity-supervisor', label: '苏明远' };
+const SCENE = pngImage({ width: 640, height: 480, rgb: [120, 140, 90] });
 
 const rowNames = async (page: Page) =>
   (await page.locator('[data-testid="roster-list"] .list-item .text-block').allInnerTexts()).map(
@@ -124,7 +126,7 @@ describeInBrowser('issue 14, what was left', () => {
     }
   });
 
-  test('the report form: choosing 十个严禁 items raises no page error; text boxes centre their line, larger in 长辈模式', async () => {
+  test('the report form: choosing 十个严禁 items raises no page error, nor does adding a photo; text boxes centre their line, larger in 长辈模式', async () => {
     for (const elder of [false, true]) {
       const { page, close } = await open(SUPERVISOR, '/features/supervision/pages/file-report', elder);
       const errors: string[] = [];
@@ -173,6 +175,16 @@ describeInBrowser('issue 14, what was left', () => {
         }));
         expect(area.padTop).toBeGreaterThanOrEqual(8);
         expect(area.font).toBeGreaterThanOrEqual(elder ? 18 : 16);
+        // A photo added once 长辈模式 has arrived (it moves the button): the add button shows it is busy and
+        // raises no insertBefore (Taro's <Button loading> did, issue 14).
+        if (elder) await page.locator('.app-root.elder-mode').waitFor({ timeout: 20_000 });
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByTestId('add-photo').filter({ visible: true }).first().click(),
+        ]);
+        await chooser.setFiles({ name: 'scene.png', mimeType: 'image/png', buffer: SCENE });
+        await page.getByTestId('photo-thumb').first().waitFor({ timeout: 30_000 });
+        await see(page, '拍照或选择照片');
         await screenshot(page, `usability-report-form-${elder ? 'elder' : 'standard'}`);
         expect(errors).toEqual([]);
       } finally {

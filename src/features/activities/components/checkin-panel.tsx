@@ -5,6 +5,7 @@ import { checkIn } from '@types-contract/activities/checkin';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { CAN_SCAN, scanCheckinCode } from '../scan-checkin-code';
+import { BusyButton } from '../../../components/busy-button';
 
 /** On site: scan the code on the organiser's phone (weapp) or type its six digits. */
 export function CheckinPanel({ activityId, onDone }: { activityId: string; onDone: () => void }) {
@@ -38,14 +39,14 @@ export function CheckinPanel({ activityId, onDone }: { activityId: string; onDon
         error={send.error?.message}
         onChange={setCode}
       />
-      <Button
+      <BusyButton
         className={`btn ${CAN_SCAN ? 'btn-plain' : 'btn-primary'}`}
         data-testid="submit-checkin"
-        loading={send.loading}
+        busy={send.loading}
         onClick={() => void submit(code)}
       >
         签到
-      </Button>
+      </BusyButton>
     </View>
   );
 }

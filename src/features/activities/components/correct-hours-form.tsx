@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { correctHours } from '@types-contract/activities/corrections';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
+import { BusyButton } from '../../../components/busy-button';
 
 interface Props {
   activityId: string;
@@ -45,14 +46,14 @@ export function CorrectHoursForm({ activityId, signupId, name, hours, onDone }: 
         error={err('reason')}
         onChange={setReason}
       />
-      <Button
+      <BusyButton
         className="btn btn-primary"
         data-testid="save-correction"
-        loading={fix.loading}
+        busy={fix.loading}
         onClick={() => void submit()}
       >
         保存更正
-      </Button>
+      </BusyButton>
     </View>
   );
 }

@@ -8,6 +8,7 @@ import { routeUrl } from '../../../app-shell/route-paths';
 import { useAction } from '../../../lib/cloud';
 import { hoursText } from '../hours';
 import { CorrectHoursForm } from './correct-hours-form';
+import { BusyButton } from '../../../components/busy-button';
 
 interface Props {
   activityId: string;
@@ -130,14 +131,14 @@ export function RosterCard({
         </View>
       ))}
       {started && toRecord.length ? (
-        <Button
+        <BusyButton
           className="btn btn-primary"
           data-testid="record-hours"
-          loading={record.loading}
+          busy={record.loading}
           onClick={() => void doRecord()}
         >
           登记服务时长（{toRecord.length}人，单位：小时）
-        </Button>
+        </BusyButton>
       ) : null}
       {!started ? (
         <Text className="text-block muted">活动开始前1小时起可以签到和点名，开始后登记服务时长。</Text>

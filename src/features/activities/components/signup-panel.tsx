@@ -4,6 +4,7 @@ import type { ActivityView } from '@types-contract/activities/manage';
 import { cancelSignup, signUp } from '@types-contract/activities/signup';
 import { useAction } from '../../../lib/cloud';
 import { askToNotify } from '../../../lib/notify/ask-to-notify';
+import { BusyButton } from '../../../components/busy-button';
 
 /** The attendee's part: sign up, their place (signed up, or waiting N), cancel; 「名额已满」 when nothing is left. */
 export function SignupPanel({ activity: a, onChanged }: { activity: ActivityView; onChanged: () => void }) {
@@ -48,9 +49,9 @@ export function SignupPanel({ activity: a, onChanged }: { activity: ActivityView
         </Text>
       ) : null}
       {!a.mine && !closed && !noRoom ? (
-        <Button className="btn btn-primary" data-testid="sign-up" loading={join.loading} onClick={() => void doJoin()}>
+        <BusyButton className="btn btn-primary" data-testid="sign-up" busy={join.loading} onClick={() => void doJoin()}>
           {a.signedUp >= a.capacity ? '报名候补' : '我要报名'}
-        </Button>
+        </BusyButton>
       ) : null}
       {a.mine && !started ? (
         <Button className="btn btn-plain" data-testid="cancel-signup" onClick={() => void doLeave()}>

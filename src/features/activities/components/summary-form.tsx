@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ActivityView } from '@types-contract/activities/manage';
 import { SUMMARY_PHOTOS_MAX, summarizeActivity, uploadActivityPhoto } from '@types-contract/activities/summary';
 import { PhotoStrip } from '../../../components/photo-strip';
@@ -8,6 +8,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { usePhotoUploads } from '../../../lib/uploads';
+import { BusyButton } from '../../../components/busy-button';
 
 /** The organiser's summary after the activity with its photos; publicity also counts the people it reached. */
 export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; onSaved: () => void }) {
@@ -70,15 +71,15 @@ export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; 
       !save.error.field?.startsWith('photoFileIds') ? (
         <Text className="field-error">{save.error.message}</Text>
       ) : null}
-      <Button
+      <BusyButton
         className="btn btn-primary"
         data-testid="save-summary"
-        loading={save.loading}
+        busy={save.loading}
         disabled={photos.busy || undefined}
         onClick={() => void submit()}
       >
         保存小结
-      </Button>
+      </BusyButton>
     </View>
   );
 }

@@ -15,6 +15,7 @@ import { TextField } from '../../../components/text-field';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { MultiChips } from './multi-chips';
 import { FactLine } from '../../../components/fact-line';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 志愿者登记: what I can do, when, and where; shown filled in once registered, with 修改. */
 export function VolunteerCard() {
@@ -117,14 +118,14 @@ export function VolunteerCard() {
       {save.error && !['skills', 'otherSkill', 'availability', 'areaOrgId'].includes(save.error.field ?? '') ? (
         <Text className="field-error">{save.error.message}</Text>
       ) : null}
-      <Button
+      <BusyButton
         className="btn btn-primary"
         data-testid="register-volunteer"
-        loading={save.loading}
+        busy={save.loading}
         onClick={() => void submit()}
       >
         {p.registered ? '保存修改' : '登记'}
-      </Button>
+      </BusyButton>
     </View>
   );
 }

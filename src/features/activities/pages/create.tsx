@@ -22,6 +22,7 @@ import { seatsWhere } from '../../../lib/auth/policy';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { DEADLINES, initialValues, timesOf, whole, type ActivityFormValues } from '../activity-form-values';
 import { AudiencePicker, type PlaceChoice } from '../components/audience-picker';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 发起活动: what, for whom, where, when, how many; it then shows as a card in its audience's groups. */
 export default function CreateActivityPage() {
@@ -201,14 +202,14 @@ export default function CreateActivityPage() {
                     {create.error.message}
                   </Text>
                 ) : null}
-                <Button
+                <BusyButton
                   className="btn btn-primary"
                   data-testid="create-activity"
-                  loading={create.loading}
+                  busy={create.loading}
                   onClick={() => void submit()}
                 >
                   发布活动
-                </Button>
+                </BusyButton>
               </View>
             </View>
           );

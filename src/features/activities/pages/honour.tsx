@@ -1,7 +1,7 @@
 import '../activities.css';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import {
   HONOUR_KIND_LABELS,
   HONOUR_KINDS,
@@ -15,6 +15,7 @@ import { FieldError } from '../../../components/field-error';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { dayFromToday } from '../../../lib/time/format';
+import { BusyButton } from '../../../components/busy-button';
 
 /** Fields the form shows their own errors under; any other error (the volunteer, the unit) goes above 保存. */
 const FORM_FIELDS = new Set(['kind', 'title', 'date', 'hours']);
@@ -95,14 +96,14 @@ export default function VolunteerHonourPage() {
           name="honour"
           error={save.error && !FORM_FIELDS.has(save.error.field ?? '') ? save.error.message : undefined}
         />
-        <Button
+        <BusyButton
           className="btn btn-primary"
           data-testid="save-honour"
-          loading={save.loading}
+          busy={save.loading}
           onClick={() => void submit()}
         >
           保存
-        </Button>
+        </BusyButton>
       </View>
     </PageShell>
   );

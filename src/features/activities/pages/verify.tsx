@@ -1,13 +1,14 @@
 import '../activities.css';
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { verifyCertificate } from '@types-contract/activities/records';
 import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { shanghai } from '../../../lib/time/format';
 import { hoursText } from '../hours';
+import { BusyButton } from '../../../components/busy-button';
 
 /** Anyone checks a certificate by its number: a masked name, the hours and the issuer, nothing more. */
 export default function VerifyCertificatePage() {
@@ -27,14 +28,14 @@ export default function VerifyCertificatePage() {
           error={check.error?.message}
           onChange={setNumber}
         />
-        <Button
+        <BusyButton
           className="btn btn-primary"
           data-testid="verify-certificate"
-          loading={check.loading}
+          busy={check.loading}
           onClick={() => void check.run({ number })}
         >
           查验
-        </Button>
+        </BusyButton>
       </View>
       {r ? (
         <View className="card" data-testid="verify-result">

@@ -5,6 +5,7 @@ import { setAnnouncement, setAnnouncementsOnly } from '@types-contract/groups/co
 import { TextAreaField } from '../../../components/text-area-field';
 import { useAction } from '../../../lib/cloud';
 import { AppSwitch } from '../../../components/app-switch';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 群公告 on top; the team edits it; the leader (and staff above) switch announcements-only. */
 export function AnnouncementBar({ group, onChange }: { group: GroupView; onChange: (g: GroupView) => void }) {
@@ -46,9 +47,9 @@ export function AnnouncementBar({ group, onChange }: { group: GroupView; onChang
             error={pin.error?.message}
             onChange={setText}
           />
-          <Button className="btn btn-primary btn-small" loading={pin.loading} onClick={() => void save(text)}>
+          <BusyButton className="btn btn-primary btn-small" busy={pin.loading} onClick={() => void save(text)}>
             保存公告
-          </Button>
+          </BusyButton>
           <Button className="btn btn-plain btn-small" onClick={() => void save(null)}>
             清除公告
           </Button>

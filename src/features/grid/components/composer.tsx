@@ -7,6 +7,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { FIT_FOR_CHECK, pickImages, uploadImage } from '../../../lib/uploads';
 import { toCloudError } from '../../../lib/cloud/use-query';
 import { MentionPicker } from './mention-picker';
+import { BusyButton } from '../../../components/busy-button';
 
 /** Text, @mention (picked from the member list) and images; errors (rate limit, content check) in words. */
 export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: MessageItem) => void }) {
@@ -69,9 +70,9 @@ export function Composer({ groupId, onSent }: { groupId: string; onSent: (item: 
           onInput={(e) => setText(e.detail.value)}
           onConfirm={() => void send()}
         />
-        <Button className="btn btn-primary btn-small" loading={post.loading} onClick={() => void send()}>
+        <BusyButton className="btn btn-primary btn-small" busy={post.loading} onClick={() => void send()}>
           发送
-        </Button>
+        </BusyButton>
       </View>
       <View className="composer-row">
         <Button className="btn btn-plain btn-small" onClick={() => setPicking(true)}>

@@ -1,8 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { mySubscriptions, recordSubscription } from '@types-contract/notify/subscriptions';
 import type { TemplateKey } from '@types-contract/notify/templates';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { requestSubscribe } from '../../../lib/notify/request-subscribe';
+import { BusyButton } from '../../../components/busy-button';
 
 const WANTED: TemplateKey[] = ['notice', 'mention'];
 
@@ -27,9 +28,9 @@ export function SubscribeCard() {
         </Text>
       ))}
       {record.error ? <Text className="field-error">{record.error.message}</Text> : null}
-      <Button className="btn btn-plain" loading={record.loading} onClick={() => void ask()}>
+      <BusyButton className="btn btn-plain" busy={record.loading} onClick={() => void ask()}>
         开启提醒
-      </Button>
+      </BusyButton>
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { recordMeeting, uploadMeetingPhoto, type MeetingView } from '@types-contract/party/meetings';
 import { AttendanceRoster, useAttendance } from '../../../components/attendance-roster';
 import { FieldError } from '../../../components/field-error';
@@ -7,6 +7,7 @@ import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
 import { useAction } from '../../../lib/cloud';
 import { usePhotoUploads } from '../../../lib/uploads';
+import { BusyButton } from '../../../components/busy-button';
 
 interface Props {
   meeting: MeetingView;
@@ -67,15 +68,15 @@ export function RecordForm({ meeting, onRecorded }: Props) {
               : undefined
           }
         />
-        <Button
+        <BusyButton
           className="btn btn-primary"
           data-testid="submit-record"
-          loading={record.loading}
+          busy={record.loading}
           disabled={photos.busy}
           onClick={() => void submit()}
         >
           保存会议记录
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

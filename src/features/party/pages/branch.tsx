@@ -14,6 +14,7 @@ import { deliverExport } from '../../../lib/exports/deliver-export';
 import { shanghai } from '../../../lib/time/format';
 import { ParticipationCard } from '../components/participation-card';
 import { thisYear } from '../period';
+import { BusyButton } from '../../../components/busy-button';
 
 /**
  * A branch as its secretary or party-affairs staff keep it: the meetings of a period (tap to record one), each
@@ -61,14 +62,14 @@ export default function PartyBranchPage() {
                 value={period.to}
                 onChange={(to) => setPeriod((p) => ({ ...p, to }))}
               />
-              <Button
+              <BusyButton
                 className="btn btn-plain"
                 data-testid="export-meetings"
-                loading={exporting.loading}
+                busy={exporting.loading}
                 onClick={() => void exportTable()}
               >
                 导出三会一课台账（Excel）
-              </Button>
+              </BusyButton>
               <FieldError error={exporting.error?.message} />
             </View>
             <View className="card">

@@ -1,7 +1,7 @@
 import '../party.css';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { myBranches } from '@types-contract/party/organisation';
 import { scheduleMeeting } from '@types-contract/party/meetings';
 import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind } from '@types-contract/party/model';
@@ -16,6 +16,7 @@ import { TextField } from '../../../components/text-field';
 import { TimeField } from '../../../components/time-field';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { dayFromToday, instantAt } from '../../../lib/time/format';
+import { BusyButton } from '../../../components/busy-button';
 
 const SHOWN = ['kind', 'smallGroupId', 'subject', 'place', 'startAt'];
 
@@ -107,14 +108,14 @@ export default function ScheduleMeetingPage() {
                     schedule.error && !SHOWN.includes(schedule.error.field ?? '') ? schedule.error.message : undefined
                   }
                 />
-                <Button
+                <BusyButton
                   className="btn btn-primary"
                   data-testid="submit-schedule"
-                  loading={schedule.loading}
+                  busy={schedule.loading}
                   onClick={() => void submit()}
                 >
                   安排会议
-                </Button>
+                </BusyButton>
               </View>
             </View>
           );

@@ -3,6 +3,7 @@ import type { OrgNodeView } from '@types-contract/org/queries';
 import type { QueryState } from '../../../lib/cloud';
 import type { GridChoice } from '../../../components/org-picker/use-grid-picker';
 import { OrgLevelList } from '../../../components/org-picker/org-level-list';
+import { BusyButton } from '../../../components/busy-button';
 
 type Level = QueryState<{ items: OrgNodeView[] }>;
 
@@ -48,14 +49,14 @@ export function GridPicker(props: GridPickerProps) {
             已选择：{choice.street?.name} · {choice.community?.name} · {choice.grid.name}
           </Text>
         ) : null}
-        <Button
+        <BusyButton
           className="btn btn-primary"
           disabled={!choice.grid || props.submitting}
-          loading={props.submitting}
+          busy={props.submitting}
           onClick={props.onSubmit}
         >
           提交登记
-        </Button>
+        </BusyButton>
         <Button className="btn btn-plain" onClick={props.onBack}>
           返回修改信息
         </Button>

@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { PhoneProof as Proof, RegistrationField, RegistrationValues } from '../registration-values';
 import { TextField } from '../../../components/text-field';
 import { PhoneProof } from './phone-proof';
+import { BusyButton } from '../../../components/busy-button';
 
 interface RegistrationFormProps {
   values: RegistrationValues;
@@ -54,15 +55,9 @@ export function RegistrationForm({
         onChange={(v) => onChange('phone', v)}
       />
       <PhoneProof proof={values.phoneProof} onProof={onPhoneProof} />
-      <Button
-        className="btn btn-primary"
-        data-testid="registration-submit"
-        loading={submitting}
-        disabled={submitting}
-        onClick={onSubmit}
-      >
+      <BusyButton className="btn btn-primary" data-testid="registration-submit" busy={submitting} onClick={onSubmit}>
         提交登记
-      </Button>
+      </BusyButton>
     </View>
   );
 }

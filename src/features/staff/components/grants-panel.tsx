@@ -1,8 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { approveInvitation, listStaffGrants } from '@types-contract/account/staff';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { fullDate } from '../../../lib/time/format';
+import { BusyButton } from '../../../components/busy-button';
 
 /**
  * For district admins: grants that wait for a second admin's approval (a head of the recruitment office,
@@ -29,15 +30,15 @@ export function GrantsPanel() {
                     </Text>
                   </View>
                   {p.canApprove ? (
-                    <Button
+                    <BusyButton
                       className="btn btn-primary btn-small"
-                      loading={approve.loading}
+                      busy={approve.loading}
                       onClick={async () => {
                         if (await approve.run({ staffId: p.staffId })) grants.retry();
                       }}
                     >
                       批准
-                    </Button>
+                    </BusyButton>
                   ) : (
                     <Text className="muted">须由另一位区管理员批准</Text>
                   )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { issueInvitation } from '@types-contract/account/staff';
 import { NO_SECOND_ADMIN_MESSAGE, PENDING_APPROVAL_MESSAGE } from '@types-contract/auth/grants';
 import { ROLE_LABELS, ROLE_ORG_KIND, STAFF_ROLES, type StaffRole } from '@types-contract/auth/roles';
@@ -7,6 +7,7 @@ import type { OrgKind } from '@types-contract/org/model';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { AppSwitch } from '../../../components/app-switch';
+import { BusyButton } from '../../../components/busy-button';
 
 /** Roles that may sit at a node of this kind (for a unit, whatever its type allows; the function checks). */
 export function rolesFor(kind: OrgKind): StaffRole[] {
@@ -77,9 +78,9 @@ export function InviteForm({ orgId, kind, onInvited }: { orgId: string; kind: Or
           ) : null}
         </View>
       ) : null}
-      <Button className="btn btn-primary" loading={invite.loading} onClick={() => void submit()}>
+      <BusyButton className="btn btn-primary" busy={invite.loading} onClick={() => void submit()}>
         生成邀请码
-      </Button>
+      </BusyButton>
     </View>
   );
 }

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '@types-contract/auth/roles';
 import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
+import { BusyButton } from '../../../components/busy-button';
 
 /** A staff member enters the invitation code an admin above them issued; their WeChat account is bound. */
 export default function StaffBindPage() {
@@ -40,9 +41,9 @@ export default function StaffBindPage() {
               error={accept.error?.message}
               onChange={setCode}
             />
-            <Button className="btn btn-primary" loading={accept.loading} onClick={() => void accept.run({ code })}>
+            <BusyButton className="btn btn-primary" busy={accept.loading} onClick={() => void accept.run({ code })}>
               绑定
-            </Button>
+            </BusyButton>
           </View>
         )}
       </View>

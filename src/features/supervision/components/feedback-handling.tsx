@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { type FeedbackView, RECTIFICATION_DAYS } from '@types-contract/supervision/feedback';
 import { pickerDays } from '../../../lib/time/picker-days';
 import type { CloudError } from '../../../lib/cloud';
 import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
 import { TextAreaField } from '../../../components/text-area-field';
+import { BusyButton } from '../../../components/busy-button';
 
 interface FeedbackHandlingProps {
   feedback: FeedbackView;
@@ -52,13 +53,13 @@ export function FeedbackHandling({ feedback, busy, error, onAnswer, onDone }: Fe
             onChange={setDeadline}
           />
         ) : null}
-        <Button
+        <BusyButton
           className="btn btn-primary"
-          loading={busy}
+          busy={busy}
           onClick={() => onAnswer(answer, measure, deadline || undefined)}
         >
           答复
-        </Button>
+        </BusyButton>
       </View>
     );
   }
@@ -74,9 +75,9 @@ export function FeedbackHandling({ feedback, busy, error, onAnswer, onDone }: Fe
           error={errors.evidence}
           onChange={setEvidence}
         />
-        <Button className="btn btn-primary" loading={busy} onClick={() => onDone(evidence)}>
+        <BusyButton className="btn btn-primary" busy={busy} onClick={() => onDone(evidence)}>
           整改完成
-        </Button>
+        </BusyButton>
       </View>
     );
   }

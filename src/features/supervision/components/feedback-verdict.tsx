@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { FeedbackView } from '@types-contract/supervision/feedback';
 import type { CloudError } from '../../../lib/cloud';
 import { TextField } from '../../../components/text-field';
+import { BusyButton } from '../../../components/busy-button';
 
 interface FeedbackVerdictProps {
   feedback: FeedbackView;
@@ -25,12 +26,12 @@ export function FeedbackVerdict({ feedback, busy, error, onVerdict }: FeedbackVe
         error={error?.fieldErrors.comment}
         onChange={setComment}
       />
-      <Button className="btn btn-primary" loading={busy} onClick={() => onVerdict('accepted', comment)}>
+      <BusyButton className="btn btn-primary" busy={busy} onClick={() => onVerdict('accepted', comment)}>
         认可
-      </Button>
-      <Button className="btn btn-plain" loading={busy} onClick={() => onVerdict('disputed', comment)}>
+      </BusyButton>
+      <BusyButton className="btn btn-plain" busy={busy} onClick={() => onVerdict('disputed', comment)}>
         有异议
-      </Button>
+      </BusyButton>
     </View>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { recordSupervisorAttendance, type SupervisorMeetingView } from '@types-contract/supervision/meetings';
 import { AttendanceRoster, useAttendance } from '../../../components/attendance-roster';
 import { FieldError } from '../../../components/field-error';
 import { TextAreaField } from '../../../components/text-area-field';
 import { useAction } from '../../../lib/cloud';
+import { BusyButton } from '../../../components/busy-button';
 
 interface Props {
   meeting: SupervisorMeetingView;
@@ -55,14 +56,14 @@ export function MeetingAttendanceForm({ meeting, onRecorded }: Props) {
               : undefined
           }
         />
-        <Button
+        <BusyButton
           className="btn btn-primary"
           data-testid="submit-attendance"
-          loading={record.loading}
+          busy={record.loading}
           onClick={() => void submit()}
         >
           保存出席情况和纪要
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

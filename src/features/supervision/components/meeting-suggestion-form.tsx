@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { recordMeetingSuggestion, type SupervisorMeetingView } from '@types-contract/supervision/meetings';
 import { ChoiceField } from '../../../components/choice-field';
 import { FieldError } from '../../../components/field-error';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
+import { BusyButton } from '../../../components/busy-button';
 
 const SHOWN = ['supervisorId', 'subject', 'description'];
 
@@ -69,14 +70,14 @@ export function MeetingSuggestionForm({
         name="suggestion"
         error={record.error && !SHOWN.includes(record.error.field ?? '') ? record.error.message : undefined}
       />
-      <Button
+      <BusyButton
         className="btn btn-primary"
         data-testid="submit-suggestion"
-        loading={record.loading}
+        busy={record.loading}
         onClick={() => void submit()}
       >
         录入意见建议
-      </Button>
+      </BusyButton>
     </View>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import type { CloudError } from '../../../lib/cloud';
 import type { PickedPhoto } from '../use-photos';
+import { BusyButton } from '../../../components/busy-button';
 
 interface PhotoPickerProps {
   photos: PickedPhoto[];
@@ -26,15 +27,9 @@ export function PhotoPicker({ photos, uploading, full, error, onPick, onRemove }
         ))}
       </View>
       {full ? null : (
-        <Button
-          className="btn btn-plain"
-          loading={uploading}
-          disabled={uploading}
-          onClick={onPick}
-          data-testid="add-photo"
-        >
+        <BusyButton className="btn btn-plain" busy={uploading} onClick={onPick} data-testid="add-photo">
           {uploading ? '正在上传…' : '拍照或选择照片'}
-        </Button>
+        </BusyButton>
       )}
       {error ? <Text className="field-error">{error.message}</Text> : null}
     </View>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ReportView } from '@types-contract/supervision/reports';
 import type { CloudError } from '../../../lib/cloud';
 import { TextField } from '../../../components/text-field';
 import { TextAreaField } from '../../../components/text-area-field';
+import { BusyButton } from '../../../components/busy-button';
 
 interface ReportActionsProps {
   report: ReportView;
@@ -24,9 +25,9 @@ export function ReportActions({ report, busy, error, onStep, onPublish }: Report
   return (
     <View className="card" data-testid="report-actions">
       {report.status === 'received' ? (
-        <Button className="btn btn-plain" loading={busy} onClick={() => onStep('accept', '')}>
+        <BusyButton className="btn btn-plain" busy={busy} onClick={() => onStep('accept', '')}>
           受理
-        </Button>
+        </BusyButton>
       ) : null}
       {canAnswer ? (
         <>
@@ -39,15 +40,15 @@ export function ReportActions({ report, busy, error, onStep, onPublish }: Report
             error={errors.note}
             onChange={setNote}
           />
-          <Button className="btn btn-primary" loading={busy} onClick={() => onStep('answer', note)}>
+          <BusyButton className="btn btn-primary" busy={busy} onClick={() => onStep('answer', note)}>
             答复
-          </Button>
+          </BusyButton>
         </>
       ) : null}
       {report.status === 'answered' ? (
-        <Button className="btn btn-plain" loading={busy} onClick={() => onStep('close', '')}>
+        <BusyButton className="btn btn-plain" busy={busy} onClick={() => onStep('close', '')}>
           办结
-        </Button>
+        </BusyButton>
       ) : null}
       {canPublish ? (
         <>
@@ -72,9 +73,9 @@ export function ReportActions({ report, busy, error, onStep, onPublish }: Report
             error={errors.measures}
             onChange={setMeasures}
           />
-          <Button className="btn btn-primary" loading={busy} onClick={() => onPublish(summary, measures)}>
+          <BusyButton className="btn btn-primary" busy={busy} onClick={() => onPublish(summary, measures)}>
             公布
-          </Button>
+          </BusyButton>
         </>
       ) : null}
       {error && !error.field ? <Text className="field-error">{error.message}</Text> : null}

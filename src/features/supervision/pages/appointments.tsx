@@ -1,6 +1,6 @@
 import '../supervision.css';
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { seatWhere } from '../../../lib/auth/policy';
 import {
@@ -16,6 +16,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { ChoiceField } from '../../../components/choice-field';
 import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
+import { BusyButton } from '../../../components/busy-button';
 
 /** The appointing body's supervisors, and appointing one (the office's head; an agency's staff). */
 export default function AppointmentsPage() {
@@ -79,9 +80,9 @@ export default function AppointmentsPage() {
           onChange={(v) => set('agreementSigned')(v === 'yes')}
         />
         {appoint.error && !appoint.error.field ? <Text className="field-error">{appoint.error.message}</Text> : null}
-        <Button className="btn btn-primary" loading={appoint.loading} onClick={() => void send()}>
+        <BusyButton className="btn btn-primary" busy={appoint.loading} onClick={() => void send()}>
           聘任
-        </Button>
+        </BusyButton>
         {appoint.data ? (
           <Text className="text-block ok-text" data-testid="bind-code">
             已聘任。请把绑定码 {appoint.data.bindCode} 交给本人，在“我的监督员证”中绑定。

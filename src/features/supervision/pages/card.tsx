@@ -1,12 +1,13 @@
 import '../supervision.css';
 import { useEffect, useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { bindSupervisor, mySupervisorCards } from '@types-contract/supervision/appointments';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { TextField } from '../../../components/text-field';
 import { SupervisorCertificate } from '../components/supervisor-card';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 持证上岗: the supervisor's certificates; a newly appointed person binds here with their code. */
 export default function CardPage() {
@@ -38,9 +39,9 @@ export default function CardPage() {
           error={bind.error?.message}
           onChange={setCode}
         />
-        <Button className="btn btn-plain" loading={bind.loading} onClick={() => void bind.run({ code })}>
+        <BusyButton className="btn btn-plain" busy={bind.loading} onClick={() => void bind.run({ code })}>
           绑定
-        </Button>
+        </BusyButton>
       </View>
     </PageShell>
   );

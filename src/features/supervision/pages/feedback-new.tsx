@@ -10,6 +10,7 @@ import { ChoiceField } from '../../../components/choice-field';
 import { TextField } from '../../../components/text-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { supervisionUrl } from '../routes';
+import { BusyButton } from '../../../components/busy-button';
 
 /** A conduct supervisor's feedback on their agency. */
 export default function FeedbackNewPage() {
@@ -63,13 +64,13 @@ export default function FeedbackNewPage() {
           onChange={setDescription}
         />
         {submit.error && !submit.error.field ? <Text className="field-error">{submit.error.message}</Text> : null}
-        <Button
+        <BusyButton
           className="btn btn-primary"
-          loading={submit.loading}
+          busy={submit.loading}
           onClick={() => void submit.run({ kind: kind ?? ('' as FeedbackKind), subject, description })}
         >
           提交
-        </Button>
+        </BusyButton>
       </View>
     </PageShell>
   );

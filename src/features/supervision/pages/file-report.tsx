@@ -20,6 +20,7 @@ import { PhotoPicker } from '../components/photo-picker';
 import { instantAt, nowWithOffset } from '../../../lib/time/format';
 import { supervisionUrl } from '../routes';
 import { usePhotos } from '../use-photos';
+import { BusyButton } from '../../../components/busy-button';
 
 /** An integrity supervisor reports what they saw: stage, place, type, description, photos, time. */
 export default function FileReportPage() {
@@ -132,15 +133,15 @@ export default function FileReportPage() {
             <TimeField name="observedTime" label="发现时间" value={time} onChange={setTime} />
             <PhotoPicker {...photos} onPick={() => void photos.pick()} onRemove={photos.remove} />
             {submit.error && !submit.error.field ? <ErrorView error={submit.error} /> : null}
-            <Button
+            <BusyButton
               className="btn btn-primary"
               data-testid="report-submit"
-              loading={submit.loading}
+              busy={submit.loading}
               disabled={submit.loading || photos.uploading}
               onClick={send}
             >
               提交
-            </Button>
+            </BusyButton>
           </View>
         )}
       </QueryView>

@@ -1,7 +1,7 @@
 import '../supervision.css';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import {
   inviteSupervisors,
   SUPERVISOR_MEETING_KIND_LABELS,
@@ -17,6 +17,7 @@ import { TimeField } from '../../../components/time-field';
 import { useAction } from '../../../lib/cloud';
 import { day, instantAt } from '../../../lib/time/format';
 import { supervisionUrl } from '../routes';
+import { BusyButton } from '../../../components/busy-button';
 
 const SHOWN = ['kind', 'title', 'place', 'startAt'];
 
@@ -79,14 +80,14 @@ export default function NewSupervisorMeetingPage() {
           name="invite"
           error={invite.error && !SHOWN.includes(invite.error.field ?? '') ? invite.error.message : undefined}
         />
-        <Button
+        <BusyButton
           className="btn btn-primary"
           data-testid="submit-invite"
-          loading={invite.loading}
+          busy={invite.loading}
           onClick={() => void submit()}
         >
           邀请在任监督员
-        </Button>
+        </BusyButton>
       </View>
     </PageShell>
   );

@@ -1,7 +1,7 @@
 import '../supervision.css';
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { exportReports, listReports, reportFigures } from '@types-contract/supervision/reports';
 import { REPORT_STATUSES, REPORT_STATUS_LABELS, type ReportStatus } from '@types-contract/supervision/report-model';
 import { PageShell } from '../../../app-shell/page-shell';
@@ -10,6 +10,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { ReportCard } from '../components/report-card';
 import { supervisionUrl } from '../routes';
 import { deliverExport } from '../../../lib/exports/deliver-export';
+import { BusyButton } from '../../../components/busy-button';
 
 /** The office's inbox of supervisors' reports, with counts and the Excel export. */
 export default function OfficeReportsPage() {
@@ -43,9 +44,9 @@ export default function OfficeReportsPage() {
                 </Text>
               ))}
             </View>
-            <Button className="btn btn-plain btn-small" loading={exporter.loading} onClick={() => void download()}>
+            <BusyButton className="btn btn-plain btn-small" busy={exporter.loading} onClick={() => void download()}>
               导出表格
-            </Button>
+            </BusyButton>
           </View>
         )}
       </QueryView>

@@ -9,6 +9,7 @@ import { QueryView } from '../../../app-shell/query-view';
 import { ErrorView } from '../../../app-shell/error-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { TextAreaField } from '../../../components/text-area-field';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 十个严禁: supervisors read them; the office keeps them current. */
 export default function ProhibitionsPage() {
@@ -40,13 +41,13 @@ export default function ProhibitionsPage() {
                 />
               ))}
               {save.error && !save.error.field ? <ErrorView error={save.error} /> : null}
-              <Button
+              <BusyButton
                 className="btn btn-primary"
-                loading={save.loading}
+                busy={save.loading}
                 onClick={() => void save.run({ items: draft })}
               >
                 保存
-              </Button>
+              </BusyButton>
               <Button className="btn btn-plain" onClick={() => setDraft(null)}>
                 取消
               </Button>

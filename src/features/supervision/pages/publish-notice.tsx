@@ -1,7 +1,7 @@
 import '../supervision.css';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { listStages, PUBLICITY_DAYS, publishNotice } from '@types-contract/supervision/recruitment';
 import { pickerDays } from '../../../lib/time/picker-days';
 import { NOTICE_STAGES, type MaskMode } from '@types-contract/supervision/model';
@@ -14,6 +14,7 @@ import { TextField } from '../../../components/text-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { parseCandidateLines } from '../candidate-lines';
 import { nowWithOffset } from '../../../lib/time/format';
+import { BusyButton } from '../../../components/busy-button';
 
 const MASKS: { value: MaskMode; label: string }[] = [
   { value: 'middle', label: '隐去中间字（张*国）' },
@@ -96,9 +97,9 @@ export default function PublishNoticePage() {
             {publish.error && !errors.candidates && !publish.error.field ? (
               <Text className="field-error">{publish.error.message}</Text>
             ) : null}
-            <Button className="btn btn-primary" loading={publish.loading} onClick={() => void send()}>
+            <BusyButton className="btn btn-primary" busy={publish.loading} onClick={() => void send()}>
               发布公示
-            </Button>
+            </BusyButton>
           </View>
         )}
       </QueryView>

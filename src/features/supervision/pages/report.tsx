@@ -1,7 +1,7 @@
 import '../supervision.css';
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { mayAnywhere } from '../../../lib/auth/policy';
 import { handleReport, publishProblem, reportDetail, revealReporter } from '@types-contract/supervision/reports';
@@ -11,6 +11,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { ReportCard } from '../components/report-card';
 import { ReportActions } from '../components/report-actions';
 import { Steps } from '../components/steps';
+import { BusyButton } from '../../../components/busy-button';
 
 /** One report for the office: photos, steps, what to do next; the head may reveal who filed it. */
 export default function ReportPage() {
@@ -72,13 +73,13 @@ export default function ReportPage() {
                     反映人：{reveal.data.name}（证书 {reveal.data.certificateNo}）
                   </Text>
                 ) : (
-                  <Button
+                  <BusyButton
                     className="btn btn-plain"
-                    loading={reveal.loading}
+                    busy={reveal.loading}
                     onClick={() => void reveal.run({ reportId: r.id })}
                   >
                     查看反映人（仅负责人，会留痕）
-                  </Button>
+                  </BusyButton>
                 )}
                 {reveal.error ? <Text className="field-error">{reveal.error.message}</Text> : null}
               </View>

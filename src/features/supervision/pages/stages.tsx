@@ -1,6 +1,6 @@
 import '../supervision.css';
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { listStages, STAGE_DAYS, saveStage } from '@types-contract/supervision/recruitment';
 import { pickerDays } from '../../../lib/time/picker-days';
 import { STAGE_KINDS, STAGE_LABELS, type StageKind } from '@types-contract/supervision/model';
@@ -10,6 +10,7 @@ import { useAction, useQuery } from '../../../lib/cloud';
 import { ChoiceField } from '../../../components/choice-field';
 import { DateField } from '../../../components/date-field';
 import { nowWithOffset } from '../../../lib/time/format';
+import { BusyButton } from '../../../components/busy-button';
 
 /** The office sets this year's recruitment stages (supervisors report against them). */
 export default function StagesPage() {
@@ -70,9 +71,9 @@ export default function StagesPage() {
           error={errors.endsOn}
           onChange={setEndsOn}
         />
-        <Button className="btn btn-primary" loading={save.loading} onClick={() => void send()}>
+        <BusyButton className="btn btn-primary" busy={save.loading} onClick={() => void send()}>
           保存
-        </Button>
+        </BusyButton>
       </View>
     </PageShell>
   );

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { gridUnreadList, receiptSummary } from '@types-contract/notices/contracts';
 import { useAction, useQuery } from '../../../../lib/cloud';
+import { BusyButton } from '../../../../components/busy-button';
 
 /** 阅读情况 for the publisher and staff over the scope; for a grid team member, who in their grid has not read it. */
 export function ReceiptPanel({ noticeId }: { noticeId: string }) {
@@ -56,13 +57,13 @@ export function ReceiptPanel({ noticeId }: { noticeId: string }) {
             </View>
           ))}
           {people.length > 0 && !reveal.data ? (
-            <Button
+            <BusyButton
               className="btn btn-plain"
-              loading={reveal.loading}
+              busy={reveal.loading}
               onClick={() => void reveal.run({ noticeId, reveal: true })}
             >
               显示完整号码以便电话提醒（将记录查看）
-            </Button>
+            </BusyButton>
           ) : null}
         </View>
       ) : null}

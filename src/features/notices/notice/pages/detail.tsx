@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { markNoticeRead, noticeDetail, withdrawNotice } from '@types-contract/notices/contracts';
 import { PageShell } from '../../../../app-shell/page-shell';
 import { QueryView } from '../../../../app-shell/query-view';
@@ -8,6 +8,7 @@ import { useAction, useQuery } from '../../../../lib/cloud';
 import { day, shortDate } from '../../../../lib/time/format';
 import { EditNoticeCard } from '../components/edit-notice-card';
 import { ReceiptPanel } from '../components/receipt-panel';
+import { BusyButton } from '../../../../components/busy-button';
 
 /** One notice: read it (recorded once), acknowledge it when 需确认; publishers see who read it and may withdraw. */
 export default function NoticeDetailPage() {
@@ -73,13 +74,13 @@ export default function NoticeDetailPage() {
                     您已确认收到本通知。
                   </Text>
                 ) : (
-                  <Button
+                  <BusyButton
                     className="btn btn-primary"
-                    loading={read.loading}
+                    busy={read.loading}
                     onClick={() => void read.run({ noticeId, ack: true })}
                   >
                     确认已读（需确认）
-                  </Button>
+                  </BusyButton>
                 )}
                 {read.error ? <Text className="field-error">{read.error.message}</Text> : null}
               </View>
@@ -88,9 +89,9 @@ export default function NoticeDetailPage() {
             {d.canEdit ? (
               <View className="card">
                 {!d.withdrawn ? <EditNoticeCard notice={d} onSaved={detail.retry} /> : null}
-                <Button className="btn btn-plain" loading={withdraw.loading} onClick={() => void onWithdraw()}>
+                <BusyButton className="btn btn-plain" busy={withdraw.loading} onClick={() => void onWithdraw()}>
                   撤回通知
-                </Button>
+                </BusyButton>
                 {withdraw.error ? <Text className="field-error">{withdraw.error.message}</Text> : null}
               </View>
             ) : null}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { publishNotice } from '@types-contract/notices/contracts';
 import { NOTICE_CATEGORIES, NOTICE_LIMITS } from '@types-contract/notices/model';
 import type { ScopeOption } from '@types-contract/notices/views';
@@ -11,6 +11,7 @@ import { NoticeFields, onNoticeField } from '../components/notice-fields';
 import { ScopePicker } from '../components/scope-picker';
 import { useNoticeImages } from '../use-notice-images';
 import { AppSwitch } from '../../../../components/app-switch';
+import { BusyButton } from '../../../../components/busy-button';
 
 const EXPIRY_DAYS = [7, 15, 30, 90, 180, 365];
 
@@ -84,9 +85,9 @@ export default function PublishNoticePage() {
         {publish.error && !onNoticeField(publish.error) ? (
           <Text className="field-error">{publish.error.message}</Text>
         ) : null}
-        <Button className="btn btn-primary" loading={publish.loading} onClick={() => void submit()}>
+        <BusyButton className="btn btn-primary" busy={publish.loading} onClick={() => void submit()}>
           发布
-        </Button>
+        </BusyButton>
       </View>
     </PageShell>
   );
