@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { settle } from './a11y';
 import { describeInBrowser, screenshot, see, typeInto, visible } from './harness';
 import { journey, saveElderModeOf } from './journey-stack';
 
@@ -121,5 +122,46 @@ describeInBrowser('hardship assistance in a real browser', () => {
     await see(veteran, '说明：按标准核定1500元');
     await cardOf(veteran, '临时困难补助 · 张建国').getByText('4. 已发放').scrollIntoViewIfNeeded();
     await screenshot(veteran, 'assist-5-veteran-steps-elder-mode');
+  });
+  test('9. above the street limit: the amount starts within the limit, the panel says the district already has it, and 留给区里审批 leaves it to the district, who approves it in full', async () => {
+    // The demo district's street limit is ¥3,000 (DEFAULT_ASSIST_LIMITS); 张建国 asks ¥5,000.
+    const veteran = await as('demo-veteran-1', '张建国');
+    await tap(veteran, 'home-assist');
+    await see(veteran, '申请困难补助或救助');
+    await fill(veteran, 'situation', '房屋漏雨需要维修，费用超出家庭承受能力。');
+    await typeInto(veteran, 'amount', '5000');
+    await tap(veteran, 'submit-application');
+    await see(veteran, '已提交，待服务站审核');
+
+    const station = await as('demo-station-staff-c-10-01', '服务站');
+    await tap(station, 'home-assist-queue');
+    await see(station, '临时困难补助 · 张建国');
+    await tap(station, 'review-pass');
+    await see(station, '服务站已审核，待审批');
+
+    const street = await as('demo-street-admin-s-10', '街道');
+    await tap(street, 'home-assist-queue');
+    const card = cardOf(street, '临时困难补助 · 张建国');
+    await see(street, '您的审批权限：不超过 ¥3,000.00');
+    // Not pre-filled above what the street may approve.
+    const start = await card.locator('taro-input-core[name="approve-amount"] input').inputValue();
+    expect(Number(start)).toBe(3000);
+    const above = card.getByTestId('above-limit');
+    await above.waitFor();
+    expect(await above.innerText()).toContain('已同时列入区退役军人事务局的待审批清单');
+    await above.scrollIntoViewIfNeeded();
+    await settle(street);
+    await screenshot(street, 'assist-above-limit');
+    await card.getByTestId('leave-to-district').click();
+    await see(street, '已留给区退役军人事务局审批');
+
+    const district = await as('demo-district-admin', '区');
+    await tap(district, 'home-assist-queue');
+    const theirs = cardOf(district, '临时困难补助 · 张建国');
+    await theirs.waitFor({ timeout: 30_000 });
+    expect(await theirs.locator('taro-input-core[name="approve-amount"] input').inputValue()).toBe('5000');
+    await fill(district, 'approve-note', '区级审批，按申请金额');
+    await theirs.getByTestId('approve-yes').click();
+    await see(district, '批准金额：¥5,000.00');
   });
 });

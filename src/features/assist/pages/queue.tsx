@@ -45,14 +45,12 @@ export default function QueuePage() {
     if (a.status === 'reviewed' && may('assist:approve-street')) {
       if (!district && a.kind === 'relief')
         return <Text className="text-block muted">救助专项资金由区退役军人事务局审批。</Text>;
-      return (
-        <ApprovePanel
-          key={a.id}
-          app={a}
-          limitFen={district ? null : (limits.data?.streetLimitFen ?? null)}
-          onDone={done}
-        />
-      );
+      // A street's panel waits for its limit: started without it, it would offer the asked amount (above the
+      // limit) and say the street may approve anything (issue 14, item 9).
+      if (!district && !limits.data)
+        return <Text className="text-block muted">{limits.error ? limits.error.message : '正在读取审批权限…'}</Text>;
+      const limitFen = district ? null : (limits.data?.streetLimitFen ?? null);
+      return <ApprovePanel key={`${a.id}:${limitFen}`} app={a} limitFen={limitFen} onDone={done} />;
     }
     if (a.status === 'approved' && may('assist:disburse')) return <DisbursePanel key={a.id} app={a} onDone={done} />;
     return null;
