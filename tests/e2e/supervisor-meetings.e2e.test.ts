@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { layoutFindings, settle } from './a11y';
 import { describeInBrowser, screenshot, see, visible } from './harness';
 import { journey, saveElderModeOf } from './journey-stack';
 
@@ -93,6 +94,26 @@ describeInBrowser(
       await fill(agency, 'evidence', '已开展专项宣传三场，材料存档。');
       await press(agency, '整改完成');
       await see(agency, '已整改，待监督员确认');
+
+      // Issue 14 item 6: that long status is whole on the conduct-feedback list, at 360 px, in both modes.
+      const meetingUrl = new URL(`/features/supervision/pages/meeting?id=${meeting._id}`, trip.app.url).toString();
+      const viewport = agency.viewportSize();
+      for (const elder of [false, true]) {
+        await saveElderModeOf(trip.app, AGENCY.openid, elder);
+        await agency.setViewportSize({ width: 360, height: 800 });
+        await agency.goto(new URL('/features/supervision/pages/agency-feedback', trip.app.url).toString());
+        await see(agency, '已整改，待监督员确认', 40_000);
+        await settle(agency);
+        const status = agency.getByText('已整改，待监督员确认', { exact: true }).filter({ visible: true }).first();
+        const box = await status.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+        expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+        expect((await layoutFindings(agency)).filter((f) => f.includes('已整改'))).toEqual([]);
+        await screenshot(agency, `supervisor-meetings-360-agency-feedback-${elder ? 'elder' : 'standard'}`);
+      }
+      await saveElderModeOf(trip.app, AGENCY.openid, false);
+      if (viewport) await agency.setViewportSize(viewport);
+      await agency.goto(meetingUrl);
+      await see(agency, '会上的意见建议', 40_000);
 
       // The supervisor opens the meeting from their invitation and accepts the rectification.
       await supervisor.reload();
