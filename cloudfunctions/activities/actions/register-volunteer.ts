@@ -2,6 +2,8 @@ import { registerVolunteer, type VolunteerDoc } from '../../../types/activities/
 import { AppError } from '../../../types/common/errors';
 import { defineAction, denied } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
+import { volunteerBooking } from '../../../types/activities/monthly';
+import { bookActivityMonthly, replaceBooking } from '../../_domain/rollups/activity-monthly';
 
 /** A veteran registers as a volunteer (skills, when, where), or changes it: one document per person. */
 export default defineAction(registerVolunteer, async (input, ctx) => {
@@ -26,6 +28,34 @@ export default defineAction(registerVolunteer, async (input, ctx) => {
     registeredAt: existing?.registeredAt ?? ctx.now,
     updatedAt: ctx.now,
   };
-  await ctx.db.collection('volunteers').doc(veteran._id).set({ data: doc });
+  // Written only over what was read (or only if still absent), so the change booked below is booked once.
+  const written = existing
+    ? (
+        (await ctx.db
+          .collection('volunteers')
+          .where({ _id: veteran._id, updatedAt: existing.updatedAt })
+          .update({
+            data: {
+              ...doc,
+              orgPath: ctx._.set(doc.orgPath),
+              skills: ctx._.set(doc.skills),
+              availability: ctx._.set(doc.availability),
+            },
+          })) as {
+          stats: { updated: number };
+        }
+      ).stats.updated === 1
+    : await (ctx.db.collection('volunteers').add({ data: { _id: veteran._id, ...doc } }) as Promise<unknown>).then(
+        () => true,
+        () => false,
+      );
+  if (!written) throw new AppError('CONFLICT', '志愿者登记刚刚被更改，请刷新后再试');
+  await bookActivityMonthly(
+    ctx,
+    ...replaceBooking(
+      existing && volunteerBooking(existing),
+      volunteerBooking({ ...doc, registeredAt: doc.registeredAt }),
+    ),
+  );
   return { registered: true as const };
 });
