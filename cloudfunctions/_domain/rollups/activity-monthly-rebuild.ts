@@ -22,7 +22,7 @@ import { everyDoc } from './read';
 import type { RebuildStage, StageCtx } from './stage';
 
 /** Streets recomputed per page (each: its activities with their sign-ups, meetings, volunteers, staff). */
-const PAGE = 2;
+const PAGE = 5;
 /** The cursor of the last page: each district's rows, its streets' rows summed with its own activities. */
 const DISTRICTS = '~districts';
 
