@@ -111,6 +111,8 @@ describeInBrowser('the dashboard shows activities, volunteers, group life and ve
       // Drill down: the street's row names its activities, and its page shows the street's own figures.
       const row = page.getByTestId('child-s-10').filter({ visible: true }).first();
       expect(await row.innerText()).toContain(`活动 ${district.children.find((c) => c.id === 's-10')!.activities} 场`);
+      await row.scrollIntoViewIfNeeded();
+      await screenshot(page, `dashboard-activities-rows-360-${mode}`);
       await row.click();
       await page.waitForFunction((name) => document.body.innerText.includes(`${name} · `), street.node.name);
       await expectCardShows(page, street.total);
