@@ -7,7 +7,7 @@ import { recordHours } from '../../../types/activities/records';
 import { correctHours } from '../../../types/activities/corrections';
 import { summarizeActivity } from '../../../types/activities/summary';
 import { registerVolunteer } from '../../../types/activities/volunteers';
-import { markStaff } from '../../../types/account/staff';
+import { issueInvitation, markStaff, moveStaff, removeStaff } from '../../../types/account/staff';
 import { recordMeeting, scheduleMeeting } from '../../../types/party/meetings';
 import { dashboardExport, dashboardOverview } from '../../../types/dashboard/overview';
 import { localSdk } from '../../../scripts/seed-local';
@@ -283,6 +283,32 @@ it('after a mix of writes, with a concurrent burst, every figure equals a raw sc
   expect(after.total.activities).toBe(streets + 1);
   const june = after.months.find((m) => m.month === '2025-06')!;
   expect(june.activities).toBe(expectedOf('d-xz', '2025-06', '2025-06').activities);
+});
+
+it('veteran grid members appointed, moved and removed keep the 退役军人网格员 figures equal to a raw scan', async () => {
+  const before = await stack.ok(dashboardOverview, PERIOD, P.streetA);
+  const veterans = raw(stack, 'staff', { 'orgPath.1': 's-10', status: 'active', isVeteran: true, role: 'grid_member' });
+  const [moving, leaving] = veterans.filter((s) => s.orgPath[2] === 'c-10-01');
+  const elsewhere = raw(stack, 'orgs', { kind: 'grid', 'path.1': 's-10' }).find((g) => g.path[2] !== 'c-10-01')!;
+  const successor = raw(stack, 'staff', { orgId: 's-10', status: 'active' })[0];
+  await Promise.all([
+    stack.ok(
+      issueInvitation,
+      { orgId: 'g-10-01-3', role: 'grid_member', name: '王建国', workPhone: '13800138123', isVeteran: true },
+      P.streetA,
+    ),
+    stack.ok(moveStaff, { staffId: moving._id, toOrgId: elsewhere._id, successorId: successor._id }, P.district),
+    stack.ok(removeStaff, { staffId: leaving._id, successorId: successor._id }, P.district),
+  ]);
+  expectRowsEqualRawScan();
+  await expectDashboardEqualsRawScan();
+  const after = await stack.ok(dashboardOverview, PERIOD, P.streetA);
+  // The street: one appointed, one removed (the moved one stays in the street).
+  expect(after.total.veteranStaff).toBe(before.total.veteranStaff);
+  const community = (d: typeof after) => d.children.find((c) => c.id === 'c-10-01')!.veteranStaff;
+  const other = (d: typeof after) => d.children.find((c) => c.id === elsewhere.path[2])!.veteranStaff;
+  expect(community(after)).toBe(community(before) - 1);
+  expect(other(after)).toBe(other(before) + 1);
 });
 
 it('drift left by cut-off requests is repaired by the rollups rebuild, and later writes stay exact', async () => {
