@@ -27,6 +27,13 @@ import type { AssistanceDoc, FundMovementDoc, ReliefFundDoc } from '../types/ass
 import { buildCareMonthly, buildVisits } from './build-care';
 import { buildCampaigns } from './build-campaigns';
 import type { CareMonthlyDoc } from '../types/care/monthly';
+import {
+  foldActivityMonthly,
+  meetingBooking,
+  staffBooking,
+  type ActivityBooking,
+  type ActivityMonthlyDoc,
+} from '../types/activities/monthly';
 import { buildAssistance } from './build-assistance';
 import { buildRequests } from './build-requests';
 import type { RequestDoc } from '../types/requests/model';
@@ -61,6 +68,8 @@ interface GeneratedCore {
   reliefFunds: ReliefFundDoc[];
   fundMovements: FundMovementDoc[];
   careMonthly: CareMonthlyDoc[];
+  /** The dashboard's activity rows the functions keep on every write, folded from the seeded meetings and staff. */
+  activityMonthly: ActivityMonthlyDoc[];
   ledgerStats: LedgerStatsDoc[];
   rollups: RollupDoc[];
   corrections: CorrectionDoc[];
@@ -196,6 +205,11 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     reliefFunds,
     fundMovements,
     careMonthly: buildCareMonthly(visits, assistance),
+    activityMonthly: foldActivityMonthly(
+      [...partyDocs.partyMeetings.map(meetingBooking), ...staff.map(staffBooking)].filter(
+        (b): b is ActivityBooking => !!b,
+      ),
+    ),
     orgs: tree.orgs,
     staff,
     accounts,

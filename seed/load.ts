@@ -35,6 +35,7 @@ export const SEEDED_COLLECTIONS = [
   'assistance',
   'reliefFunds',
   'careMonthly',
+  'activityMonthly',
   'fundMovements',
   'partyBranches',
   'partySmallGroups',

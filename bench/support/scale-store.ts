@@ -2,7 +2,7 @@
  * The generated stores the scale benchmark runs against, one per size, generated once and reused while the
  * generator is unchanged. A store is a local cloud data folder, `.localcloud/scale/<size>/` (git-ignored),
  * with `stamp.json` beside it: the generator's version (a hash of every file under seed/, of the rollup and
- * grid-row code the seed shares with the functions, the care rows' shape (types/care/monthly.ts), the PII module and the district's NOW), when and how fast it was loaded, and its size on disk. A stamp that
+ * grid-row code the seed shares with the functions, the care and activity rows' shapes (types/care/monthly.ts, types/activities/monthly.ts), the PII module and the district's NOW), when and how fast it was loaded, and its size on disk. A stamp that
  * does not match means the folder is generated again (x10: minutes, about 2 GB).
  */
 import crypto from 'node:crypto';
@@ -41,6 +41,7 @@ function generatorFiles(): string[] {
     ...walk(path.join(REPO_ROOT, 'seed')),
     path.join(REPO_ROOT, 'cloudfunctions/_domain/rollups/counts.ts'),
     path.join(REPO_ROOT, 'types/care/monthly.ts'),
+    path.join(REPO_ROOT, 'types/activities/monthly.ts'),
     path.join(REPO_ROOT, 'cloudfunctions/_domain/dossier/grid-stats.ts'),
     path.join(REPO_ROOT, 'cloudfunctions/_kernel/pii.ts'),
   ].sort();

@@ -7,6 +7,15 @@ export const accountIndexes: CollectionIndexes = {
   staff: [
     { name: 'org', keys: [['orgId', 1]] },
     { name: 'openid', keys: [['openid', 1]] },
+    // The rollups rebuild: a street's veteran staff (cloudfunctions/_domain/rollups/activity-monthly-rebuild.ts).
+    {
+      name: 'street_veteran',
+      keys: [
+        ['orgPath.1', 1],
+        ['status', 1],
+        ['isVeteran', 1],
+      ],
+    },
     {
       name: 'status_id',
       keys: [

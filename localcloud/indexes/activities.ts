@@ -33,6 +33,8 @@ export const activitiesIndexes: CollectionIndexes = {
         ['rev', 1],
       ],
     },
+    // The rollups rebuild: a street's activities (cloudfunctions/_domain/rollups/activity-monthly-rebuild.ts).
+    { name: 'organiser_street', keys: [['organiserPath.1', 1]] },
     // The reminder timer's due activities (cloudfunctions/activities/actions/remind-activities).
     {
       name: 'reminder_due',
@@ -73,6 +75,27 @@ export const activitiesIndexes: CollectionIndexes = {
   volunteers: [
     { name: 'street', keys: [['orgPath.1', 1]] },
     { name: 'community', keys: [['orgPath.2', 1]] },
+  ],
+  /**
+   * _id = `${orgId}:${year}`. The dashboard's activity figures (types/activities/monthly.ts): a node's
+   * children's rows and its own, by year; the rebuild's rows under a street.
+   */
+  activityMonthly: [
+    {
+      name: 'parent_year',
+      keys: [
+        ['parentId', 1],
+        ['year', 1],
+      ],
+    },
+    {
+      name: 'org_year',
+      keys: [
+        ['orgId', 1],
+        ['year', 1],
+      ],
+    },
+    { name: 'street', keys: [['orgPath.1', 1]] },
   ],
   /** Corrections of recorded hours, append-only; an activity's, newest first. */
   hoursCorrections: [

@@ -39,6 +39,14 @@ export const partyIndexes: CollectionIndexes = {
         ['startAt', -1],
       ],
     },
+    // The rollups rebuild: a street's recorded meetings (cloudfunctions/_domain/rollups/activity-monthly-rebuild.ts).
+    {
+      name: 'street_status',
+      keys: [
+        ['path.1', 1],
+        ['status', 1],
+      ],
+    },
     {
       name: 'status_start',
       keys: [

@@ -103,7 +103,7 @@ export const removeStaff = defineContract<{ handedOver: number }>()({
   fn: 'account',
   action: 'removeStaff',
   input: z.object({ staffId: docId, successorId: docId }).strict(),
-  errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
+  errors: ['NOT_FOUND', 'PRECONDITION_FAILED', 'CONFLICT'],
 });
 
 /** Move a staff member to another node of the same kind; their open work stays with the successor. */
@@ -111,7 +111,7 @@ export const moveStaff = defineContract<{ handedOver: number }>()({
   fn: 'account',
   action: 'moveStaff',
   input: z.object({ staffId: docId, toOrgId: docId, successorId: docId }).strict(),
-  errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
+  errors: ['NOT_FOUND', 'PRECONDITION_FAILED', 'CONFLICT'],
 });
 
 /** An admin above a staff member records whether they are a veteran (退役军人网格员) and a party member. */
@@ -125,5 +125,5 @@ export const markStaff = defineContract<{ isVeteran: boolean; partyMember: boole
       partyMember: z.boolean({ required_error: '请选择是否党员' }),
     })
     .strict(),
-  errors: ['NOT_FOUND'],
+  errors: ['NOT_FOUND', 'CONFLICT'],
 });

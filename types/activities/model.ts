@@ -71,6 +71,12 @@ export interface ActivityDoc {
   seatClaims?: Record<string, SeatCounter>;
   /** When the signed-up were reminded (the timer `remindActivities`); null until then. Absent on older ones. */
   remindedAt?: Date | null;
+  /**
+   * What the activity counts for in `activityMonthly` as of its last booking (types/activities/monthly.ts
+   * activityFigures) and the booking's rev: a write replaces it only from the rev it read, then adds the
+   * difference to the rows (cloudfunctions/_domain/rollups/activity-monthly.ts). Absent until first booked.
+   */
+  booked?: { figures: Partial<Record<string, number>>; rev: number } | null;
   createdBy: { staffId: string; name: string };
   createdAt: Date;
   updatedAt: Date;

@@ -68,7 +68,7 @@ export const registerVolunteer = defineContract<{ registered: true }>()({
       message: '请至少选择一项特长，或填写其他特长',
       path: ['skills'],
     }),
-  errors: ['FORBIDDEN'],
+  errors: ['FORBIDDEN', 'CONFLICT'],
 });
 
 export interface VolunteerProfileView {

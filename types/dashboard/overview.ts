@@ -24,7 +24,30 @@ export interface FigureRow {
   visitValueFen: number;
   subsidies: number;
   subsidyFen: number;
+  /** Activities held in the period (by their start), publicity's people reached, service minutes recorded. */
+  activities: number;
+  peopleReached: number;
+  serviceMinutes: number;
+  /** Party group life (三会一课, 主题党日) recorded in the period: meetings, members expected and present (人次). */
+  meetings: number;
+  meetingExpected: number;
+  meetingPresent: number;
+  /** Registered volunteers and 退役军人网格员 (veteran grid members in office) at the period's end. */
+  volunteers: number;
+  veteranStaff: number;
 }
+
+/** The activity figures of a row (types/activities/monthly.ts), read from the `activityMonthly` rows. */
+export const ACTIVITY_FIGURES = [
+  'activities',
+  'peopleReached',
+  'serviceMinutes',
+  'meetings',
+  'meetingExpected',
+  'meetingPresent',
+  'volunteers',
+  'veteranStaff',
+] as const;
 
 export interface MonthRow {
   month: string;
@@ -32,6 +55,12 @@ export interface MonthRow {
   visitValueFen: number;
   subsidies: number;
   subsidyFen: number;
+  activities: number;
+  peopleReached: number;
+  serviceMinutes: number;
+  meetings: number;
+  meetingExpected: number;
+  meetingPresent: number;
 }
 
 export interface DashboardData {

@@ -12,6 +12,7 @@ import { keepGridRollup, setCounts } from './keep';
 import { childRollups, everyDoc, rollupsOf } from './read';
 import { recountNoticeReads } from './notice-reads';
 import { rebuildCareMonthly } from './care-monthly';
+import { rebuildActivityMonthly } from './activity-monthly-rebuild';
 import type { RebuildStage } from './stage';
 
 /** What the rebuild keeps between slices (one small document): how many rollups and rows it rewrote. */
@@ -190,6 +191,7 @@ function pagedStage(name: string, stage: RebuildStage): JobStage<RebuildState> {
 const PAGED_STAGES: JobStage<RebuildState>[] = [
   pagedStage('noticeReads', recountNoticeReads),
   pagedStage('careMonthly', rebuildCareMonthly),
+  pagedStage('activityMonthly', rebuildActivityMonthly),
 ];
 
 export const REBUILD_STAGES: JobStage<RebuildState>[] = [

@@ -3,6 +3,8 @@ import type { InvitationDoc, StaffDoc } from '../../../types/account/model';
 import type { OrgDoc } from '../../../types/org/model';
 import { needsSecondApproval } from '../../../types/auth/grants';
 import { AppError } from '../../../types/common/errors';
+import { staffBooking } from '../../../types/activities/monthly';
+import { bookActivityMonthly } from '../../_domain/rollups/activity-monthly';
 import { defineAction } from '../../_kernel/action';
 import { newCode, newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
@@ -67,5 +69,6 @@ export default defineAction(issueInvitation, async (input, ctx) => {
     await tx.collection('invitations').doc(code).set({ data: invitation });
     await recordGrant(tx, { kind: 'invited', staff, actor: me, at: now });
   });
+  await bookActivityMonthly(ctx, staffBooking(staff));
   return { code, staffId, expiresAt: expiresAt.toISOString(), pendingApproval, otherAdmins: others.length };
 });

@@ -3,6 +3,8 @@ import type { StaffDoc } from '../../../types/account/model';
 import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
+import { staffBooking } from '../../../types/activities/monthly';
+import { bookActivityMonthly, replaceBooking } from '../../_domain/rollups/activity-monthly';
 import { assertNoConflictingSeat, recordGrant } from '../staff/grants';
 import { handOver } from '../staff/handover';
 import { assertRoleFitsOrg } from '../staff/placement';
@@ -28,10 +30,17 @@ export default defineAction(moveStaff, async ({ staffId, toOrgId, successorId },
   if (staff.openid) await assertNoConflictingSeat(ctx.read, staff.openid, target.path, staff._id);
   await loadSuccessor(ctx, staff, successorId);
   const handedOver = await handOver(ctx.db, staffId, successorId);
-  await ctx.db
+  const res = (await ctx.db
     .collection('staff')
-    .doc(staffId)
-    .update({ data: { orgId: target._id, orgPath: target.path, updatedAt: ctx.now } });
+    .where({ _id: staffId, status: 'active', orgId: staff.orgId })
+    .update({ data: { orgId: target._id, orgPath: ctx._.set(target.path), updatedAt: ctx.now } })) as {
+    stats: { updated: number };
+  };
+  if (!res.stats.updated) throw new AppError('CONFLICT', '该工作人员刚刚被更改，请刷新后再试');
+  await bookActivityMonthly(
+    ctx,
+    ...replaceBooking(staffBooking(staff), staffBooking({ ...staff, orgPath: target.path })),
+  );
   await recordGrant(ctx.db, { kind: 'moved', staff, orgPath: target.path, actor: me, at: ctx.now });
   return { handedOver };
 });

@@ -2,6 +2,8 @@ import { removeStaff } from '../../../types/account/staff';
 import type { StaffDoc } from '../../../types/account/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
+import { staffBooking } from '../../../types/activities/monthly';
+import { bookActivityMonthly, replaceBooking } from '../../_domain/rollups/activity-monthly';
 import { recordGrant } from '../staff/grants';
 import { handOver } from '../staff/handover';
 import { loadSuccessor } from '../staff/successor';
@@ -17,10 +19,12 @@ export default defineAction(removeStaff, async ({ staffId, successorId }, ctx) =
   if (staff.status !== 'active') throw gone;
   await loadSuccessor(ctx, staff, successorId);
   const handedOver = await handOver(ctx.db, staffId, successorId);
-  await ctx.db
+  const res = (await ctx.db
     .collection('staff')
-    .doc(staffId)
-    .update({ data: { status: 'removed', successorId, updatedAt: ctx.now } });
+    .where({ _id: staffId, status: 'active' })
+    .update({ data: { status: 'removed', successorId, updatedAt: ctx.now } })) as { stats: { updated: number } };
+  if (!res.stats.updated) throw new AppError('CONFLICT', '该工作人员刚刚被更改，请刷新后再试');
+  await bookActivityMonthly(ctx, ...replaceBooking(staffBooking(staff), null));
   await recordGrant(ctx.db, { kind: 'removed', staff, actor: me, at: ctx.now });
   return { handedOver };
 });

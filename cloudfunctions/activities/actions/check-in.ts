@@ -3,6 +3,7 @@ import { signupId, type SignupDoc } from '../../../types/activities/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction, type ActionContext } from '../../_kernel/action';
 import { visibleActivity } from '../lib/load';
+import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
 import { checkinWindowOpen, codeValid } from '../lib/rotating-code';
 
 /** Why the person cannot check in, if it is about their sign-up (not signed up, or checked in already). */
@@ -25,7 +26,11 @@ export default defineAction(checkIn, async ({ activityId, code }, ctx) => {
       .collection('activitySignups')
       .where({ _id: id, status: 'signed', checkedInAt: null })
       .update({ data: { checkedInAt: ctx.now, updatedAt: ctx.now } })) as { stats: { updated: number } };
-    if (res.stats.updated === 1) return { checkedInAt: ctx.now.toISOString() };
+    if (res.stats.updated === 1) {
+      // Only the first check-ins can change the figures (the activity becomes held); later ones read nothing more.
+      if (!activity.booked?.figures?.activities) await keepActivityBooking(ctx, activity._id);
+      return { checkedInAt: ctx.now.toISOString() };
+    }
   }
   // Refused: the sign-up's reason comes first, as the person would expect, then the time and the code.
   const refusal = await refusalOfSignup(ctx, id);

@@ -6,6 +6,7 @@ import { newId } from '../../_kernel/ids';
 import { inTransaction, txGet } from '../../_kernel/transaction';
 import { callerName } from '../../_domain/jurisdiction';
 import { organisedActivity } from '../lib/load';
+import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
 
 /**
  * Corrects recorded hours: the new hours and the correction's record (before, after, reason, who) are written
@@ -40,5 +41,6 @@ export default defineAction(correctHours, async ({ activityId, signupId, hours, 
       .update({ data: { minutes: afterMinutes, updatedAt: ctx.now } });
     await tx.collection('hoursCorrections').doc(id).set({ data: doc });
   });
+  await keepActivityBooking(ctx, activity._id);
   return { corrected: true as const };
 });

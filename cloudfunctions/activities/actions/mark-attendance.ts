@@ -1,6 +1,7 @@
 import { markAttendance } from '../../../types/activities/checkin';
 import { defineAction } from '../../_kernel/action';
 import { organisedActivity } from '../lib/load';
+import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
 
 /** The organiser ticks attendees who could not scan; only signed-up people of this activity, once each. */
 export default defineAction(markAttendance, async ({ activityId, signupIds }, ctx) => {
@@ -11,5 +12,7 @@ export default defineAction(markAttendance, async ({ activityId, signupIds }, ct
     .collection('activitySignups')
     .where({ _id: _.in([...new Set(signupIds)]), activityId, status: 'signed', checkedInAt: null })
     .update({ data: { checkedInAt: ctx.now, updatedAt: ctx.now } })) as { stats: { updated: number } };
+  // The first attendance makes the activity held (types/activities/monthly.ts activityFigures).
+  if (res.stats.updated && !activity.booked?.figures?.activities) await keepActivityBooking(ctx, activity._id);
   return { marked: res.stats.updated };
 });

@@ -4,6 +4,7 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { callerName } from '../../_domain/jurisdiction';
 import { organisedActivity } from '../lib/load';
+import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
 
 /**
  * Hours for attendees who checked in, recorded by the organiser once per person: each row is written only while
@@ -39,5 +40,6 @@ export default defineAction(recordHours, async ({ activityId, entries }, ctx) =>
     if (res.stats.updated === 1) recorded++;
     else alreadyRecorded.push(byId.get(e.signupId)!.name);
   }
+  if (recorded) await keepActivityBooking(ctx, activity._id);
   return { recorded, alreadyRecorded };
 });

@@ -1,7 +1,32 @@
 import { registerVolunteer, type VolunteerDoc } from '../../../types/activities/volunteers';
 import { AppError } from '../../../types/common/errors';
-import { defineAction, denied } from '../../_kernel/action';
+import { defineAction, denied, type ActionContext } from '../../_kernel/action';
 import { orgsById } from '../../_domain/orgs';
+import { volunteerBooking } from '../../../types/activities/monthly';
+import { bookActivityMonthly, replaceBooking } from '../../_domain/rollups/activity-monthly';
+
+/**
+ * The registration written only over the one read (or only if still absent): whoever changes it counts the
+ * change of the volunteers' figures once (a double tap or two devices: the second gets CONFLICT).
+ */
+async function saveOnce(ctx: ActionContext, existing: VolunteerDoc | null, doc: VolunteerDoc): Promise<boolean> {
+  const { _id, ...data } = doc;
+  if (!existing)
+    return (ctx.db.collection('volunteers').add({ data: doc }) as Promise<unknown>).then(
+      () => true,
+      () => false,
+    );
+  const arrays = {
+    orgPath: ctx._.set(data.orgPath),
+    skills: ctx._.set(data.skills),
+    availability: ctx._.set(data.availability),
+  };
+  const res = (await ctx.db
+    .collection('volunteers')
+    .where({ _id, updatedAt: existing.updatedAt })
+    .update({ data: { ...data, ...arrays } })) as { stats: { updated: number } };
+  return res.stats.updated === 1;
+}
 
 /** A veteran registers as a volunteer (skills, when, where), or changes it: one document per person. */
 export default defineAction(registerVolunteer, async (input, ctx) => {
@@ -26,6 +51,8 @@ export default defineAction(registerVolunteer, async (input, ctx) => {
     registeredAt: existing?.registeredAt ?? ctx.now,
     updatedAt: ctx.now,
   };
-  await ctx.db.collection('volunteers').doc(veteran._id).set({ data: doc });
+  if (!(await saveOnce(ctx, existing, { _id: veteran._id, ...doc })))
+    throw new AppError('CONFLICT', '志愿者登记刚刚被更改，请刷新后再试');
+  await bookActivityMonthly(ctx, ...replaceBooking(existing && volunteerBooking(existing), volunteerBooking(doc)));
   return { registered: true as const };
 });

@@ -6,6 +6,7 @@ import { callerName } from '../../_domain/jurisdiction';
 import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { assertAttachable, discard } from '../../_kernel/uploads';
 import { organisedActivity } from '../lib/load';
+import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
 import { SUMMARY_PHOTOS } from '../lib/photos';
 
 /**
@@ -32,6 +33,7 @@ export default defineAction(summarizeActivity, async ({ activityId, text, people
     .collection('activities')
     .doc(activity._id)
     .update({ data: { summary: ctx._.set(summary), rev: timelineKey(ctx.now), updatedAt: ctx.now } });
+  await keepActivityBooking(ctx, activity._id);
   const dropped = before.filter((f) => !photoFileIds.includes(f));
   if (dropped.length) await discard(ctx, dropped);
   return { saved: true as const };

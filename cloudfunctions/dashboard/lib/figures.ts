@@ -10,6 +10,9 @@ import { childRollups, everyDoc, rollupsOf } from '../../_domain/rollups/read';
 import { agedOf, figureFields } from '../../_domain/rollups/aged';
 import { emptyMonth, MONTHLY_FIELDS, type CareMonthlyDoc, type MonthFigures } from '../../../types/care/monthly';
 import { noticeReach } from './notice-reach';
+import { activitySums } from './activity-figures';
+import { ACTIVITY_FIGURES } from '../../../types/dashboard/overview';
+import { emptyActivityMonth, type ActivityMonth } from '../../../types/activities/monthly';
 
 type Sums6 = MonthFigures;
 
@@ -70,7 +73,9 @@ const zero = (): Sums => ({
   visitValueFen: 0,
   subsidies: 0,
   subsidyFen: 0,
+  ...emptyActivityMonth(),
 });
+const activityPart = (a: ActivityMonth) => Object.fromEntries(ACTIVITY_FIGURES.map((f) => [f, a[f]]));
 
 /** The default period: the last 12 months up to the current one. */
 export function periodOf(now: Date, from: string | null, to: string | null): { from: string; to: string } {
@@ -88,13 +93,14 @@ export async function figuresOf(
   period: { from: string; to: string },
 ): Promise<DashboardData> {
   const field = pathKey(node);
-  const [children, veterans, monthly, requests, notices] = await Promise.all([
+  const [children, veterans, monthly, requests, notices, activity] = await Promise.all([
     childrenOf(ctx, node),
     ledgerRows(ctx, node),
     monthlySums(ctx, node, period),
     // Requests (诉求) received, and closed, within the period: indexed counts.
     countsInPeriod(ctx, field, node._id, startOfShanghaiMonth(period.from), startOfShanghaiMonth(nextMonth(period.to))),
     noticeReach(ctx, node, period),
+    activitySums(ctx, node, period),
   ]);
   const sums = new Map<string, Sums>();
   const at = (id: string) => sums.get(id) ?? sums.set(id, zero()).get(id)!;
@@ -118,7 +124,19 @@ export async function figuresOf(
   const months = new Map<string, MonthRow>(
     monthsBetween(period.from, period.to).map((m) => [
       m,
-      { month: m, visits: 0, visitValueFen: 0, subsidies: 0, subsidyFen: 0 },
+      {
+        month: m,
+        visits: 0,
+        visitValueFen: 0,
+        subsidies: 0,
+        subsidyFen: 0,
+        activities: 0,
+        peopleReached: 0,
+        serviceMinutes: 0,
+        meetings: 0,
+        meetingExpected: 0,
+        meetingPresent: 0,
+      },
     ]),
   );
   let relief = { cases: 0, paidFen: 0 };
@@ -139,12 +157,28 @@ export async function figuresOf(
       m.subsidyFen += r.subsidyFen;
     }
   }
+  // Activities, group life, volunteers and veteran grid members from the activity rows (activity-figures.ts).
+  for (const [id, a] of activity.byChild) Object.assign(at(id), activityPart(a));
+  for (const [month, a] of activity.byMonth) {
+    const m = months.get(month);
+    if (m)
+      Object.assign(m, {
+        activities: a.activities,
+        peopleReached: a.peopleReached,
+        serviceMinutes: a.serviceMinutes,
+        meetings: a.meetings,
+        meetingExpected: a.meetingExpected,
+        meetingPresent: a.meetingPresent,
+      });
+  }
   const row = (id: string, name: string, kind: OrgDoc['kind'], s: Sums): FigureRow => {
     const { veterans: n, filed } = s;
     return { id, name, kind, ...s, filingRate: n ? filed / n : 0 };
   };
   const total = zero();
   for (const s of sums.values()) for (const k of Object.keys(total) as (keyof Sums)[]) total[k] += s[k];
+  // The node's own row: what it organised itself counts in its total though in none of its children.
+  Object.assign(total, activityPart(activity.total));
   return {
     node: { id: node._id, name: node.name, kind: node.kind, parentId: node.parentId },
     period,

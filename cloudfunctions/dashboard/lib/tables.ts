@@ -4,6 +4,9 @@ import type { ExportCell } from '../../_kernel/export-sheet';
 const KIND = { district: '区', street: '镇/街道', community: '社区', grid: '网格', unit: '单位' } as const;
 const money = (fen: number) => Math.round(fen) / 100;
 const pct = (r: number) => Math.round(r * 1000) / 10;
+const hours = (minutes: number) => Math.round(minutes / 6) / 10;
+/** Share present of those expected, in percent (blank when nobody was expected). */
+const attendance = (present: number, expected: number) => (expected ? pct(present / expected) : '');
 const WIDTH = 14;
 
 /** One dashboard table as spreadsheet rows (money in yuan, rates in percent), for exportSheet. */
@@ -31,6 +34,15 @@ export function tableOf(
         '慰问金额(元)',
         '困难补助(笔)',
         '补助金额(元)',
+        '开展活动(场)',
+        '宣传覆盖(人)',
+        '志愿服务时长(小时)',
+        '注册志愿者(人)',
+        '组织生活(次)',
+        '组织生活应到(人次)',
+        '组织生活实到(人次)',
+        '组织生活出席率(%)',
+        '退役军人网格员(人)',
       ]),
       rows: [...data.children, { ...data.total, name: `${data.total.name}（合计）` }].map((r) => [
         r.name,
@@ -48,12 +60,43 @@ export function tableOf(
         money(r.visitValueFen),
         r.subsidies,
         money(r.subsidyFen),
+        r.activities,
+        r.peopleReached,
+        hours(r.serviceMinutes),
+        r.volunteers,
+        r.meetings,
+        r.meetingExpected,
+        r.meetingPresent,
+        attendance(r.meetingPresent, r.meetingExpected),
+        r.veteranStaff,
       ]),
     };
   }
   return {
     sheetName: '分月统计',
-    columns: columnsOf(['月份', '走访次数', '慰问金额(元)', '困难补助(笔)', '补助金额(元)']),
-    rows: data.months.map((m) => [m.month, m.visits, money(m.visitValueFen), m.subsidies, money(m.subsidyFen)]),
+    columns: columnsOf([
+      '月份',
+      '走访次数',
+      '慰问金额(元)',
+      '困难补助(笔)',
+      '补助金额(元)',
+      '开展活动(场)',
+      '宣传覆盖(人)',
+      '志愿服务时长(小时)',
+      '组织生活(次)',
+      '组织生活实到(人次)',
+    ]),
+    rows: data.months.map((m) => [
+      m.month,
+      m.visits,
+      money(m.visitValueFen),
+      m.subsidies,
+      money(m.subsidyFen),
+      m.activities,
+      m.peopleReached,
+      hours(m.serviceMinutes),
+      m.meetings,
+      m.meetingPresent,
+    ]),
   };
 }

@@ -6,6 +6,8 @@ import { assertAttachable } from '../../_kernel/uploads';
 import { keptMeeting } from '../lib/load';
 import { MEETING_PHOTOS } from '../lib/photos';
 import { viewOf } from '../lib/meeting-names';
+import { meetingBooking } from '../../../types/activities/monthly';
+import { bookActivityMonthly } from '../../_domain/rollups/activity-monthly';
 
 /**
  * Records a held meeting once: every person on its roster present, excused or absent (nobody missing,
@@ -33,5 +35,7 @@ export default defineAction(recordMeeting, async ({ meetingId, attendance, minut
     .where({ _id: meetingId, status: 'scheduled' })
     .update({ data })) as { stats: { updated: number } };
   if (!res.stats.updated) throw new AppError('PRECONDITION_FAILED', '该会议已登记，不能重复登记');
+  // Recorded once (the conditional update above): its attendance counts once in the dashboard's rows.
+  await bookActivityMonthly(ctx, meetingBooking({ ...meeting, ...data }));
   return viewOf(ctx, { ...meeting, ...data });
 });

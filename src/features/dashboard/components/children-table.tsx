@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { FigureRow } from '@types-contract/dashboard/overview';
 import { yuan } from '@types-contract/common/money';
+import { hoursOf } from './activity-card';
 
 /**
  * One row per street / community / grid; tap to drill down. The name has a line of its own and each figure
@@ -25,6 +26,10 @@ export function ChildrenTable({ rows, onOpen }: { rows: FigureRow[]; onOpen: (ro
             {fact(`建档 ${(r.filingRate * 100).toFixed(0)}%`)}
             {fact(`走访 ${r.visits} 次 ${yuan(r.visitValueFen)}`)}
             {fact(`补助 ${r.subsidies} 笔`)}
+            {fact(`活动 ${r.activities} 场`)}
+            {fact(`志愿 ${hoursOf(r.serviceMinutes)} 小时`)}
+            {fact(`组织生活 ${r.meetings} 次`)}
+            {fact(`退役军人网格员 ${r.veteranStaff} 人`)}
           </View>
         </View>
       ))}

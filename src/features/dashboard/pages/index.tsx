@@ -7,6 +7,7 @@ import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { useAction, useQuery } from '../../../lib/cloud';
 import { FiguresCard } from '../components/figures-card';
+import { ActivityCard } from '../components/activity-card';
 import { ChildrenTable } from '../components/children-table';
 import { MonthChart } from '../components/month-chart';
 import { deliverExport } from '../../../lib/exports/deliver-export';
@@ -68,6 +69,7 @@ export default function DashboardPage() {
         {(d) => (
           <>
             <FiguresCard data={d} />
+            <ActivityCard total={d.total} />
             <View className="card">
               <Text className="card-title">各月走访</Text>
               <MonthChart months={d.months} elderMode={elderMode} />
