@@ -40,7 +40,7 @@ export function bootApp(cloud: Record<string, unknown>): Options {
   return launched;
 }
 
-function pageAsComponent(route: string, options: Options): Options {
+function pageAsComponent(route: string, options: Options, query: Record<string, string>): Options {
   const methods: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value;
   return {
@@ -50,7 +50,7 @@ function pageAsComponent(route: string, options: Options): Options {
       attached(this: Record<string, Fn> & { route?: string }) {
         this.route = route;
         pageStack.push(this);
-        this.onLoad?.call(this, {});
+        this.onLoad?.call(this, query);
         this.onShow?.call(this);
       },
       ready(this: Record<string, Fn>) {
@@ -60,9 +60,9 @@ function pageAsComponent(route: string, options: Options): Options {
   };
 }
 
-/** Renders a page of the built bundle, e.g. `features/home/pages/index`. */
-export function renderPage(route: string) {
-  g.Page = (options: Options) => (g.Component as (o: Options) => void)(pageAsComponent(route, options));
+/** Renders a page of the built bundle, e.g. `features/home/pages/index`, opened with `query` (its onLoad options). */
+export function renderPage(route: string, query: Record<string, string> = {}) {
+  g.Page = (options: Options) => (g.Component as (o: Options) => void)(pageAsComponent(route, options, query));
   const id = simulate.load(path.join(WEAPP_DIST, route), 'page', { rootPath: WEAPP_DIST });
   const page = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));

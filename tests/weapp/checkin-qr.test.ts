@@ -1,0 +1,96 @@
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bootApp, renderPage, WEAPP_DIST, waitForText } from './support/weapp-app';
+
+/**
+ * The organiser's rotating check-in code on the BUILT weapp (issue 15: the QR was only checked on H5). The
+ * organise page in miniprogram-simulate, its functions answered by a stand-in for wx.cloud: the page must
+ * show the six digits and an <image> whose source is a picture (a data URL, no canvas: WeChat's image
+ * component shows it) that a camera-side decoder (jsQR, not the code that drew it) reads back as the code.
+ */
+const CODE = '418305';
+const start = new Date(Date.now() + 10 * 60_000).toISOString();
+const activity = {
+  id: 'act-1',
+  kind: 'volunteer',
+  kindLabel: '志愿服务',
+  title: '党员义工巡查队周末巡查',
+  description: '',
+  organiserName: '永济社区退役军人服务站',
+  organiserOrgId: 'c-10-01',
+  place: '永济社区党群服务中心门口',
+  startAt: start,
+  endAt: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
+  signupDeadline: new Date(Date.parse(start) - 12 * 3_600_000).toISOString(),
+  capacity: 10,
+  signedUp: 0,
+  waitlistCap: 0,
+  waitlisted: 0,
+  mine: null,
+  organising: true,
+  signupOpen: false,
+  checkinOpen: true,
+  started: false,
+  venueLabel: null,
+  summary: null,
+};
+const answers: Record<string, unknown> = {
+  activityDetail: { activity, roster: [] },
+  checkinCode: { code: CODE, expiresAt: new Date(Date.now() + 30_000).toISOString(), secondsLeft: 30 },
+};
+
+beforeAll(() => {
+  bootApp({
+    init() {},
+    async callFunction({ data }: { data: { action: string } }) {
+      const answer = answers[data.action];
+      return {
+        result: answer ? { ok: true, data: answer } : { ok: false, error: { code: 'NOT_FOUND', message: '没有' } },
+      };
+    },
+  });
+});
+
+/** What a camera-side decoder reads in a data:image/...;base64 URL. */
+async function decode(url: string): Promise<string | null> {
+  const [, base64] = url.split(',');
+  const { data, info } = await sharp(Buffer.from(base64, 'base64'))
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data ?? null;
+}
+
+/**
+ * The source WeChat would give the <image> rendered as `img`: simulate keeps no attributes of built-in
+ * components, so the binding is read as WeChat reads it, from the built base.wxml (`<image src="{{i.pN}}"`)
+ * applied to the page data node the element was rendered from (the same `data-sid`).
+ */
+function imageSource(page: { instance?: { data?: unknown } }, img: Element): string {
+  const wxml = fs.readFileSync(path.join(WEAPP_DIST, 'base.wxml'), 'utf8');
+  const key = /<image src="\{\{i\.(\w+)\}\}"/.exec(wxml)?.[1];
+  if (!key) throw new Error('base.wxml binds no <image src>');
+  const sid = img.getAttribute('data-sid');
+  let src = '';
+  const walk = (v: unknown) => {
+    if (src || !v || typeof v !== 'object') return;
+    const node = v as Record<string, unknown>;
+    if (node.sid === sid && typeof node[key] === 'string') src = node[key] as string;
+    else for (const x of Object.values(node)) walk(x);
+  };
+  walk(page.instance?.data);
+  return src;
+}
+
+test('the built organise page shows the check-in code and a QR image that a camera decoder reads as that code', async () => {
+  const page = renderPage('features/activities/pages/organise', { id: 'act-1' });
+  const text = await waitForText(page, CODE);
+  expect(text).toContain('签到码');
+  const img = page.dom?.querySelector('wx-image.page--checkin-qr');
+  expect(img).toBeTruthy();
+  const src = imageSource(page as never, img as Element);
+  expect(src.startsWith('data:image/gif;base64,')).toBe(true);
+  expect(await decode(src)).toBe(CODE);
+});
