@@ -26,40 +26,74 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   return String(value).trim();
 }
 
-/**
- * The first worksheet of an .xlsx file, headers from row 1, read as a stream (no styles, no workbook
- * model): a district's 20,000-row ledger reads in a few seconds.
- */
-export async function readSheet(content: Buffer): Promise<SheetRows> {
+/** Headers from row 1 and the non-empty rows under them, fed row by row. */
+function collector() {
   const headers: string[] = [];
   const rows: SheetRows['rows'] = [];
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'ignore',
-      worksheets: 'emit',
-      entries: 'ignore',
-    } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1]);
-    for await (const sheet of reader) {
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        const values = (row.values as ExcelJS.CellValue[]) ?? [];
-        if (row.number === 1) {
-          values.forEach((v, col) => (headers[col - 1] = String(cellValue(v) || '').trim()));
-          continue;
-        }
-        const cells = new Map<string, CellValue>();
-        values.forEach((v, col) => {
-          const header = headers[col - 1];
-          if (header) cells.set(header, cellValue(v));
-        });
-        if ([...cells.values()].some((v) => v !== '')) rows.push({ row: row.number, cells });
+  return {
+    headers,
+    rows,
+    add(number: number, values: ExcelJS.CellValue[]) {
+      if (number === 1) {
+        values.forEach((v, col) => (headers[col - 1] = String(cellValue(v) || '').trim()));
+        return;
       }
-      break;
-    }
-  } catch {
-    throw new AppError('INVALID_INPUT', '无法读取该文件，请上传 .xlsx 格式的台账', 'fileID');
+      const cells = new Map<string, CellValue>();
+      values.forEach((v, col) => {
+        const header = headers[col - 1];
+        if (header) cells.set(header, cellValue(v));
+      });
+      if ([...cells.values()].some((v) => v !== '')) rows.push({ row: number, cells });
+    },
+  };
+}
+
+/** Streamed: no styles, no workbook model, a district's 20,000-row ledger in a few seconds. */
+async function streamed(content: Buffer): Promise<ReturnType<typeof collector>> {
+  const out = collector();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1]);
+  for await (const sheet of reader) {
+    for await (const row of sheet as AsyncIterable<ExcelJS.Row>)
+      out.add(row.number, (row.values as ExcelJS.CellValue[]) ?? []);
+    break;
   }
-  if (!headers.length) throw new AppError('INVALID_INPUT', '文件中没有表头（第一行应为列名）', 'fileID');
-  return { headers, rows };
+  return out;
+}
+
+/** Whole: the zip read into memory first, so the order of its parts does not matter. */
+async function loaded(content: Buffer): Promise<ReturnType<typeof collector>> {
+  const out = collector();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  sheet?.eachRow({ includeEmpty: false }, (row) => out.add(row.number, (row.values as ExcelJS.CellValue[]) ?? []));
+  return out;
+}
+
+/**
+ * The first worksheet of an .xlsx file, headers from row 1. Read as a stream; when ExcelJS's stream reader
+ * fails, read again whole. The stream reader depends on the order of the zip's parts and on timing inside
+ * it: on sheets that ExcelJS itself wrote (whose part order varies from file to file) it threw
+ * "Cannot read properties of undefined (reading 'sheets')" about once in 400 reads, and the same file read
+ * fine again. Only a file neither reader can open is refused.
+ */
+export async function readSheet(content: Buffer): Promise<SheetRows> {
+  let sheet: ReturnType<typeof collector>;
+  try {
+    sheet = await streamed(content);
+  } catch {
+    try {
+      sheet = await loaded(content);
+    } catch {
+      throw new AppError('INVALID_INPUT', '无法读取该文件，请上传 .xlsx 格式的台账', 'fileID');
+    }
+  }
+  if (!sheet.headers.length) throw new AppError('INVALID_INPUT', '文件中没有表头（第一行应为列名）', 'fileID');
+  return { headers: sheet.headers, rows: sheet.rows };
 }
