@@ -36,6 +36,7 @@ import * as ledgerTransfer from './ledger/transfer';
 import * as ledgerSettings from './ledger/settings';
 import * as ledgerDuplicates from './ledger/duplicates';
 import * as ledgerJobs from './ledger/jobs';
+import * as ledgerExports from './ledger/export';
 import * as activityManage from './activities/manage';
 import * as activitySignup from './activities/signup';
 import * as activityCheckin from './activities/checkin';
@@ -80,6 +81,7 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   ledgerSettings,
   ledgerDuplicates,
   ledgerJobs,
+  ledgerExports,
   requestSubmit,
   requestFollow,
   requestHandle,

@@ -39,14 +39,21 @@ export function exportSheet(sheetName: string, columns: ExportColumn[], { plain 
     get rows(): number {
       return rows;
     },
-    /** Closes the sheet, stores it and answers the link; `fileName` is what the user's copy is called. */
-    async finish(ctx: ActionContext, fileName: string): Promise<ExportedFile> {
+    /**
+     * Closes the sheet and stores it at `cloudPath` (a second store at the same path replaces the first:
+     * a job's part written again after a kill); answers its file id.
+     */
+    async store(ctx: Pick<ActionContext, 'sdk'>, cloudPath: string): Promise<string> {
       sheet.commit();
       await book.commit();
-      const cloudPath = `exports/${shanghaiDay(ctx.now)}/${newId()}.xlsx`;
       const { fileID } = (await ctx.sdk.uploadFile({ cloudPath, fileContent: Buffer.concat(chunks) })) as {
         fileID: string;
       };
+      return fileID;
+    },
+    /** Closes the sheet, stores it and answers the link; `fileName` is what the user's copy is called. */
+    async finish(ctx: ActionContext, fileName: string): Promise<ExportedFile> {
+      const fileID = await this.store(ctx, `exports/${shanghaiDay(ctx.now)}/${newId()}.xlsx`);
       const url = (await tempUrls(ctx, [fileID])).get(fileID);
       if (!url) throw new AppError('INTERNAL', '导出失败，请稍后再试');
       const expiresAt = new Date(ctx.now.getTime() + TEMP_URL_SECONDS * 1000).toISOString();

@@ -2,7 +2,7 @@ import type { JobDoc, JobProgress } from '../../types/jobs/model';
 import type { ActionContext } from './action';
 import { newId } from './ids';
 
-export type JobCtx = Pick<ActionContext, 'db' | 'read' | 'now' | '_' | 'deadline'>;
+export type JobCtx = Pick<ActionContext, 'db' | 'read' | 'now' | '_' | 'deadline' | 'sdk' | 'pii'>;
 
 /** What a stage may touch of its job between steps: the kind's small state and the progress counter. */
 export interface JobRun<S> {
@@ -27,8 +27,11 @@ export interface JobKind<S extends Record<string, unknown> = Record<string, unkn
   kind: string;
   /** The function whose timer carries it on. */
   fn: string;
-  /** Units in all (for 进度) and the state the first stage starts with. */
-  plan(ctx: JobCtx): Promise<{ total: number; state: S }>;
+  /**
+   * Units in all (for 进度) and the state the first stage starts with; `input` is what the starter passed
+   * (e.g. an export's query), `id` the job's own id.
+   */
+  plan(ctx: JobCtx, input: unknown, id: string): Promise<{ total: number; state: S }>;
   stages: JobStage<S>[];
 }
 
@@ -70,12 +73,12 @@ export function jobProgress(job: JobDoc): JobProgress {
 export async function startJob<S extends Record<string, unknown>>(
   ctx: JobCtx,
   kind: JobKind<S>,
-  opts: { startedBy: string; orgPath: string[]; id?: string; restart?: boolean },
+  opts: { startedBy: string; orgPath: string[]; id?: string; restart?: boolean; input?: unknown },
 ): Promise<JobDoc> {
   const id = opts.id ?? newId();
   const existing = opts.id ? await ctx.read.byId<JobDoc>('jobs', id) : null;
   if (existing?.status === 'running' && !opts.restart) return existing;
-  const { total, state } = await kind.plan(ctx);
+  const { total, state } = await kind.plan(ctx, opts.input, id);
   const doc: Omit<JobDoc, '_id'> = {
     kind: kind.kind,
     fn: kind.fn,
@@ -174,7 +177,7 @@ export async function workSlice(
       slices: ctx._.inc(1),
       leaseUntil: null,
       leaseToken: null,
-      ...(failed ? { status: 'failed', error: '统计任务多次出错，已停止，请稍后重新发起', finishedAt: ctx.now } : {}),
+      ...(failed ? { status: 'failed', error: '任务多次出错，已停止，请稍后重新发起', finishedAt: ctx.now } : {}),
     });
   }
   return ctx.read.byId<JobDoc>('jobs', job._id);

@@ -7,6 +7,7 @@ import ledgerJob from './actions/ledger-job';
 import decideCorrection from './actions/decide-correction';
 import duplicateIdNumbers from './actions/duplicate-id-numbers';
 import exportLedger from './actions/export-ledger';
+import ledgerExport from './actions/ledger-export';
 import fileDetail from './actions/file-detail';
 import gridRoster from './actions/grid-roster';
 import importCommit from './actions/import-commit';
@@ -43,6 +44,7 @@ export const actions = [
   uploadImportSheet,
   duplicateIdNumbers,
   ledgerJob,
+  ledgerExport,
 ];
 /**
  * Timers: `rebuildRollups` (nightly) starts the rollups' rebuild job (unless one runs) and works its first

@@ -1,5 +1,9 @@
 import type { JobKind } from '../_kernel/jobs';
 import { rebuildRollupsJob } from '../_domain/rollups/rebuild';
+import { ledgerExportJob } from './export/job';
 
 /** The long jobs the ledger function works in slices (its minute timer carries them on). */
-export const LEDGER_JOBS: readonly JobKind[] = [rebuildRollupsJob as unknown as JobKind];
+export const LEDGER_JOBS: readonly JobKind[] = [
+  rebuildRollupsJob as unknown as JobKind,
+  ledgerExportJob as unknown as JobKind,
+];

@@ -26,3 +26,14 @@ function rowsOf(workbook: ExcelJS.Workbook): string[][] {
   workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
   return rows;
 }
+
+/** Every part of a ledger export (as `exportLedger` / `ledgerExport` hand them out), rows of text, headers once. */
+export async function downloadParts(parts: { url: string }[]): Promise<string[][]> {
+  const all: string[][] = [];
+  for (const part of parts) {
+    const [header, ...rows] = await downloadSheet(part.url);
+    if (!all.length) all.push(header);
+    all.push(...rows);
+  }
+  return all;
+}

@@ -1,17 +1,19 @@
-import type { ExportedFile } from '../common/exports';
 import { z } from 'zod';
 import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { lineText } from '../common/text';
 import { reasonText } from '../profile/requests';
+import type { LedgerExport } from './export';
 import { LEDGER_FILTERS } from './search';
 
 /**
  * Export the jurisdiction's ledger to .xlsx: masked, or full for the roles allowed (with a reason). Logged.
  * It exports what searchLedger lists for the same query and filter (by default every file 在册, as the
  * ledger's list shows it: moved-out and deceased files are their own filters), so the two counts agree.
+ * Always a job (a district at ten times today's size takes minutes): the call starts it and writes its
+ * first parts; a small export is done by the time it answers, a large one is followed with `ledgerExport`.
  */
-export const exportLedger = defineContract<ExportedFile & { rows: number; masked: boolean }>()({
+export const exportLedger = defineContract<LedgerExport>()({
   fn: 'ledger',
   action: 'exportLedger',
   input: z

@@ -1,67 +1,43 @@
-import { shanghaiDay } from '../../../types/common/shanghai-time';
 import { exportLedger } from '../../../types/ledger/transfer';
-import type { OrgDoc } from '../../../types/org/model';
-import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
+import { newId } from '../../_kernel/ids';
+import { startJob, workSlice } from '../../_kernel/jobs';
 import { nodeFor } from '../../_domain/jurisdiction';
-import { writeAudit } from '../../_domain/dossier/audit';
-import { loadLedgerSettings } from '../../_domain/dossier/settings';
+import { auditActor } from '../../_domain/dossier/audit';
 import { filesUnder } from '../jurisdiction/scope';
-import { searchWhere } from '../jurisdiction/search-filter';
-import { EXPORT_HEADERS, exportRow } from '../xlsx/columns';
-import { exportSheet } from '../../_kernel/export-sheet';
+import { FULL_ID } from '../jurisdiction/search-filter';
+import { type ExportInput, ledgerExportJob } from '../export/job';
+import { exportView } from '../export/view';
+import { LEDGER_JOBS } from '../jobs';
 
-const PAGE = 1000;
+/** The first slice, worked within this call: a grid's or a community's export is done by its answer. */
+const SLICE_MS = 15_000;
 
 /**
- * The jurisdiction's ledger as .xlsx in cloud storage, handed out as a 10-minute link. Masked, or full
- * for street and district staff who ask and give a reason. The rows are the files searchLedger lists for
- * the same query and filter (one where-clause), read in id order, 1,000 at a time.
+ * The jurisdiction's ledger as .xlsx parts in cloud storage (ledger/export/job.ts), handed out as
+ * 10-minute links. Masked, or full for street and district staff who ask and give a reason. The rows are
+ * the files searchLedger lists for the same query and filter, in id order. Started as a job and worked
+ * for one slice here; the page follows the rest with `ledgerExport`. Audited once, when done.
  */
 export default defineAction(exportLedger, async ({ orgId, full, reason, query, filter }, ctx) => {
-  const { db, read, now, _ } = ctx;
   const me = await ctx.caller();
   const org = await nodeFor(ctx, orgId ?? null, full ? 'ledger:full' : 'ledger:export');
-  const settings = await loadLedgerSettings(read);
-  const orgs = new Map<string, OrgDoc>();
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await read.many<OrgDoc>(
-      'orgs',
-      { kind: _.in(['street', 'community', 'grid']) },
-      { skip, limit: PAGE, orderBy: [['_id', 'asc']] },
-    );
-    for (const o of page) orgs.set(o._id, o);
-    if (page.length < PAGE) break;
-  }
-  const pii = full ? ctx.pii() : null;
-  const sheet = exportSheet('台账', EXPORT_HEADERS, { plain: true });
-  const listed = searchWhere(ctx, ctx.pii, filesUnder(org), query, filter);
-  for (let last = ''; ; ) {
-    const where = last ? { ...listed, _id: _.gt(last) } : listed;
-    const page = await read.many<VeteranDoc>('veterans', where, { orderBy: [['_id', 'asc']], limit: PAGE });
-    for (const f of page)
-      sheet.add(
-        exportRow(
-          f,
-          f.orgPath.slice(1).map((id) => orgs.get(id)?.name ?? ''),
-          settings,
-          now,
-          pii,
-        ),
-      );
-    if (page.length < PAGE) break;
-    last = page[page.length - 1]._id;
-  }
-  const file = await sheet.finish(ctx, `${org.name}台账${full ? '（完整）' : ''}_${shanghaiDay(now)}.xlsx`);
-  const rows = sheet.rows;
-  await writeAudit(db, me, {
-    kind: 'export',
-    targetId: org._id,
+  const q = query.trim();
+  const fullId = FULL_ID.test(q);
+  const input: ExportInput = {
+    orgId: org._id,
+    orgName: org.name,
     orgPath: org.path,
-    field: full ? 'full' : 'masked',
+    scope: filesUnder(org),
+    full,
+    query: fullId ? '' : q,
+    idHash: fullId ? ctx.pii().blindIndex('id', q.toUpperCase()) : null,
+    filter,
     reason,
-    at: now,
-    rows,
-  });
-  return { ...file, rows, masked: !full };
+    actor: auditActor(me, org.path),
+    at: ctx.now.toISOString(),
+  };
+  const job = await startJob(ctx, ledgerExportJob, { id: newId(), startedBy: me.openid, orgPath: org.path, input });
+  const after = (await workSlice(ctx, LEDGER_JOBS, job._id, SLICE_MS)) ?? job;
+  return exportView(ctx, after);
 });

@@ -3,7 +3,7 @@ import { aged80Cutoff } from '../../../types/common/shanghai-time';
 import type { ActionContext } from '../../_kernel/action';
 import type { Pii } from '../../_kernel/pii';
 
-const FULL_ID = /^\d{17}[\dXx]$/;
+export const FULL_ID = /^\d{17}[\dXx]$/;
 const MASKED_ID = /^\d{6}\*+\d{3}[\dXx]$/;
 const ID_DIGITS = /^\d{3,17}[\dXx]?$/;
 

@@ -10,6 +10,7 @@ import { fileDetail, gridRoster } from '../../../types/ledger/roster';
 import { ledgerStats, searchLedger } from '../../../types/ledger/search';
 import { ledgerSettings, updateLedgerSettings } from '../../../types/ledger/settings';
 import { ledgerJob } from '../../../types/ledger/jobs';
+import { LEDGER_EXPORT_JOB, ledgerExport } from '../../../types/ledger/export';
 import { exportLedger, importCommit, importDryRun, uploadImportSheet } from '../../../types/ledger/transfer';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../types/veteran/ledger-rules';
 import { COMMUNITY, DISTRICT, GRID, gridPath, type Side } from '../personas';
@@ -134,6 +135,21 @@ export const tables = [
     unplaced: 'a link to the exported file',
   }),
   table({
+    contract: ledgerExport,
+    // The caller's own export of a grid (done; its parts' links are asked afresh): followed by its starter
+    // while they may still export there.
+    target: (w, side, caller) => ({ jobId: exportJob(w, side, caller ?? 'nobody') }),
+    allowed: { inScope: AREA_STAFF, outOfScope: ['district'] },
+    unplaced: "the caller's own export's progress and links",
+  }),
+  table({
+    contract: ledgerExport,
+    variant: "another staff member's export",
+    // Nobody but its starter: not even the district, who may export the same grid.
+    target: (w, side) => ({ jobId: exportJob(w, side, 'authz-another-staff-member') }),
+    allowed: { inScope: [], outOfScope: [] },
+  }),
+  table({
     contract: uploadImportSheet,
     target: () => ({ dataBase64: XLSX_B64 }),
     allowed: { inScope: AREA_STAFF, outOfScope: AREA_STAFF },
@@ -204,3 +220,43 @@ export const tables = [
     unplaced: "the district's files sharing an ID number",
   }),
 ];
+
+/** A finished masked export of `side`'s grid started by `startedBy` (an openid), as exportLedger leaves one. */
+function exportJob(w: World, side: Side, startedBy: string): string {
+  const at = new Date();
+  return w.put('jobs', {
+    _id: w.freshId('job'),
+    kind: LEDGER_EXPORT_JOB,
+    fn: 'ledger',
+    startedBy,
+    orgPath: gridPath(side),
+    status: 'done',
+    stage: 1,
+    cursor: null,
+    state: {
+      jobId: 'job',
+      orgId: GRID[side],
+      orgName: '第三网格',
+      orgPath: gridPath(side),
+      scope: { gridId: GRID[side] },
+      full: false,
+      query: '',
+      idHash: null,
+      filter: 'all',
+      reason: '季度核对',
+      actor: { openid: startedBy, staffId: null, name: '', role: '' },
+      at: at.toISOString(),
+      parts: [],
+    },
+    done: 0,
+    total: 0,
+    slices: 1,
+    leaseUntil: null,
+    leaseToken: null,
+    failures: 0,
+    error: null,
+    createdAt: at,
+    updatedAt: at,
+    finishedAt: at,
+  });
+}

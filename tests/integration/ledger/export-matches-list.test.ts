@@ -5,7 +5,7 @@
  * shows for the same search and filter: the same people, as many rows as the list's total.
  */
 import { startStack, type Stack } from '../../support/stack';
-import { downloadSheet } from '../../support/exports';
+import { downloadParts } from '../../support/exports';
 import { seedIfEmpty } from '../../../scripts/seed-local';
 import { searchLedger, type LedgerFilter } from '../../../types/ledger/search';
 import { exportLedger } from '../../../types/ledger/transfer';
@@ -31,7 +31,7 @@ async function listed(filter: LedgerFilter, query = '') {
 
 async function exported(filter: LedgerFilter, query = '') {
   const file = await stack.ok(exportLedger, { reason: '季度核对', filter, query }, STREET_ADMIN);
-  const [header, ...rows] = await downloadSheet(file.url);
+  const [header, ...rows] = await downloadParts(file.parts);
   const name = header.indexOf('姓名');
   return { names: rows.map((r) => r[name]).sort(), rows: file.rows };
 }

@@ -6,7 +6,7 @@ import { exportLedger } from '../../../types/ledger/transfer';
 import { verifyFile } from '../../../types/ledger/edits';
 import { updateLedgerSettings } from '../../../types/ledger/settings';
 import { fileViewers } from '../../../types/profile/queries';
-import { downloadSheet } from '../../support/exports';
+import { downloadParts } from '../../support/exports';
 
 jest.setTimeout(60_000);
 
@@ -83,7 +83,7 @@ describe('export', () => {
   it('masked for a station, full only for street or district staff with a reason; each export is logged', async () => {
     const masked = await stack.ok(exportLedger, { reason: '季度核对' }, 'wx-street-admin');
     expect(masked).toMatchObject({ rows: 2, masked: true });
-    const rows = await downloadSheet(masked.url);
+    const rows = await downloadParts(masked.parts);
     expect(rows[0].slice(0, 5)).toEqual(['所属镇街', '所属社区', '所属网格', '人员类别', '姓名']);
     expect(rows).toHaveLength(3);
     const text = JSON.stringify(rows);
@@ -91,7 +91,7 @@ describe('export', () => {
       expect(text).not.toContain(secret);
 
     const full = await stack.ok(exportLedger, { full: true, reason: '报送区局' }, 'wx-street-admin');
-    const fullText = JSON.stringify(await downloadSheet(full.url));
+    const fullText = JSON.stringify(await downloadParts(full.parts));
     expect(fullText).toContain(people.boundId);
     expect(fullText).toContain(people.unboundPhone);
 

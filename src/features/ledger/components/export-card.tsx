@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
+import { type LedgerExport, ledgerExport } from '@types-contract/ledger/export';
 import type { LedgerFilter } from '@types-contract/ledger/search';
 import { exportLedger } from '@types-contract/ledger/transfer';
-import { useAction } from '../../../lib/cloud';
+import { useAction, useQuery } from '../../../lib/cloud';
 import { deliverExport } from '../../../lib/exports/deliver-export';
+import { ExportParts } from './export-parts';
 
 interface ExportCardProps {
   canFull: boolean;
@@ -14,19 +16,41 @@ interface ExportCardProps {
   filterLabel: string;
 }
 
+/** How often the card asks while an export runs (each ask also writes one more part of it). */
+const POLL_MS = 2000;
+
 /**
  * 导出台账: the files the list shows (same search and filter, so the counts agree); masked for everyone
- * with the ledger; 完整导出 (with ID numbers and phones) for street and district staff.
+ * with the ledger; 完整导出 (with ID numbers and phones) for street and district staff. An export is a job:
+ * a grid's or community's is done by the time the call answers (its one file downloads at once); a large
+ * one shows 进度 while the card follows it, then its files (one per 5,000 people), each downloaded with a
+ * link asked afresh.
  */
 export function ExportCard({ canFull, query, filter, filterLabel }: ExportCardProps) {
   const [reason, setReason] = useState('');
   const exporter = useAction(exportLedger);
+  const refresher = useAction(ledgerExport);
+  const started = exporter.data;
+  const follow = useQuery(ledgerExport, { jobId: started?.id ?? '' }, { enabled: started?.status === 'running' });
+  const job: LedgerExport | undefined = follow.data?.id === started?.id ? (follow.data ?? started) : started;
   const scope = `${filterLabel}${query ? `，搜索“${query}”` : ''}`;
+  useEffect(() => {
+    if (job?.status !== 'running' || follow.loading) return;
+    const t = setTimeout(follow.retry, POLL_MS);
+    return () => clearTimeout(t);
+  }, [job?.status, follow.loading, follow.retry]);
   const run = async (full: boolean) => {
     const done = await exporter.run({ full, reason, query, filter });
-    if (done) await deliverExport(done);
+    if (done?.status === 'done' && done.parts.length === 1) await deliverExport(done.parts[0]);
   };
-  const done = exporter.data;
+  /** A part's link is asked afresh on each download (the one shown may have died after ten minutes). */
+  const download = async (index: number) => {
+    if (!job) return;
+    const fresh = await refresher.run({ jobId: job.id });
+    if (fresh?.parts[index]) await deliverExport(fresh.parts[index]);
+  };
+  const busy = exporter.loading || job?.status === 'running';
+  const error = exporter.error ?? follow.error ?? refresher.error;
   return (
     <View className="card" data-testid="export-card">
       <Text className="card-title">导出台账</Text>
@@ -40,26 +64,17 @@ export function ExportCard({ canFull, query, filter, filterLabel }: ExportCardPr
           placeholder="例如：季度台账核对"
           onInput={(e) => setReason(e.detail.value)}
         />
-        {exporter.error ? <Text className="field-error">{exporter.error.message}</Text> : null}
+        {error ? <Text className="field-error">{error.message}</Text> : null}
       </View>
-      <Button className="btn btn-plain" disabled={exporter.loading || undefined} onClick={() => void run(false)}>
+      <Button className="btn btn-plain" disabled={busy || undefined} onClick={() => void run(false)}>
         导出台账（隐去身份证号和电话）
       </Button>
       {canFull ? (
-        <Button className="btn btn-plain" disabled={exporter.loading || undefined} onClick={() => void run(true)}>
+        <Button className="btn btn-plain" disabled={busy || undefined} onClick={() => void run(true)}>
           完整导出（含完整身份证号和电话）
         </Button>
       ) : null}
-      {done ? (
-        <View data-testid="export-done">
-          <Text className="text-block">
-            已{done.masked ? '导出' : '完整导出'} {done.rows} 人（{scope}）：{done.fileName}
-          </Text>
-          <Button className="btn btn-plain btn-small" onClick={() => void deliverExport(done)}>
-            再次下载（10分钟内有效）
-          </Button>
-        </View>
-      ) : null}
+      {job ? <ExportParts job={job} scope={scope} onDownload={(i) => void download(i)} /> : null}
       <Text className="muted">
         每次导出都会记入审计记录（导出人、时间和原因）。{canFull ? '完整导出含敏感信息，请妥善保管，用后删除。' : ''}
       </Text>
