@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { pngImage } from '../support/png-image';
+import { readSheetFile } from '../support/exports';
 import { describeInBrowser, launchBrowser, openAs, screenshot, see, typeInto, visible } from './harness';
 import { saveElderModeOf, startJourneyStack, type JourneyStack } from './journey-stack';
 
@@ -82,6 +83,62 @@ describeInBrowser('issue 14, what was left', () => {
       expect(await page.getByTestId('export-done').innerText()).toContain(`已导出 ${inStore} 人（全部在册）`);
     } finally {
       await close();
+    }
+  });
+
+  test('a street export in parts shows 进度 while it runs, then each file with its people, at 360 px and in 长辈模式', async () => {
+    const inStore = stack.cloud.db.browse(
+      'veterans',
+      JSON.stringify({ 'orgPath.1': 's-10', lifeStatus: 'in_district' }),
+      0,
+      1,
+    ).total;
+    // One part a slice and three parts in all (in production: 5,000 people a part, as many as fit a minute).
+    const part = Math.ceil(inStore / 3);
+    process.env.VETGRID_JOB_SLICE_MS = '1';
+    process.env.VETGRID_EXPORT_PART_ROWS = String(part);
+    try {
+      for (const elder of [false, true]) {
+        await saveElderModeOf(stack, STREET.openid, elder);
+        const session = await launchBrowser();
+        try {
+          const page = await openAs(session, stack.url, STREET, '/features/ledger/pages/staff');
+          await page.setViewportSize({ width: 360, height: 780 });
+          await see(page, '导出台账（隐去身份证号和电话）');
+          await typeInto(page, 'exportReason', '季度台账核对');
+          await visible(page, '导出台账（隐去身份证号和电话）').click();
+          // The first part is written within the call; the card then asks every 2 s.
+          await see(page, `进度 ${part}/${inStore} 人`);
+          const card = page.getByTestId('export-card');
+          await card.scrollIntoViewIfNeeded();
+          await screenshot(page, `ledger-export-progress-${elder ? 'elder' : 'standard'}`);
+          await see(page, '共 3 个文件', 30_000);
+          expect(await page.getByTestId('export-done').innerText()).toContain(`已导出 ${inStore} 人（全部在册）`);
+          const parts = page.getByTestId('export-part');
+          expect(await parts.count()).toBe(3);
+          const counts = (await parts.allInnerTexts()).map((t) => Number(t.match(/（(\d+) 人）/)?.[1]));
+          expect(counts).toEqual([part, part, inStore - 2 * part]);
+          // Nothing spills out of the card at 360 px.
+          const box = await card.boundingBox();
+          expect(box && box.x + box.width).toBeLessThanOrEqual(360);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+          await card.scrollIntoViewIfNeeded();
+          await screenshot(page, `ledger-export-parts-${elder ? 'elder' : 'standard'}`);
+          // Each file downloads with a link asked afresh, and holds the people it says.
+          const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            visible(page, '下载第 3 个文件（10分钟内有效）').click(),
+          ]);
+          expect(download.suggestedFilename()).toMatch(/^南屏镇台账_\d{4}-\d{2}-\d{2}_第3份（共3份）\.xlsx$/);
+          const rows = await readSheetFile(String(await download.path()));
+          expect(rows).toHaveLength(inStore - 2 * part + 1);
+        } finally {
+          await session.close();
+        }
+      }
+    } finally {
+      delete process.env.VETGRID_JOB_SLICE_MS;
+      delete process.env.VETGRID_EXPORT_PART_ROWS;
     }
   });
 
