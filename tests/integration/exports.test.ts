@@ -29,7 +29,7 @@ const TEN_MINUTES_LATER = new Date(NOW.getTime() + 10 * 60_000).toISOString();
 it.each([
   [
     'the ledger',
-    // A street of the demo district is one part (5,000 rows a part), done within the call.
+    // A street of the demo district is one part (10,000 rows a part), done within the call.
     async () => (await stack.ok(exportLedger, { reason: '季度核对' }, 'demo-street-admin-s-10')).parts[0],
     '所属镇街',
     /^南屏镇台账_2026-11-29\.xlsx$/,

@@ -23,7 +23,7 @@ const POLL_MS = 2000;
  * 导出台账: the files the list shows (same search and filter, so the counts agree); masked for everyone
  * with the ledger; 完整导出 (with ID numbers and phones) for street and district staff. An export is a job:
  * a grid's or community's is done by the time the call answers (its one file downloads at once); a large
- * one shows 进度 while the card follows it, then its files (one per 5,000 people), each downloaded with a
+ * one shows 进度 while the card follows it, then its files (one per 10,000 people), each downloaded with a
  * link asked afresh.
  */
 export function ExportCard({ canFull, query, filter, filterLabel }: ExportCardProps) {

@@ -3,7 +3,7 @@ import type { LedgerExport } from '@types-contract/ledger/export';
 
 /**
  * Where an export stands: 进度 (people written of people to write) while it runs, then its files, each
- * with its number of people and a download button (10分钟内有效: the link is asked again on each tap).
+ * with its number of people and a download button (the link, valid ten minutes, is asked again on each tap).
  */
 export function ExportParts({
   job,
@@ -20,7 +20,7 @@ export function ExportParts({
         <Text className="text-block">
           正在{job.masked ? '导出' : '完整导出'}，进度 {job.done}/{job.total} 人
         </Text>
-        <Text className="muted">人数较多时分成多个文件，可离开本页，稍后回来也不会中断</Text>
+        <Text className="muted">人数较多时分成多个文件，请留在本页等待完成</Text>
       </View>
     );
   if (job.status === 'failed') return <Text className="field-error">{job.error ?? '导出未能完成，请重新导出'}</Text>;
@@ -30,13 +30,14 @@ export function ExportParts({
         已{job.masked ? '导出' : '完整导出'} {job.rows} 人（{scope}）
         {job.parts.length > 1 ? `，共 ${job.parts.length} 个文件` : ''}
       </Text>
+      <Text className="muted">下载链接10分钟内有效，过期后再点一次即可</Text>
       {job.parts.map((part, i) => (
         <View key={part.fileID} className="export-part" data-testid="export-part">
           <Text className="text-block">
             {part.fileName}（{part.rows} 人）
           </Text>
           <Button className="btn btn-plain btn-small" onClick={() => onDownload(i)}>
-            {job.parts.length > 1 ? `下载第 ${i + 1} 个文件` : '再次下载'}（10分钟内有效）
+            {job.parts.length > 1 ? `下载第 ${i + 1} 个文件` : '再次下载'}
           </Button>
         </View>
       ))}
