@@ -17,6 +17,7 @@ import ledgerStats from './actions/ledger-stats';
 import listCorrections from './actions/list-corrections';
 import markKeyGroup from './actions/mark-key-group';
 import moveFile from './actions/move-file';
+import resolveDuplicateIdAction from './actions/resolve-duplicate-id';
 import revealField from './actions/reveal-field';
 import searchLedger from './actions/search-ledger';
 import updateLedgerSettings from './actions/update-ledger-settings';
@@ -42,6 +43,7 @@ export const actions = [
   updateLedgerSettings,
   uploadImportSheet,
   duplicateIdNumbers,
+  resolveDuplicateIdAction,
   ledgerJob,
 ];
 /**

@@ -373,7 +373,7 @@ export const POLICY_DENIED_MESSAGES: Record<PolicyName, string> = {
   'ledger:export': '只有服务站、街道和区的工作人员可以导出台账',
   'ledger:rules-read': '只有工作人员可以查看台账规则',
   'ledger:settings': '只有区退役军人事务局可以修改台账规则',
-  'ledger:duplicates': '只有区退役军人事务局的管理员可以查看身份证号重复的档案',
+  'ledger:duplicates': '只有区退役军人事务局的管理员可以查看和处理身份证号重复的档案',
   'activity:organise': '只能组织和管理本单位（本辖区）的活动',
   'activity:join': '该活动不面向您所在的网格',
   'volunteer:register': '绑定档案的退役军人才能登记为志愿者',
