@@ -58,7 +58,12 @@ export const SUBPACKAGES = {
   profile: { root: 'features/profile/', pages: { myFile: 'pages/my-file', proxy: 'pages/proxy' } },
   ledger: {
     root: 'features/ledger/',
-    pages: { gridLedger: 'pages/roster', ledgerFile: 'pages/file', staffLedger: 'pages/staff' },
+    pages: {
+      gridLedger: 'pages/roster',
+      ledgerFile: 'pages/file',
+      staffLedger: 'pages/staff',
+      ledgerDuplicates: 'pages/duplicates',
+    },
   },
   care: {
     root: 'features/care/',
