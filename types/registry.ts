@@ -43,6 +43,7 @@ import * as activityRecords from './activities/records';
 import * as activitySummary from './activities/summary';
 import * as activityCorrections from './activities/corrections';
 import * as activityVolunteers from './activities/volunteers';
+import * as activityVolunteerList from './activities/volunteer-list';
 import * as activityHonours from './activities/honours';
 import * as partyOrganisation from './party/organisation';
 import * as partyMeetings from './party/meetings';
@@ -102,6 +103,7 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activitySummary,
   activityCorrections,
   activityVolunteers,
+  activityVolunteerList,
   partyOrganisation,
   partyMeetings,
 );

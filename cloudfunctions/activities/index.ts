@@ -19,6 +19,8 @@ import registerVolunteer from './actions/register-volunteer';
 import myVolunteerProfile from './actions/my-volunteer-profile';
 import uploadActivityPhoto from './actions/upload-activity-photo';
 import recordVolunteerHonour from './actions/record-volunteer-honour';
+import listVolunteers from './actions/list-volunteers';
+import exportVolunteers from './actions/export-volunteers';
 import { remindActivities } from './actions/remind-activities';
 import { settleSignupClaims } from './actions/settle-signup-claims';
 
@@ -43,6 +45,8 @@ export const actions = [
   myVolunteerProfile,
   uploadActivityPhoto,
   recordVolunteerHonour,
+  listVolunteers,
+  exportVolunteers,
 ];
 /**
  * Timer triggers (config.json), not callable from the app: `remindActivities` reminds the signed-up the day

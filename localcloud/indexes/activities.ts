@@ -71,10 +71,15 @@ export const activitiesIndexes: CollectionIndexes = {
       ],
     },
   ],
-  /** _id = the veteran's id. Volunteers of an area (by their street, community) for the staff's list and export. */
+  /** _id = the veteran's id. The volunteers living under a node, newest first: the staff's 志愿者名册 and its export. */
   volunteers: [
-    { name: 'street', keys: [['orgPath.1', 1]] },
-    { name: 'community', keys: [['orgPath.2', 1]] },
+    ...(['district', 'street', 'community', 'grid'] as const).map((name, depth) => ({
+      name,
+      keys: [
+        [`orgPath.${depth}`, 1],
+        ['registeredAt', -1],
+      ] as [string, 1 | -1][],
+    })),
   ],
   /**
    * _id = `${orgId}:${year}`. The dashboard's activity figures (types/activities/monthly.ts): a node's

@@ -14,6 +14,7 @@ import { cancelSignup, signUp } from '../../../types/activities/signup';
 import { summarizeActivity, uploadActivityPhoto } from '../../../types/activities/summary';
 import { myVolunteerProfile, registerVolunteer } from '../../../types/activities/volunteers';
 import { recordVolunteerHonour } from '../../../types/activities/honours';
+import { exportVolunteers, listVolunteers } from '../../../types/activities/volunteer-list';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { COMMUNITY, DISTRICT, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
@@ -315,5 +316,25 @@ export const tables = [
     target: () => ({}),
     allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS },
     unplaced: "the caller's own registration",
+  }),
+  table({
+    contract: listVolunteers,
+    // 志愿者名册: whoever organises the node's activities (PRODUCT.md: staff at any level organise).
+    target: (_w, side) => ({ orgId: COMMUNITY[side] }),
+    allowed: keepers,
+  }),
+  table({
+    contract: exportVolunteers,
+    target: (_w, side) => ({ orgId: COMMUNITY[side], reason: '报送民政局' }),
+    allowed: keepers,
+    unplaced: 'a link to the exported file',
+  }),
+  table({
+    contract: exportVolunteers,
+    variant: 'in full',
+    // ID numbers and phones in full: street and district staff only, as for the ledger.
+    target: (_w, side) => ({ orgId: COMMUNITY[side], full: true, reason: '报送民政局' }),
+    allowed: { inScope: ['streetA', 'streetB', 'district'], outOfScope: ['district'] },
+    unplaced: 'a link to the exported file',
   }),
 ];
