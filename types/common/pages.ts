@@ -97,6 +97,7 @@ export const SUBPACKAGES = {
       volunteerCertificate: 'pages/certificate',
       certificateVerify: 'pages/verify',
       volunteerHonour: 'pages/honour',
+      volunteerRoster: 'pages/volunteers',
     },
   },
   party: {
