@@ -63,6 +63,8 @@ export const activitiesIndexes: CollectionIndexes = {
         ['updatedAt', 1],
       ],
     },
+    /** Cancellations whose place a killed call never passed on (the timer settleSignupClaims, lib/release.ts). */
+    { name: 'releasing', keys: [['releasingAt', 1]] },
     {
       name: 'veteran_services',
       keys: [
