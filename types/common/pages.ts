@@ -63,6 +63,7 @@ export const SUBPACKAGES = {
       ledgerFile: 'pages/file',
       staffLedger: 'pages/staff',
       ledgerDuplicates: 'pages/duplicates',
+      ledgerRules: 'pages/rules',
     },
   },
   care: {

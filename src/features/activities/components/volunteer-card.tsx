@@ -13,7 +13,7 @@ import {
 } from '@types-contract/activities/volunteers';
 import { TextField } from '../../../components/text-field';
 import { useAction, useQuery } from '../../../lib/cloud';
-import { MultiChips } from './multi-chips';
+import { MultiChips } from '../../../components/multi-chips';
 import { FactLine } from '../../../components/fact-line';
 import { BusyButton } from '../../../components/busy-button';
 
