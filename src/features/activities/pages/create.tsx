@@ -19,7 +19,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { TimeField } from '../../../components/time-field';
 import { seatsWhere } from '../../../lib/auth/policy';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorOn } from '../../../lib/cloud';
 import { DEADLINES, initialValues, timesOf, whole, type ActivityFormValues } from '../activity-form-values';
 import { AudiencePicker, type PlaceChoice } from '../components/audience-picker';
 import { BusyButton } from '../../../components/busy-button';
@@ -35,7 +35,7 @@ export default function CreateActivityPage() {
     <K extends keyof ActivityFormValues>(k: K) =>
     (value: ActivityFormValues[K]) =>
       setV((old) => ({ ...old, [k]: value }));
-  const err = (f: string) => (create.error?.field === f ? create.error.message : undefined);
+  const err = (f: string) => errorOn(create.error, f);
   const submit = async () => {
     if (!organiser || !audience) return void Taro.showToast({ title: '请选择组织单位和面向范围', icon: 'none' });
     const out = await create.run({

@@ -4,7 +4,8 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { resolveDuplicateId, type DuplicateIdGroup } from '@types-contract/ledger/duplicates';
 import { routeUrl } from '../../../app-shell/route-paths';
 import { BusyButton } from '../../../components/busy-button';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorBeside, errorOn } from '../../../lib/cloud';
+import { FieldError } from '../../../components/field-error';
 
 type DupFile = DuplicateIdGroup['files'][number];
 type Step = { kind: 'merge'; keep: DupFile; retire: DupFile } | { kind: 'correct'; file: DupFile } | null;
@@ -115,9 +116,7 @@ export function DuplicateGroup({ group, onResolved }: { group: DuplicateIdGroup;
                   value={idNumber}
                   onInput={(e) => setIdNumber(e.detail.value)}
                 />
-                {resolve.error?.field === 'idNumber' ? (
-                  <Text className="field-error">{resolve.error.message}</Text>
-                ) : null}
+                <FieldError error={errorOn(resolve.error, 'idNumber')} />
               </View>
             </>
           )}
@@ -131,9 +130,7 @@ export function DuplicateGroup({ group, onResolved }: { group: DuplicateIdGroup;
               onInput={(e) => setNote(e.detail.value)}
             />
           </View>
-          {resolve.error && resolve.error.field !== 'idNumber' ? (
-            <Text className="field-error">{resolve.error.message}</Text>
-          ) : null}
+          <FieldError error={errorBeside(resolve.error, ['idNumber'])} />
           <BusyButton className="btn btn-primary" busy={resolve.loading} onClick={() => void submit()}>
             {step.kind === 'merge' ? '确认合并' : '确认更正'}
           </BusyButton>

@@ -12,7 +12,7 @@ import { FieldError } from '../../../components/field-error';
 import { MultiChips } from '../../../components/multi-chips';
 import { TextField } from '../../../components/text-field';
 import { mayAnywhere } from '../../../lib/auth/policy';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorBeside, errorOn } from '../../../lib/cloud';
 import { RecomputeCard } from '../components/recompute-card';
 
 /** How each key group is known: aged 80+ from the birth date, the others marked by the grid team. */
@@ -44,7 +44,7 @@ export default function LedgerRulesPage() {
     setVerify(String(rules.data.verifyMonths));
     setKeyVerify(String(rules.data.keyGroupVerifyMonths));
   }, [rules.data]);
-  const err = (f: string) => (save.error?.field === f ? save.error.message : undefined);
+  const err = (f: string) => errorOn(save.error, f);
   const submit = async () => {
     const { confirm } = await Taro.showModal({
       title: '保存台账规则',
@@ -134,12 +134,7 @@ export default function LedgerRulesPage() {
               <View className="card">
                 <FieldError
                   name="rules"
-                  error={
-                    save.error &&
-                    !['requiredSections', 'verifyMonths', 'keyGroupVerifyMonths'].includes(save.error.field ?? '')
-                      ? save.error.message
-                      : undefined
-                  }
+                  error={errorBeside(save.error, ['requiredSections', 'verifyMonths', 'keyGroupVerifyMonths'])}
                 />
                 <BusyButton
                   className="btn btn-primary"
