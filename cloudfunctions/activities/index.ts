@@ -21,6 +21,12 @@ import uploadActivityPhoto from './actions/upload-activity-photo';
 import recordVolunteerHonour from './actions/record-volunteer-honour';
 import listVolunteers from './actions/list-volunteers';
 import exportVolunteers from './actions/export-volunteers';
+import createTeam from './actions/create-team';
+import listTeams from './actions/list-teams';
+import teamDetail from './actions/team-detail';
+import requestToJoinTeam from './actions/request-to-join-team';
+import decideTeamRequest from './actions/decide-team-request';
+import leaveTeam from './actions/leave-team';
 import { remindActivities } from './actions/remind-activities';
 import { settleSignupClaims } from './actions/settle-signup-claims';
 
@@ -47,6 +53,12 @@ export const actions = [
   recordVolunteerHonour,
   listVolunteers,
   exportVolunteers,
+  createTeam,
+  listTeams,
+  teamDetail,
+  requestToJoinTeam,
+  decideTeamRequest,
+  leaveTeam,
 ];
 /**
  * Timer triggers (config.json), not callable from the app: `remindActivities` reminds the signed-up the day
