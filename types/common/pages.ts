@@ -99,6 +99,7 @@ export const SUBPACKAGES = {
       certificateVerify: 'pages/verify',
       volunteerHonour: 'pages/honour',
       volunteerRoster: 'pages/volunteers',
+      volunteerTeams: 'pages/teams',
     },
   },
   party: {

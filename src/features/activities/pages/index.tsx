@@ -48,6 +48,9 @@ export default function ActivitiesPage() {
                 <Button className="btn btn-plain" data-testid="open-my-volunteering" onClick={go('myVolunteering')}>
                   我的志愿服务
                 </Button>
+                <Button className="btn btn-plain" data-testid="open-teams" onClick={go('volunteerTeams')}>
+                  志愿服务队
+                </Button>
                 <Button className="btn btn-plain" onClick={go('certificateVerify')}>
                   查验志愿服务记录证明
                 </Button>
