@@ -96,7 +96,13 @@ export const activitiesIndexes: CollectionIndexes = {
         ['requestedAt', 1],
       ],
     },
-    { name: 'veteran', keys: [['veteranId', 1]] },
+    {
+      name: 'veteran',
+      keys: [
+        ['veteranId', 1],
+        ['status', 1],
+      ],
+    },
   ],
   /** _id = the veteran's id. The volunteers living under a node, newest first: the staff's 志愿者名册 and its export. */
   volunteers: [

@@ -98,13 +98,28 @@ describeInBrowser('志愿服务队: set up by the station, joined by a veteran, 
     ).docs as { groupId: string }[];
     expect(group.some((g) => g.groupId.startsWith('team__'))).toBe(true);
 
+    // The leader organises one for the team: only its members may sign up; 张建国 sees it among his.
+    await lead.getByTestId('team-new-activity').filter({ visible: true }).first().click();
+    await see(lead, '面向：党员义工巡查队的队员', 40_000);
+    await typeInto(lead, 'title', '无物业小区夜间巡查');
+    await typeInto(lead, 'place', '永济社区党群服务中心门口');
+    await typeInto(lead, 'capacity', '8');
+    await screenshot(lead, 'volunteer-teams-3-leader-creates');
+    await lead.getByTestId('create-activity').filter({ visible: true }).first().click();
+    await see(lead, '报名名单（0人', 40_000);
+    const made = trip.app.cloud.db.browse('activities', JSON.stringify({ title: '无物业小区夜间巡查' }), 0, 1)
+      .docs[0] as { audienceTeamId: string; teamLeaderVeteranId: string };
+    expect(made.teamLeaderVeteranId).toBe(leader._id);
+    const list = await trip.as(VETERAN.openid, VETERAN.label, '/features/activities/pages/index');
+    await see(list, '无物业小区夜间巡查', 40_000);
+
     await saveElderModeOf(trip.app, VETERAN.openid, true);
     const elder = await trip.as(VETERAN.openid, VETERAN.label);
     await see(elder, '我是队员', 40_000);
     await see(elder, `永济社区 · 队长 ${leader.name} · 2人`);
     await elder.setViewportSize({ width: 360, height: 780 });
     expect(await layoutFindings(elder)).toEqual([]);
-    await screenshot(elder, 'volunteer-teams-3-member-elder-360');
+    await screenshot(elder, 'volunteer-teams-4-member-elder-360');
     await saveElderModeOf(trip.app, VETERAN.openid, false);
   });
 });

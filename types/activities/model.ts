@@ -40,8 +40,12 @@ export interface ActivityDoc {
   organiserPath: string[];
   organiserName: string;
   /** Who may sign up: veterans whose grid lies under this node. */
+  /** The audience node; for a team's activity, the team's id (so no grid group shows its card). */
   audienceOrgId: string;
   audiencePath: string[];
+  /** A volunteer team's own activity: the team (members join) and its leader (who organises it too). */
+  audienceTeamId?: string | null;
+  teamLeaderVeteranId?: string | null;
   place: string;
   startAt: Date;
   endAt: Date;

@@ -46,6 +46,7 @@ export const teamMemberId = (teamId: string, veteranId: string) => `${teamId}_${
 export interface TeamView {
   id: string;
   name: string;
+  orgId: string;
   orgName: string;
   leaderName: string;
   members: number;

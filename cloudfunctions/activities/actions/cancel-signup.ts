@@ -4,10 +4,11 @@ import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { visibleActivity } from '../lib/load';
 import { cancelWithRelease, completeRelease } from '../lib/release';
+import { authorizeJoin } from '../lib/join';
 
 export default defineAction(cancelSignup, async ({ activityId }, ctx) => {
   const { activity } = await visibleActivity(ctx, activityId);
-  const caller = await ctx.authorize('activity:join', { orgPath: activity.audiencePath });
+  const caller = await authorizeJoin(ctx, activity);
   const id = signupId(activity._id, caller.veteran!._id);
   if (ctx.now >= activity.startAt) throw new AppError('PRECONDITION_FAILED', '活动已开始，不能再取消报名');
   // The status can change under us (promoted from the waiting list meanwhile): read, move, retry.

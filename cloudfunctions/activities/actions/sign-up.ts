@@ -6,6 +6,7 @@ import { visibleActivity } from '../lib/load';
 import { forgetClaim, newClaimToken, returnClaimedSeat, settleClaim, takeSeat } from '../lib/claims';
 import { moveSignup, waitingPosition } from '../lib/seats';
 import { completeRelease } from '../lib/release';
+import { authorizeJoin } from '../lib/join';
 
 const isDuplicate = (err: unknown) => /DUPLICATE|duplicate|exist/.test(String((err as Error)?.message ?? err));
 const stillClaiming = () => new AppError('CONFLICT', '正在为您报名，请稍候查看结果');
@@ -57,7 +58,7 @@ async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'wa
 
 export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupResult> => {
   const { activity } = await visibleActivity(ctx, activityId);
-  const caller = await ctx.authorize('activity:join', { orgPath: activity.audiencePath });
+  const caller = await authorizeJoin(ctx, activity);
   const veteran = caller.veteran!;
   if (activity.status !== 'open') throw new AppError('PRECONDITION_FAILED', '该活动已取消');
   if (ctx.now >= activity.signupDeadline) throw new AppError('PRECONDITION_FAILED', '报名已截止');

@@ -30,6 +30,7 @@ export function teamView(team: TeamDoc, me: Caller, mine: TeamMemberDoc | undefi
   return {
     id: team._id,
     name: team.name,
+    orgId: team.orgId,
     orgName: team.orgName,
     leaderName: team.leaderName,
     members: team.members,

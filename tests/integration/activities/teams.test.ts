@@ -9,6 +9,10 @@ import {
   teamDetail,
 } from '../../../types/activities/teams';
 import { registerVolunteer } from '../../../types/activities/volunteers';
+import { checkinCode } from '../../../types/activities/checkin';
+import { activityDetail, createActivity, listActivities } from '../../../types/activities/manage';
+import { signUp } from '../../../types/activities/signup';
+import { openGroup } from '../../../types/groups/contracts';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
@@ -185,5 +189,76 @@ describe('joining', () => {
     expect(leader.writes).toBe(0);
     // Asking again after leaving puts the request back in line.
     expect(await stack.ok(requestToJoinTeam, { teamId }, VOLUNTEER)).toEqual({ status: 'pending' });
+  });
+});
+
+describe("a team's own activity", () => {
+  const HOUR = 3_600_000;
+  const START = new Date(NOW.getTime() + 48 * HOUR);
+  const input = (audienceTeamId: string | null) => ({
+    kind: 'volunteer' as const,
+    title: '无物业小区夜间巡查',
+    description: '',
+    organiserOrgId: COMMUNITY,
+    audienceOrgId: COMMUNITY,
+    audienceTeamId,
+    place: '永济社区党群服务中心门口',
+    startAt: START.toISOString(),
+    endAt: new Date(START.getTime() + 3 * HOUR).toISOString(),
+    signupDeadline: new Date(START.getTime() - 12 * HOUR).toISOString(),
+    capacity: 10,
+    waitlistCap: 0,
+  });
+  let activityId = '';
+
+  beforeAll(async () => {
+    // 队员 again: the request the last test left is accepted by the station.
+    const volunteerFile = raw<VeteranDoc>(stack, 'veterans', { openid: VOLUNTEER })[0];
+    await stack.ok(decideTeamRequest, { teamId, veteranId: volunteerFile._id, accept: true }, P.stationA);
+  });
+
+  it('the leader organises one for the team; a leader is no organiser of anything else', async () => {
+    const other = await stack.metered(createActivity, input(null), P.veteranA);
+    expect(other.res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(other.writes).toBe(0);
+    ({ id: activityId } = await stack.ok(createActivity, input(teamId), P.veteranA));
+    expect(raw(stack, 'activities', { _id: activityId })[0]).toMatchObject({
+      audienceTeamId: teamId,
+      audienceOrgId: teamId,
+      organiserOrgId: COMMUNITY,
+      teamLeaderVeteranId: leaderFile._id,
+    });
+    // The leader runs it: the check-in code is theirs to show.
+    expect((await stack.ok(checkinCode, { activityId }, P.veteranA)).code).toMatch(/^\d{6}$/);
+  });
+
+  it('a member sees and joins it; a neighbour who is not in the team learns nothing of it', async () => {
+    expect((await stack.ok(listActivities, {}, VOLUNTEER)).items.map((a) => a.id)).toContain(activityId);
+    expect((await stack.ok(signUp, { activityId }, VOLUNTEER)).status).toBe('signed');
+    expect((await stack.ok(listActivities, {}, NOT_VOLUNTEER)).items.map((a) => a.id)).not.toContain(activityId);
+    for (const [contract, body] of [
+      [activityDetail, { id: activityId }],
+      [signUp, { activityId }],
+    ] as const) {
+      const { res, writes } = await stack.metered(
+        contract as typeof signUp,
+        body as { activityId: string },
+        NOT_VOLUNTEER,
+      );
+      expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(writes).toBe(0);
+    }
+  });
+
+  it('its card shows in the team group, not in the grid group', async () => {
+    const inTeam = await stack.ok(openGroup, { groupId }, VOLUNTEER);
+    expect(
+      inTeam.items.filter((i) => i.type === 'activity').map((i) => (i as { activityId: string }).activityId),
+    ).toEqual([activityId]);
+    const gridGroup = raw<{ _id: string }>(stack, 'groups', { gridId: leaderFile.gridId })[0];
+    const inGrid = await stack.ok(openGroup, { groupId: gridGroup._id }, P.veteranA);
+    expect(
+      inGrid.items.some((i) => i.type === 'activity' && (i as { activityId: string }).activityId === activityId),
+    ).toBe(false);
   });
 });

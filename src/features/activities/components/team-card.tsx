@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { routeUrl } from '../../../app-shell/route-paths';
 import { Button, Text, View } from '@tarojs/components';
 import {
   decideTeamRequest,
@@ -92,6 +94,15 @@ export function TeamCard({ team, canJoin, onChanged }: { team: TeamView; canJoin
         </BusyButton>
       ) : null}
       <FieldError error={(join.error ?? leave.error)?.message} />
+      {team.manages ? (
+        <Button
+          className="btn btn-plain"
+          data-testid="team-new-activity"
+          onClick={() => void Taro.navigateTo({ url: `${routeUrl('activityCreate')}?teamId=${team.id}` })}
+        >
+          为本队发起活动
+        </Button>
+      ) : null}
       <Button className="btn btn-plain" onClick={() => setOpen(!open)}>
         {open ? '收起' : team.manages ? '队员和入队申请' : '查看队员'}
       </Button>
