@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { startLocalCloud, DEFAULT_FUNCTIONS_DIR, REPO_ROOT, type LocalCloud } from '../localcloud';
+import type { CollectionIndexes } from '../localcloud/db';
 import { buildFunctions } from './build-functions';
 import { ensureH5Build, H5_DIR } from './h5-build';
 import { seedIfEmpty } from './seed-local';
@@ -17,6 +18,8 @@ export interface AppOptions {
   /** Skip building the H5 app (the caller built it). */
   skipH5Build?: boolean;
   clock?: Date;
+  /** The collections and indexes to create (default: the app's, localcloud/indexes): tests of a store as it was. */
+  indexes?: CollectionIndexes;
 }
 
 export interface App {
@@ -34,6 +37,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     dataDir: options.dataDir,
     staticDir: H5_DIR,
     clock: options.clock,
+    indexes: options.indexes,
     routes: { '/demo/people': () => demoPeople(cloud) },
   });
   await seedIfEmpty(cloud, options.seedSize ?? 'full');

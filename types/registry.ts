@@ -44,6 +44,8 @@ import * as activityRecords from './activities/records';
 import * as activitySummary from './activities/summary';
 import * as activityCorrections from './activities/corrections';
 import * as activityVolunteers from './activities/volunteers';
+import * as activityVolunteerList from './activities/volunteer-list';
+import * as activityTeams from './activities/teams';
 import * as activityHonours from './activities/honours';
 import * as partyOrganisation from './party/organisation';
 import * as partyMeetings from './party/meetings';
@@ -104,6 +106,8 @@ export const ACTION_REGISTRY: Contract[] = contractsOf(
   activitySummary,
   activityCorrections,
   activityVolunteers,
+  activityVolunteerList,
+  activityTeams,
   partyOrganisation,
   partyMeetings,
 );

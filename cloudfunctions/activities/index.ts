@@ -19,6 +19,14 @@ import registerVolunteer from './actions/register-volunteer';
 import myVolunteerProfile from './actions/my-volunteer-profile';
 import uploadActivityPhoto from './actions/upload-activity-photo';
 import recordVolunteerHonour from './actions/record-volunteer-honour';
+import listVolunteers from './actions/list-volunteers';
+import exportVolunteers from './actions/export-volunteers';
+import createTeam from './actions/create-team';
+import listTeams from './actions/list-teams';
+import teamDetail from './actions/team-detail';
+import requestToJoinTeam from './actions/request-to-join-team';
+import decideTeamRequest from './actions/decide-team-request';
+import leaveTeam from './actions/leave-team';
 import { remindActivities } from './actions/remind-activities';
 import { settleSignupClaims } from './actions/settle-signup-claims';
 
@@ -43,6 +51,14 @@ export const actions = [
   myVolunteerProfile,
   uploadActivityPhoto,
   recordVolunteerHonour,
+  listVolunteers,
+  exportVolunteers,
+  createTeam,
+  listTeams,
+  teamDetail,
+  requestToJoinTeam,
+  decideTeamRequest,
+  leaveTeam,
 ];
 /**
  * Timer triggers (config.json), not callable from the app: `remindActivities` reminds the signed-up the day

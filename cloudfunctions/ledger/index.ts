@@ -18,6 +18,7 @@ import ledgerStats from './actions/ledger-stats';
 import listCorrections from './actions/list-corrections';
 import markKeyGroup from './actions/mark-key-group';
 import moveFile from './actions/move-file';
+import resolveDuplicateIdAction from './actions/resolve-duplicate-id';
 import revealField from './actions/reveal-field';
 import searchLedger from './actions/search-ledger';
 import updateLedgerSettings from './actions/update-ledger-settings';
@@ -43,6 +44,7 @@ export const actions = [
   updateLedgerSettings,
   uploadImportSheet,
   duplicateIdNumbers,
+  resolveDuplicateIdAction,
   ledgerJob,
   ledgerExport,
 ];

@@ -63,6 +63,8 @@ export const activitiesIndexes: CollectionIndexes = {
         ['updatedAt', 1],
       ],
     },
+    /** Cancellations whose place a killed call never passed on (the timer settleSignupClaims, lib/release.ts). */
+    { name: 'releasing', keys: [['releasingAt', 1]] },
     {
       name: 'veteran_services',
       keys: [
@@ -71,10 +73,46 @@ export const activitiesIndexes: CollectionIndexes = {
       ],
     },
   ],
-  /** _id = the veteran's id. Volunteers of an area (by their street, community) for the staff's list and export. */
-  volunteers: [
+  /** Volunteer teams (types/activities/teams.ts): a node's by name; those under a node (the staff's list). */
+  volunteerTeams: [
+    {
+      name: 'org_name',
+      keys: [
+        ['orgId', 1],
+        ['name', 1],
+      ],
+    },
+    { name: 'district', keys: [['orgPath.0', 1]] },
     { name: 'street', keys: [['orgPath.1', 1]] },
     { name: 'community', keys: [['orgPath.2', 1]] },
+  ],
+  /** _id = `<teamId>_<veteranId>`: a team's members and waiting requests in order; a person's teams. */
+  teamMembers: [
+    {
+      name: 'team_status',
+      keys: [
+        ['teamId', 1],
+        ['status', 1],
+        ['requestedAt', 1],
+      ],
+    },
+    {
+      name: 'veteran',
+      keys: [
+        ['veteranId', 1],
+        ['status', 1],
+      ],
+    },
+  ],
+  /** _id = the veteran's id. The volunteers living under a node, newest first: the staff's 志愿者名册 and its export. */
+  volunteers: [
+    ...(['district', 'street', 'community', 'grid'] as const).map((name, depth) => ({
+      name,
+      keys: [
+        [`orgPath.${depth}`, 1],
+        ['registeredAt', -1],
+      ] as [string, 1 | -1][],
+    })),
   ],
   /**
    * _id = `${orgId}:${year}`. The dashboard's activity figures (types/activities/monthly.ts): a node's

@@ -50,6 +50,8 @@ export const careIndexes: CollectionIndexes = {
   ],
   /** _id = `${source}-${sourceId}-${occasion}` when raised by another feature (idempotent), else random. */
   visitTasks: [
+    /** A person's tasks (moved with them when two files of one person are merged). */
+    { name: 'veteran', keys: [['veteranId', 1]] },
     {
       name: 'grid_status_due',
       keys: [

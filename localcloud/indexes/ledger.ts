@@ -130,6 +130,8 @@ export const ledgerIndexes: CollectionIndexes = {
   rollups: [{ name: 'parent', keys: [['parentId', 1]] }],
   /** _id = the code. */
   proxyCodes: [],
+  /** _id = a retired file's id: the file as it was when merged into another (types/ledger/duplicates.ts). */
+  mergedFiles: [],
   /** _id = 'ledger'. */
   settings: [],
 };

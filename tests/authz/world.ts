@@ -179,7 +179,7 @@ export class World {
 }
 
 /** browse() answers relaxed EJSON: dates come back as {$date}; put them back as Date for importDocuments. */
-function reviveDates<T>(value: T): T {
+export function reviveDates<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reviveDates) as T;
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;

@@ -193,12 +193,16 @@ describe('a real run, with the two clients recorded', () => {
     for (const [name, specs] of Object.entries(COLLECTION_INDEXES)) {
       const c = cloud.collections.get(name);
       expect(c?.acl).toBe('ADMINONLY');
-      expect(c?.indexes.filter((ix) => ix.Name !== '_id_')).toEqual(
-        specs.map((s) => ({
-          Name: s.name,
-          Unique: s.unique === true,
-          Keys: s.keys.map(([k, d]) => ({ Name: k, Direction: String(d) })),
-        })),
+      // In any order: unique indexes are built after the others (apply-database.ts).
+      const byName = (a: { Name: string }, b: { Name: string }) => a.Name.localeCompare(b.Name);
+      expect(c?.indexes.filter((ix) => ix.Name !== '_id_').sort(byName)).toEqual(
+        specs
+          .map((s) => ({
+            Name: s.name,
+            Unique: s.unique === true,
+            Keys: s.keys.map(([k, d]) => ({ Name: k, Direction: String(d) })),
+          }))
+          .sort(byName),
       );
     }
     expect(cloud.collections.get('requests')?.indexes.find((ix) => ix.Name === 'ref_no')?.Unique).toBe(true);
@@ -271,5 +275,34 @@ describe('a real run, with the two clients recorded', () => {
     cloud.clear();
     await expect(deploy(cloud)).rejects.toThrow('VETGRID_PII_KEY');
     expect(cloud.writes()).toEqual([]);
+  });
+
+  it('stops at a unique index the data breaks (two files with one ID number), pointing at 重复档案; deploys once resolved', async () => {
+    const cloud = new CloudRecorder();
+    // An environment filled before the ID number's index was unique, with two files sharing a number.
+    cloud.collections.set('veterans', {
+      acl: 'READONLY',
+      indexes: [{ Name: 'id_hash', Unique: false, Keys: [{ Name: 'idHash', Direction: '1' }] }],
+    });
+    cloud.duplicated.set('veterans', ['idHash']);
+    await expect(deploy(cloud)).rejects.toThrow(/unique index id_hash was refused.*重复档案/);
+    const veterans = cloud.collections.get('veterans');
+    // Closed to clients all the same; the old index is back, so queries by ID number keep one; the other
+    // indexes are built; no function was deployed with the data in that state.
+    expect(veterans?.acl).toBe('ADMINONLY');
+    expect(veterans?.indexes.find((ix) => ix.Name === 'id_hash')).toEqual({
+      Name: 'id_hash',
+      Unique: false,
+      Keys: [{ Name: 'idHash', Direction: '1' }],
+    });
+    const declared = COLLECTION_INDEXES.veterans.filter((ix) => !ix.unique).map((ix) => ix.name);
+    for (const name of declared) expect(veterans?.indexes.map((ix) => ix.Name)).toContain(name);
+    expect(cloud.writes().filter((c) => c.method === 'functions.createFunction')).toEqual([]);
+
+    // The district resolved the duplicates: the next run builds the unique index and deploys the rest.
+    cloud.duplicated.clear();
+    await deploy(cloud);
+    expect(cloud.collections.get('veterans')?.indexes.find((ix) => ix.Name === 'id_hash')?.Unique).toBe(true);
+    expect(cloud.writes().filter((c) => c.method === 'functions.createFunction').length).toBe(functionFolders.length);
   });
 });

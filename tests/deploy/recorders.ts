@@ -47,6 +47,11 @@ export class CloudRecorder {
   collections = new Map<string, { indexes: RemoteIndex[]; acl: string }>();
   /** WeChat Cloud's default for a new environment's storage: everyone reads, the creator writes. */
   storageAcl = 'READONLY';
+  /**
+   * Fields of a collection whose data holds one value twice: a unique index on them is refused, as
+   * CloudBase (MongoDB) refuses to build one over duplicate keys.
+   */
+  duplicated = new Map<string, string[]>();
 
   /** The calls that change something in the environment. */
   writes(): RecordedCall[] {
@@ -153,6 +158,9 @@ export class CloudRecorder {
           for (const drop of info.DropIndexes ?? []) c.indexes = c.indexes.filter((ix) => ix.Name !== drop.IndexName);
           for (const ix of info.CreateIndexes ?? []) {
             if (c.indexes.some((e) => e.Name === ix.IndexName)) throw new Error(`index ${ix.IndexName} exists`);
+            const dup = this.duplicated.get(name) ?? [];
+            if (ix.MgoKeySchema.MgoIsUnique && ix.MgoKeySchema.MgoIndexKeys.every((k) => dup.includes(k.Name)))
+              throw new Error('[DATABASE_DUPLICATE_WRITE] E11000 duplicate key error');
             c.indexes.push({
               Name: ix.IndexName,
               Unique: ix.MgoKeySchema.MgoIsUnique,

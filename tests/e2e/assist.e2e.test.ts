@@ -24,6 +24,24 @@ describeInBrowser('hardship assistance in a real browser', () => {
   const trip = journey();
   const { as } = trip;
 
+  /** 张建国 asks for a 临时困难补助 of `amount` yuan and the station passes it on: it waits for approval. */
+  async function appliedAndReviewed(situation: string, amount: string): Promise<Page> {
+    const veteran = await as('demo-veteran-1', '张建国');
+    await tap(veteran, 'home-assist');
+    await see(veteran, '申请困难补助或救助');
+    await fill(veteran, 'situation', situation);
+    await typeInto(veteran, 'amount', amount);
+    await tap(veteran, 'submit-application');
+    await see(veteran, '已提交，待服务站审核');
+
+    const station = await as('demo-station-staff-c-10-01', '服务站');
+    await tap(station, 'home-assist-queue');
+    await see(station, '临时困难补助 · 张建国');
+    await tap(station, 'review-pass');
+    await see(station, '服务站已审核，待审批');
+    return veteran;
+  }
+
   test('a grid member applies for relief for a veteran; the station reviews; the district approves and pays it from a fund; a payment above a balance is refused', async () => {
     const member = await as('demo-grid-member-g-10-01-3', '黄丽娟', '/features/me/pages/index');
     await visible(member, '网格台账').click();
@@ -88,19 +106,7 @@ describeInBrowser('hardship assistance in a real browser', () => {
   });
 
   test('the street approves a subsidy with a reduced amount and records a bank transfer; the veteran sees each step (长辈模式)', async () => {
-    const veteran = await as('demo-veteran-1', '张建国');
-    await tap(veteran, 'home-assist');
-    await see(veteran, '申请困难补助或救助');
-    await fill(veteran, 'situation', '老伴住院，医药费支出较大，生活暂时困难。');
-    await typeInto(veteran, 'amount', '2000');
-    await tap(veteran, 'submit-application');
-    await see(veteran, '已提交，待服务站审核');
-
-    const station = await as('demo-station-staff-c-10-01', '服务站');
-    await tap(station, 'home-assist-queue');
-    await see(station, '临时困难补助 · 张建国');
-    await tap(station, 'review-pass');
-    await see(station, '服务站已审核，待审批');
+    const veteran = await appliedAndReviewed('老伴住院，医药费支出较大，生活暂时困难。', '2000');
 
     const street = await as('demo-street-admin-s-10', '街道');
     await tap(street, 'home-assist-queue');
@@ -125,19 +131,7 @@ describeInBrowser('hardship assistance in a real browser', () => {
   });
   test('9. above the street limit: the amount starts within the limit, the panel says the district already has it, and 留给区里审批 leaves it to the district, who approves it in full', async () => {
     // The demo district's street limit is ¥3,000 (DEFAULT_ASSIST_LIMITS); 张建国 asks ¥5,000.
-    const veteran = await as('demo-veteran-1', '张建国');
-    await tap(veteran, 'home-assist');
-    await see(veteran, '申请困难补助或救助');
-    await fill(veteran, 'situation', '房屋漏雨需要维修，费用超出家庭承受能力。');
-    await typeInto(veteran, 'amount', '5000');
-    await tap(veteran, 'submit-application');
-    await see(veteran, '已提交，待服务站审核');
-
-    const station = await as('demo-station-staff-c-10-01', '服务站');
-    await tap(station, 'home-assist-queue');
-    await see(station, '临时困难补助 · 张建国');
-    await tap(station, 'review-pass');
-    await see(station, '服务站已审核，待审批');
+    await appliedAndReviewed('房屋漏雨需要维修，费用超出家庭承受能力。', '5000');
 
     const street = await as('demo-street-admin-s-10', '街道');
     await tap(street, 'home-assist-queue');

@@ -9,6 +9,7 @@ import { startStack, type Stack } from '../support/stack';
 import { downloadWorkbook } from '../support/exports';
 import { seedIfEmpty } from '../../scripts/seed-local';
 import { exportLedger } from '../../types/ledger/transfer';
+import { exportVolunteers } from '../../types/activities/volunteer-list';
 import { exportRequests } from '../../types/requests/inbox';
 import { dashboardExport } from '../../types/dashboard/overview';
 import { exportReports, fileReport } from '../../types/supervision/reports';
@@ -54,6 +55,13 @@ it.each([
     () => stack.ok(exportReports, {}, 'demo-recruitment-staff'),
     '编号',
     /^监督员反映问题_2026-11-29\.xlsx$/,
+    true,
+  ],
+  [
+    'the volunteers',
+    () => stack.ok(exportVolunteers, { orgId: 's-10', reason: '报送民政局' }, 'demo-street-admin-s-10'),
+    '姓名',
+    /^南屏镇志愿者名册_2026-11-29\.xlsx$/,
     true,
   ],
 ] as [string, () => Promise<ExportedFile>, string, RegExp, boolean][])(

@@ -16,6 +16,8 @@ export const createActivity = defineContract<{ id: string }>()({
       description: multilineText().max(1000, '活动说明不能超过1000个字').default(''),
       organiserOrgId: docId,
       audienceOrgId: docId,
+      /** For one volunteer team only: its members join; organised at the team's node (by its staff or leader). */
+      audienceTeamId: docId.nullable().default(null),
       place: lineText().min(2, '请填写活动地点').max(60, '活动地点不能超过60个字'),
       startAt: isoInstant,
       endAt: isoInstant,

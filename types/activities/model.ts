@@ -40,8 +40,12 @@ export interface ActivityDoc {
   organiserPath: string[];
   organiserName: string;
   /** Who may sign up: veterans whose grid lies under this node. */
+  /** The audience node; for a team's activity, the team's id (so no grid group shows its card). */
   audienceOrgId: string;
   audiencePath: string[];
+  /** A volunteer team's own activity: the team (members join) and its leader (who organises it too). */
+  audienceTeamId?: string | null;
+  teamLeaderVeteranId?: string | null;
   place: string;
   startAt: Date;
   endAt: Date;
@@ -69,6 +73,12 @@ export interface ActivityDoc {
    * between the two is settled from here (cloudfunctions/activities/lib/claims.ts): no seat is ever lost.
    */
   seatClaims?: Record<string, SeatCounter>;
+  /**
+   * Cancellations whose freed seat (or waiting place) this document has booked, by release id, kept until
+   * the sign-up forgets its release: booking is conditional on the id being absent, so a release redone
+   * after a killed call never gives a place back twice (activities/lib/release.ts).
+   */
+  seatReleases?: Record<string, SeatCounter>;
   /** When the signed-up were reminded (the timer `remindActivities`); null until then. Absent on older ones. */
   remindedAt?: Date | null;
   /**
@@ -102,6 +112,15 @@ export interface SignupDoc {
   queuedAt: Date;
   /** The token of the sign-up's latest claim (see ActivityDoc.seatClaims); absent on older sign-ups. */
   claimToken?: string | null;
+  /**
+   * A cancellation whose place has not been passed on yet (the call may have been killed): its release id,
+   * when it began and what was freed. Cleared once the place went to the next in line or back to the activity.
+   */
+  releasing?: string | null;
+  releasingAt?: Date | null;
+  releasingFrom?: 'signed' | 'waitlisted' | null;
+  /** The release whose seat this sign-up was promoted into from the waiting list. */
+  promotedFrom?: string | null;
   checkedInAt: Date | null;
   /** Service time recorded by the organiser, in minutes; null until recorded (once per person and activity). */
   minutes: number | null;

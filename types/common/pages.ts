@@ -58,7 +58,13 @@ export const SUBPACKAGES = {
   profile: { root: 'features/profile/', pages: { myFile: 'pages/my-file', proxy: 'pages/proxy' } },
   ledger: {
     root: 'features/ledger/',
-    pages: { gridLedger: 'pages/roster', ledgerFile: 'pages/file', staffLedger: 'pages/staff' },
+    pages: {
+      gridLedger: 'pages/roster',
+      ledgerFile: 'pages/file',
+      staffLedger: 'pages/staff',
+      ledgerDuplicates: 'pages/duplicates',
+      ledgerRules: 'pages/rules',
+    },
   },
   care: {
     root: 'features/care/',
@@ -92,6 +98,8 @@ export const SUBPACKAGES = {
       volunteerCertificate: 'pages/certificate',
       certificateVerify: 'pages/verify',
       volunteerHonour: 'pages/honour',
+      volunteerRoster: 'pages/volunteers',
+      volunteerTeams: 'pages/teams',
     },
   },
   party: {

@@ -105,6 +105,13 @@ export const RATE_LIMITS = {
       'party.recordMeeting',
     ],
   },
+  /** Joining and leaving volunteer teams, and setting them up: a person does it a few times a year. */
+  volunteerTeam: {
+    limit: 20,
+    windowMinutes: 1440,
+    counted: '申请加入、退出或组建志愿服务队{n}次',
+    actions: ['activities.requestToJoinTeam', 'activities.leaveTeam', 'activities.createTeam'],
+  },
   /** Each correction changes a volunteer's hours and their certificates: a handful a day. */
   hoursCorrection: {
     limit: 30,

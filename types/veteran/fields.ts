@@ -68,7 +68,8 @@ export interface FieldDef {
 /** What the ledger shows in place of party membership. */
 export const PARTY_HIDDEN = '仅党组织可见';
 
-const GENDER = { male: '男', female: '女' } as const;
+export const GENDER_LABELS = { male: '男', female: '女' } as const;
+const GENDER = GENDER_LABELS;
 const LIFE = { in_district: '在区', moved_out: '已迁出', deceased: '已故' } as const;
 const text = (v: string | null | undefined) => v ?? '';
 

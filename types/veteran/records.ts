@@ -9,7 +9,15 @@ export interface Actor {
   name: string;
 }
 
-export type ChangeAction = 'correction' | 'verify' | 'move' | 'keyGroup' | 'unbind' | 'withdrawConsent' | 'import';
+export type ChangeAction =
+  | 'correction'
+  | 'verify'
+  | 'move'
+  | 'keyGroup'
+  | 'unbind'
+  | 'withdrawConsent'
+  | 'import'
+  | 'merge';
 export const CHANGE_ACTION_LABELS: Record<ChangeAction, string> = {
   correction: '更正',
   verify: '核实',
@@ -18,6 +26,7 @@ export const CHANGE_ACTION_LABELS: Record<ChangeAction, string> = {
   unbind: '解绑微信',
   withdrawConsent: '撤回同意',
   import: '台账导入',
+  merge: '合并重复档案',
 };
 
 /** Collection `fileChanges`: every change of a file, kept forever. Sensitive values only masked. */

@@ -15,6 +15,11 @@ export interface GroupAccess {
   group: GroupDoc;
   /** The scopes whose notices show in this group: those reaching its grid (grid groups); null for explicit groups. */
   noticeScopes: string[] | null;
+  /**
+   * The audiences whose activity cards show in this group: a grid group's scopes; a volunteer team's group
+   * (`team__<teamId>`) its team; null for other explicit groups.
+   */
+  activityScopes: string[] | null;
   placeName: string;
   abilities: GroupAbilities;
   /** How the caller's messages are labelled (网格长, 退役军人, ...). */
@@ -78,6 +83,7 @@ function gridAccess(me: Caller, group: GroupDoc): GroupAccess {
     me,
     group,
     noticeScopes: scopesReaching([group.orgPath]),
+    activityScopes: scopesReaching([group.orgPath]),
     placeName: '',
     abilities: {
       canRead: can(me, 'group:read', at),
@@ -90,6 +96,9 @@ function gridAccess(me: Caller, group: GroupDoc): GroupAccess {
   };
 }
 
+/** The id prefix of a volunteer team's group (activities/actions/create-team.ts). */
+const TEAM_GROUP = 'team__';
+
 function explicitAccess(me: Caller, group: GroupDoc, member: GroupMemberDoc | null): GroupAccess {
   const manages = can(me, 'group:manage', { orgPath: group.orgPath });
   const admin = manages || member?.role === 'admin';
@@ -97,6 +106,7 @@ function explicitAccess(me: Caller, group: GroupDoc, member: GroupMemberDoc | nu
     me,
     group,
     noticeScopes: null,
+    activityScopes: group._id.startsWith(TEAM_GROUP) ? [group._id.slice(TEAM_GROUP.length)] : null,
     placeName: '',
     abilities: {
       canRead: Boolean(member) || manages,

@@ -5,6 +5,7 @@ import { defineAction, type ActionContext } from '../../_kernel/action';
 import { visibleActivity } from '../lib/load';
 import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
 import { checkinWindowOpen, codeValid } from '../lib/rotating-code';
+import { authorizeJoin } from '../lib/join';
 
 /** Why the person cannot check in, if it is about their sign-up (not signed up, or checked in already). */
 async function refusalOfSignup(ctx: ActionContext, id: string): Promise<AppError | null> {
@@ -16,7 +17,7 @@ async function refusalOfSignup(ctx: ActionContext, id: string): Promise<AppError
 
 export default defineAction(checkIn, async ({ activityId, code }, ctx) => {
   const { activity } = await visibleActivity(ctx, activityId);
-  const caller = await ctx.authorize('activity:join', { orgPath: activity.audiencePath });
+  const caller = await authorizeJoin(ctx, activity);
   const id = signupId(activity._id, caller.veteran!._id);
   const open = checkinWindowOpen(activity, ctx.now);
   const valid = open && codeValid(activity.checkinSecret, code, ctx.now);

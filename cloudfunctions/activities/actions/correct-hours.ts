@@ -7,6 +7,7 @@ import { inTransaction, txGet } from '../../_kernel/transaction';
 import { callerName } from '../../_domain/jurisdiction';
 import { organisedActivity } from '../lib/load';
 import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
+import { organiserPlace } from '../lib/organiser';
 
 /**
  * Corrects recorded hours: the new hours and the correction's record (before, after, reason, who) are written
@@ -14,7 +15,7 @@ import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
  */
 export default defineAction(correctHours, async ({ activityId, signupId, hours, reason }, ctx) => {
   const activity = await organisedActivity(ctx, activityId);
-  await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
+  await ctx.authorize('activity:organise', organiserPlace(activity));
   const signup = await ctx.read.byId<SignupDoc>('activitySignups', signupId);
   if (!signup || signup.activityId !== activityId) throw new AppError('NOT_FOUND', '没有找到该报名记录', 'signupId');
   if (signup.minutes === null) throw new AppError('PRECONDITION_FAILED', '还没有登记服务时长，请先登记');

@@ -7,14 +7,23 @@ import { newId } from '../../_kernel/ids';
 import { callerName } from '../../_domain/jurisdiction';
 import { timelineKey } from '../../_domain/groups/timeline-keys';
 import { placeNode } from '../lib/load';
+import type { TeamDoc } from '../../../types/activities/teams';
+import type { OrgDoc } from '../../../types/org/model';
 
 const DAY = 86_400_000;
 
 export default defineAction(createActivity, async (input, ctx) => {
   const organiser = await placeNode(ctx, input.organiserOrgId, 'organiserOrgId');
-  await ctx.authorize('activity:organise', { orgPath: organiser.path });
-  const audience = await placeNode(ctx, input.audienceOrgId, 'audienceOrgId');
-  if (!audience.path.includes(organiser._id))
+  // A team's own activity: organised at the team's node by its staff or its leader, for its members.
+  const team = input.audienceTeamId ? await ctx.read.byId<TeamDoc>('volunteerTeams', input.audienceTeamId) : null;
+  if (input.audienceTeamId && (!team || team.orgId !== organiser._id))
+    throw new AppError('NOT_FOUND', '本单位没有这支志愿服务队', 'audienceTeamId');
+  await ctx.authorize('activity:organise', {
+    orgPath: organiser.path,
+    ownerIds: team ? [team.leaderVeteranId] : [],
+  });
+  const audience = team ? null : await placeNode(ctx, input.audienceOrgId, 'audienceOrgId');
+  if (audience && !audience.path.includes(organiser._id))
     throw new AppError('INVALID_INPUT', '活动只能面向本单位辖区内的网格', 'audienceOrgId');
   const [startAt, endAt, signupDeadline] = [input.startAt, input.endAt, input.signupDeadline].map((s) => new Date(s));
   if (startAt.getTime() < ctx.now.getTime() - DAY || startAt.getTime() > ctx.now.getTime() + 366 * DAY)
@@ -33,8 +42,10 @@ export default defineAction(createActivity, async (input, ctx) => {
     organiserOrgId: organiser._id,
     organiserPath: organiser.path,
     organiserName: organiser.name,
-    audienceOrgId: audience._id,
-    audiencePath: audience.path,
+    audienceOrgId: team ? team._id : (audience as OrgDoc)._id,
+    audiencePath: team ? [...team.orgPath, team._id] : (audience as OrgDoc).path,
+    audienceTeamId: team?._id ?? null,
+    teamLeaderVeteranId: team?.leaderVeteranId ?? null,
     place: input.place,
     startAt,
     endAt,

@@ -2,13 +2,14 @@ import { hoursCorrections, type HoursCorrectionDoc } from '../../../types/activi
 import type { SignupDoc } from '../../../types/activities/model';
 import { defineAction } from '../../_kernel/action';
 import { organisedActivity } from '../lib/load';
+import { organiserPlace } from '../lib/organiser';
 
 const MAX = 200;
 
 /** The record of corrected hours of one activity, newest first, for its organisers. */
 export default defineAction(hoursCorrections, async ({ activityId }, ctx) => {
   const activity = await organisedActivity(ctx, activityId);
-  await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
+  await ctx.authorize('activity:organise', organiserPlace(activity));
   const rows = await ctx.read.many<HoursCorrectionDoc>(
     'hoursCorrections',
     { activityId },

@@ -4,6 +4,8 @@ import { can } from '../../../types/auth/policies';
 import { isPost } from '../../../types/auth/roles';
 import { defineAction } from '../../_kernel/action';
 import { activityView } from '../lib/view';
+import type { TeamMemberDoc } from '../../../types/activities/teams';
+import { organiserPlace } from '../lib/organiser';
 
 const DAY = 86_400_000;
 
@@ -12,7 +14,15 @@ export default defineAction(listActivities, async (_input, ctx) => {
   const { _ } = ctx;
   const caller = await ctx.caller();
   const since = new Date(ctx.now.getTime() - 30 * DAY);
-  const audienceNodes = caller.veteran ? caller.veteran.orgPath : [];
+  // A veteran's audiences: the nodes of their path, and the teams they belong to (their teams' activities).
+  const teams = caller.veteran
+    ? await ctx.read.many<TeamMemberDoc>(
+        'teamMembers',
+        { veteranId: caller.veteran._id, status: 'member' },
+        { limit: 50 },
+      )
+    : [];
+  const audienceNodes = caller.veteran ? [...caller.veteran.orgPath, ...teams.map((t) => t.teamId)] : [];
   const organiserNodes = caller.roles.filter(isPost).map((r) => r.orgId);
   const [joinable, organised] = await Promise.all([
     audienceNodes.length
@@ -37,12 +47,7 @@ export default defineAction(listActivities, async (_input, ctx) => {
       .filter((a) => a.status === 'open')
       .sort((a, b) => a.startAt.getTime() - b.startAt.getTime())
       .map((a) =>
-        activityView(
-          ctx,
-          a,
-          can(caller, 'activity:organise', { orgPath: a.organiserPath }),
-          caller.veteran?._id ?? null,
-        ),
+        activityView(ctx, a, can(caller, 'activity:organise', organiserPlace(a)), caller.veteran?._id ?? null),
       ),
   );
   return { items };

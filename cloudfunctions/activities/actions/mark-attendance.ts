@@ -2,11 +2,12 @@ import { markAttendance } from '../../../types/activities/checkin';
 import { defineAction } from '../../_kernel/action';
 import { organisedActivity } from '../lib/load';
 import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
+import { organiserPlace } from '../lib/organiser';
 
 /** The organiser ticks attendees who could not scan; only signed-up people of this activity, once each. */
 export default defineAction(markAttendance, async ({ activityId, signupIds }, ctx) => {
   const activity = await organisedActivity(ctx, activityId);
-  await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
+  await ctx.authorize('activity:organise', organiserPlace(activity));
   const { _ } = ctx;
   const res = (await ctx.db
     .collection('activitySignups')

@@ -5,6 +5,7 @@ import { defineAction } from '../../_kernel/action';
 import { callerName } from '../../_domain/jurisdiction';
 import { organisedActivity } from '../lib/load';
 import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
+import { organiserPlace } from '../lib/organiser';
 
 /**
  * Hours for attendees who checked in, recorded by the organiser once per person: each row is written only while
@@ -12,7 +13,7 @@ import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
  */
 export default defineAction(recordHours, async ({ activityId, entries }, ctx) => {
   const activity = await organisedActivity(ctx, activityId);
-  await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
+  await ctx.authorize('activity:organise', organiserPlace(activity));
   if (ctx.now < activity.startAt) throw new AppError('PRECONDITION_FAILED', '活动开始后才能登记服务时长');
   const ids = [...new Set(entries.map((e) => e.signupId))];
   if (ids.length !== entries.length) throw new AppError('INVALID_INPUT', '同一人只能登记一次', 'entries');

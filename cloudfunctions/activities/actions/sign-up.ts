@@ -5,6 +5,8 @@ import { defineAction, type ActionContext } from '../../_kernel/action';
 import { visibleActivity } from '../lib/load';
 import { forgetClaim, newClaimToken, returnClaimedSeat, settleClaim, takeSeat } from '../lib/claims';
 import { moveSignup, waitingPosition } from '../lib/seats';
+import { completeRelease } from '../lib/release';
+import { authorizeJoin } from '../lib/join';
 
 const isDuplicate = (err: unknown) => /DUPLICATE|duplicate|exist/.test(String((err as Error)?.message ?? err));
 const stillClaiming = () => new AppError('CONFLICT', '正在为您报名，请稍候查看结果');
@@ -35,6 +37,8 @@ async function claim(ctx: ActionContext, doc: SignupDoc): Promise<'claimed' | Si
   if (existing.status === 'claiming') existing = await settleClaim(ctx, existing);
   if (existing.status === 'signed' || existing.status === 'waitlisted') return existing;
   if (existing.status === 'cancelled') {
+    // Their cancel a killed call left half done: its place goes on before they join the line again.
+    if (existing.releasing) await completeRelease(ctx, doc.activityId, existing);
     const { _id: _ignored, ...fresh } = doc;
     if (await moveSignup(ctx, doc._id, 'cancelled', fresh)) return 'claimed';
   }
@@ -54,7 +58,7 @@ async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'wa
 
 export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupResult> => {
   const { activity } = await visibleActivity(ctx, activityId);
-  const caller = await ctx.authorize('activity:join', { orgPath: activity.audiencePath });
+  const caller = await authorizeJoin(ctx, activity);
   const veteran = caller.veteran!;
   if (activity.status !== 'open') throw new AppError('PRECONDITION_FAILED', '该活动已取消');
   if (ctx.now >= activity.signupDeadline) throw new AppError('PRECONDITION_FAILED', '报名已截止');
@@ -65,7 +69,11 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
     let existing = await ctx.read.byId<SignupDoc>('activitySignups', id);
     if (existing?.status === 'claiming') existing = await settleClaim(ctx, existing);
     if (existing?.status === 'signed' || existing?.status === 'waitlisted') return standing(ctx, existing);
-    throw full(activity);
+    // Their own cancel a killed call left half done may hold the place that is missing: pass it on first.
+    if (!existing?.releasing) throw full(activity);
+    await completeRelease(ctx, activity._id, existing);
+    const now = await ctx.read.byId<ActivityDoc>('activities', activity._id);
+    if (!now || (now.remaining <= 0 && now.waitRemaining <= 0)) throw full(activity);
   }
   const doc: SignupDoc = {
     _id: id,

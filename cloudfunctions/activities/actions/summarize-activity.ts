@@ -8,6 +8,7 @@ import { assertAttachable, discard } from '../../_kernel/uploads';
 import { organisedActivity } from '../lib/load';
 import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
 import { SUMMARY_PHOTOS } from '../lib/photos';
+import { organiserPlace } from '../lib/organiser';
 
 /**
  * The organiser writes (or rewrites) the activity's summary once it has begun; people reached for publicity;
@@ -15,7 +16,7 @@ import { SUMMARY_PHOTOS } from '../lib/photos';
  */
 export default defineAction(summarizeActivity, async ({ activityId, text, peopleReached, photoFileIds }, ctx) => {
   const activity = await organisedActivity(ctx, activityId);
-  await ctx.authorize('activity:organise', { orgPath: activity.organiserPath });
+  await ctx.authorize('activity:organise', organiserPlace(activity));
   if (ctx.now < activity.startAt) throw new AppError('PRECONDITION_FAILED', '活动开始后才能填写活动小结');
   if (activity.kind === 'publicity' && peopleReached === null)
     throw new AppError('INVALID_INPUT', '请填写宣传覆盖人数', 'peopleReached');

@@ -3,6 +3,8 @@ import type { OrgDoc } from '../../../types/org/model';
 import { can } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
 import type { ActionContext } from '../../_kernel/action';
+import { organiserPlace } from './organiser';
+import { mayJoin } from './join';
 
 const NOT_FOUND = () => new AppError('NOT_FOUND', '没有找到该活动', 'activityId');
 
@@ -18,8 +20,8 @@ export async function visibleActivity(
   const activity = await ctx.read.byId<ActivityDoc>('activities', id);
   if (!activity) throw NOT_FOUND();
   const caller = await loading;
-  const organising = can(caller, 'activity:organise', { orgPath: activity.organiserPath });
-  if (!organising && !can(caller, 'activity:join', { orgPath: activity.audiencePath })) throw NOT_FOUND();
+  const organising = can(caller, 'activity:organise', organiserPlace(activity));
+  if (!organising && !(await mayJoin(ctx, caller, activity))) throw NOT_FOUND();
   return { activity, organising };
 }
 

@@ -31,16 +31,16 @@ export async function timelinePage(
   const hasMoreMessages = messages.length > size;
   const page = messages.slice(0, size);
   const lower = hasMoreMessages ? page[page.length - 1]._id : '';
-  const [notices, activities] = access.noticeScopes
-    ? await Promise.all([
-        ctx.read.many<NoticeDoc>(
+  const [notices, activities] = await Promise.all([
+    access.noticeScopes
+      ? ctx.read.many<NoticeDoc>(
           'notices',
           { ...reachingWhere(ctx, access.noticeScopes), _id: _.and(_.gt(lower), _.lt(before)) },
           { orderBy: [['_id', 'desc']], limit: 50 },
-        ),
-        activityCardsBetween(ctx, access.noticeScopes, lower, before),
-      ])
-    : [[], []];
+        )
+      : Promise.resolve([]),
+    access.activityScopes ? activityCardsBetween(ctx, access.activityScopes, lower, before) : Promise.resolve([]),
+  ]);
   return { items: merged(page, notices, access.me.openid, ctx.now, activities), hasMore: hasMoreMessages };
 }
 
@@ -65,7 +65,7 @@ export async function timelineChanges(
           { orderBy: [['rev', 'asc']], limit: 50 },
         )
       : Promise.resolve([]),
-    access.noticeScopes ? activityCardsChanged(ctx, access.noticeScopes, from) : Promise.resolve([]),
+    access.activityScopes ? activityCardsChanged(ctx, access.activityScopes, from) : Promise.resolve([]),
   ]);
   // A burst larger than one answer: continue from the last change returned rather than from now.
   const next = messages.length === 100 ? messages[99].rev : floorKey(ctx.now);

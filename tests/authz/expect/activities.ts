@@ -14,6 +14,17 @@ import { cancelSignup, signUp } from '../../../types/activities/signup';
 import { summarizeActivity, uploadActivityPhoto } from '../../../types/activities/summary';
 import { myVolunteerProfile, registerVolunteer } from '../../../types/activities/volunteers';
 import { recordVolunteerHonour } from '../../../types/activities/honours';
+import { exportVolunteers, listVolunteers } from '../../../types/activities/volunteer-list';
+import {
+  createTeam,
+  decideTeamRequest,
+  leaveTeam,
+  listTeams,
+  requestToJoinTeam,
+  teamDetail,
+  teamMemberId,
+  type TeamDoc,
+} from '../../../types/activities/teams';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import { COMMUNITY, DISTRICT, type Persona, STREET, type Side } from '../personas';
 import type { World } from '../world';
@@ -113,6 +124,63 @@ function codeNow(): string {
     .digest();
   return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, '0');
 }
+
+/** The caller's file registered as a volunteer (the cells of team actions a volunteer takes). */
+function asVolunteer(w: World, v: VeteranDoc): VeteranDoc {
+  if (!w.find('volunteers', { _id: v._id }).length)
+    w.put('volunteers', {
+      _id: v._id,
+      veteranId: v._id,
+      name: v.name,
+      orgPath: v.orgPath,
+      skills: ['patrol'],
+      otherSkill: '',
+      availability: ['weekend'],
+      areaOrgId: v.orgPath[2],
+      areaName: '社区',
+      registeredAt: new Date(),
+      updatedAt: new Date(),
+    });
+  return v;
+}
+
+/** A volunteer team of the side's community led by a neighbour of the demo veteran (no persona leads it). */
+function team(w: World, side: Side): TeamDoc {
+  const leader = w.neighbour(side);
+  const id = w.freshId('team');
+  const doc: TeamDoc = {
+    _id: id,
+    name: '党员义工巡查队',
+    orgId: COMMUNITY[side],
+    orgPath: pathOf(side),
+    orgName: '社区',
+    leaderVeteranId: leader._id,
+    leaderName: leader.name,
+    members: 1,
+    groupId: `team__${id}`,
+    createdBy: 'authz',
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  };
+  w.put('volunteerTeams', doc as never);
+  return doc;
+}
+
+/** `v`'s place in `t` with `status`. */
+function teamMember(w: World, t: TeamDoc, v: VeteranDoc, status: 'pending' | 'member'): void {
+  w.put('teamMembers', {
+    _id: teamMemberId(t._id, v._id),
+    teamId: t._id,
+    veteranId: v._id,
+    name: v.name,
+    status,
+    requestedAt: new Date(),
+    decidedAt: null,
+    decidedBy: null,
+    updatedAt: new Date(),
+  });
+}
+let teamNames = 0;
 
 const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 let certificates = 0;
@@ -315,5 +383,82 @@ export const tables = [
     target: () => ({}),
     allowed: { inScope: BOUND_VETERANS, outOfScope: BOUND_VETERANS },
     unplaced: "the caller's own registration",
+  }),
+  table({
+    contract: listVolunteers,
+    // 志愿者名册: whoever organises the node's activities (PRODUCT.md: staff at any level organise).
+    target: (_w, side) => ({ orgId: COMMUNITY[side] }),
+    allowed: keepers,
+  }),
+  table({
+    contract: exportVolunteers,
+    target: (_w, side) => ({ orgId: COMMUNITY[side], reason: '报送民政局' }),
+    allowed: keepers,
+    unplaced: 'a link to the exported file',
+  }),
+  table({
+    contract: exportVolunteers,
+    variant: 'in full',
+    // ID numbers and phones in full: street and district staff only, as for the ledger.
+    target: (_w, side) => ({ orgId: COMMUNITY[side], full: true, reason: '报送民政局' }),
+    allowed: { inScope: ['streetA', 'streetB', 'district'], outOfScope: ['district'] },
+    unplaced: 'a link to the exported file',
+  }),
+  table({
+    contract: createTeam,
+    // Volunteer teams are set up by the staff of a community or street (PRODUCT.md: staff organise).
+    target: (w, side) => {
+      teamNames += 1;
+      return {
+        orgId: COMMUNITY[side],
+        name: `巡查队${teamNames}`,
+        leaderVeteranId: asVolunteer(w, w.neighbour(side))._id,
+      };
+    },
+    allowed: keepers,
+  }),
+  table({
+    contract: listTeams,
+    target: () => ({}),
+    allowed: everyone,
+    unplaced: 'the names of teams of the caller own community and street, or under their post',
+  }),
+  table({
+    contract: teamDetail,
+    // Seen by the veterans living under its community and the staff over it; nobody else learns it exists.
+    target: (w, side) => ({ teamId: team(w, side)._id }),
+    allowed: { inScope: [...BOUND_VETERANS, ...AREA_STAFF], outOfScope: ['district'] },
+    unplaced: "a team's members by name",
+  }),
+  table({
+    contract: requestToJoinTeam,
+    target: (w, side, caller) => {
+      asVolunteer(w, attendee(w, side, caller));
+      return { teamId: team(w, side)._id };
+    },
+    allowed: { inScope: BOUND_VETERANS, outOfScope: [] },
+    unplaced: 'the request status',
+  }),
+  table({
+    contract: decideTeamRequest,
+    // The leader (no persona here) and the staff over the team decide.
+    target: (w, side) => {
+      const t = team(w, side);
+      const v = w.veteran(side);
+      teamMember(w, t, v, 'pending');
+      return { teamId: t._id, veteranId: v._id, accept: true };
+    },
+    allowed: keepers,
+    unplaced: 'the decision',
+  }),
+  table({
+    contract: leaveTeam,
+    target: (w, side, caller) => {
+      const t = team(w, side);
+      teamMember(w, t, attendee(w, side, caller), 'member');
+      return { teamId: t._id };
+    },
+    allowed: { inScope: BOUND_VETERANS, outOfScope: [] },
+    unplaced: 'that the caller left',
   }),
 ];

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
+import { validId } from '../../support/fixtures';
 import { incomingFolder } from '../../../cloudfunctions/_kernel/uploads';
 import { createPii, DEV_PII_KEY } from '../../../cloudfunctions/_kernel/pii';
 import { localSdk } from '../../../scripts/seed-local';
 import { decideCorrection, listCorrections } from '../../../types/ledger/corrections';
 import { issueProxyCode, markKeyGroup, moveFile, verifyFile } from '../../../types/ledger/edits';
-import { duplicateIdNumbers } from '../../../types/ledger/duplicates';
+import { duplicateIdNumbers, resolveDuplicateId } from '../../../types/ledger/duplicates';
 import { revealField } from '../../../types/ledger/reveal';
 import { fileDetail, gridRoster } from '../../../types/ledger/roster';
 import { ledgerStats, searchLedger } from '../../../types/ledger/search';
@@ -25,6 +26,8 @@ import { table } from './table';
  * does. ID numbers and phones are shown masked; a reveal (logged) is for staff over the file.
  */
 const fileOf = (w: World, side: Side) => ({ veteranId: w.veteran(side)._id });
+/** Numbers handed out to the cells that correct a file's ID number (each cell a new one). */
+let correctedNumbers = 0;
 const keepers = PLACE_STAFF;
 const allStaff = [...PLACE_STAFF, ...RECRUITMENT_OFFICE, 'agencyStaff'] as const;
 const overTheFile = { inScope: keepers, outOfScope: ['district'] } as const;
@@ -218,6 +221,23 @@ export const tables = [
     // Issue 13 item 4: "existing duplicates found and listed for the district": its admin resolves them.
     allowed: { inScope: ['district'], outOfScope: ['district'] },
     unplaced: "the district's files sharing an ID number",
+  }),
+  table({
+    contract: resolveDuplicateId,
+    // The same admins resolve them: here a file's number corrected (two files cannot share a number in
+    // this store, whose id_hash index is unique; merging is covered in tests/integration/ledger).
+    target: (w, side) => {
+      const file = w.neighbour(side);
+      correctedNumbers += 1;
+      return {
+        way: 'correct' as const,
+        veteranId: file._id,
+        version: file.version,
+        idNumber: validId('1966-06-06', 600 + correctedNumbers),
+        note: '录入时抄错了号码',
+      };
+    },
+    allowed: { inScope: ['district'], outOfScope: ['district'] },
   }),
 ];
 

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import cloudSdk from 'wx-server-sdk';
 import { activityDetail, createActivity } from '../../../types/activities/manage';
-import { signUp } from '../../../types/activities/signup';
+import { cancelSignup, signUp } from '../../../types/activities/signup';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
 
@@ -32,7 +32,7 @@ const input = (capacity: number, waitlistCap: number) => ({
   waitlistCap,
 });
 
-async function bind(n: number): Promise<string[]> {
+async function bind(n: number, prefix = 'killed'): Promise<string[]> {
   const sdk = (cloudSdk as unknown as { createNewInstance(c: object): typeof cloudSdk }).createNewInstance({
     env: stack.cloud.envId,
     serviceUrl: stack.cloud.serviceUrl,
@@ -43,7 +43,7 @@ async function bind(n: number): Promise<string[]> {
   const free = raw(stack, 'veterans', { 'orgPath.1': 's-10', openid: null }).slice(0, n);
   const out: string[] = [];
   for (const [i, v] of free.entries()) {
-    const openid = `killed-${i}`;
+    const openid = `${prefix}-${i}`;
     await db.collection('veterans').doc(v._id).update({ data: { openid } });
     await db.collection('accounts').add({
       data: { _id: openid, veteranId: v._id, staffIds: [], supervisorIds: [], registrationId: null, createdAt: NOW },
@@ -117,4 +117,83 @@ it('nobody comes back: the timer gives the seat to the claim that took it, and c
   // The one whose claim took no seat can sign up again normally.
   expect((await stack.ok(signUp, { activityId: id }, people[5])).status).toBe('signed');
   expect(activity(id).remaining).toBe(1);
+});
+
+describe('a cancel killed before its place was passed on (issue 15: the seat hand-over)', () => {
+  let cancellers: string[] = [];
+  beforeAll(async () => {
+    // Each test has its own activity: the same three people take part in each.
+    cancellers = await bind(3, 'cancel');
+    expect(cancellers).toHaveLength(3);
+  });
+
+  /** Cancels with the invocation killed right after its first write to `collection`. */
+  async function killedCancel(activityId: string, openid: string, collection: string): Promise<string> {
+    stack.cloud.killAfterWrite(collection, 'activities');
+    return stack.call(cancelSignup, { activityId }, openid).then(
+      (r) => (r.ok ? 'answered' : r.error.code),
+      (err: { code?: string }) => err.code ?? 'threw',
+    );
+  }
+  /** Seats add up: capacity = seats left + signed; waiting places = cap - waiting. */
+  const balanced = (id: string) => {
+    const a = activity(id);
+    expect(a.remaining + signups(id, 'signed').length).toBe(a.capacity);
+    expect(a.waitRemaining + signups(id, 'waitlisted').length).toBe(a.waitlistCap);
+    expect(Object.keys(a.seatReleases ?? {})).toEqual([]);
+    expect(raw(stack, 'activitySignups', { activityId: id, releasing: { $type: 'string' } })).toEqual([]);
+  };
+
+  it('killed right after the cancel: nobody ever comes back, and the timer gives the seat to the first waiting', async () => {
+    const { id } = await stack.ok(createActivity, input(1, 2), P.streetA);
+    const [a, b, c] = cancellers;
+    expect((await stack.ok(signUp, { activityId: id }, a)).status).toBe('signed');
+    expect((await stack.ok(signUp, { activityId: id }, b)).status).toBe('waitlisted');
+    stack.cloud.clock.advance(1000);
+    expect((await stack.ok(signUp, { activityId: id }, c)).status).toBe('waitlisted');
+    expect(await killedCancel(id, a, 'activitySignups')).toBe('FUNCTION_TIMEOUT');
+    // The seat hangs between: the cancel landed, nobody moved up yet.
+    expect(signups(id, 'signed')).toHaveLength(0);
+    expect(activity(id).remaining).toBe(0);
+    await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
+    expect(signups(id, 'signed')).toHaveLength(0); // within a minute the call may still be running
+    stack.cloud.clock.advance(2 * 60_000);
+    await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
+    const signed = signups(id, 'signed');
+    expect(signed).toHaveLength(1);
+    expect(signed[0].veteranId).toBe(raw(stack, 'accounts', { _id: b })[0].veteranId);
+    balanced(id);
+  });
+
+  it('killed after the first waiting moved up: the timer only frees their waiting place, once', async () => {
+    const { id } = await stack.ok(createActivity, input(1, 1), P.streetA);
+    const [d, e] = cancellers;
+    expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
+    expect((await stack.ok(signUp, { activityId: id }, e)).status).toBe('waitlisted');
+    // Killed at its first write to the activity: the booking of the waiting place, after the promotion.
+    expect(await killedCancel(id, d, 'activities')).toBe('FUNCTION_TIMEOUT');
+    expect(signups(id, 'signed').map((s) => s.veteranId)).toEqual([raw(stack, 'accounts', { _id: e })[0].veteranId]);
+    stack.cloud.clock.advance(2 * 60_000);
+    await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
+    await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
+    balanced(id);
+    expect(activity(id)).toMatchObject({ remaining: 0, waitRemaining: 1 });
+  });
+
+  it('killed with nobody waiting: the person signs up again at once and gets the seat back, no seat lost', async () => {
+    const { id } = await stack.ok(createActivity, input(2, 0), P.streetA);
+    const [f, g] = cancellers;
+    expect((await stack.ok(signUp, { activityId: id }, f)).status).toBe('signed');
+    expect((await stack.ok(signUp, { activityId: id }, g)).status).toBe('signed');
+    expect(await killedCancel(id, f, 'activitySignups')).toBe('FUNCTION_TIMEOUT');
+    expect(activity(id).remaining).toBe(0);
+    // Before any timer: signing up again finishes the dead cancel (the seat back), then takes a seat.
+    expect((await stack.ok(signUp, { activityId: id }, f)).status).toBe('signed');
+    balanced(id);
+    expect(activity(id).remaining).toBe(0);
+    // And a later ordinary cancel frees exactly one seat.
+    expect(await stack.ok(cancelSignup, { activityId: id }, g)).toEqual({ promoted: false });
+    balanced(id);
+    expect(activity(id).remaining).toBe(1);
+  });
 });

@@ -43,8 +43,26 @@ it("the district's admin sees the two files sharing one ID number, masked, with 
     {
       idMasked: masked,
       files: [
-        { veteranId: 'v-bound', name: '李建军', place: expect.stringContaining('第三网格'), lifeStatus: 'in_district' },
-        { veteranId: 'v-copy', name: '李建君', place: expect.stringContaining('第一网格'), lifeStatus: 'in_district' },
+        {
+          veteranId: 'v-bound',
+          name: '李建军',
+          place: expect.stringContaining('第三网格'),
+          lifeStatus: 'in_district',
+          version: 1,
+          phoneMasked: '137****5678',
+          bound: true,
+          pinned: [],
+        },
+        {
+          veteranId: 'v-copy',
+          name: '李建君',
+          place: expect.stringContaining('第一网格'),
+          lifeStatus: 'in_district',
+          version: 1,
+          phoneMasked: '136****5678',
+          bound: false,
+          pinned: [],
+        },
       ],
     },
   ]);
@@ -60,7 +78,7 @@ it.each([
   const { res, writes } = await stack.metered(duplicateIdNumbers, {}, openid);
   expect(res).toEqual({
     ok: false,
-    error: { code: 'FORBIDDEN', message: '只有区退役军人事务局的管理员可以查看身份证号重复的档案' },
+    error: { code: 'FORBIDDEN', message: '只有区退役军人事务局的管理员可以查看和处理身份证号重复的档案' },
   });
   expect(writes).toBe(0);
 });

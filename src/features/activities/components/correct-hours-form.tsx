@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { correctHours } from '@types-contract/activities/corrections';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorOn } from '../../../lib/cloud';
 import { BusyButton } from '../../../components/busy-button';
 
 interface Props {
@@ -19,7 +19,7 @@ export function CorrectHoursForm({ activityId, signupId, name, hours, onDone }: 
   const [value, setValue] = useState(String(hours));
   const [reason, setReason] = useState('');
   const fix = useAction(correctHours);
-  const err = (f: string) => (fix.error?.field === f ? fix.error.message : undefined);
+  const err = (f: string) => errorOn(fix.error, f);
   const submit = async () => {
     if (await fix.run({ activityId, signupId, hours: Number(value), reason })) {
       void Taro.showToast({ title: '已更正', icon: 'success' });

@@ -6,9 +6,10 @@ import { SUMMARY_PHOTOS_MAX, summarizeActivity, uploadActivityPhoto } from '@typ
 import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorOn, errorBeside } from '../../../lib/cloud';
 import { usePhotoUploads } from '../../../lib/uploads';
 import { BusyButton } from '../../../components/busy-button';
+import { FieldError } from '../../../components/field-error';
 
 /** The organiser's summary after the activity with its photos; publicity also counts the people it reached. */
 export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; onSaved: () => void }) {
@@ -21,7 +22,7 @@ export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; 
     initial: kept.map((fileID, i) => ({ fileID, previewUrl: a.summary?.photoUrls[i] ?? '' })),
   });
   const publicity = a.kind === 'publicity';
-  const err = (f: string) => (save.error?.field === f ? save.error.message : undefined);
+  const err = (f: string) => errorOn(save.error, f);
   const submit = async () => {
     const out = await save.run({
       activityId: a.id,
@@ -62,15 +63,11 @@ export function SummaryForm({ activity: a, onSaved }: { activity: ActivityView; 
         max={SUMMARY_PHOTOS_MAX}
         previews={photos.previews}
         busy={photos.busy}
-        error={photos.error ?? (save.error?.field?.startsWith('photoFileIds') ? save.error.message : undefined)}
+        error={photos.error ?? errorOn(save.error, 'photoFileIds')}
         onAdd={photos.add}
         onRemove={photos.remove}
       />
-      {save.error &&
-      !['text', 'peopleReached'].includes(save.error.field ?? '') &&
-      !save.error.field?.startsWith('photoFileIds') ? (
-        <Text className="field-error">{save.error.message}</Text>
-      ) : null}
+      <FieldError error={errorBeside(save.error, ['text', 'peopleReached', 'photoFileIds'])} />
       <BusyButton
         className="btn btn-primary"
         data-testid="save-summary"

@@ -12,10 +12,11 @@ import {
   type VolunteerSkill,
 } from '@types-contract/activities/volunteers';
 import { TextField } from '../../../components/text-field';
-import { useAction, useQuery } from '../../../lib/cloud';
-import { MultiChips } from './multi-chips';
+import { useAction, useQuery, errorBeside, errorOn } from '../../../lib/cloud';
+import { MultiChips } from '../../../components/multi-chips';
 import { FactLine } from '../../../components/fact-line';
 import { BusyButton } from '../../../components/busy-button';
+import { FieldError } from '../../../components/field-error';
 
 /** 志愿者登记: what I can do, when, and where; shown filled in once registered, with 修改. */
 export function VolunteerCard() {
@@ -41,7 +42,7 @@ export function VolunteerCard() {
       </View>
     );
   if (!p) return null;
-  const err = (f: string) => (save.error?.field === f ? save.error.message : undefined);
+  const err = (f: string) => errorOn(save.error, f);
   const submit = async () => {
     if (!area) return;
     if (await save.run({ skills, otherSkill, availability, areaOrgId: area })) {
@@ -115,9 +116,7 @@ export function VolunteerCard() {
         </View>
         {err('areaOrgId') ? <Text className="field-error">{err('areaOrgId')}</Text> : null}
       </View>
-      {save.error && !['skills', 'otherSkill', 'availability', 'areaOrgId'].includes(save.error.field ?? '') ? (
-        <Text className="field-error">{save.error.message}</Text>
-      ) : null}
+      <FieldError error={errorBeside(save.error, ['skills', 'otherSkill', 'availability', 'areaOrgId'])} />
       <BusyButton
         className="btn btn-primary"
         data-testid="register-volunteer"

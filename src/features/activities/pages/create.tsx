@@ -1,9 +1,10 @@
 import '../activities.css';
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { createActivity } from '@types-contract/activities/manage';
+import { listTeams } from '@types-contract/activities/teams';
 import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
@@ -19,7 +20,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { TimeField } from '../../../components/time-field';
 import { seatsWhere } from '../../../lib/auth/policy';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorOn } from '../../../lib/cloud';
 import { DEADLINES, initialValues, timesOf, whole, type ActivityFormValues } from '../activity-form-values';
 import { AudiencePicker, type PlaceChoice } from '../components/audience-picker';
 import { BusyButton } from '../../../components/busy-button';
@@ -27,6 +28,10 @@ import { BusyButton } from '../../../components/busy-button';
 /** 发起活动: what, for whom, where, when, how many; it then shows as a card in its audience's groups. */
 export default function CreateActivityPage() {
   const me = useQuery(whoami, {});
+  // From a team's card (为本队发起活动): organised at the team's node, for its members only.
+  const teamId = useRouter().params.teamId ?? '';
+  const teams = useQuery(listTeams, {}, { enabled: Boolean(teamId) });
+  const team = teams.data?.teams.find((t) => t.id === teamId && t.manages) ?? null;
   const [v, setV] = useState<ActivityFormValues>(initialValues);
   const [organiser, setOrganiser] = useState<PlaceChoice | null>(null);
   const [audience, setAudience] = useState<PlaceChoice | null>(null);
@@ -35,16 +40,19 @@ export default function CreateActivityPage() {
     <K extends keyof ActivityFormValues>(k: K) =>
     (value: ActivityFormValues[K]) =>
       setV((old) => ({ ...old, [k]: value }));
-  const err = (f: string) => (create.error?.field === f ? create.error.message : undefined);
+  const err = (f: string) => errorOn(create.error, f);
   const submit = async () => {
-    if (!organiser || !audience) return void Taro.showToast({ title: '请选择组织单位和面向范围', icon: 'none' });
+    const org = team ? { id: team.orgId, name: team.orgName } : organiser;
+    const to = team ? org : audience;
+    if (!org || !to) return void Taro.showToast({ title: '请选择组织单位和面向范围', icon: 'none' });
     const out = await create.run({
       kind: v.kind,
       venue: v.kind === 'publicity' ? v.venue : null,
       title: v.title,
       description: v.description,
-      organiserOrgId: organiser.id,
-      audienceOrgId: audience.id,
+      organiserOrgId: org.id,
+      audienceOrgId: to.id,
+      audienceTeamId: team?.id ?? null,
       place: v.place,
       ...timesOf(v),
       capacity: whole(v.capacity),
@@ -57,9 +65,19 @@ export default function CreateActivityPage() {
     <PageShell>
       <QueryView query={me}>
         {(who) => {
-          const seats = seatsWhere(who, 'activity:organise').map((r) => ({ id: r.orgId, name: r.orgName }));
+          const seats = team
+            ? [{ id: team.orgId, name: team.orgName }]
+            : seatsWhere(who, 'activity:organise').map((r) => ({ id: r.orgId, name: r.orgName }));
           const nodes = [...new Map(seats.map((s) => [s.id, s])).values()];
           const current = organiser ?? (nodes.length === 1 ? nodes[0] : null);
+          if (teamId && !team)
+            return (
+              <View className="card">
+                <Text className="text-block">
+                  {teams.loading ? '正在读取志愿服务队…' : '只有队长和上级工作人员可以为本队发起活动。'}
+                </Text>
+              </View>
+            );
           if (!nodes.length)
             return (
               <View className="card">
@@ -129,7 +147,11 @@ export default function CreateActivityPage() {
                 ) : (
                   <Text className="text-block">组织单位：{current?.name}</Text>
                 )}
-                {current ? (
+                {team ? (
+                  <Text className="text-block" data-testid="audience-team">
+                    面向：{team.name}的队员（只有本队队员可以报名）
+                  </Text>
+                ) : current ? (
                   <AudiencePicker
                     label="面向谁（所在网格的退役军人可以报名）"
                     testId="audience"

@@ -13,7 +13,7 @@ import { ChoiceChips } from '../../../components/choice-chips';
 import { DateField } from '../../../components/date-field';
 import { FieldError } from '../../../components/field-error';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorBeside, errorOn } from '../../../lib/cloud';
 import { dayFromToday } from '../../../lib/time/format';
 import { BusyButton } from '../../../components/busy-button';
 
@@ -34,7 +34,7 @@ export default function VolunteerHonourPage() {
   const [date, setDate] = useState(dayFromToday(0));
   const [hours, setHours] = useState('');
   const save = useAction(recordVolunteerHonour);
-  const err = (f: string) => (save.error?.field === f ? save.error.message : undefined);
+  const err = (f: string) => errorOn(save.error, f);
   const submit = async () => {
     const input = {
       veteranId,
@@ -92,10 +92,7 @@ export default function VolunteerHonourPage() {
             onChange={setHours}
           />
         ) : null}
-        <FieldError
-          name="honour"
-          error={save.error && !FORM_FIELDS.has(save.error.field ?? '') ? save.error.message : undefined}
-        />
+        <FieldError name="honour" error={errorBeside(save.error, [...FORM_FIELDS])} />
         <BusyButton
           className="btn btn-primary"
           data-testid="save-honour"

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { listActivities } from '@types-contract/activities/manage';
 import type { PageName } from '@types-contract/common/pages';
+import { whoami } from '@types-contract/account/whoami';
+import { mayAnywhere } from '../../../lib/auth/policy';
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { routeUrl } from '../../../app-shell/route-paths';
@@ -15,6 +17,9 @@ const go = (page: PageName) => () => void Taro.navigateTo({ url: routeUrl(page) 
 export default function ActivitiesPage() {
   const list = useQuery(listActivities, {});
   useRefetchOnReturn(list);
+  const me = useQuery(whoami, {});
+  // Whoever organises a node's activities keeps its 志愿者名册 (the function checks again).
+  const organiser = me.data ? mayAnywhere(me.data, 'activity:organise') : false;
   return (
     <PageShell>
       <QueryView query={list}>
@@ -43,9 +48,17 @@ export default function ActivitiesPage() {
                 <Button className="btn btn-plain" data-testid="open-my-volunteering" onClick={go('myVolunteering')}>
                   我的志愿服务
                 </Button>
+                <Button className="btn btn-plain" data-testid="open-teams" onClick={go('volunteerTeams')}>
+                  志愿服务队
+                </Button>
                 <Button className="btn btn-plain" onClick={go('certificateVerify')}>
                   查验志愿服务记录证明
                 </Button>
+                {organiser ? (
+                  <Button className="btn btn-plain" data-testid="open-volunteer-roster" onClick={go('volunteerRoster')}>
+                    志愿者名册
+                  </Button>
+                ) : null}
               </View>
             </View>
           );

@@ -9,7 +9,7 @@ import { ChoiceChips } from '../../../components/choice-chips';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorOn } from '../../../lib/cloud';
 import { usePhotoUploads } from '../../../lib/uploads';
 import { fenFromYuan } from '../yuan-input';
 
@@ -25,8 +25,7 @@ export function ApplyForm({ veteranId, onDone }: { veteranId: string | null; onD
   const [situation, setSituation] = useState('');
   const [amount, setAmount] = useState('');
   const [sent, setSent] = useState('');
-  const err = (f: string) =>
-    apply.error?.field === f || apply.error?.field?.startsWith(`${f}.`) ? apply.error.message : undefined;
+  const err = (f: string) => errorOn(apply.error, f);
   const max = limits.data ? (kind === 'relief' ? limits.data.reliefMaxFen : limits.data.subsidyMaxFen) : null;
   const submit = async () => {
     const done = await apply.run({

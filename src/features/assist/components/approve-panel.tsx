@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { approveApplication, type ApplicationView } from '@types-contract/assist/applications';
 import { yuan } from '@types-contract/common/money';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorOn } from '../../../lib/cloud';
 import { fenFromYuan, yuanText } from '../yuan-input';
 import { DecisionNote } from './decision-note';
 
@@ -37,7 +37,7 @@ export function ApprovePanel({ app, limitFen, onDone }: ApprovePanelProps) {
       onDone(yes ? '已批准' : '已驳回');
   };
   const err = approve.error;
-  const on = (f: string) => (err?.field === f ? err.message : undefined);
+  const on = (f: string) => errorOn(err, f);
   return (
     <View className="field" data-testid="approve-panel">
       <TextField

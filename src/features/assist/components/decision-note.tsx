@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { CloudError } from '../../../lib/cloud/cloud-error';
 import { TextAreaField } from '../../../components/text-area-field';
+import { errorOn } from '../../../lib/cloud';
 
 interface Choice {
   label: string;
@@ -50,7 +51,7 @@ export function DecisionNote({
         value={note}
         maxlength={500}
         placeholder={placeholder}
-        error={error?.field === 'note' ? error.message : undefined}
+        error={errorOn(error, 'note')}
         onChange={onNote}
       />
       {error && !own.includes(error.field ?? '') ? (

@@ -5,7 +5,7 @@ import { DISBURSE_METHODS, type DisburseMethod } from '@types-contract/assist/mo
 import { yuan } from '@types-contract/common/money';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { TextField } from '../../../components/text-field';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorOn } from '../../../lib/cloud';
 import { fenFromYuan, yuanText } from '../yuan-input';
 
 /** Records the payment: amount, how, and for a relief case the fund it comes from (balances shown). */
@@ -31,7 +31,7 @@ export function DisbursePanel({ app, onDone }: { app: ApplicationView; onDone: (
     }
   };
   const err = pay.error;
-  const on = (f: string) => (err?.field === f ? err.message : undefined);
+  const on = (f: string) => errorOn(err, f);
   return (
     <View className="field" data-testid="disburse-panel">
       <TextField

@@ -5,7 +5,7 @@ import { listFundMovements, topUpFund, type FundView } from '@types-contract/ass
 import { yuan } from '@types-contract/common/money';
 import { QueryView } from '../../../app-shell/query-view';
 import { TextField } from '../../../components/text-field';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorOn } from '../../../lib/cloud';
 import { fullDate } from '../../../lib/time/format';
 import { fenFromYuan } from '../yuan-input';
 
@@ -15,7 +15,7 @@ export function FundCard({ fund, onChanged }: { fund: FundView; onChanged: () =>
   const topUp = useAction(topUpFund);
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
-  const on = (f: string) => (topUp.error?.field === f ? topUp.error.message : undefined);
+  const on = (f: string) => errorOn(topUp.error, f);
   const submit = async () => {
     if (await topUp.run({ fundId: fund.id, amountFen: fenFromYuan(amount), note })) {
       void Taro.showToast({ title: '已注入资金', icon: 'success' });

@@ -4,7 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { updateAssistSettings, type AssistSettingsView } from '@types-contract/assist/settings';
 import { yuan } from '@types-contract/common/money';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorOn } from '../../../lib/cloud';
 import { fullDate } from '../../../lib/time/format';
 import { fenFromYuan, yuanText } from '../yuan-input';
 
@@ -19,7 +19,7 @@ export function LimitsCard({ settings, onSaved }: { settings: AssistSettingsView
     setSubsidy(yuanText(settings.subsidyMaxFen));
     setRelief(yuanText(settings.reliefMaxFen));
   }, [settings]);
-  const on = (f: string) => (save.error?.field === f ? save.error.message : undefined);
+  const on = (f: string) => errorOn(save.error, f);
   const submit = async () => {
     if (
       await save.run({

@@ -6,8 +6,9 @@ import { pickerDays } from '../../../lib/time/picker-days';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorBeside, errorOn } from '../../../lib/cloud';
 import { day } from '../../../lib/time/format';
+import { FieldError } from '../../../components/field-error';
 
 const TARGETS = ['key_groups', 'all'] as const;
 const DAY = 86_400_000;
@@ -21,7 +22,7 @@ export function CampaignForm({ org, onCreated }: { org: { id: string; name: stri
   const [endDate, setEnd] = useState(day(new Date(Date.now() + 30 * DAY)));
   const [target, setTarget] = useState<(typeof TARGETS)[number]>('key_groups');
   const create = useAction(createCampaign);
-  const err = (f: string) => (create.error?.field === f ? create.error.message : undefined);
+  const err = (f: string) => errorOn(create.error, f);
   const submit = async () => {
     const out = await create.run({ name, orgId: org.id, startDate, endDate, target });
     if (out) {
@@ -59,11 +60,7 @@ export function CampaignForm({ org, onCreated }: { org: { id: string; name: stri
         value={target}
         onChange={setTarget}
       />
-      {create.error && !['name', 'endDate'].includes(create.error.field ?? '') ? (
-        <Text className="field-error" data-testid="campaign-error">
-          {create.error.message}
-        </Text>
-      ) : null}
+      <FieldError name="campaign" error={errorBeside(create.error, ['name', 'endDate'])} />
       <Button
         className="btn btn-primary"
         data-testid="campaign-create"

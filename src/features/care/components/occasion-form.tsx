@@ -3,8 +3,9 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { getCareSettings, recordOccasion } from '@types-contract/care/tasks';
 import { TextField } from '../../../components/text-field';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorBeside, errorOn } from '../../../lib/cloud';
 import { day } from '../../../lib/time/format';
+import { FieldError } from '../../../components/field-error';
 
 /** 登记六必访事由: the grid member records an occasion (住院, 变故, 纠纷...); a visit task with its due date follows. */
 export function OccasionForm({ veteranId, onRecorded }: { veteranId: string; onRecorded: () => void }) {
@@ -47,14 +48,10 @@ export function OccasionForm({ veteranId, onRecorded }: { veteranId: string; onR
         label="情况说明（选填）"
         value={note}
         placeholder="例如：3月2日因肺炎住院"
-        error={record.error?.field === 'note' ? record.error.message : undefined}
+        error={errorOn(record.error, 'note')}
         onChange={setNote}
       />
-      {record.error && record.error.field !== 'note' ? (
-        <Text className="field-error" data-testid="occasion-error">
-          {record.error.message}
-        </Text>
-      ) : null}
+      <FieldError name="occasion" error={errorBeside(record.error, ['note'])} />
       <Button
         className="btn btn-plain"
         data-testid="record-occasion"

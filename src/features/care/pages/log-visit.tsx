@@ -9,11 +9,12 @@ import { DateField } from '../../../components/date-field';
 import { TextField } from '../../../components/text-field';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { usePhotoUploads } from '../../../lib/uploads';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorBeside, errorOn } from '../../../lib/cloud';
 import { whoami } from '@types-contract/account/whoami';
 import { day } from '../../../lib/time/format';
 import { VisitKindFields } from '../components/visit-kind-fields';
 import { AppSwitch } from '../../../components/app-switch';
+import { FieldError } from '../../../components/field-error';
 
 const toFen = (yuan: string) => (yuan.trim() === '' ? 0 : Math.round(Number(yuan) * 100));
 const param = (v: unknown) => (v ? decodeURIComponent(String(v)) : null);
@@ -45,7 +46,7 @@ export default function LogVisitPage() {
   const [followUpNote, setFollowUpNote] = useState('');
   const photos = usePhotoUploads(uploadVisitPhoto);
   const save = useAction(logVisit);
-  const fieldError = (f: string) => (save.error?.field?.split('.')[0] === f ? save.error.message : undefined);
+  const fieldError = (f: string) => errorOn(save.error, f);
   const submit = async () => {
     const done = await save.run({
       veteranId,
@@ -174,11 +175,7 @@ export default function LogVisitPage() {
             onChange={setFollowUpNote}
           />
         ) : null}
-        {save.error && !known.includes(save.error.field?.split('.')[0] ?? '') ? (
-          <Text className="field-error" data-testid="visit-error">
-            {save.error.message}
-          </Text>
-        ) : null}
+        <FieldError name="visit" error={errorBeside(save.error, known)} />
         <Button
           className="btn btn-primary"
           data-testid="save-visit"

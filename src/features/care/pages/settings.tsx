@@ -5,8 +5,9 @@ import { getCareSettings, updateCareSettings, type CareSettingsView } from '@typ
 import { PageShell } from '../../../app-shell/page-shell';
 import { QueryView } from '../../../app-shell/query-view';
 import { TextField } from '../../../components/text-field';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorOn, errorBeside } from '../../../lib/cloud';
 import { OccasionRow } from '../components/occasion-row';
+import { FieldError } from '../../../components/field-error';
 
 /** The district sets the six-mandatory-visit occasions (name, days, on/off) and how often each veteran is contacted. */
 export default function CareSettingsPage() {
@@ -16,9 +17,8 @@ export default function CareSettingsPage() {
   useEffect(() => {
     if (current.data && !draft) setDraft(current.data);
   }, [current.data, draft]);
-  const err = (f: string) => (save.error?.field?.split('.')[0] === f ? save.error.message : undefined);
-  const occasionError = (i: number) =>
-    save.error?.field?.startsWith(`occasions.${i}`) ? save.error.message : undefined;
+  const err = (f: string) => errorOn(save.error, f);
+  const occasionError = (i: number) => errorOn(save.error, `occasions.${i}`);
   const submit = async () => {
     if (!draft) return;
     const out = await save.run(draft);
@@ -69,13 +69,11 @@ export default function CareSettingsPage() {
                   error={err('keyGroupContactDays')}
                   onChange={(v) => setDraft({ ...draft, keyGroupContactDays: Number(v || 0) })}
                 />
-                {save.error &&
-                !['contactDays', 'keyGroupContactDays', 'occasions'].includes(save.error.field?.split('.')[0] ?? '') ? (
-                  <Text className="field-error" data-testid="settings-error">
-                    {save.error.message}
-                  </Text>
-                ) : null}
-                {save.error?.field === 'occasions' ? <Text className="field-error">{save.error.message}</Text> : null}
+                <FieldError
+                  name="settings"
+                  error={errorBeside(save.error, ['contactDays', 'keyGroupContactDays', 'occasions'])}
+                />
+                <FieldError error={errorOn(save.error, 'occasions')} />
                 <Button
                   className="btn btn-primary"
                   data-testid="save-settings"

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { FigureLine } from './figure-line';
 import type { FigureRow } from '@types-contract/dashboard/overview';
 
 /** Service minutes as hours with one decimal (志愿服务时长 is reported in hours). */
@@ -17,14 +18,8 @@ function attendanceDetail(t: FigureRow): string {
  * label and value a line as the figures card lays them out.
  */
 export function ActivityCard({ total }: { total: FigureRow }) {
-  const line = (label: string, value: string, testId: string, detail?: string) => (
-    <View className="figure-block" data-testid={testId}>
-      <View className="figure-line">
-        <Text className="figure-label">{label}</Text>
-        <Text className="figure-value">{value}</Text>
-      </View>
-      {detail ? <Text className="muted figure-detail">{detail}</Text> : null}
-    </View>
+  const line = (label: string, value: string, testId?: string, detail?: string) => (
+    <FigureLine label={label} value={value} testId={testId} detail={detail} />
   );
   return (
     <View className="card" data-testid="activity-figures">

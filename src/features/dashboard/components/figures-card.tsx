@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { FigureLine } from './figure-line';
 import type { DashboardData } from '@types-contract/dashboard/overview';
 import { yuan } from '@types-contract/common/money';
 
@@ -19,13 +20,7 @@ function noticeDetail(n: NonNullable<DashboardData['notices']>): string {
 export function FiguresCard({ data }: { data: DashboardData }) {
   const t = data.total;
   const line = (label: string, value: string, testId?: string, detail?: string) => (
-    <View className="figure-block" data-testid={testId}>
-      <View className="figure-line">
-        <Text className="figure-label">{label}</Text>
-        <Text className="figure-value">{value}</Text>
-      </View>
-      {detail ? <Text className="muted figure-detail">{detail}</Text> : null}
-    </View>
+    <FigureLine label={label} value={value} testId={testId} detail={detail} />
   );
   return (
     <View className="card" data-testid="figures">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
 import { whoami } from '@types-contract/account/whoami';
 import { mayAnywhere } from '../../../lib/auth/policy';
 import { ledgerStats, searchLedger, type LedgerFilter } from '@types-contract/ledger/search';
@@ -47,6 +48,8 @@ export default function StaffLedgerPage() {
   };
   // The recompute of the statistics: the district's, who change the rules it follows.
   const setsRules = mayAnywhere(me.data, 'ledger:settings');
+  const resolvesDuplicates = mayAnywhere(me.data, 'ledger:duplicates');
+  const readsRules = mayAnywhere(me.data, 'ledger:rules-read');
   const imported = () => {
     stats.retry();
     page.retry();
@@ -84,6 +87,26 @@ export default function StaffLedgerPage() {
         />
       ) : null}
       {imports ? <ImportCard onImported={imported} /> : null}
+      {readsRules ? (
+        <View className="card">
+          <Text className="muted text-block">档案完整的标准和核实周期（决定建档率和“未核实”）。</Text>
+          <Button
+            className="btn btn-plain"
+            data-testid="open-ledger-rules"
+            onClick={() => void Taro.navigateTo({ url: routeUrl('ledgerRules') })}
+          >
+            台账规则
+          </Button>
+        </View>
+      ) : null}
+      {resolvesDuplicates ? (
+        <View className="card">
+          <Text className="muted text-block">身份证号相同的档案须合并或更正身份证号。</Text>
+          <Button className="btn btn-plain" onClick={() => void Taro.navigateTo({ url: routeUrl('ledgerDuplicates') })}>
+            重复档案
+          </Button>
+        </View>
+      ) : null}
     </PageShell>
   );
 }

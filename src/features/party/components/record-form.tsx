@@ -5,7 +5,7 @@ import { AttendanceRoster, useAttendance } from '../../../components/attendance-
 import { FieldError } from '../../../components/field-error';
 import { PhotoStrip } from '../../../components/photo-strip';
 import { TextAreaField } from '../../../components/text-area-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorBeside, errorOn } from '../../../lib/cloud';
 import { usePhotoUploads } from '../../../lib/uploads';
 import { BusyButton } from '../../../components/busy-button';
 
@@ -21,7 +21,7 @@ export function RecordForm({ meeting, onRecorded }: Props) {
   const [minutes, setMinutes] = useState('');
   const photos = usePhotoUploads(uploadMeetingPhoto, 9);
   const record = useAction(recordMeeting);
-  const err = (f: string) => (record.error?.field === f ? record.error.message : undefined);
+  const err = (f: string) => errorOn(record.error, f);
   const submit = async () => {
     const out = await record.run({
       meetingId: meeting.id,
@@ -60,14 +60,7 @@ export function RecordForm({ meeting, onRecorded }: Props) {
         />
       </View>
       <View className="card">
-        <FieldError
-          name="record"
-          error={
-            record.error && !['attendance', 'minutes', 'photoFileIds'].includes(record.error.field ?? '')
-              ? record.error.message
-              : undefined
-          }
-        />
+        <FieldError name="record" error={errorBeside(record.error, ['attendance', 'minutes', 'photoFileIds'])} />
         <BusyButton
           className="btn btn-primary"
           data-testid="submit-record"

@@ -14,7 +14,7 @@ import { DateField } from '../../../components/date-field';
 import { FieldError } from '../../../components/field-error';
 import { TextField } from '../../../components/text-field';
 import { TimeField } from '../../../components/time-field';
-import { useAction, useQuery } from '../../../lib/cloud';
+import { useAction, useQuery, errorOn } from '../../../lib/cloud';
 import { dayFromToday, instantAt } from '../../../lib/time/format';
 import { BusyButton } from '../../../components/busy-button';
 
@@ -34,7 +34,7 @@ export default function ScheduleMeetingPage() {
   const [place, setPlace] = useState('');
   const [date, setDate] = useState(() => dayFromToday(1));
   const [time, setTime] = useState('09:30');
-  const err = (f: string) => (schedule.error?.field === f ? schedule.error.message : undefined);
+  const err = (f: string) => errorOn(schedule.error, f);
   const submit = async () => {
     const out = await schedule.run({
       kind,

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import type { CorrectionPhoto } from './photo-field';
 import { PhotoField } from './photo-field';
+import { errorOn } from '../../../lib/cloud';
+import { FieldError } from '../../../components/field-error';
 
 interface CorrectionFormProps {
   label: string;
@@ -29,7 +31,7 @@ export function CorrectionForm({ label, current, busy, error, onSubmit, onCancel
           placeholder={`请输入正确的${label}`}
           onInput={(e) => setValue(e.detail.value)}
         />
-        {error?.field === 'value' ? <Text className="field-error">{error.message}</Text> : null}
+        <FieldError error={errorOn(error, 'value')} />
       </View>
       <View className="field">
         <Text className="field-label">更正原因</Text>
@@ -40,7 +42,7 @@ export function CorrectionForm({ label, current, busy, error, onSubmit, onCancel
           placeholder="例如：换了新号码"
           onInput={(e) => setReason(e.detail.value)}
         />
-        {error?.field === 'reason' ? <Text className="field-error">{error.message}</Text> : null}
+        <FieldError error={errorOn(error, 'reason')} />
       </View>
       <PhotoField photo={photo} onChange={setPhoto} />
       {error && error.field !== 'value' && error.field !== 'reason' ? (

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { RequestDetail } from '@types-contract/requests/views';
 import { handleRequest } from '@types-contract/requests/handle';
 import { STEPS, type StepName } from '@types-contract/requests/state-machine';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorOn } from '../../../lib/cloud';
 import { TextAreaField } from '../../../components/text-area-field';
 
 /** Staff steps the UI offers (assignment is done from the team page); order = how often they are used. */
@@ -43,7 +43,7 @@ export function HandlerActions({ detail, onChanged }: { detail: RequestDetail; o
         value={text}
         maxlength={2000}
         placeholder="答复、上报原因、退回原因都写在这里"
-        error={act.error?.field === 'text' ? act.error.message : undefined}
+        error={errorOn(act.error, 'text')}
         onChange={setText}
       />
       {act.error && act.error.field !== 'text' ? (

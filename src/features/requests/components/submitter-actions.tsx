@@ -4,7 +4,7 @@ import { RATINGS, RATING_LABELS, type Rating } from '@types-contract/requests/mo
 import type { RequestDetail } from '@types-contract/requests/views';
 import { addInformation, rateRequest, reopenRequest } from '@types-contract/requests/follow';
 import { MAX_PHOTOS, uploadRequestPhoto } from '@types-contract/requests/submit';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorOn } from '../../../lib/cloud';
 import { shanghai } from '../../../lib/time/format';
 import { usePhotoUploads } from '../../../lib/uploads';
 import { ChoiceChips } from '../../../components/choice-chips';
@@ -36,7 +36,7 @@ export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail;
             options={RATINGS}
             labels={RATING_LABELS}
             value={rating}
-            error={rate.error?.field === 'rating' ? rate.error.message : undefined}
+            error={errorOn(rate.error, 'rating')}
             onChange={setRating}
           />
           <TextAreaField
@@ -45,7 +45,7 @@ export function SubmitterActions({ detail, onChanged }: { detail: RequestDetail;
             value={comment}
             maxlength={300}
             placeholder="您的意见"
-            error={rate.error?.field === 'comment' ? rate.error.message : undefined}
+            error={errorOn(rate.error, 'comment')}
             onChange={setComment}
           />
           {rate.error && !rate.error.field ? <Text className="field-error">{rate.error.message}</Text> : null}

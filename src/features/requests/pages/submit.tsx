@@ -11,7 +11,7 @@ import {
 import { DESCRIPTION_MAX, MAX_PHOTOS, submitRequest, uploadRequestPhoto } from '@types-contract/requests/submit';
 import { PageShell } from '../../../app-shell/page-shell';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorOn } from '../../../lib/cloud';
 import { askToNotify } from '../../../lib/notify/ask-to-notify';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { PhotoStrip } from '../../../components/photo-strip';
@@ -32,9 +32,7 @@ export default function SubmitRequestPage() {
   const [urgency, setUrgency] = useState<'normal' | 'urgent'>('normal');
   const photos = usePhotoUploads(uploadRequestPhoto);
   const submit = useAction(submitRequest);
-  const field = submit.error?.field;
-  const errorOf = (name: string) =>
-    field === name || field?.startsWith(`${name}.`) ? submit.error?.message : undefined;
+  const errorOf = (name: string) => errorOn(submit.error, name);
 
   const send = async () => {
     // First in the tap, before any await: WeChat shows its subscribe prompt only from a tap.
@@ -107,7 +105,7 @@ export default function SubmitRequestPage() {
           value={urgency}
           onChange={setUrgency}
         />
-        {submit.error && !field ? <Text className="field-error">{submit.error.message}</Text> : null}
+        {submit.error && !submit.error.field ? <Text className="field-error">{submit.error.message}</Text> : null}
         <Button
           className="btn btn-primary"
           data-testid="submit-request"

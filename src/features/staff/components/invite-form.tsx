@@ -5,9 +5,10 @@ import { NO_SECOND_ADMIN_MESSAGE, PENDING_APPROVAL_MESSAGE } from '@types-contra
 import { ROLE_LABELS, ROLE_ORG_KIND, STAFF_ROLES, type StaffRole } from '@types-contract/auth/roles';
 import type { OrgKind } from '@types-contract/org/model';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorBeside, errorOn } from '../../../lib/cloud';
 import { AppSwitch } from '../../../components/app-switch';
 import { BusyButton } from '../../../components/busy-button';
+import { FieldError } from '../../../components/field-error';
 
 /** Roles that may sit at a node of this kind (for a unit, whatever its type allows; the function checks). */
 export function rolesFor(kind: OrgKind): StaffRole[] {
@@ -22,7 +23,6 @@ export function InviteForm({ orgId, kind, onInvited }: { orgId: string; kind: Or
   const [workPhone, setWorkPhone] = useState('');
   const [isAdmin, setAdmin] = useState(false);
   const invite = useAction(issueInvitation);
-  const field = invite.error?.field;
   const submit = async () => {
     if (await invite.run({ orgId, role: roles[role], name, workPhone, isAdmin })) onInvited();
   };
@@ -45,7 +45,7 @@ export function InviteForm({ orgId, kind, onInvited }: { orgId: string; kind: Or
         label="姓名"
         value={name}
         placeholder="被邀请人姓名"
-        error={field === 'name' ? invite.error?.message : undefined}
+        error={errorOn(invite.error, 'name')}
         onChange={setName}
       />
       <TextField
@@ -55,16 +55,14 @@ export function InviteForm({ orgId, kind, onInvited }: { orgId: string; kind: Or
         placeholder="11位手机号"
         type="number"
         maxlength={11}
-        error={field === 'workPhone' ? invite.error?.message : undefined}
+        error={errorOn(invite.error, 'workPhone')}
         onChange={setWorkPhone}
       />
       <View className="row">
         <Text>设为本单位管理员</Text>
         <AppSwitch label="设为本单位管理员" checked={isAdmin} onChange={setAdmin} />
       </View>
-      {invite.error && !['name', 'workPhone'].includes(field ?? '') ? (
-        <Text className="field-error">{invite.error.message}</Text>
-      ) : null}
+      <FieldError error={errorBeside(invite.error, ['name', 'workPhone'])} />
       {invite.data ? (
         <View data-testid="invitation-code">
           <Text className="text-block">邀请码：{invite.data.code}</Text>

@@ -4,7 +4,7 @@ import { recordSupervisorAttendance, type SupervisorMeetingView } from '@types-c
 import { AttendanceRoster, useAttendance } from '../../../components/attendance-roster';
 import { FieldError } from '../../../components/field-error';
 import { TextAreaField } from '../../../components/text-area-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorBeside, errorOn } from '../../../lib/cloud';
 import { BusyButton } from '../../../components/busy-button';
 
 interface Props {
@@ -18,7 +18,7 @@ export function MeetingAttendanceForm({ meeting, onRecorded }: Props) {
   const attendance = useAttendance(people);
   const [summary, setSummary] = useState('');
   const record = useAction(recordSupervisorAttendance);
-  const err = (f: string) => (record.error?.field?.startsWith(f) ? record.error.message : undefined);
+  const err = (f: string) => errorOn(record.error, f);
   const submit = async () => {
     const out = await record.run({
       meetingId: meeting.id,
@@ -48,14 +48,7 @@ export function MeetingAttendanceForm({ meeting, onRecorded }: Props) {
           error={err('summary')}
           onChange={setSummary}
         />
-        <FieldError
-          name="record"
-          error={
-            record.error && !['attendance', 'summary'].some((f) => record.error?.field?.startsWith(f))
-              ? record.error.message
-              : undefined
-          }
-        />
+        <FieldError name="record" error={errorBeside(record.error, ['attendance', 'summary'])} />
         <BusyButton
           className="btn btn-primary"
           data-testid="submit-attendance"

@@ -5,7 +5,7 @@ import { ChoiceField } from '../../../components/choice-field';
 import { FieldError } from '../../../components/field-error';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorBeside, errorOn } from '../../../lib/cloud';
 import { BusyButton } from '../../../components/busy-button';
 
 const SHOWN = ['supervisorId', 'subject', 'description'];
@@ -26,7 +26,7 @@ export function MeetingSuggestionForm({
   const [subject, setSubject] = useState('');
   const [description, setDescription] = useState('');
   const record = useAction(recordMeetingSuggestion);
-  const err = (f: string) => (record.error?.field === f ? record.error.message : undefined);
+  const err = (f: string) => errorOn(record.error, f);
   const submit = async () => {
     const out = await record.run({ meetingId: meeting.id, supervisorId: supervisorId ?? '', subject, description });
     if (!out) return;
@@ -66,10 +66,7 @@ export function MeetingSuggestionForm({
         error={err('description')}
         onChange={setDescription}
       />
-      <FieldError
-        name="suggestion"
-        error={record.error && !SHOWN.includes(record.error.field ?? '') ? record.error.message : undefined}
-      />
+      <FieldError name="suggestion" error={errorBeside(record.error, SHOWN)} />
       <BusyButton
         className="btn btn-primary"
         data-testid="submit-suggestion"

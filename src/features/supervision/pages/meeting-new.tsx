@@ -14,7 +14,7 @@ import { DateField } from '../../../components/date-field';
 import { FieldError } from '../../../components/field-error';
 import { TextField } from '../../../components/text-field';
 import { TimeField } from '../../../components/time-field';
-import { useAction } from '../../../lib/cloud';
+import { useAction, errorOn } from '../../../lib/cloud';
 import { day, instantAt } from '../../../lib/time/format';
 import { supervisionUrl } from '../routes';
 import { BusyButton } from '../../../components/busy-button';
@@ -32,7 +32,7 @@ export default function NewSupervisorMeetingPage() {
   const [place, setPlace] = useState('');
   const [date, setDate] = useState(() => day(new Date(Date.now() + 86_400_000).toISOString()));
   const [time, setTime] = useState('09:30');
-  const err = (f: string) => (invite.error?.field === f ? invite.error.message : undefined);
+  const err = (f: string) => errorOn(invite.error, f);
   const submit = async () => {
     const out = await invite.run({
       kind,
