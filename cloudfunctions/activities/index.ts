@@ -27,6 +27,7 @@ import teamDetail from './actions/team-detail';
 import requestToJoinTeam from './actions/request-to-join-team';
 import decideTeamRequest from './actions/decide-team-request';
 import leaveTeam from './actions/leave-team';
+import setTeamLeader from './actions/set-team-leader';
 import { remindActivities } from './actions/remind-activities';
 import { settleSignupClaims } from './actions/settle-signup-claims';
 
@@ -59,6 +60,7 @@ export const actions = [
   requestToJoinTeam,
   decideTeamRequest,
   leaveTeam,
+  setTeamLeader,
 ];
 /**
  * Timer triggers (config.json), not callable from the app: `remindActivities` reminds the signed-up the day

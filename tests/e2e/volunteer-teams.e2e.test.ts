@@ -121,5 +121,12 @@ describeInBrowser('志愿服务队: set up by the station, joined by a veteran, 
     expect(await layoutFindings(elder)).toEqual([]);
     await screenshot(elder, 'volunteer-teams-4-member-elder-360');
     await saveElderModeOf(trip.app, VETERAN.openid, false);
+
+    // The leader moves away: the station names 张建国 leader in his place.
+    const again = await trip.as(STATION.openid, STATION.label);
+    await press(again, '队员和入队申请');
+    await again.getByTestId('team-member').filter({ hasText: VETERAN.label }).locator('taro-button-core').click();
+    await see(again, `永济社区 · 队长 ${VETERAN.label} · 2人`);
+    await screenshot(again, 'volunteer-teams-5-new-leader');
   });
 });

@@ -115,3 +115,11 @@ export const leaveTeam = defineContract<{ left: true }>()({
   input: z.object({ teamId: docId }).strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
 });
+
+/** Staff over the team's node name another member its leader (the old one stays a member). */
+export const setTeamLeader = defineContract<{ leaderName: string }>()({
+  fn: 'activities',
+  action: 'setTeamLeader',
+  input: z.object({ teamId: docId, veteranId: docId }).strict(),
+  errors: ['NOT_FOUND', 'PRECONDITION_FAILED', 'CONFLICT'],
+});

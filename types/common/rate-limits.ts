@@ -110,7 +110,12 @@ export const RATE_LIMITS = {
     limit: 20,
     windowMinutes: 1440,
     counted: '申请加入、退出或组建志愿服务队{n}次',
-    actions: ['activities.requestToJoinTeam', 'activities.leaveTeam', 'activities.createTeam'],
+    actions: [
+      'activities.requestToJoinTeam',
+      'activities.leaveTeam',
+      'activities.createTeam',
+      'activities.setTeamLeader',
+    ],
   },
   /** Each correction changes a volunteer's hours and their certificates: a handful a day. */
   hoursCorrection: {

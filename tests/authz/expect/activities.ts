@@ -21,6 +21,7 @@ import {
   leaveTeam,
   listTeams,
   requestToJoinTeam,
+  setTeamLeader,
   teamDetail,
   teamMemberId,
   type TeamDoc,
@@ -460,5 +461,17 @@ export const tables = [
     },
     allowed: { inScope: BOUND_VETERANS, outOfScope: [] },
     unplaced: 'that the caller left',
+  }),
+  table({
+    contract: setTeamLeader,
+    // Another member named leader by the staff over the team's node (not by the leader, not by members).
+    target: (w, side) => {
+      const t = team(w, side);
+      const v = w.veteran(side);
+      teamMember(w, t, v, 'member');
+      return { teamId: t._id, veteranId: v._id };
+    },
+    allowed: keepers,
+    unplaced: 'the new leader name',
   }),
 ];

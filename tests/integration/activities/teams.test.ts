@@ -6,6 +6,7 @@ import {
   leaveTeam,
   listTeams,
   requestToJoinTeam,
+  setTeamLeader,
   teamDetail,
 } from '../../../types/activities/teams';
 import { registerVolunteer } from '../../../types/activities/volunteers';
@@ -260,5 +261,28 @@ describe("a team's own activity", () => {
     expect(
       inGrid.items.some((i) => i.type === 'activity' && (i as { activityId: string }).activityId === activityId),
     ).toBe(false);
+  });
+});
+
+describe('a new leader', () => {
+  it('the station names a member leader; the old one stays a member; the group admin follows; others may not', async () => {
+    const volunteerFile = raw<VeteranDoc>(stack, 'veterans', { openid: VOLUNTEER })[0];
+    const notMember = raw<VeteranDoc>(stack, 'veterans', { openid: NOT_VOLUNTEER })[0];
+    for (const [openid, veteranId, code] of [
+      [P.veteranA, volunteerFile._id, 'FORBIDDEN'],
+      [P.stationA, notMember._id, 'PRECONDITION_FAILED'],
+    ] as const) {
+      const { res, writes } = await stack.metered(setTeamLeader, { teamId, veteranId }, openid);
+      expect(res).toMatchObject({ ok: false, error: { code } });
+      expect(writes).toBe(0);
+    }
+    expect(await stack.ok(setTeamLeader, { teamId, veteranId: volunteerFile._id }, P.stationA)).toEqual({
+      leaderName: volunteerFile.name,
+    });
+    expect(raw(stack, 'volunteerTeams', { _id: teamId })[0]).toMatchObject({ leaderVeteranId: volunteerFile._id });
+    expect(raw(stack, 'groupMembers', { groupId, openid: VOLUNTEER })[0]).toMatchObject({ role: 'admin' });
+    expect(raw(stack, 'groupMembers', { groupId, openid: P.veteranA })[0]).toMatchObject({ role: 'member' });
+    expect((await stack.ok(teamDetail, { teamId }, VOLUNTEER)).team).toMatchObject({ mine: 'leader', manages: true });
+    expect((await stack.ok(teamDetail, { teamId }, P.veteranA)).team).toMatchObject({ mine: 'member', manages: false });
   });
 });

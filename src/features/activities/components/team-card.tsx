@@ -6,6 +6,7 @@ import {
   decideTeamRequest,
   leaveTeam,
   requestToJoinTeam,
+  setTeamLeader,
   teamDetail,
   type TeamView,
 } from '@types-contract/activities/teams';
@@ -23,6 +24,13 @@ const MINE: Record<NonNullable<TeamView['mine']>, string> = {
 function TeamMembers({ team, onChanged }: { team: TeamView; onChanged: () => void }) {
   const detail = useQuery(teamDetail, { teamId: team.id });
   const decide = useAction(decideTeamRequest);
+  const lead = useAction(setTeamLeader);
+  const setLeader = async (veteranId: string) => {
+    if (await lead.run({ teamId: team.id, veteranId })) {
+      detail.retry();
+      onChanged();
+    }
+  };
   const run = async (veteranId: string, accept: boolean) => {
     if (await decide.run({ teamId: team.id, veteranId, accept })) {
       detail.retry();
@@ -35,6 +43,23 @@ function TeamMembers({ team, onChanged }: { team: TeamView; onChanged: () => voi
     <View className="team-members">
       <Text className="field-label">队员（{d.members.length}人）</Text>
       <Text className="text-block">{d.members.map((m) => (m.leader ? `${m.name}（队长）` : m.name)).join('、')}</Text>
+      {/* Staff over the team (they manage it without leading it) may name another member leader. */}
+      {team.manages && team.mine !== 'leader'
+        ? d.members
+            .filter((m) => !m.leader)
+            .map((m) => (
+              <View key={m.veteranId} className="roster-row" data-testid="team-member">
+                <Text className="roster-name">{m.name}</Text>
+                <Button
+                  className="btn btn-plain btn-small"
+                  disabled={lead.loading || undefined}
+                  onClick={() => void setLeader(m.veteranId)}
+                >
+                  设为队长
+                </Button>
+              </View>
+            ))
+        : null}
       {d.pending.length ? <Text className="field-label">待同意的申请</Text> : null}
       {d.pending.map((p) => (
         <View key={p.veteranId} className="roster-row" data-testid="team-request">
@@ -55,7 +80,7 @@ function TeamMembers({ team, onChanged }: { team: TeamView; onChanged: () => voi
           </Button>
         </View>
       ))}
-      <FieldError error={decide.error?.message} />
+      <FieldError error={(decide.error ?? lead.error)?.message} />
     </View>
   );
 }

@@ -1,0 +1,41 @@
+import { setTeamLeader, teamMemberId, type TeamMemberDoc } from '../../../types/activities/teams';
+import { AppError } from '../../../types/common/errors';
+import type { VeteranDoc } from '../../../types/veteran/model';
+import { defineAction } from '../../_kernel/action';
+import { addExplicitMembers } from '../../_domain/groups/explicit-groups';
+import { changed } from '../lib/seats';
+import { visibleTeam } from '../teams/load';
+
+/**
+ * The staff over a team's node name one of its members leader (a leader who moved away, or stepped down):
+ * conditional on the leader they saw, so two changes at once do not both land; the group's admin follows.
+ */
+export default defineAction(setTeamLeader, async ({ teamId, veteranId }, ctx) => {
+  const { team } = await visibleTeam(ctx, teamId);
+  const me = await ctx.authorize('team:create', { orgPath: team.orgPath });
+  if (veteranId === team.leaderVeteranId) throw new AppError('PRECONDITION_FAILED', '他已经是队长', 'veteranId');
+  const [membership, file] = await Promise.all([
+    ctx.read.byId<TeamMemberDoc>('teamMembers', teamMemberId(teamId, veteranId)),
+    ctx.read.byId<VeteranDoc>('veterans', veteranId),
+  ]);
+  if (membership?.status !== 'member' || !file)
+    throw new AppError('PRECONDITION_FAILED', '队长须是本队队员', 'veteranId');
+  const moved = await changed(
+    ctx.db
+      .collection('volunteerTeams')
+      .where({ _id: teamId, leaderVeteranId: team.leaderVeteranId })
+      .update({ data: { leaderVeteranId: file._id, leaderName: file.name, updatedAt: ctx.now } }),
+  );
+  if (moved !== 1) throw new AppError('CONFLICT', '队长刚刚已被更换，请刷新');
+  const old = await ctx.read.byId<VeteranDoc>('veterans', team.leaderVeteranId);
+  const roles = [
+    ...(file.openid
+      ? [{ openid: file.openid, name: file.name, key: `v:${file._id}` as const, role: 'admin' as const }]
+      : []),
+    ...(old?.openid
+      ? [{ openid: old.openid, name: old.name, key: `v:${old._id}` as const, role: 'member' as const }]
+      : []),
+  ];
+  if (roles.length) await addExplicitMembers(ctx, team.groupId, roles, me.openid);
+  return { leaderName: file.name };
+});
