@@ -34,11 +34,11 @@ export function VolunteerExportCard({ orgId, canFull }: { orgId: string; canFull
         />
         {exporter.error ? <Text className="field-error">{exporter.error.message}</Text> : null}
       </View>
-      <BusyButton className="btn btn-plain" busy={exporter.loading} onClick={() => void run(false)}>
+      <BusyButton className="btn btn-plain btn-wrap" busy={exporter.loading} onClick={() => void run(false)}>
         导出名册（隐去身份证号和电话）
       </BusyButton>
       {canFull ? (
-        <BusyButton className="btn btn-plain" busy={exporter.loading} onClick={() => void run(true)}>
+        <BusyButton className="btn btn-plain btn-wrap" busy={exporter.loading} onClick={() => void run(true)}>
           完整导出（含完整身份证号和电话）
         </BusyButton>
       ) : null}

@@ -66,11 +66,11 @@ export function ExportCard({ canFull, query, filter, filterLabel }: ExportCardPr
         />
         {error ? <Text className="field-error">{error.message}</Text> : null}
       </View>
-      <Button className="btn btn-plain" disabled={busy || undefined} onClick={() => void run(false)}>
+      <Button className="btn btn-plain btn-wrap" disabled={busy || undefined} onClick={() => void run(false)}>
         导出台账（隐去身份证号和电话）
       </Button>
       {canFull ? (
-        <Button className="btn btn-plain" disabled={busy || undefined} onClick={() => void run(true)}>
+        <Button className="btn btn-plain btn-wrap" disabled={busy || undefined} onClick={() => void run(true)}>
           完整导出（含完整身份证号和电话）
         </Button>
       ) : null}
