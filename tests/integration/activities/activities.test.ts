@@ -1,11 +1,11 @@
 /** @jest-environment node */
-import cloudSdk from 'wx-server-sdk';
 import { activityDetail, createActivity, listActivities } from '../../../types/activities/manage';
 import { cancelSignup, signUp } from '../../../types/activities/signup';
 import { checkIn, checkinCode, markAttendance } from '../../../types/activities/checkin';
 import { issueCertificate, myServiceRecord, recordHours, verifyCertificate } from '../../../types/activities/records';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
+import { bindVeterans as bindUnder } from '../../support/bind-veterans';
 
 const HOUR = 3_600_000;
 const START = new Date(NOW.getTime() + 48 * HOUR);
@@ -13,30 +13,11 @@ let stack: Stack;
 /** Openids of veterans of street s-10 bound for these tests, in order. */
 let locals: string[] = [];
 
-const codeOf = (res: { ok: boolean; error?: { code: string; field?: string } }) => [res.error?.code, res.error?.field];
+/** Binds `n` more veterans under an org node (at path depth `depth`) to accounts `act-<node>-<i>`. */
+const bindVeterans = (node: string, depth: number, n: number) =>
+  bindUnder(stack.cloud, { [`orgPath.${depth}`]: node }, n, `act-${node}`, NOW);
 
-/** Binds `n` more veterans under an org node (at path depth `depth`) to accounts `act-<node>-<i>`, as registration would. */
-async function bindVeterans(node: string, depth: number, n: number): Promise<string[]> {
-  const sdk = (cloudSdk as unknown as { createNewInstance(c: object): typeof cloudSdk }).createNewInstance({
-    env: stack.cloud.envId,
-    serviceUrl: stack.cloud.serviceUrl,
-    secretId: 'local',
-    secretKey: 'local',
-  });
-  const db = sdk.database();
-  const free = raw(stack, 'veterans', { [`orgPath.${depth}`]: node, openid: null }).slice(0, n);
-  if (free.length < n) throw new Error(`only ${free.length} unbound veterans in ${node}`);
-  const openids: string[] = [];
-  for (const [i, v] of free.entries()) {
-    const openid = `act-${node}-${i}`;
-    await db.collection('veterans').doc(v._id).update({ data: { openid } });
-    await db.collection('accounts').add({
-      data: { _id: openid, veteranId: v._id, staffIds: [], supervisorIds: [], registrationId: null, createdAt: NOW },
-    });
-    openids.push(openid);
-  }
-  return openids;
-}
+const codeOf = (res: { ok: boolean; error?: { code: string; field?: string } }) => [res.error?.code, res.error?.field];
 
 const activityInput = (over: Partial<Record<string, unknown>> = {}) => ({
   kind: 'volunteer' as const,

@@ -1,5 +1,4 @@
 /** @jest-environment node */
-import cloudSdk from 'wx-server-sdk';
 import { createActivity } from '../../../types/activities/manage';
 import { signUp } from '../../../types/activities/signup';
 import { checkIn, checkinCode, markAttendance } from '../../../types/activities/checkin';
@@ -13,6 +12,7 @@ import { dashboardExport, dashboardOverview } from '../../../types/dashboard/ove
 import { localSdk } from '../../../scripts/seed-local';
 import type { Stack } from '../../support/stack';
 import { careStack, dateOf, NOW, P, raw } from '../care/care-stack';
+import { bindVeterans as bindUnder } from '../../support/bind-veterans';
 
 jest.setTimeout(240_000);
 const HOUR = 3_600_000;
@@ -121,26 +121,8 @@ async function expectDashboardEqualsRawScan() {
   }
 }
 
-async function bindVeterans(node: string, depth: number, n: number): Promise<string[]> {
-  const sdk = (cloudSdk as unknown as { createNewInstance(c: object): typeof cloudSdk }).createNewInstance({
-    env: stack.cloud.envId,
-    serviceUrl: stack.cloud.serviceUrl,
-    secretId: 'local',
-    secretKey: 'local',
-  });
-  const db = sdk.database();
-  const free = raw(stack, 'veterans', { [`orgPath.${depth}`]: node, openid: null }).slice(0, n);
-  const openids: string[] = [];
-  for (const [i, v] of free.entries()) {
-    const openid = `roll-${node}-${i}`;
-    await db.collection('veterans').doc(v._id).update({ data: { openid } });
-    await db.collection('accounts').add({
-      data: { _id: openid, veteranId: v._id, staffIds: [], supervisorIds: [], registrationId: null, createdAt: NOW },
-    });
-    openids.push(openid);
-  }
-  return openids;
-}
+const bindVeterans = (node: string, depth: number, n: number) =>
+  bindUnder(stack.cloud, { [`orgPath.${depth}`]: node }, n, `roll-${node}`, NOW);
 
 const activityInput = (over: Record<string, unknown>) => ({
   kind: 'volunteer' as const,

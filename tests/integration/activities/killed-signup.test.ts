@@ -1,9 +1,9 @@
 /** @jest-environment node */
-import cloudSdk from 'wx-server-sdk';
 import { activityDetail, createActivity } from '../../../types/activities/manage';
 import { cancelSignup, signUp } from '../../../types/activities/signup';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
+import { bindVeterans } from '../../support/bind-veterans';
 
 /**
  * Issue 15 item 2 (the gap docs/ARCHITECTURE.md recorded): a sign-up takes its seat with one conditional
@@ -32,26 +32,8 @@ const input = (capacity: number, waitlistCap: number) => ({
   waitlistCap,
 });
 
-async function bind(n: number, prefix = 'killed'): Promise<string[]> {
-  const sdk = (cloudSdk as unknown as { createNewInstance(c: object): typeof cloudSdk }).createNewInstance({
-    env: stack.cloud.envId,
-    serviceUrl: stack.cloud.serviceUrl,
-    secretId: 'local',
-    secretKey: 'local',
-  });
-  const db = sdk.database();
-  const free = raw(stack, 'veterans', { 'orgPath.1': 's-10', openid: null }).slice(0, n);
-  const out: string[] = [];
-  for (const [i, v] of free.entries()) {
-    const openid = `${prefix}-${i}`;
-    await db.collection('veterans').doc(v._id).update({ data: { openid } });
-    await db.collection('accounts').add({
-      data: { _id: openid, veteranId: v._id, staffIds: [], supervisorIds: [], registrationId: null, createdAt: NOW },
-    });
-    out.push(openid);
-  }
-  return out;
-}
+/** Binds `n` unbound veterans of 南屏镇 to accounts `<prefix>-<i>`. */
+const bind = (n: number, prefix = 'killed') => bindVeterans(stack.cloud, { 'orgPath.1': 's-10' }, n, prefix, NOW);
 
 /** Signs up with the invocation killed right after its first write to `collection`: the caller sees a timeout. */
 async function killedSignUp(activityId: string, openid: string, collection: string): Promise<string> {

@@ -1,5 +1,4 @@
 /** @jest-environment node */
-import cloudSdk from 'wx-server-sdk';
 import {
   createTeam,
   decideTeamRequest,
@@ -17,6 +16,7 @@ import { openGroup } from '../../../types/groups/contracts';
 import type { VeteranDoc } from '../../../types/veteran/model';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
+import { bindVeterans } from '../../support/bind-veterans';
 
 /**
  * Issue 15 item 3: volunteer teams (e.g. a community's 党员义工巡查队) with a leader, members who ask to join
@@ -29,21 +29,9 @@ let teamId = '';
 let groupId = '';
 let leaderFile: VeteranDoc;
 /** Bound veterans of 永济社区 beside demo-veteran-1: a volunteer and one who is not. */
-const [VOLUNTEER, NOT_VOLUNTEER] = ['team-vol', 'team-novol'];
+let VOLUNTEER = '';
+let NOT_VOLUNTEER = '';
 
-async function bind(openid: string, file: VeteranDoc) {
-  const sdk = (cloudSdk as unknown as { createNewInstance(c: object): typeof cloudSdk }).createNewInstance({
-    env: stack.cloud.envId,
-    serviceUrl: stack.cloud.serviceUrl,
-    secretId: 'local',
-    secretKey: 'local',
-  });
-  const db = sdk.database();
-  await db.collection('veterans').doc(file._id).update({ data: { openid } });
-  await db.collection('accounts').add({
-    data: { _id: openid, veteranId: file._id, staffIds: [], supervisorIds: [], registrationId: null, createdAt: NOW },
-  });
-}
 const register = (openid: string, areaOrgId: string) =>
   stack.ok(registerVolunteer, { skills: ['patrol'], availability: ['weekend'], areaOrgId }, openid);
 const member = (veteranId: string) => raw(stack, 'teamMembers', { teamId, veteranId })[0];
@@ -52,9 +40,7 @@ const inGroup = (openid: string) => raw(stack, 'groupMembers', { groupId, openid
 beforeAll(async () => {
   stack = await careStack();
   leaderFile = raw<VeteranDoc>(stack, 'veterans', { openid: P.veteranA })[0];
-  const free = raw<VeteranDoc>(stack, 'veterans', { 'orgPath.2': COMMUNITY, openid: null }).slice(0, 2);
-  await bind(VOLUNTEER, free[0]);
-  await bind(NOT_VOLUNTEER, free[1]);
+  [VOLUNTEER, NOT_VOLUNTEER] = await bindVeterans(stack.cloud, { 'orgPath.2': COMMUNITY }, 2, 'team', NOW);
   await register(P.veteranA, COMMUNITY);
   await register(VOLUNTEER, COMMUNITY);
 });
