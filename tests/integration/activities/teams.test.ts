@@ -17,6 +17,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
 import { bindVeterans } from '../../support/bind-veterans';
+import { localSdk } from '../../../scripts/seed-local';
 
 /**
  * Issue 15 item 3: volunteer teams (e.g. a community's 党员义工巡查队) with a leader, members who ask to join
@@ -270,5 +271,40 @@ describe('a new leader', () => {
     expect(raw(stack, 'groupMembers', { groupId, openid: P.veteranA })[0]).toMatchObject({ role: 'member' });
     expect((await stack.ok(teamDetail, { teamId }, VOLUNTEER)).team).toMatchObject({ mine: 'leader', manages: true });
     expect((await stack.ok(teamDetail, { teamId }, P.veteranA)).team).toMatchObject({ mine: 'member', manages: false });
+  });
+
+  it('takes over the team activities: the new leader shows the check-in code, the old one may not', async () => {
+    const volunteerFile = raw<VeteranDoc>(stack, 'veterans', { openid: VOLUNTEER })[0];
+    const teamActivities = () =>
+      raw<{ _id: string; teamLeaderVeteranId: string }>(stack, 'activities', { audienceTeamId: teamId });
+    expect(teamActivities().length).toBe(1);
+    expect(teamActivities()[0].teamLeaderVeteranId).toBe(volunteerFile._id);
+    const activityId = teamActivities()[0]._id;
+    expect((await stack.ok(checkinCode, { activityId }, VOLUNTEER)).code).toMatch(/^\d{6}$/);
+    // Refused as to anyone who does not organise it (organisedActivity: not found).
+    expect(await stack.call(checkinCode, { activityId }, P.veteranA)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('naming the leader again finishes a change cut off before the activities followed, else is refused', async () => {
+    const volunteerFile = raw<VeteranDoc>(stack, 'veterans', { openid: VOLUNTEER })[0];
+    const [activity] = raw<{ _id: string }>(stack, 'activities', { audienceTeamId: teamId });
+    // As a call killed after the team changed and before its activities did would leave it.
+    await localSdk(stack.cloud)
+      .database()
+      .collection('activities')
+      .doc(activity._id)
+      .update({ data: { teamLeaderVeteranId: leaderFile._id } });
+    expect(await stack.ok(setTeamLeader, { teamId, veteranId: volunteerFile._id }, P.stationA)).toEqual({
+      leaderName: volunteerFile.name,
+    });
+    expect(raw(stack, 'activities', { _id: activity._id })[0]).toMatchObject({
+      teamLeaderVeteranId: volunteerFile._id,
+    });
+    const { res, writes } = await stack.metered(setTeamLeader, { teamId, veteranId: volunteerFile._id }, P.stationA);
+    expect(res).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED', message: '他已经是队长' } });
+    expect(writes).toBe(0);
   });
 });
