@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { ExportedFile } from '../../types/common/exports';
+import type { ExportedFile, ExportFileDoc } from '../../types/common/exports';
 import { AppError } from '../../types/common/errors';
 import { shanghaiDay } from '../../types/common/shanghai-time';
 import type { ActionContext } from './action';
@@ -43,12 +43,15 @@ export function exportSheet(sheetName: string, columns: ExportColumn[], { plain 
      * Closes the sheet and stores it at `cloudPath` (a second store at the same path replaces the first:
      * a job's part written again after a kill); answers its file id.
      */
-    async store(ctx: Pick<ActionContext, 'sdk'>, cloudPath: string): Promise<string> {
+    async store(ctx: Pick<ActionContext, 'sdk' | 'db' | 'now'>, cloudPath: string): Promise<string> {
       sheet.commit();
       await book.commit();
       const { fileID } = (await ctx.sdk.uploadFile({ cloudPath, fileContent: Buffer.concat(chunks) })) as {
         fileID: string;
       };
+      // Recorded for the purge (kernel/purge-exports.ts): deleted EXPORT_KEEP_HOURS after it was stored.
+      const record: Omit<ExportFileDoc, '_id'> = { cloudPath, fileID, storedAt: ctx.now };
+      await ctx.db.collection('exportFiles').doc(cloudPath.replace(/\//g, '~')).set({ data: record });
       return fileID;
     },
     /** Closes the sheet, stores it and answers the link; `fileName` is what the user's copy is called. */

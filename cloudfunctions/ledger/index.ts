@@ -1,6 +1,7 @@
 import { createMain } from '../_kernel/router';
 import type { OrgDoc } from '../../types/org/model';
 import { continueJobs, startJob, workSlice } from '../_kernel/jobs';
+import { purgeExports } from '../_kernel/purge-exports';
 import { REBUILD_JOB_ID, rebuildRollupsJob } from '../_domain/rollups/rebuild';
 import { LEDGER_JOBS } from './jobs';
 import ledgerJob from './actions/ledger-job';
@@ -50,7 +51,8 @@ export const actions = [
 ];
 /**
  * Timers: `rebuildRollups` (nightly) starts the rollups' rebuild job (unless one runs) and works its first
- * slice; `continueJobs` (every minute) carries on whatever job of this function is unfinished.
+ * slice; `continueJobs` (every minute) carries on whatever job of this function is unfinished;
+ * `purgeExports` (hourly) deletes every function's export files a day after they were stored.
  */
 export const main = createMain(actions, {
   rebuildRollups: async (ctx) => {
@@ -63,4 +65,5 @@ export const main = createMain(actions, {
     return workSlice(ctx, LEDGER_JOBS, job._id, ctx.deadline - Date.now());
   },
   continueJobs: (ctx) => continueJobs(ctx, 'ledger', LEDGER_JOBS),
+  purgeExports: (ctx) => purgeExports(ctx),
 });

@@ -13,6 +13,7 @@ import { partyIndexes } from './party';
 import { activitiesIndexes } from './activities';
 import { rateLimitsIndexes } from './rate-limits';
 import { jobsIndexes } from './jobs';
+import { exportsIndexes } from './exports';
 
 /**
  * THE list of collections and their indexes. The local cloud creates exactly these (a collection not listed
@@ -36,4 +37,5 @@ export const COLLECTION_INDEXES: CollectionIndexes = {
   ...activitiesIndexes,
   ...rateLimitsIndexes,
   ...jobsIndexes,
+  ...exportsIndexes,
 };

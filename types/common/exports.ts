@@ -11,3 +11,23 @@ export interface ExportedFile {
   /** When the link stops working (ISO instant). */
   expiresAt: string;
 }
+
+/**
+ * How long an export's files stay in storage: a day, then the timer `purgeExports` (function ledger)
+ * deletes them. A full export holds every ID number and phone of a jurisdiction; nobody needs its stored
+ * copy after the day it was made (the user keeps the downloaded file, and can export again).
+ */
+export const EXPORT_KEEP_HOURS = 24;
+
+/**
+ * Collection `exportFiles`: every export file stored (WeChat Cloud storage cannot be listed, so the purge
+ * finds them here), written right after the upload answers its file id (an invocation killed between the
+ * two leaves that one file to delete by hand: the only window). _id = the cloud path with `/` as `~`, so a
+ * part written again keeps one record.
+ */
+export interface ExportFileDoc {
+  _id: string;
+  cloudPath: string;
+  fileID: string;
+  storedAt: Date;
+}

@@ -19,8 +19,12 @@ export interface LedgerExportPart extends ExportedFile {
 export interface LedgerExport extends JobProgress {
   masked: boolean;
   rows: number;
-  /** Empty until the job is done. */
+  /** The node whose files it holds (e.g. 香洲区). */
+  orgName: string;
+  /** Empty until the job is done, and again once its files are deleted (`expired`). */
   parts: LedgerExportPart[];
+  /** Its files have been deleted from storage (EXPORT_KEEP_HOURS after it started): export again. */
+  expired: boolean;
 }
 
 /**

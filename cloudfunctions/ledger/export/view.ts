@@ -1,5 +1,6 @@
 import { AppError } from '../../../types/common/errors';
 import { shanghaiDay } from '../../../types/common/shanghai-time';
+import { EXPORT_KEEP_HOURS } from '../../../types/common/exports';
 import type { JobDoc } from '../../../types/jobs/model';
 import type { LedgerExport } from '../../../types/ledger/export';
 import type { ActionContext } from '../../_kernel/action';
@@ -15,13 +16,17 @@ function partName(s: ExportState, index: number, count: number): string {
 
 /**
  * An export job as its starter sees it: 进度 while it runs; once done, every part with a ten-minute link
- * asked afresh now (an old link has died by the time the user comes back).
+ * asked afresh now (an old link has died by the time the user comes back); a day on, expired (its files
+ * are deleted by the purge, types/common/exports.ts).
  */
 export async function exportView(ctx: ActionContext, job: JobDoc): Promise<LedgerExport> {
   const s = job.state as ExportState;
   const rows = s.parts.reduce((n, p) => n + p.rows, 0);
-  const base = { ...jobProgress(job), masked: !s.full, rows };
-  if (job.status !== 'done') return { ...base, parts: [] };
+  const base = { ...jobProgress(job), masked: !s.full, rows, orgName: s.orgName };
+  if (job.status !== 'done') return { ...base, parts: [], expired: false };
+  // Its parts were stored after it started: from then on the purge may have deleted them.
+  if (new Date(job.createdAt).getTime() + EXPORT_KEEP_HOURS * 3_600_000 <= ctx.now.getTime())
+    return { ...base, parts: [], expired: true };
   const urls = await tempUrls(
     ctx,
     s.parts.map((p) => p.fileID),
@@ -32,5 +37,5 @@ export async function exportView(ctx: ActionContext, job: JobDoc): Promise<Ledge
     if (!url) throw new AppError('INTERNAL', '导出的文件已不存在，请重新导出');
     return { url, fileID: p.fileID, fileName: partName(s, i, s.parts.length), expiresAt, rows: p.rows };
   });
-  return { ...base, parts };
+  return { ...base, parts, expired: false };
 }

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import { EXPORT_KEEP_HOURS } from '@types-contract/common/exports';
 import type { LedgerExport } from '@types-contract/ledger/export';
 
 /**
@@ -24,13 +25,24 @@ export function ExportParts({
       </View>
     );
   if (job.status === 'failed') return <Text className="field-error">{job.error ?? '导出未能完成，请重新导出'}</Text>;
+  if (job.expired)
+    return (
+      <View data-testid="export-expired">
+        <Text className="text-block">
+          {job.masked ? '导出' : '完整导出'}的 {job.rows} 人（{scope}）已超过{EXPORT_KEEP_HOURS}小时，文件已按规定删除
+        </Text>
+        <Text className="muted">如仍需要，请重新导出</Text>
+      </View>
+    );
   return (
     <View data-testid="export-done">
       <Text className="text-block">
         已{job.masked ? '导出' : '完整导出'} {job.rows} 人（{scope}）
         {job.parts.length > 1 ? `，共 ${job.parts.length} 个文件` : ''}
       </Text>
-      <Text className="muted">下载链接10分钟内有效，过期后再点一次即可</Text>
+      <Text className="muted">
+        下载链接10分钟内有效，过期后再点一次即可；文件保留{EXPORT_KEEP_HOURS}小时，之后自动删除
+      </Text>
       {job.parts.map((part, i) => (
         <View key={part.fileID} className="export-part" data-testid="export-part">
           <Text className="text-block">
