@@ -69,3 +69,26 @@ it('still refuses what is not an .xlsx, in Chinese', async () => {
     message: '无法读取该文件，请上传 .xlsx 格式的台账',
   });
 });
+
+it('reads every Chinese character of a large sheet as written (no U+FFFD where a chunk boundary fell)', async () => {
+  // 20,000 rows whose community names all differ: the shared strings run to hundreds of KB, so ExcelJS's
+  // stream reader, which decodes each 16 KB chunk on its own, garbled about 19 of them (exceljs issue 2063).
+  const copies = '一二三四五六七八九十';
+  const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+  const rows = Array.from({ length: 20_000 }, (_, i) => [
+    `翠香街道（${copies[i % 10]}片）`,
+    `凤凰社区${i}（${copies[i % 10]}片）`,
+    `第${copies[i % 9]}网格`,
+    `${surnames[i % 20]}建国`,
+    `44049919${String(i).padStart(10, '0')}`,
+    '',
+  ]);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(HEADERS);
+  for (const row of rows) sheet.addRow(row);
+  const read = await readSheet(Buffer.from(await workbook.xlsx.writeBuffer()));
+  const got = asRead(read);
+  expect(got.filter((r) => r.some((c) => String(c).includes('\uFFFD')))).toEqual([]);
+  expect(got).toEqual(rows.map((r, i) => [i + 2, ...r]));
+});
