@@ -4,26 +4,43 @@ import type { ActionContext } from '../../_kernel/action';
 import { gridStatsOf } from './grid-stats';
 import { loadLedgerSettings } from './settings';
 import { addToAncestors, keepGridRollup } from '../rollups/keep';
+import { orgsById } from '../orgs';
+
+/** Grids recomputed at once: each is a few round trips of its own, so a district-wide import does not wait
+ * for 4,750 grids one after another (at ten times the district: 52 s of a 60 s timeout, one at a time). */
+const PARALLEL = 8;
+/** Grid nodes read a query. */
+const ORG_CHUNK = 100;
 
 /**
  * Recomputes the filing-rate rows and rollups of the grids whose files just changed, from the files
  * themselves (never incremented), so a grid is as right as the last write to it; the nodes above get the
- * summed difference, one increment each (_domain/rollups/keep.ts).
+ * summed difference, one increment each (_domain/rollups/keep.ts). Grids are read a hundred a query and
+ * recomputed eight at a time (each grid's rows are its own).
  */
 export async function refreshGridStats(
   ctx: Pick<ActionContext, 'db' | 'read' | 'now' | '_'>,
   gridIds: string[],
 ): Promise<void> {
   const settings = await loadLedgerSettings(ctx.read);
+  const ids = [...new Set(gridIds)];
+  const grids: OrgDoc[] = [];
+  for (let i = 0; i < ids.length; i += ORG_CHUNK) {
+    const found = await orgsById(ctx.db, ctx.read, ids.slice(i, i + ORG_CHUNK));
+    grids.push(...ids.slice(i, i + ORG_CHUNK).flatMap((id) => found.get(id) ?? []));
+  }
   const changes: { grid: OrgDoc; delta: Record<string, number> }[] = [];
-  for (const gridId of [...new Set(gridIds)]) {
-    const grid = await ctx.read.byId<OrgDoc>('orgs', gridId);
-    if (!grid) continue;
-    const delta = await keepGridRollup(ctx, grid, async () => {
-      const files = await ctx.read.many<VeteranDoc>('veterans', { gridId }, { limit: 1000 });
-      return gridStatsOf(gridId, grid.path, files, settings, ctx.now);
-    });
-    changes.push({ grid, delta });
+  for (let i = 0; i < grids.length; i += PARALLEL) {
+    const batch = await Promise.all(
+      grids.slice(i, i + PARALLEL).map(async (grid) => ({
+        grid,
+        delta: await keepGridRollup(ctx, grid, async () => {
+          const files = await ctx.read.many<VeteranDoc>('veterans', { gridId: grid._id }, { limit: 1000 });
+          return gridStatsOf(grid._id, grid.path, files, settings, ctx.now);
+        }),
+      })),
+    );
+    changes.push(...batch);
   }
   await addToAncestors(ctx, changes);
 }

@@ -135,32 +135,35 @@ async function districtRows(ctx: StageCtx, district: OrgDoc): Promise<ActivityMo
  * difference to the rebuilt rows. A booking that lands while its street is recomputed can be lost until the
  * next run, as with the other rollups.
  */
-export const rebuildActivityMonthly: RebuildStage = async (ctx, cursor) => {
-  if (cursor === DISTRICTS) {
-    for (const district of await everyDoc<OrgDoc>(ctx, 'orgs', { kind: 'district' }))
+export const rebuildActivityMonthly: RebuildStage = {
+  unit: 'street',
+  async page(ctx, cursor) {
+    if (cursor === DISTRICTS) {
+      for (const district of await everyDoc<OrgDoc>(ctx, 'orgs', { kind: 'district' }))
+        await replaceRows(
+          ctx,
+          await everyDoc<ActivityMonthlyDoc>(ctx, 'activityMonthly', { orgId: district._id }),
+          await districtRows(ctx, district),
+        );
+      return { next: null, units: 0 };
+    }
+    const page = await ctx.read.many<Pick<OrgDoc, '_id'>>(
+      'orgs',
+      cursor ? { kind: 'street', _id: ctx._.gt(cursor) } : { kind: 'street' },
+      { orderBy: [['_id', 'asc']], limit: PAGE, fields: { _id: true } },
+    );
+    for (const { _id: street } of page) {
+      const [bookings, have] = await Promise.all([
+        streetBookings(ctx, street),
+        everyDoc<ActivityMonthlyDoc>(ctx, 'activityMonthly', { 'orgPath.1': street }),
+      ]);
+      // The street's rows and those below it (the district's are summed on the last page).
       await replaceRows(
         ctx,
-        await everyDoc<ActivityMonthlyDoc>(ctx, 'activityMonthly', { orgId: district._id }),
-        await districtRows(ctx, district),
+        have,
+        foldActivityMonthly(bookings).filter((r) => r.orgPath.length > 1),
       );
-    return null;
-  }
-  const page = await ctx.read.many<Pick<OrgDoc, '_id'>>(
-    'orgs',
-    cursor ? { kind: 'street', _id: ctx._.gt(cursor) } : { kind: 'street' },
-    { orderBy: [['_id', 'asc']], limit: PAGE, fields: { _id: true } },
-  );
-  for (const { _id: street } of page) {
-    const [bookings, have] = await Promise.all([
-      streetBookings(ctx, street),
-      everyDoc<ActivityMonthlyDoc>(ctx, 'activityMonthly', { 'orgPath.1': street }),
-    ]);
-    // The street's rows and those below it (the district's are summed on the last page).
-    await replaceRows(
-      ctx,
-      have,
-      foldActivityMonthly(bookings).filter((r) => r.orgPath.length > 1),
-    );
-  }
-  return page.length < PAGE ? DISTRICTS : page[page.length - 1]._id;
+    }
+    return { next: page.length < PAGE ? DISTRICTS : page[page.length - 1]._id, units: page.length };
+  },
 };

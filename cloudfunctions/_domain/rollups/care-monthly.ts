@@ -41,77 +41,80 @@ async function replaceRows(ctx: StageCtx, have: CareMonthlyDoc[], wanted: CareMo
  * their communities'. Rows of another shape (one month a row, before rows held a year) are replaced. A
  * booking that lands while its community is recomputed can be lost until the next run, as with the rollups.
  */
-export const rebuildCareMonthly: RebuildStage = async (ctx, cursor) => {
-  if (cursor === STREETS) {
-    const communities = await everyDoc<CareMonthlyDoc>(ctx, 'careMonthly', { level: 'community' });
-    const byStreet = new Map<string, CareMonthlyDoc>();
-    for (const c of communities) {
-      const id = `street:${c.orgPath[1]}:${c.year}`;
-      const row = byStreet.get(id) ?? {
-        _id: id,
-        level: 'street',
-        orgId: c.orgPath[1],
-        orgPath: c.orgPath.slice(0, 2),
-        year: c.year,
-        months: {},
-      };
-      for (const [m, figures] of Object.entries(c.months ?? {})) {
-        const at = (row.months[m] ??= {
-          visits: 0,
-          visitValueFen: 0,
-          subsidies: 0,
-          subsidyFen: 0,
-          reliefCases: 0,
-          reliefFen: 0,
-        });
-        for (const f of MONTHLY_FIELDS) at[f] += figures[f] ?? 0;
+export const rebuildCareMonthly: RebuildStage = {
+  unit: 'community',
+  async page(ctx, cursor) {
+    if (cursor === STREETS) {
+      const communities = await everyDoc<CareMonthlyDoc>(ctx, 'careMonthly', { level: 'community' });
+      const byStreet = new Map<string, CareMonthlyDoc>();
+      for (const c of communities) {
+        const id = `street:${c.orgPath[1]}:${c.year}`;
+        const row = byStreet.get(id) ?? {
+          _id: id,
+          level: 'street',
+          orgId: c.orgPath[1],
+          orgPath: c.orgPath.slice(0, 2),
+          year: c.year,
+          months: {},
+        };
+        for (const [m, figures] of Object.entries(c.months ?? {})) {
+          const at = (row.months[m] ??= {
+            visits: 0,
+            visitValueFen: 0,
+            subsidies: 0,
+            subsidyFen: 0,
+            reliefCases: 0,
+            reliefFen: 0,
+          });
+          for (const f of MONTHLY_FIELDS) at[f] += figures[f] ?? 0;
+        }
+        byStreet.set(id, row);
       }
-      byStreet.set(id, row);
+      await replaceRows(ctx, await everyDoc<CareMonthlyDoc>(ctx, 'careMonthly', { level: 'street' }), [
+        ...byStreet.values(),
+      ]);
+      return { next: null, units: 0 };
     }
-    await replaceRows(ctx, await everyDoc<CareMonthlyDoc>(ctx, 'careMonthly', { level: 'street' }), [
-      ...byStreet.values(),
-    ]);
-    return null;
-  }
-  const page = await ctx.read.many<Pick<OrgDoc, '_id'>>(
-    'orgs',
-    cursor ? { kind: 'community', _id: ctx._.gt(cursor) } : { kind: 'community' },
-    { orderBy: [['_id', 'asc']], limit: PAGE, fields: { _id: true } },
-  );
-  for (const { _id: community } of page) {
-    const under = { 'orgPath.2': community };
-    const [visits, payments, have] = await Promise.all([
-      everyDoc<VisitDoc>(
-        ctx,
-        'visits',
-        { ...under, monthlyBooked: ctx._.neq(false) },
-        { orgPath: true, month: true, valueFen: true },
-      ),
-      everyDoc<AssistanceDoc>(
-        ctx,
-        'assistance',
-        { ...under, status: 'disbursed', monthlyBooked: ctx._.neq(false) },
-        {
-          orgPath: true,
-          kind: true,
-          disbursedMonth: true,
-          disbursedFen: true,
-        },
-      ),
-      everyDoc<CareMonthlyDoc>(ctx, 'careMonthly', { 'orgPath.2': community }),
-    ]);
-    const bookings = [
-      ...visits.map(visitBooking),
-      ...payments
-        .filter((a) => a.disbursedMonth)
-        .map((a) => paymentBooking({ ...a, disbursedMonth: a.disbursedMonth!, disbursedFen: a.disbursedFen ?? 0 })),
-    ];
-    const wanted = foldMonthly(bookings).filter((r) => r.level !== 'street');
-    await replaceRows(
-      ctx,
-      have.filter((r) => r.level !== 'street'),
-      wanted,
+    const page = await ctx.read.many<Pick<OrgDoc, '_id'>>(
+      'orgs',
+      cursor ? { kind: 'community', _id: ctx._.gt(cursor) } : { kind: 'community' },
+      { orderBy: [['_id', 'asc']], limit: PAGE, fields: { _id: true } },
     );
-  }
-  return page.length < PAGE ? STREETS : page[page.length - 1]._id;
+    for (const { _id: community } of page) {
+      const under = { 'orgPath.2': community };
+      const [visits, payments, have] = await Promise.all([
+        everyDoc<VisitDoc>(
+          ctx,
+          'visits',
+          { ...under, monthlyBooked: ctx._.neq(false) },
+          { orgPath: true, month: true, valueFen: true },
+        ),
+        everyDoc<AssistanceDoc>(
+          ctx,
+          'assistance',
+          { ...under, status: 'disbursed', monthlyBooked: ctx._.neq(false) },
+          {
+            orgPath: true,
+            kind: true,
+            disbursedMonth: true,
+            disbursedFen: true,
+          },
+        ),
+        everyDoc<CareMonthlyDoc>(ctx, 'careMonthly', { 'orgPath.2': community }),
+      ]);
+      const bookings = [
+        ...visits.map(visitBooking),
+        ...payments
+          .filter((a) => a.disbursedMonth)
+          .map((a) => paymentBooking({ ...a, disbursedMonth: a.disbursedMonth!, disbursedFen: a.disbursedFen ?? 0 })),
+      ];
+      const wanted = foldMonthly(bookings).filter((r) => r.level !== 'street');
+      await replaceRows(
+        ctx,
+        have.filter((r) => r.level !== 'street'),
+        wanted,
+      );
+    }
+    return { next: page.length < PAGE ? STREETS : page[page.length - 1]._id, units: page.length };
+  },
 };

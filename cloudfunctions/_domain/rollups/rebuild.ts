@@ -175,24 +175,25 @@ const areasStage: JobStage<RebuildState> = {
  * dashboard's) adds its own stage to `REBUILD_STAGES`. Writes that land while it runs can leave a node
  * off by them until the next run.
  */
-/** A paged rebuild stage (stage.ts) as a job stage: one unit of progress when it is done. */
+/** A paged rebuild stage (stage.ts) as a job stage: 进度 moves by the units each page did. */
 function pagedStage(name: string, stage: RebuildStage): JobStage<RebuildState> {
   return {
     name,
     async step(ctx, cursor, run) {
-      const next = await stage(ctx, cursor);
-      if (next === null) run.advance(1);
+      const { next, units } = await stage.page(ctx, cursor);
+      run.advance(units);
       return next;
     },
   };
 }
 
-/** Paged stages other figures add (each one unit of progress). */
-const PAGED_STAGES: JobStage<RebuildState>[] = [
-  pagedStage('noticeReads', recountNoticeReads),
-  pagedStage('careMonthly', rebuildCareMonthly),
-  pagedStage('activityMonthly', rebuildActivityMonthly),
+/** Paged stages other figures add, each counted in its own unit (stage.ts). */
+const PAGED: [string, RebuildStage][] = [
+  ['noticeReads', recountNoticeReads],
+  ['careMonthly', rebuildCareMonthly],
+  ['activityMonthly', rebuildActivityMonthly],
 ];
+const PAGED_STAGES: JobStage<RebuildState>[] = PAGED.map(([name, stage]) => pagedStage(name, stage));
 
 export const REBUILD_STAGES: JobStage<RebuildState>[] = [
   gridsStage((ctx) => loadLedgerSettings(ctx.read)),
@@ -204,13 +205,16 @@ export const rebuildRollupsJob: JobKind<RebuildState> = {
   kind: 'rollups',
   fn: 'ledger',
   async plan(ctx) {
-    const [grids, streets] = await Promise.all([
-      ctx.read.count('orgs', { kind: 'grid' }),
-      ctx.read.count('orgs', { kind: 'street' }),
-    ]);
+    const [grids, streets, communities] = await Promise.all(
+      (['grid', 'street', 'community'] as const).map((kind) => ctx.read.count('orgs', { kind })),
+    );
+    const of = { community: communities, street: streets, stage: 1 };
     // Units: every grid, then every street (with its communities; the district when the last is done), then
-    // one per paged stage.
-    return { total: grids + streets + PAGED_STAGES.length, state: { repaired: 0 } };
+    // each paged stage's own (e.g. the care rows: every community), so 进度 moves through all of it.
+    return {
+      total: grids + streets + PAGED.reduce((n, [, stage]) => n + of[stage.unit], 0),
+      state: { repaired: 0 },
+    };
   },
   stages: REBUILD_STAGES,
 };

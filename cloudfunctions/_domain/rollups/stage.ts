@@ -4,8 +4,13 @@ export type StageCtx = Pick<ActionContext, 'db' | 'read' | 'now' | '_'>;
 
 /**
  * One stage of the rebuild job: does one page of work from `cursor` (null: from the start) and answers where
- * the next page begins, or null when the stage is done. A stage may be cut off after any page and resumed
- * from the cursor it last answered (in another invocation), so each page is complete in itself.
+ * the next page begins (`next`), or null when the stage is done, and the units of its `unit` it did (the org
+ * nodes it paged through: 进度 moves with them). A stage may be cut off after any page and resumed from the
+ * cursor it last answered (in another invocation), so each page is complete in itself.
  */
 // Worked by the rebuild job in slices (rebuild.ts `pagedStage`, _kernel/jobs.ts).
-export type RebuildStage = (ctx: StageCtx, cursor: string | null) => Promise<string | null>;
+export interface RebuildStage {
+  /** What it pages through, counted in the job's total: org nodes of a kind, or one unit for the whole stage. */
+  unit: 'community' | 'street' | 'stage';
+  page(ctx: StageCtx, cursor: string | null): Promise<{ next: string | null; units: number }>;
+}

@@ -86,6 +86,10 @@ async function expectFiguresEqualFiles() {
   for (const id of ['gx-000', 'gx-001', 'gx-002']) expect(table.rows.find((r) => r.id === id)).toMatchObject(raw(id));
 }
 
+const nodes = (kind: string) => stack.cloud.db.browse('orgs', JSON.stringify({ kind }), 0, 0).total;
+/** The job's units, counted from the store: grids, streets, then notices (one), communities, streets. */
+const units = () => nodes('grid') + nodes('street') + 1 + nodes('community') + nodes('street');
+
 it('a rules change starts the recompute, which the page follows slice by slice (进度) until done', async () => {
   // Under the old rules every verified file is complete.
   const before = rollup('c1');
@@ -96,7 +100,11 @@ it('a rules change starts the recompute, which the page follows slice by slice (
     'wx-district-admin',
   );
   // The answer comes before the work: the figures still show the old rules, the job has not begun.
-  expect(job).toMatchObject({ status: 'running', done: 0, total: 2 + EXTRA_GRIDS + 2 + 3 });
+  // 进度 counts every grid, every street, then the paged stages in their own units: the notices (one),
+  // the care rows (every community), the activity rows (every street).
+  expect(nodes('grid')).toBe(2 + EXTRA_GRIDS);
+  const total = units();
+  expect(job).toMatchObject({ status: 'running', done: 0, total });
   expect(rollup('c1')).toEqual(before);
   const seen: number[] = [];
   for (let ask = 0; ask < 20; ask++) {
@@ -111,7 +119,7 @@ it('a rules change starts the recompute, which the page follows slice by slice (
   // notices' read counts, the care rows and the activity rows (one step a slice).
   expect(seen.slice(0, 6)).toEqual([20, 40, 60, 80, 92, 94]);
   expect(seen.slice(6)).toEqual([...seen.slice(6)].sort((a, b) => a - b));
-  expect(seen.at(-1)).toBe(97);
+  expect(seen.at(-1)).toBe(total);
   expect(raw('c1').complete).toBeLessThan(raw('c1').known);
   await expectFiguresEqualFiles();
 });
@@ -145,7 +153,7 @@ it('a slice killed between its writes is resumed once its lease lapses, and noth
   let p = await stack.ok(ledgerJob, { jobId: job.id }, 'wx-district-admin');
   expect(p.done).toBe(20);
   while (p.status === 'running') p = await stack.ok(ledgerJob, { jobId: job.id }, 'wx-district-admin');
-  expect(p).toMatchObject({ status: 'done', done: 97 });
+  expect(p).toMatchObject({ status: 'done', done: units() });
   await expectFiguresEqualFiles();
 });
 
