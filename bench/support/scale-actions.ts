@@ -12,6 +12,8 @@
  *   ledger_export       the district's whole ledger as .xlsx (masked), by the district admin: a job written in
  *                       parts (exportJob below): each step's time (one step a call), the parts, the total
  *   dashboard_export    the dashboard's table of streets as .xlsx, by the district admin
+ *   ledger_import       one full sheet (20,000 new people over every grid) by the district admin: the dry run,
+ *                       the commit, the same sheet committed again (scale-import.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_FUNCTIONS_DIR, startLocalCloud, type LocalCloud } from '../../localcloud';
 import { timeoutOf } from '../../localcloud/functions/function-runner';
 import { SCALE_NOW } from './scale-store';
+import { importAt10x } from './scale-import';
 
 interface Outcome {
   ms: number;
@@ -74,6 +77,7 @@ export async function longActionsAt10x(
   try {
     Object.assign(out, await rebuildJob(lc, log));
     Object.assign(out, await exportJob(lc, admin, log));
+    Object.assign(out, await importAt10x(lc, admin, functionTimeout('ledger'), log));
     for (const [name, fn, work] of actions) {
       const timeout = functionTimeout(fn);
       const r = await timed(work);

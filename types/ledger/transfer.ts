@@ -78,6 +78,13 @@ export const importCommit = defineContract<ImportReport>()({
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 
 /**
+ * Most people one import takes: committing 20,000 new files spread over every grid of a district ten times
+ * the demo's took 42 s of the ledger function's 60 s (local engine, 5 Dec, bench/support/scale-import.ts);
+ * a 5 MB sheet of short rows could hold several times more, which would run past the timeout.
+ */
+export const MAX_IMPORT_ROWS = 20_000;
+
+/**
  * H5 only (no Taro.cloud.uploadFile in the browser): the .xlsx's bytes as base64, stored in the caller's
  * upload folder; answers the fileID that importDryRun / importCommit take. Street and district staff only.
  */

@@ -2,7 +2,7 @@ import { AppError } from '../../../types/common/errors';
 import { can } from '../../../types/auth/policies';
 import { FILE_FIELDS, type FileField } from '../../../types/veteran/fields';
 import type { VeteranDoc } from '../../../types/veteran/model';
-import type { ImportProblem, ImportReport } from '../../../types/ledger/transfer';
+import { MAX_IMPORT_ROWS, type ImportProblem, type ImportReport } from '../../../types/ledger/transfer';
 import type { ActionContext } from '../../_kernel/action';
 import type { Caller } from '../../_kernel/caller';
 import { applyParsed } from '../../_domain/dossier/plan-changes';
@@ -30,6 +30,12 @@ export async function analyseSheet(
   seal: boolean,
 ): Promise<{ report: ImportReport; toCreate: VeteranDoc[] }> {
   const { headers, rows } = await readSheet(content);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new AppError(
+      'INVALID_INPUT',
+      `表格有 ${rows.length} 行，一次最多导入 ${MAX_IMPORT_ROWS} 行，请分成几个表格导入`,
+      'fileID',
+    );
   const missing = REQUIRED_HEADERS.filter((h) => !headers.includes(h));
   if (missing.length) throw new AppError('INVALID_INPUT', `表格缺少列：${missing.join('、')}`, 'fileID');
   const grids = await gridsByPlaceName(ctx);

@@ -2,7 +2,7 @@
 import type { Stack } from '../../support/stack';
 import { smallWorld } from './world';
 import { account, load, org, staff, validId } from '../../support/fixtures';
-import { importCommit, importDryRun } from '../../../types/ledger/transfer';
+import { importCommit, importDryRun, MAX_IMPORT_ROWS } from '../../../types/ledger/transfer';
 import { searchLedger, ledgerStats } from '../../../types/ledger/search';
 import { uploadSheet } from './sheets';
 import type { OrgDoc } from '../../../types/org/model';
@@ -108,6 +108,32 @@ describe('import from .xlsx', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'fileID' },
     });
+  });
+
+  it('refuses a sheet of more people than one import takes, before a row is looked at, with nothing written', async () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => [
+      ...place,
+      '超量',
+      validId('1960-01-01', i % 1000),
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    const fileID = await uploadSheet(stack.cloud, HEADERS, rows, 'wx-street-admin');
+    for (const contract of [importDryRun, importCommit]) {
+      const { res, writes } = await stack.metered(contract, { fileID }, 'wx-street-admin');
+      expect(res).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          field: 'fileID',
+          message: `表格有 ${MAX_IMPORT_ROWS + 1} 行，一次最多导入 20000 行，请分成几个表格导入`,
+        },
+      });
+      expect(writes).toBe(0);
+    }
   });
 
   it("a community's station imports rows of its own community only (PRODUCT.md: station staff import the ledger)", async () => {
