@@ -137,6 +137,27 @@ describeInBrowser('issue 14, what was left', () => {
           expect(download.suggestedFilename()).toMatch(/^南屏镇台账_\d{4}-\d{2}-\d{2}_第3份（共3份）\.xlsx$/);
           const rows = await readSheetFile(String(await download.path()));
           expect(rows).toHaveLength(inStore - 2 * part + 1);
+          // Leaving the page does not lose the export: opened again, the card shows it with its files.
+          await page.reload();
+          await see(page, '共 3 个文件', 20_000);
+          expect(await page.getByTestId('export-done').innerText()).toMatch(
+            new RegExp(`已导出 ${inStore} 人（南屏镇，\\d+月\\d+日 \\d{2}:\\d{2}开始导出）`),
+          );
+          expect(await page.getByTestId('export-part').count()).toBe(3);
+          if (elder) {
+            // A day on its files are deleted (the hourly purge): the card says so instead of dead links.
+            stack.cloud.clock.advance(25 * 3_600_000);
+            try {
+              await stack.cloud.fireTrigger('ledger', 'purgeExports');
+              await page.reload();
+              await see(page, '文件已按规定删除', 20_000);
+              expect(await page.getByTestId('export-part').count()).toBe(0);
+              await page.getByTestId('export-card').scrollIntoViewIfNeeded();
+              await screenshot(page, 'ledger-export-expired-elder');
+            } finally {
+              stack.cloud.clock.reset();
+            }
+          }
         } finally {
           await session.close();
         }
