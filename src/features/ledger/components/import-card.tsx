@@ -36,7 +36,7 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
     <View className="card" data-testid="import-card">
       <Text className="card-title">导入台账</Text>
       <Text className="muted">
-        选择区里现有的台账表格（.xlsx，第一行为中文表头，含所属镇街、所属社区、所属网格、姓名、身份证号等列）。每张表最多 {MAX_IMPORT_ROWS} 行。先逐行检查，确认后才导入；同一张表导入两次不会重复建档。
+        {`选择区里现有的台账表格（.xlsx，第一行为中文表头，含所属镇街、所属社区、所属网格、姓名、身份证号等列）。每张表最多 ${MAX_IMPORT_ROWS} 行。先逐行检查，确认后才导入；同一张表导入两次不会重复建档。`}
       </Text>
       <Button className="btn btn-plain" disabled={busy || undefined} onClick={() => void choose()}>
         {sheet ? '重新选择表格' : '选择 .xlsx 表格'}
