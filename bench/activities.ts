@@ -228,7 +228,9 @@ async function main(): Promise<void> {
   );
 
   // Record page: volunteers with 200 recorded services each, planted straight into the store.
-  const volunteers = bound.slice(0, VOLUNTEERS);
+  // Not among the demo's own volunteers (seed/build-volunteering.ts): theirs would add to the 200.
+  const served = new Set(district.activitySignups.map((s) => s.veteranId));
+  const volunteers = bound.filter((v) => !served.has(v.veteranId)).slice(0, VOLUNTEERS);
   const organisers = district.orgs.filter((o) => o.kind === 'street' || o.kind === 'community').map((o) => o._id);
   const planted: SignupDoc[] = [];
   for (const [k, v] of volunteers.entries())

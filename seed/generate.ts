@@ -19,6 +19,7 @@ import { IdentityFactory } from './synthetic-identity';
 import { placeFiles } from './place-files';
 import { SEED_PROPORTIONS } from './proportions';
 import { buildGroupActivity } from './build-group-activity';
+import { buildVolunteering, type VolunteeringSeed } from './build-volunteering';
 import type { GroupDoc, GroupMemberDoc, MessageDoc } from '../types/groups/model';
 import { buildLiaisonGroups } from './build-liaison-groups';
 import type { NoticeDoc } from '../types/notices/model';
@@ -70,6 +71,10 @@ interface GeneratedCore {
   careMonthly: CareMonthlyDoc[];
   /** The dashboard's activity rows the functions keep on every write, folded from the seeded meetings and staff. */
   activityMonthly: ActivityMonthlyDoc[];
+  /** Volunteers, activities and their sign-ups (build-volunteering.ts); none in the tiny district. */
+  volunteers: VolunteeringSeed['volunteers'];
+  activities: VolunteeringSeed['activities'];
+  activitySignups: VolunteeringSeed['activitySignups'];
   ledgerStats: LedgerStatsDoc[];
   rollups: RollupDoc[];
   corrections: CorrectionDoc[];
@@ -190,6 +195,12 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   }
   const partyDocs = party?.party ?? emptyParty();
   const ledgerStats = buildLedgerStats(tree.orgs, veterans, now);
+  // Volunteering fills the demo's 志愿活动 and the dashboard's figures; the tiny test district has none (its
+  // tests create their own activities). Its own random stream: the rest is the same with or without it.
+  const volunteering =
+    options.veterans > 1000
+      ? buildVolunteering({ orgs: tree.orgs, staff, veterans, rng: createRandom(seed, 'volunteering'), now })
+      : { volunteers: [], activities: [], activitySignups: [], bookings: [] };
   return {
     ...activity,
     groups: [...activity.groups, ...liaison.groups, ...partyDocs.groups],
@@ -206,10 +217,15 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     fundMovements,
     careMonthly: buildCareMonthly(visits, assistance),
     activityMonthly: foldActivityMonthly(
-      [...partyDocs.partyMeetings.map(meetingBooking), ...staff.map(staffBooking)].filter(
-        (b): b is ActivityBooking => !!b,
-      ),
+      [
+        ...partyDocs.partyMeetings.map(meetingBooking),
+        ...staff.map(staffBooking),
+        ...volunteering.bookings.filter((b) => Object.keys(b.delta).length),
+      ].filter((b): b is ActivityBooking => !!b),
     ),
+    volunteers: volunteering.volunteers,
+    activities: volunteering.activities,
+    activitySignups: volunteering.activitySignups,
     orgs: tree.orgs,
     staff,
     accounts,
