@@ -12,11 +12,17 @@ import { SHANGHAI_OFFSET_MS } from '../types/common/shanghai-time';
 import type { OrgDoc } from '../types/org/model';
 import type { VeteranDoc } from '../types/veteran/model';
 import type { Random } from './random';
+import { teamMemberId, type TeamDoc, type TeamMemberDoc } from '../types/activities/teams';
+import type { GroupDoc } from '../types/groups/model';
 
 export interface VolunteeringSeed {
   volunteers: VolunteerDoc[];
   activities: ActivityDoc[];
   activitySignups: SignupDoc[];
+  volunteerTeams: TeamDoc[];
+  teamMembers: TeamMemberDoc[];
+  /** The teams' own groups (members join them when bound to an account; the seeded members are not). */
+  groups: GroupDoc[];
 }
 
 const DAY = 86_400_000;
@@ -193,5 +199,83 @@ export function buildVolunteering(args: {
       activitySignups.push(...signups);
     });
   }
-  return { volunteers, activities, activitySignups, bookings };
+  const unbound = new Set(args.veterans.filter((v) => !v.openid).map((v) => v._id));
+  const teamable = new Map([...byCommunity].map(([c, vs]) => [c, vs.filter((v) => unbound.has(v.veteranId))]));
+  const teams = buildTeams(args.orgs, args.staff, teamable, rng, now);
+  return { volunteers, activities, activitySignups, bookings, ...teams };
+}
+
+/**
+ * A 党员义工巡查队 in the first community of each street that has enough volunteers: a leader and up to six
+ * members among them, as staff would have set it up and accepted them (seed article: a patrol team of party
+ * members and volunteers in an estate without property management). Members bound to an account are left
+ * out, so that the team's group (explicit, no members yet) needs no membership rows.
+ */
+function buildTeams(
+  orgs: readonly OrgDoc[],
+  staff: readonly StaffDoc[],
+  byCommunity: Map<string, VolunteerDoc[]>,
+  rng: Random,
+  now: Date,
+): Pick<VolunteeringSeed, 'volunteerTeams' | 'teamMembers' | 'groups'> {
+  const volunteerTeams: TeamDoc[] = [];
+  const teamMembers: TeamMemberDoc[] = [];
+  const groups: GroupDoc[] = [];
+  for (const street of orgs.filter((o) => o.kind === 'street')) {
+    const community = orgs.find(
+      (o) => o.kind === 'community' && o.path[1] === street._id && (byCommunity.get(o._id)?.length ?? 0) >= 4,
+    );
+    if (!community) continue;
+    const people = rng.sample(
+      byCommunity.get(community._id) ?? [],
+      Math.min(7, byCommunity.get(community._id)!.length),
+    );
+    const [leader] = people;
+    const id = `team-${community._id}`;
+    const createdAt = new Date(now.getTime() - rng.int(30, 300) * DAY);
+    const name = '党员义工巡查队';
+    const station = staff.find((s) => s.orgId === community._id && s.role === 'station_staff' && s.openid);
+    const createdBy = station?.openid ?? 'seed';
+    volunteerTeams.push({
+      _id: id,
+      name,
+      orgId: community._id,
+      orgPath: community.path,
+      orgName: community.name,
+      leaderVeteranId: leader.veteranId,
+      leaderName: leader.name,
+      members: people.length,
+      groupId: `team__${id}`,
+      createdBy,
+      createdAt,
+      updatedAt: createdAt,
+    });
+    people.forEach((p, i) => {
+      const at = new Date(createdAt.getTime() + i * rng.int(1, 5) * DAY);
+      teamMembers.push({
+        _id: teamMemberId(id, p.veteranId),
+        teamId: id,
+        veteranId: p.veteranId,
+        name: p.name,
+        status: 'member',
+        requestedAt: at,
+        decidedAt: at,
+        decidedBy: i === 0 ? null : leader.name,
+        updatedAt: at,
+      });
+    });
+    groups.push({
+      _id: `team__${id}`,
+      kind: 'explicit',
+      name,
+      orgPath: community.path,
+      gridId: null,
+      announcement: null,
+      announcementsOnly: false,
+      createdBy,
+      createdAt,
+      updatedAt: createdAt,
+    });
+  }
+  return { volunteerTeams, teamMembers, groups };
 }

@@ -75,6 +75,8 @@ interface GeneratedCore {
   volunteers: VolunteeringSeed['volunteers'];
   activities: VolunteeringSeed['activities'];
   activitySignups: VolunteeringSeed['activitySignups'];
+  volunteerTeams: VolunteeringSeed['volunteerTeams'];
+  teamMembers: VolunteeringSeed['teamMembers'];
   ledgerStats: LedgerStatsDoc[];
   rollups: RollupDoc[];
   corrections: CorrectionDoc[];
@@ -200,10 +202,18 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
   const volunteering =
     options.veterans > 1000
       ? buildVolunteering({ orgs: tree.orgs, staff, veterans, rng: createRandom(seed, 'volunteering'), now })
-      : { volunteers: [], activities: [], activitySignups: [], bookings: [] };
+      : {
+          volunteers: [],
+          activities: [],
+          activitySignups: [],
+          volunteerTeams: [],
+          teamMembers: [],
+          groups: [],
+          bookings: [],
+        };
   return {
     ...activity,
-    groups: [...activity.groups, ...liaison.groups, ...partyDocs.groups],
+    groups: [...activity.groups, ...liaison.groups, ...partyDocs.groups, ...volunteering.groups],
     groupMembers: [...liaison.groupMembers, ...partyDocs.groupMembers],
     partyBranches: partyDocs.partyBranches,
     partySmallGroups: partyDocs.partySmallGroups,
@@ -226,6 +236,8 @@ export function generateDistrict(spec: DistrictSpec, options: GenerateOptions): 
     volunteers: volunteering.volunteers,
     activities: volunteering.activities,
     activitySignups: volunteering.activitySignups,
+    volunteerTeams: volunteering.volunteerTeams,
+    teamMembers: volunteering.teamMembers,
     orgs: tree.orgs,
     staff,
     accounts,

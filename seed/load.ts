@@ -39,6 +39,8 @@ export const SEEDED_COLLECTIONS = [
   'volunteers',
   'activities',
   'activitySignups',
+  'volunteerTeams',
+  'teamMembers',
   'fundMovements',
   'partyBranches',
   'partySmallGroups',

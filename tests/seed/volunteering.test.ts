@@ -71,8 +71,32 @@ describe('volunteering in the full demo district', () => {
     expect(sum('volunteers')).toBe(d.volunteers.length);
   });
 
+  test('a 党员义工巡查队 in a community of each street: its leader and members volunteers living there, its group', () => {
+    const streets = d.orgs.filter((o) => o.kind === 'street');
+    expect(d.volunteerTeams).toHaveLength(streets.length);
+    for (const t of d.volunteerTeams) {
+      const members = d.teamMembers.filter((m) => m.teamId === t._id);
+      expect(members.every((m) => m.status === 'member')).toBe(true);
+      expect(t.members).toBe(members.length);
+      expect(members.map((m) => m.veteranId)).toContain(t.leaderVeteranId);
+      for (const m of members) {
+        expect(volunteerIds.has(m.veteranId)).toBe(true);
+        expect(byId.get(m.veteranId)!.orgPath[2]).toBe(t.orgId);
+        // Not bound to an account: the seed writes no group memberships.
+        expect(byId.get(m.veteranId)!.openid).toBeNull();
+      }
+      expect(d.groups.find((g) => g._id === t.groupId)).toMatchObject({
+        kind: 'explicit',
+        name: t.name,
+        orgPath: t.orgPath,
+      });
+    }
+  });
+
   test('the tiny test district has none', () => {
     const t = generated('tiny').district;
-    expect([t.volunteers.length, t.activities.length, t.activitySignups.length]).toEqual([0, 0, 0]);
+    expect([t.volunteers.length, t.activities.length, t.activitySignups.length, t.volunteerTeams.length]).toEqual([
+      0, 0, 0, 0,
+    ]);
   });
 });
