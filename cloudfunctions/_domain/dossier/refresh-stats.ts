@@ -5,6 +5,7 @@ import { gridStatsOf } from './grid-stats';
 import { loadLedgerSettings } from './settings';
 import { addToAncestors, keepGridRollup } from '../rollups/keep';
 import { orgsById } from '../orgs';
+import { everyDoc } from '../rollups/read';
 
 /** Grids recomputed at once: each is a few round trips of its own, so a district-wide import does not wait
  * for 4,750 grids one after another (at ten times the district: 52 s of a 60 s timeout, one at a time). */
@@ -35,7 +36,7 @@ export async function refreshGridStats(
       grids.slice(i, i + PARALLEL).map(async (grid) => ({
         grid,
         delta: await keepGridRollup(ctx, grid, async () => {
-          const files = await ctx.read.many<VeteranDoc>('veterans', { gridId: grid._id }, { limit: 1000 });
+          const files = await everyDoc<VeteranDoc>(ctx, 'veterans', { gridId: grid._id });
           return gridStatsOf(grid._id, grid.path, files, settings, ctx.now);
         }),
       })),

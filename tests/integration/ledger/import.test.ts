@@ -110,6 +110,29 @@ describe('import from .xlsx', () => {
     });
   });
 
+  it('a grid of more than a thousand people: its figures count every file (read in pages of 1,000)', async () => {
+    const rows = Array.from({ length: 1_050 }, (_, i) => [
+      ...place,
+      '千人格',
+      validId(`19${50 + (i % 40)}-0${(i % 9) + 1}-1${i % 10}`, 500 + Math.floor(i / 360)),
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    const fileID = await uploadSheet(stack.cloud, HEADERS, rows, 'wx-street-admin');
+    expect(await stack.ok(importCommit, { fileID }, 'wx-street-admin')).toMatchObject({ created: 1_050, rejected: 0 });
+    const inStore = stack.cloud.db.browse(
+      'veterans',
+      JSON.stringify({ gridId: 'g1', lifeStatus: 'in_district' }),
+      0,
+      0,
+    ).total;
+    expect(inStore).toBeGreaterThan(1_000);
+    expect((await stack.ok(ledgerStats, { orgId: 'g1' }, 'wx-street-admin')).total.known).toBe(inStore);
+  });
+
   it('refuses a sheet of more people than one import takes, before a row is looked at, with nothing written', async () => {
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => [
       ...place,
