@@ -7,6 +7,7 @@ import { defineAction } from '../../_kernel/action';
 import { loadLedgerSettings } from '../../_domain/dossier/settings';
 import { ownGridId } from '../jurisdiction/scope';
 import { ROW_FIELDS, rosterRow } from '../jurisdiction/rows';
+import { everyDoc } from '../../_domain/rollups/read';
 
 const MATCHES: Record<RosterFilter, (r: RosterRow) => boolean> = {
   all: () => true,
@@ -32,7 +33,8 @@ function matchesQuery(query: string): (r: RosterRow) => boolean {
 
 /**
  * 网格台账: the grid's people living in the district, filtered and searched, with counts for every filter.
- * The grid's files are read through the gridId index (a grid holds some tens); the search runs on them.
+ * The grid's files are read through the gridId index (a grid holds some tens; every one of them, a thousand a
+ * page, however many); the search runs on them.
  */
 export default defineAction(gridRoster, async (input, ctx) => {
   const { read, now } = ctx;
@@ -43,8 +45,8 @@ export default defineAction(gridRoster, async (input, ctx) => {
   await ctx.authorize('file:keep', { orgPath: grid.path });
   const [settings, files, corrections, pendingRegistrations] = await Promise.all([
     loadLedgerSettings(read),
-    read.many<VeteranDoc>('veterans', { gridId, lifeStatus: 'in_district' }, { fields: ROW_FIELDS, limit: 1000 }),
-    read.many<CorrectionDoc>('corrections', { gridId, status: 'pending' }, { limit: 1000 }),
+    everyDoc<VeteranDoc>(ctx, 'veterans', { gridId, lifeStatus: 'in_district' }, ROW_FIELDS),
+    everyDoc<CorrectionDoc>(ctx, 'corrections', { gridId, status: 'pending' }),
     read.count('registrations', { gridId, status: 'pending' }),
   ]);
   const waiting = new Map<string, number>();

@@ -4,6 +4,7 @@ import { smallWorld } from './world';
 import { account, load, org, staff, validId } from '../../support/fixtures';
 import { importCommit, importDryRun, MAX_IMPORT_ROWS } from '../../../types/ledger/transfer';
 import { searchLedger, ledgerStats } from '../../../types/ledger/search';
+import { gridRoster } from '../../../types/ledger/roster';
 import { uploadSheet } from './sheets';
 import type { OrgDoc } from '../../../types/org/model';
 
@@ -131,6 +132,9 @@ describe('import from .xlsx', () => {
     ).total;
     expect(inStore).toBeGreaterThan(1_000);
     expect((await stack.ok(ledgerStats, { orgId: 'g1' }, 'wx-street-admin')).total.known).toBe(inStore);
+    // The grid member's 网格台账 lists every one of them too.
+    const roster = await stack.ok(gridRoster, { gridId: 'g1' }, 'wx-gm1');
+    expect([roster.items.length, roster.counts.all]).toEqual([inStore, inStore]);
   });
 
   it('refuses a sheet of more people than one import takes, before a row is looked at, with nothing written', async () => {
