@@ -19,7 +19,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import type { MeetingDoc } from '../../../types/party/model';
 import { signedOf } from './activity-monthly';
 import { everyDoc } from './read';
-import type { RebuildStage, StageCtx } from './stage';
+import { orgPage, type RebuildStage, type StageCtx } from './stage';
 
 /** Streets recomputed per page (each: its activities with their sign-ups, meetings, volunteers, staff). */
 const PAGE = 5;
@@ -147,12 +147,8 @@ export const rebuildActivityMonthly: RebuildStage = {
         );
       return { next: null, units: 0 };
     }
-    const page = await ctx.read.many<Pick<OrgDoc, '_id'>>(
-      'orgs',
-      cursor ? { kind: 'street', _id: ctx._.gt(cursor) } : { kind: 'street' },
-      { orderBy: [['_id', 'asc']], limit: PAGE, fields: { _id: true } },
-    );
-    for (const { _id: street } of page) {
+    const page = await orgPage(ctx, 'street', cursor, PAGE, DISTRICTS);
+    for (const street of page.ids) {
       const [bookings, have] = await Promise.all([
         streetBookings(ctx, street),
         everyDoc<ActivityMonthlyDoc>(ctx, 'activityMonthly', { 'orgPath.1': street }),
@@ -164,6 +160,6 @@ export const rebuildActivityMonthly: RebuildStage = {
         foldActivityMonthly(bookings).filter((r) => r.orgPath.length > 1),
       );
     }
-    return { next: page.length < PAGE ? DISTRICTS : page[page.length - 1]._id, units: page.length };
+    return { next: page.next, units: page.ids.length };
   },
 };

@@ -1,10 +1,9 @@
 import type { AssistanceDoc } from '../../../types/assist/model';
 import type { VisitDoc } from '../../../types/care/model';
 import { foldMonthly, MONTHLY_FIELDS, type CareMonthlyDoc } from '../../../types/care/monthly';
-import type { OrgDoc } from '../../../types/org/model';
 import { paymentBooking, visitBooking } from '../care/monthly';
 import { everyDoc } from './read';
-import type { RebuildStage, StageCtx } from './stage';
+import { orgPage, type RebuildStage, type StageCtx } from './stage';
 
 /** Communities recomputed per page (each: its visits and payments, one indexed range read each). */
 const PAGE = 5;
@@ -75,12 +74,8 @@ export const rebuildCareMonthly: RebuildStage = {
       ]);
       return { next: null, units: 0 };
     }
-    const page = await ctx.read.many<Pick<OrgDoc, '_id'>>(
-      'orgs',
-      cursor ? { kind: 'community', _id: ctx._.gt(cursor) } : { kind: 'community' },
-      { orderBy: [['_id', 'asc']], limit: PAGE, fields: { _id: true } },
-    );
-    for (const { _id: community } of page) {
+    const page = await orgPage(ctx, 'community', cursor, PAGE, STREETS);
+    for (const community of page.ids) {
       const under = { 'orgPath.2': community };
       const [visits, payments, have] = await Promise.all([
         everyDoc<VisitDoc>(
@@ -115,6 +110,6 @@ export const rebuildCareMonthly: RebuildStage = {
         wanted,
       );
     }
-    return { next: page.length < PAGE ? STREETS : page[page.length - 1]._id, units: page.length };
+    return { next: page.next, units: page.ids.length };
   },
 };

@@ -14,3 +14,23 @@ export interface RebuildStage {
   unit: 'community' | 'street' | 'stage';
   page(ctx: StageCtx, cursor: string | null): Promise<{ next: string | null; units: number }>;
 }
+
+/**
+ * The next `size` org nodes of `kind` after `cursor`, in id order (the page a stage counted in org nodes
+ * works), and the cursor that follows it: the last id, or `last` once the nodes run out.
+ */
+export async function orgPage(
+  ctx: StageCtx,
+  kind: 'community' | 'street',
+  cursor: string | null,
+  size: number,
+  last: string,
+): Promise<{ ids: string[]; next: string }> {
+  const page = await ctx.read.many<{ _id: string }>('orgs', cursor ? { kind, _id: ctx._.gt(cursor) } : { kind }, {
+    orderBy: [['_id', 'asc']],
+    limit: size,
+    fields: { _id: true },
+  });
+  const ids = page.map((o) => o._id);
+  return { ids, next: ids.length < size ? last : ids[ids.length - 1] };
+}

@@ -33,6 +33,11 @@ afterEach(() => stack.close());
 const stored = () => new Set(stack.cloud.files().map((f) => f.fileID));
 const records = () =>
   stack.cloud.db.browse('exportFiles', '{}', 0, 1000).docs as { fileID: string; cloudPath: string }[];
+/** The file ids the purge's records name, sorted. */
+const recordedFiles = () =>
+  records()
+    .map((r) => r.fileID)
+    .sort();
 const purge = async () => {
   const inv = await stack.cloud.fireTrigger('ledger', 'purgeExports');
   return (inv.result as { data: { deleted: number; failed: number; more: boolean } }).data;
@@ -50,11 +55,7 @@ it('a day on, the full export parts are deleted and its starter is told it expir
   expect(old.parts.length).toBeGreaterThan(1);
   const oldFiles = old.parts.map((p) => p.fileID);
   for (const f of oldFiles) expect(stored().has(f)).toBe(true);
-  expect(
-    records()
-      .map((r) => r.fileID)
-      .sort(),
-  ).toEqual([...oldFiles].sort());
+  expect(recordedFiles()).toEqual([...oldFiles].sort());
 
   stack.cloud.clock.advance(12 * HOUR);
   const newer = await finished((await stack.ok(exportLedger, { orgId: 'c1', reason: '季度核对' }, OWNER)).id);
@@ -66,11 +67,7 @@ it('a day on, the full export parts are deleted and its starter is told it expir
   expect(await purge()).toEqual({ deleted: oldFiles.length, failed: 0, more: false });
   for (const f of oldFiles) expect(stored().has(f)).toBe(false);
   for (const f of newerFiles) expect(stored().has(f)).toBe(true);
-  expect(
-    records()
-      .map((r) => r.fileID)
-      .sort(),
-  ).toEqual([...newerFiles].sort());
+  expect(recordedFiles()).toEqual([...newerFiles].sort());
   // A link handed out before the purge no longer downloads anything.
   expect((await fetch(old.parts[0].url)).ok).toBe(false);
 
