@@ -67,6 +67,8 @@ export interface LocalCloudOptions {
   subscribeTemplates?: SubscribeTemplates;
   /** Injected round-trip time for database and openapi calls (default none); see server/latency.ts. */
   latency?: Partial<LatencyModel>;
+  /** Function instances (threads) at most; default one per core, at most 4 (functions/function-threads.ts). */
+  functionThreads?: number;
 }
 
 export interface LocalCloud {
@@ -84,6 +86,8 @@ export interface LocalCloud {
   meter(requestId: string): { reads: number; writes: number };
   /** Documents one request wrote, by collection. */
   writesTo(requestId: string): Record<string, number>;
+  /** Database calls (round trips) one request made, by collection. */
+  callsTo(requestId: string): Record<string, number>;
   requests(): RequestRecord[];
   invoke(fn: string, event?: unknown, identity?: Partial<CallerIdentity>): Promise<Invocation>;
   fireTrigger(fn: string, triggerName: string): Promise<Invocation>;
@@ -158,6 +162,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     baseUrl: () => baseUrl,
     envId,
     appId: options.appId ?? 'wx0000000000local',
+    threads: options.functionThreads,
   });
   const triggers = new TriggerScheduler({ registry, runner, now });
   const backup = (outFile: string) =>
@@ -215,6 +220,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     files: () => files.list(),
     meter: (requestId) => requests.meter(requestId),
     writesTo: (requestId) => requests.writesTo(requestId),
+    callsTo: (requestId) => requests.callsTo(requestId),
     requests: () => requests.list(),
     invoke: (fn, event = {}, identity) => runner.invoke(fn, event, identity),
     fireTrigger: (fn, name) => triggers.fire(fn, name),
@@ -234,6 +240,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await runner.close();
       db.close();
       lock?.release();
     },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CallerIdentity, RequestLog } from '../server/request-log';
 import type { FunctionConfig, FunctionRegistry } from './function-registry';
+import { FunctionThreads } from './function-threads';
 
 /**
  * WeChat Cloud's function timeout: 3 s unless config.json sets `timeout` (documented range 1-300 s, see
@@ -48,6 +49,8 @@ export interface FunctionRunnerOptions {
   baseUrl: () => string;
   envId: string;
   appId: string;
+  /** Function instances (threads) at most; default one per core, at most 4. */
+  threads?: number;
 }
 
 export interface Invocation {
@@ -55,9 +58,21 @@ export interface Invocation {
   result: unknown;
 }
 
-/** Runs deployed functions in-process, each invocation with its own requestId, identity and SDK endpoint. */
+/**
+ * Runs deployed functions on function instances (threads, function-threads.ts), each invocation with its own
+ * requestId, identity and SDK endpoint.
+ */
 export class FunctionRunner {
-  constructor(private readonly opts: FunctionRunnerOptions) {}
+  private readonly instances: FunctionThreads;
+
+  constructor(private readonly opts: FunctionRunnerOptions) {
+    this.instances = new FunctionThreads(opts.threads);
+  }
+
+  /** Stops the function instances. */
+  close(): Promise<void> {
+    return this.instances.close();
+  }
 
   /** Fills in the identity fields a function sees (APPID defaults to the local app). */
   identity(partial: Partial<CallerIdentity> = {}): CallerIdentity {
@@ -105,7 +120,7 @@ export class FunctionRunner {
     killed.catch(() => undefined);
     try {
       const result = await withTimeout(
-        Promise.race([Promise.resolve().then(() => deployed.main(event, context)), killed]),
+        Promise.race([this.instances.run(name, deployed.bundlePath, event, context), killed]),
         timeout,
         () => {
           // From here on the invocation is dead, as on WeChat Cloud where the instance is stopped: every

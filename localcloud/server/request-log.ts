@@ -20,6 +20,8 @@ export interface RequestRecord {
   writes: number;
   /** Database calls (round trips) the request made. */
   dbCalls: number;
+  /** The same calls, by collection. */
+  callsTo: Record<string, number>;
   /** The same writes, by collection. */
   writesTo: Record<string, number>;
 }
@@ -48,6 +50,7 @@ export class RequestLog {
       reads: 0,
       writes: 0,
       dbCalls: 0,
+      callsTo: {},
       writesTo: {},
       refusedAfterTimeout: 0,
     };
@@ -106,10 +109,16 @@ export class RequestLog {
     return { ...this.records.get(requestId)?.writesTo };
   }
 
-  /** The meter the database engine reports into for `requestId` (created on first use). */
-  dbMeta(requestId: string): DbRequestMeta {
+  /** Database calls one request made, by collection. */
+  callsTo(requestId: string): Record<string, number> {
+    return { ...this.records.get(requestId)?.callsTo };
+  }
+
+  /** The meter the database engine reports into for `requestId`'s call on `collection` (created on first use). */
+  dbMeta(requestId: string, collection: string): DbRequestMeta {
     const record = this.records.get(requestId) ?? this.begin(requestId, null, null);
     record.dbCalls += 1;
+    record.callsTo[collection] = (record.callsTo[collection] ?? 0) + 1;
     return {
       requestId,
       meter: {

@@ -128,7 +128,11 @@ async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
   const { action } = call;
   if (action.startsWith('database.')) {
     const before = deps.faults?.before(call.requestId);
-    const json = await deps.db.handle(action, call.body, deps.requests.dbMeta(call.requestId));
+    const json = await deps.db.handle(
+      action,
+      call.body,
+      deps.requests.dbMeta(call.requestId, String(call.body.collectionName ?? '')),
+    );
     deps.faults?.after(call.requestId, before);
     return { json };
   }

@@ -1,7 +1,8 @@
 /** @jest-environment node */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gatewayCall, startFixtureCloud, type FixtureCloud } from './support/fixture-cloud';
+import { startLocalCloud } from '../../../localcloud';
+import { FIXTURE_INDEXES, gatewayCall, startFixtureCloud, type FixtureCloud } from './support/fixture-cloud';
 
 let fx: FixtureCloud;
 beforeAll(async () => {
@@ -99,5 +100,33 @@ describe('function runner and gateway', () => {
     const { result } = await fx.cloud.invoke('echo-timer', { manual: true });
     expect((result as { now: string }).now).toBe('2031-03-04T05:06:07.000Z');
     fx.cloud.clock.reset();
+  });
+
+  it('runs functions on their own instances: one computing for two seconds does not hold up another call', async () => {
+    const cloud = await startLocalCloud({
+      memory: true,
+      functionsDir: fx.functionsDir,
+      enableTriggers: false,
+      indexes: FIXTURE_INDEXES,
+      functionThreads: 2,
+    });
+    try {
+      const finished: string[] = [];
+      const spin = cloud.invoke('spin', { ms: 2_000 }).then(() => finished.push('spin'));
+      const other = cloud.invoke('whoami', {}, { OPENID: 'o-carol' }).then((inv) => {
+        finished.push('whoami');
+        return inv.result;
+      });
+      expect(await other).toMatchObject({ openid: 'o-carol' });
+      await spin;
+      expect(finished).toEqual(['whoami', 'spin']);
+    } finally {
+      await cloud.close();
+    }
+  });
+
+  it('an instance that dies takes its call with it (FUNCTION_ERROR); the next call gets a new instance', async () => {
+    await expect(fx.cloud.invoke('spin', { exit: true })).rejects.toMatchObject({ code: 'FUNCTION_ERROR' });
+    expect((await fx.cloud.invoke('spin', { ms: 1 })).result).toMatchObject({ turns: expect.any(Number) });
   });
 });
