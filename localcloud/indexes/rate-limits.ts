@@ -4,8 +4,8 @@ import type { CollectionIndexes } from '../db/types';
 export const rateLimitsIndexes: CollectionIndexes = {
   /**
    * Per-caller rate limits (types/common/rate-limits.ts): _id = `${budget}:${openid}`, one document per
-   * person and budget rolled over in place each window, so it never grows and needs no cleanup; every
-   * read and write goes by _id (no other index).
+   * person and budget holding the windows of the last `limit` calls, so it never grows and needs no cleanup;
+   * every read and write goes by _id (no other index).
    */
   rateCounters: [],
 };

@@ -17,13 +17,20 @@ export interface Stack {
   /**
    * Calls and reports the database reads and writes the local cloud served for that call. `writes` are
    * documents of the app's data; the caller's rate-limit counter (collection `rateCounters`, taken by the
-   * router for every counted call, refused or not) is reported apart as `counterWrites`.
+   * router for every counted call, refused or not) is reported apart as `counterWrites`, and the database
+   * calls made on it as `counterCalls`.
    */
   metered<C extends Contract>(
     contract: C,
     input: InputOf<C>,
     openid: string | null,
-  ): Promise<{ res: Envelope<OutputOf<C>>; reads: number; writes: number; counterWrites: number }>;
+  ): Promise<{
+    res: Envelope<OutputOf<C>>;
+    reads: number;
+    writes: number;
+    counterWrites: number;
+    counterCalls: number;
+  }>;
   /** Same, but expects success and returns the data. */
   ok<C extends Contract>(contract: C, input: InputOf<C>, openid: string | null): Promise<OutputOf<C>>;
   /**
@@ -67,6 +74,7 @@ export async function startStack(
         reads,
         writes: writes - counterWrites,
         counterWrites,
+        counterCalls: cloud.callsTo(inv.requestId)[RATE_COUNTERS] ?? 0,
       };
     },
     async ok(contract, input, openid) {

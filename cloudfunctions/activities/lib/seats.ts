@@ -27,21 +27,18 @@ export async function moveSignup(
   );
 }
 
-/** Place on the waiting list (1 = next) of a waitlisted sign-up. */
+/**
+ * Place on the waiting list (1 = next) of a waitlisted sign-up: those who joined the line before it, or at the
+ * same instant with a smaller id, counted in one query.
+ */
 export async function waitingPosition(ctx: ActionContext, signup: SignupDoc): Promise<number> {
   const { _ } = ctx;
-  const [ahead, sameInstant] = await Promise.all([
-    ctx.read.count('activitySignups', {
-      activityId: signup.activityId,
-      status: 'waitlisted',
-      queuedAt: _.lt(signup.queuedAt),
-    }),
-    ctx.read.count('activitySignups', {
-      activityId: signup.activityId,
-      status: 'waitlisted',
-      queuedAt: signup.queuedAt,
-      _id: _.lt(signup._id),
-    }),
-  ]);
-  return ahead + sameInstant + 1;
+  const ahead = await ctx.read.count(
+    'activitySignups',
+    _.and([
+      { activityId: signup.activityId, status: 'waitlisted', queuedAt: _.lte(signup.queuedAt) },
+      _.or([{ queuedAt: _.lt(signup.queuedAt) }, { _id: _.lt(signup._id) }]),
+    ]),
+  );
+  return ahead + 1;
 }

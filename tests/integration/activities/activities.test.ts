@@ -68,6 +68,12 @@ describe('signing up', () => {
     expect(statuses.filter((s) => s === 'signed')).toHaveLength(3);
     expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(2);
     expect(statuses.filter((s) => s === '名额已满，候补名额也已满')).toHaveLength(3);
+    // The two joined the line at the same instant (the test clock stands still): one place each, 1 and 2.
+    const waiting = locals.slice(0, 8).filter((_, i) => answers[i].ok && answers[i].data?.status === 'waitlisted');
+    const places = await Promise.all(
+      waiting.map(async (o) => (await stack.ok(activityDetail, { id }, o)).activity.mine?.position),
+    );
+    expect(places.sort()).toEqual([1, 2]);
     const rows = raw(stack, 'activitySignups', { activityId: id });
     expect(rows.filter((r) => r.status === 'signed')).toHaveLength(3);
     expect(rows.filter((r) => r.status === 'waitlisted')).toHaveLength(2);

@@ -298,6 +298,52 @@ describe('unmasking and visit tasks: 10 reporters named and 50 mandatory-visit o
   });
 });
 
+describe('the counter', () => {
+  const group = 'grid__g-10-01-3';
+  const post = (text: string) => stack.metered(postMessage, { groupId: group, text }, who.gridMemberA);
+
+  it('costs one database call for a returning caller, in the same window or a new one; two the very first time', async () => {
+    stack.cloud.clock.set('2026-12-02T03:00:00Z');
+    const first = await post('第一条');
+    expect(first.res.ok).toBe(true);
+    expect(first.counterCalls).toBe(2);
+    const again = await post('同一分钟的第二条');
+    expect(again).toMatchObject({ res: { ok: true }, counterCalls: 1 });
+    stack.cloud.clock.set('2026-12-02T03:01:10Z');
+    const nextMinute = await post('下一分钟');
+    expect(nextMinute).toMatchObject({ res: { ok: true }, counterCalls: 1 });
+    // ... and the limit holds within that minute: 19 more, then refused with nothing written.
+    for (let i = 0; i < 19; i++) expect((await post(`第${i + 2}条`)).res.ok).toBe(true);
+    const over = await post('第21条');
+    expect(over.res).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(over.writes + over.counterWrites).toBe(0);
+  });
+
+  it('a counter written before counters kept each call’s window is taken over at its next call, then counts', async () => {
+    stack.cloud.clock.set('2026-12-02T04:00:00Z');
+    const _id = `groupMessage:${who.gridLeaderA}`;
+    stack.cloud.db.importDocuments('rateCounters', [
+      {
+        _id,
+        budget: 'groupMessage',
+        openid: who.gridLeaderA,
+        windowStart: Date.parse('2026-12-02T03:59:00Z'),
+        count: 7,
+      },
+    ] as never[]);
+    const say = (text: string) => stack.call(postMessage, { groupId: group, text }, who.gridLeaderA);
+    expect((await say('通知：明天上午体检')).ok).toBe(true);
+    const [doc] = stack.cloud.db.browse('rateCounters', JSON.stringify({ _id }), 0, 1).docs as Record<
+      string,
+      unknown
+    >[];
+    expect(doc).not.toHaveProperty('count');
+    expect(doc).not.toHaveProperty('windowStart');
+    for (let i = 0; i < 19; i++) expect((await say(`第${i + 2}条`)).ok).toBe(true);
+    expect(await say('第21条')).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+  });
+});
+
 describe('the table', () => {
   it('names only actions that exist (a renamed action would silently lose its limit)', () => {
     const registered = new Set(ACTION_REGISTRY.map((c) => `${c.fn}.${c.action}`));
