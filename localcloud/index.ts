@@ -67,7 +67,7 @@ export interface LocalCloudOptions {
   subscribeTemplates?: SubscribeTemplates;
   /** Injected round-trip time for database and openapi calls (default none); see server/latency.ts. */
   latency?: Partial<LatencyModel>;
-  /** Function instances (threads) at most; default one per core, at most 4 (functions/function-threads.ts). */
+  /** Function instances (threads) at most; default one per core but one, 1-4 (functions/function-threads.ts). */
   functionThreads?: number;
 }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** What every benchmark reports for one measured call: how many calls, and their p50 / p95 / max in ms. */
@@ -47,4 +48,15 @@ export function writeResults(name: string, results: unknown): void {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+}
+
+/**
+ * The machine as the benchmark found it: its cores and the 1-minute load average before the run, so that a
+ * figure measured while other work ran says so (`quiet` below half a core's load per core).
+ */
+export function machineNote(): { text: string; quiet: boolean } {
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const load = os.loadavg()[0];
+  const quiet = load < cores / 2;
+  return { text: `${cores} cores, load ${load.toFixed(2)} before the run (${quiet ? 'quiet' : 'busy'})`, quiet };
 }

@@ -30,9 +30,29 @@ class Builder {
   add(filter: Doc): void {
     for (const [key, value] of Object.entries(filter)) {
       if (key === '$and' && Array.isArray(value)) value.forEach((part) => this.addPart(part));
+      else if (key === '$or' && Array.isArray(value) && value.length) this.or(value);
       else if (key.startsWith('$')) this.exact = false;
       else this.field(key, value);
     }
+  }
+
+  /**
+   * `$or`: each branch planned on its own; their prefilters joined by OR are a superset of the matches (each is
+   * one of its branch's), exact when every branch is. A branch SQL cannot narrow leaves the whole `$or` out.
+   */
+  private or(branches: unknown[]): void {
+    const parts: string[] = [];
+    const params: (string | number | null)[] = [];
+    for (const branch of branches) {
+      const sub = new Builder(this.maskOf);
+      sub.addPart(branch);
+      if (!sub.exact) this.exact = false;
+      if (!sub.clauses.length) return; // a branch SQL cannot narrow (or that matches all): no prefilter
+      parts.push(`(${sub.clauses.join(' AND ')})`);
+      params.push(...sub.params);
+    }
+    this.clauses.push(`(${parts.join(' OR ')})`);
+    this.params.push(...params);
   }
 
   private addPart(part: unknown): void {

@@ -27,6 +27,8 @@ export interface DeployedFunction {
  * after a rebuild runs the new bundles.
  */
 export class FunctionRegistry {
+  private readonly deployed = new Map<string, DeployedFunction>();
+
   constructor(readonly functionsDir: string) {}
 
   /** Names of the deployable functions (folders with an index.js). */
@@ -49,9 +51,13 @@ export class FunctionRegistry {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as FunctionConfig;
   }
 
-  /** The deployed function, or undefined when no bundle of that name is deployed. */
+  /** The deployed function (looked up once), or undefined when no bundle of that name is deployed. */
   get(name: string): DeployedFunction | undefined {
+    const known = this.deployed.get(name);
+    if (known) return known;
     if (!this.has(name)) return undefined;
-    return { name, bundlePath: path.join(this.functionsDir, name, 'index.js'), config: this.config(name) };
+    const found = { name, bundlePath: path.join(this.functionsDir, name, 'index.js'), config: this.config(name) };
+    this.deployed.set(name, found);
+    return found;
   }
 }

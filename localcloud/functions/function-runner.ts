@@ -49,7 +49,7 @@ export interface FunctionRunnerOptions {
   baseUrl: () => string;
   envId: string;
   appId: string;
-  /** Function instances (threads) at most; default one per core, at most 4. */
+  /** Function instances (threads) at most; default one per core but one, 1-4 (function-threads.ts). */
   threads?: number;
 }
 

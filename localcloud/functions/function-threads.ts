@@ -11,8 +11,11 @@ import { Worker } from 'node:worker_threads';
  * request log stay in the local cloud's thread, reached over HTTP through the SDK as before.
  *
  * Instances start when needed: the first invocation starts one, and another starts only while every
- * running instance is busy, up to `size` (default: one per core, at most 4). A test calling one function
- * at a time uses one instance.
+ * running instance is busy, up to `size`. By default one core stays with the local cloud's own thread (the
+ * database and HTTP, which every call goes through) and each other core gets an instance: at least 1, at
+ * most 4. On two cores, a second instance measured worse than one (issue 15's sign-up burst: p95 233-252 ms
+ * against 214-219 ms, three runs each), as the three threads then took turns on two cores and the local
+ * cloud's thread, which every database call needs, waited its turn.
  */
 
 /** What an instance posts back for an invocation: the result, or the message of what the function threw. */
@@ -62,7 +65,7 @@ parentPort.on('message', async ({ id, name, bundlePath, event, context, env }) =
 });
 `;
 
-export const DEFAULT_FUNCTION_THREADS = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+export const DEFAULT_FUNCTION_THREADS = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
 
 export class FunctionThreads {
   private readonly instances: Instance[] = [];

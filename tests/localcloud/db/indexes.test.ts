@@ -84,6 +84,36 @@ describe('indexes declared in localcloud/indexes/ are real SQLite indexes', () =
     ).toBe(10);
   });
 
+  test('$or under an indexed prefix: the index narrows it and the or decides (a place in line, ties by id)', async () => {
+    const t = new Date(Date.UTC(2024, 0, 1) + 1507 * 60_000); // m1507 (group g7)
+    const _ = db.command;
+    await db.collection('messages').add({ data: { _id: 'tie-a', groupId: 'g7', createdAt: t, text: 'tie' } });
+    await db.collection('messages').add({ data: { _id: 'tie-c', groupId: 'g7', createdAt: t, text: 'tie' } });
+    try {
+      const ahead = (id: string) =>
+        _.and([{ groupId: 'g7', createdAt: _.lte(t) }, _.or([{ createdAt: _.lt(t) }, { _id: _.lt(id) }])]);
+      const filter = {
+        groupId: 'g7',
+        createdAt: { $lte: t },
+        $or: [{ createdAt: { $lt: t } }, { _id: { $lt: 'tie-b' } }],
+      };
+      expect(usesIndex(h.db.explain('messages', filter), 'messages__group_time')).toBe(true);
+      // Before t: i = 7, 37, ... 1477 (50 of them); at t: m1507 and tie-a sort before tie-b, tie-c after.
+      expect((await db.collection('messages').where(ahead('tie-b')).count()).total).toBe(52);
+      expect((await db.collection('messages').where(ahead('a')).count()).total).toBe(50);
+      const found = await db.collection('messages').where(ahead('tie-b')).orderBy('createdAt', 'desc').limit(3).get();
+      expect(found.data.map((m: any) => m._id).sort()).toEqual(['m1477', 'm1507', 'tie-a']);
+      // A branch on a path no index knows still answers right (SQL narrows by group only, mingo decides).
+      const loose = _.and([
+        { groupId: 'g7' },
+        _.or([{ text: 'tie' }, { createdAt: _.lt(new Date(Date.UTC(2024, 0, 1) + 100 * 60_000)) }]),
+      ]);
+      expect((await db.collection('messages').where(loose).count()).total).toBe(2 + 4);
+    } finally {
+      await db.collection('messages').where({ text: 'tie' }).remove();
+    }
+  });
+
   test('a query no index covers still works (scan + mingo)', async () => {
     expect(scans(h.db.explain('messages', { text: 'hello 42' }))).toBe(true);
     const res = await db
