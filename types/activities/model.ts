@@ -87,6 +87,11 @@ export interface ActivityDoc {
    * difference to the rows (cloudfunctions/_domain/rollups/activity-monthly.ts). Absent until first booked.
    */
   booked?: { figures: Partial<Record<string, number>>; rev: number } | null;
+  /**
+   * Until when one of the first check-ins is booking the activity as held (cloudfunctions/activities/actions/
+   * check-in.ts): the crowd checking in at the start leaves it to that one. Absent until the first check-in.
+   */
+  heldBookingUntil?: Date;
   createdBy: { staffId: string; name: string };
   createdAt: Date;
   updatedAt: Date;

@@ -15,6 +15,26 @@ async function refusalOfSignup(ctx: ActionContext, id: string): Promise<AppError
   return null;
 }
 
+/** How long the check-in that took the booking has to book the activity as held before another may. */
+const HELD_BOOKING_MS = 10_000;
+
+/**
+ * Books the activity as held after a check-in, once for the crowd that checks in as it starts: the check-in
+ * that takes a short lease on the activity recomputes its figures (reading every sign-up); the others, whose
+ * check-ins change nothing more, leave it to that one. A lease left by a call that died expires, and the next
+ * check-in that still finds the activity unbooked takes it (the nightly rebuild repairs any that remain).
+ */
+async function bookHeld(ctx: ActionContext, activityId: string): Promise<void> {
+  const { _ } = ctx;
+  const leased = (await ctx.db
+    .collection('activities')
+    .where({ _id: activityId, heldBookingUntil: _.or(_.exists(false), _.lte(ctx.now)) })
+    .update({ data: { heldBookingUntil: new Date(ctx.now.getTime() + HELD_BOOKING_MS) } })) as {
+    stats: { updated: number };
+  };
+  if (leased.stats.updated === 1) await keepActivityBooking(ctx, activityId);
+}
+
 export default defineAction(checkIn, async ({ activityId, code }, ctx) => {
   const { activity } = await visibleActivity(ctx, activityId);
   const caller = await authorizeJoin(ctx, activity);
@@ -29,7 +49,7 @@ export default defineAction(checkIn, async ({ activityId, code }, ctx) => {
       .update({ data: { checkedInAt: ctx.now, updatedAt: ctx.now } })) as { stats: { updated: number } };
     if (res.stats.updated === 1) {
       // Only the first check-ins can change the figures (the activity becomes held); later ones read nothing more.
-      if (!activity.booked?.figures?.activities) await keepActivityBooking(ctx, activity._id);
+      if (!activity.booked?.figures?.activities) await bookHeld(ctx, activity._id);
       return { checkedInAt: ctx.now.toISOString() };
     }
   }

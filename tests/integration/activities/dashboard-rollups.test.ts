@@ -267,6 +267,42 @@ it('after a mix of writes, with a concurrent burst, every figure equals a raw sc
   expect(june.activities).toBe(expectedOf('d-xz', '2025-06', '2025-06').activities);
 });
 
+it('a crowd checking in as the activity starts books it held once; a booking cut off is taken over when its lease ends', async () => {
+  stack.cloud.clock.set(NOW);
+  const crowd = await stack.ok(createActivity, activityInput({ title: '社区宣传周 集中签到' }), P.streetA);
+  const late = await stack.ok(createActivity, activityInput({ title: '夜间巡查 第二批' }), P.streetA);
+  for (const who of locals) await stack.ok(signUp, { activityId: crowd.id }, who);
+  for (const who of locals.slice(0, 3)) await stack.ok(signUp, { activityId: late.id }, who);
+  stack.cloud.clock.set(START);
+  const checkInAs = async (activityId: string, who: string) => {
+    const { code } = await stack.ok(checkinCode, { activityId }, P.streetA);
+    return stack.cloud.invoke('activities', { action: 'checkIn', input: { activityId, code } }, { OPENID: who });
+  };
+
+  // Eight at once: each writes its own sign-up, and only one of them reads the sign-ups to book the activity.
+  const crowdCalls = await Promise.all(locals.map((who) => checkInAs(crowd.id, who)));
+  expect(crowdCalls.map((c) => (c.result as { ok: boolean }).ok)).toEqual(locals.map(() => true));
+  const signupCalls = crowdCalls.map((c) => stack.cloud.callsTo(c.requestId).activitySignups ?? 0);
+  expect(signupCalls.reduce((a, b) => a + b, 0)).toBe(locals.length + 1);
+  expectRowsEqualRawScan();
+
+  // The first check-in of the other is stopped right after taking the booking: checked in, not booked.
+  const [first, second, third] = locals;
+  stack.cloud.killAfterWrite('activities', 'activities');
+  await expect(checkInAs(late.id, first)).rejects.toMatchObject({ code: 'FUNCTION_TIMEOUT' });
+  const booked = () => raw(stack, 'activities', { _id: late.id })[0].booked?.figures?.activities ?? 0;
+  expect(raw(stack, 'activitySignups', { activityId: late.id }).filter((r) => r.checkedInAt)).toHaveLength(1);
+  expect(booked()).toBe(0);
+  // Within its 10 s another check-in leaves the booking to it; after them, the next check-in books it.
+  stack.cloud.clock.advance(5_000);
+  expect(((await checkInAs(late.id, second)).result as { ok: boolean }).ok).toBe(true);
+  expect(booked()).toBe(0);
+  stack.cloud.clock.advance(6_000);
+  expect(((await checkInAs(late.id, third)).result as { ok: boolean }).ok).toBe(true);
+  expect(booked()).toBe(1);
+  expectRowsEqualRawScan();
+});
+
 it('veteran grid members appointed, moved and removed keep the 退役军人网格员 figures equal to a raw scan', async () => {
   const before = await stack.ok(dashboardOverview, PERIOD, P.streetA);
   const veterans = raw(stack, 'staff', { 'orgPath.1': 's-10', status: 'active', isVeteran: true, role: 'grid_member' });
