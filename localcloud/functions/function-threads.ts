@@ -32,15 +32,26 @@ interface Instance {
 }
 
 /**
- * The instance's code, plain CommonJS so it runs as is under Node, tsx and Jest alike. The environment comes
- * with each invocation: under Jest a test file's process.env is its own copy, not the process's, and the
- * functions read it (the PII key, TENCENTCLOUD).
+ * The variables a function reads from its environment: the app's settings (VETGRID_*) and the SDK's
+ * (TENCENTCLOUD*, TCB_*, SCF_*, WX_*). They come with each invocation, as set at that moment: under Jest a test
+ * file's process.env is its own copy, not the process's, and tests change them between calls (the PII key, a
+ * job's slice). The rest of the environment is the process's, as the instance started with it.
  */
+const FUNCTION_ENV = /^(VETGRID_|TENCENTCLOUD|TCB_|SCF_|WX_)/;
+
+function functionEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const key of Object.keys(process.env)) if (FUNCTION_ENV.test(key)) env[key] = process.env[key] as string;
+  return env;
+}
+
+/** The instance's code, plain CommonJS so it runs as is under Node, tsx and Jest alike. */
 const INSTANCE_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const mains = new Map();
+const FUNCTION_ENV = ${FUNCTION_ENV};
 function useEnv(env) {
-  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+  for (const key of Object.keys(process.env)) if (FUNCTION_ENV.test(key) && !(key in env)) delete process.env[key];
   for (const key of Object.keys(env)) if (process.env[key] !== env[key]) process.env[key] = env[key];
 }
 function mainOf(bundlePath, name) {
@@ -82,7 +93,7 @@ export class FunctionThreads {
     return new Promise((resolve, reject) => {
       instance.pending.set(id, { resolve, reject });
       try {
-        instance.worker.postMessage({ id, name, bundlePath, event, context, env: { ...process.env } });
+        instance.worker.postMessage({ id, name, bundlePath, event, context, env: functionEnv() });
       } catch (err) {
         // An event the structured clone cannot carry (a function, a symbol): refused as WeChat would refuse it.
         instance.pending.delete(id);
