@@ -1,5 +1,6 @@
 import type { AccountDoc } from '../../types/account/model';
 import type { Database } from '../_kernel/sdk';
+import { isDuplicateKey } from '../_kernel/store';
 
 /** Creates the caller's account document if it does not exist yet (a duplicate write means it does). */
 export async function ensureAccount(db: Database, openid: string, now: Date): Promise<void> {
@@ -14,6 +15,6 @@ export async function ensureAccount(db: Database, openid: string, now: Date): Pr
   try {
     await db.collection('accounts').add({ data: doc });
   } catch (err) {
-    if (!/DUPLICATE|duplicate|exist/.test(String((err as Error)?.message ?? err))) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
 }

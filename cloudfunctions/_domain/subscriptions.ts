@@ -1,6 +1,7 @@
 import { TEMPLATES, templateIdOf, type TemplateKey } from '../../types/notify/templates';
 import type { ActionContext } from '../_kernel/action';
 import { isLocalCloud } from '../_kernel/runtime';
+import { isDuplicateKey } from '../_kernel/store';
 
 /** Collection `subscriptions`: one per (user, template): the one-time authorisations left. */
 export interface SubscriptionDoc {
@@ -65,7 +66,7 @@ export async function notifyUser(
   try {
     await ctx.db.collection('notifyDeliveries').add({ data: { _id: claimId, ...claim } });
   } catch (err) {
-    if (/exist|duplicate/i.test(String((err as Error)?.message ?? err))) return 'already_sent';
+    if (isDuplicateKey(err)) return 'already_sent';
     throw err;
   }
   const record = (status: DeliveryDoc['status'], errcode: number | null) =>

@@ -2,6 +2,7 @@ import type { Contract } from '../../types/common/contract';
 import { AppError } from '../../types/common/errors';
 import { RATE_LIMITS, rateBudgetOf, rateLimitedMessage, rateWindowOf } from '../../types/common/rate-limits';
 import type { ActionContext } from './action';
+import { isDuplicateKey } from './store';
 
 /**
  * A caller's counter for one budget: ONE document per (budget, caller) holding the window (its start, epoch
@@ -22,7 +23,6 @@ const COLLECTION = 'rateCounters';
 
 type UpdateResult = { stats?: { updated?: number } };
 const updated = (res: unknown) => ((res as UpdateResult).stats?.updated ?? 0) > 0;
-const isDuplicate = (err: unknown) => /exist|duplicate/i.test(String((err as Error)?.message ?? err));
 
 /**
  * Takes one call from the caller's budget for the action, or throws RATE_LIMITED having written nothing.
@@ -59,7 +59,7 @@ export async function takeRateSlot(ctx: ActionContext, contract: Contract): Prom
     await counters.add({ data: { _id, budget, openid: ctx.openid, recent: fresh } satisfies RateCounterDoc });
     return;
   } catch (err) {
-    if (!isDuplicate(err)) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
   if (
     updated(

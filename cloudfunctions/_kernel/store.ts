@@ -3,6 +3,10 @@ import type { Database } from './sdk';
 type Query = ReturnType<ReturnType<Database['collection']>['where']>;
 type Where = Parameters<ReturnType<Database['collection']>['where']>[0];
 
+/** Whether an add() failed because a document with that _id exists (CloudBase: DATABASE_DUPLICATE_WRITE). */
+export const isDuplicateKey = (err: unknown): boolean =>
+  /exist|duplicate/i.test(String((err as Error)?.message ?? err));
+
 /** The SDK's typings return a union for callback styles; every read here is the promise style. */
 async function rows<T>(q: Promise<unknown> | unknown): Promise<T[]> {
   const res = (await q) as { data: T[] };

@@ -9,6 +9,7 @@ import {
 import type { ActionContext } from '../../_kernel/action';
 import type { VisitDoc } from '../../../types/care/model';
 import type { AssistanceDoc } from '../../../types/assist/model';
+import { isDuplicateKey } from '../../_kernel/store';
 
 /** The documents that count in `careMonthly`; each carries `monthlyBooked` (false until booked). */
 export type MonthlySource = { collection: 'visits' | 'assistance'; id: string };
@@ -90,7 +91,7 @@ async function addOnce(
     await ctx.db.collection('careMonthly').add({ data: zero });
   } catch (err) {
     // Another booking created the row first: fine, it exists now.
-    if (!/exist|duplicate/i.test(String((err as Error)?.message ?? err))) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
   await apply();
 }

@@ -11,6 +11,7 @@ import {
 import type { ActivityDoc, SignupDoc } from '../../../types/activities/model';
 import type { ActionContext } from '../../_kernel/action';
 import { everyDoc } from './read';
+import { isDuplicateKey } from '../../_kernel/store';
 
 type Ctx = Pick<ActionContext, 'db' | 'read' | 'now' | '_'>;
 
@@ -31,7 +32,7 @@ async function incRow(ctx: Ctx, key: ActivityRowKey, month: string, delta: Activ
     await ctx.db.collection('activityMonthly').add({ data: { ...key, months: {} } });
   } catch (err) {
     // Another booking created the row first: fine, it exists now.
-    if (!/exist|duplicate/i.test(String((err as Error)?.message ?? err))) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
   await apply();
 }

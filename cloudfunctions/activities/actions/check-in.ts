@@ -6,6 +6,7 @@ import { visibleActivity } from '../lib/load';
 import { keepActivityBooking } from '../../_domain/rollups/activity-monthly';
 import { checkinWindowOpen, codeValid } from '../lib/rotating-code';
 import { authorizeJoin } from '../lib/join';
+import { changed } from '../lib/seats';
 
 /** Why the person cannot check in, if it is about their sign-up (not signed up, or checked in already). */
 async function refusalOfSignup(ctx: ActionContext, id: string): Promise<AppError | null> {
@@ -26,13 +27,13 @@ const HELD_BOOKING_MS = 10_000;
  */
 async function bookHeld(ctx: ActionContext, activityId: string): Promise<void> {
   const { _ } = ctx;
-  const leased = (await ctx.db
-    .collection('activities')
-    .where({ _id: activityId, heldBookingUntil: _.or(_.exists(false), _.lte(ctx.now)) })
-    .update({ data: { heldBookingUntil: new Date(ctx.now.getTime() + HELD_BOOKING_MS) } })) as {
-    stats: { updated: number };
-  };
-  if (leased.stats.updated === 1) await keepActivityBooking(ctx, activityId);
+  const leased = await changed(
+    ctx.db
+      .collection('activities')
+      .where({ _id: activityId, heldBookingUntil: _.or(_.exists(false), _.lte(ctx.now)) })
+      .update({ data: { heldBookingUntil: new Date(ctx.now.getTime() + HELD_BOOKING_MS) } }),
+  );
+  if (leased === 1) await keepActivityBooking(ctx, activityId);
 }
 
 export default defineAction(checkIn, async ({ activityId, code }, ctx) => {

@@ -3,8 +3,7 @@ import type { VolunteerDoc } from '../../../types/activities/volunteers';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
 import { teamPlace, visibleTeam } from '../teams/load';
-
-const isDuplicate = (err: unknown) => /DUPLICATE|duplicate|exist/.test(String((err as Error)?.message ?? err));
+import { isDuplicateKey } from '../../_kernel/store';
 
 /** A registered volunteer living under the team's node asks to join; asking again is answered as it stands. */
 export default defineAction(requestToJoinTeam, async ({ teamId }, ctx) => {
@@ -28,7 +27,7 @@ export default defineAction(requestToJoinTeam, async ({ teamId }, ctx) => {
     await ctx.db.collection('teamMembers').add({ data: { _id: id, ...doc } });
     return { status: 'pending' as const };
   } catch (err) {
-    if (!isDuplicate(err)) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
   const existing = await ctx.read.byId<TeamMemberDoc>('teamMembers', id);
   if (existing?.status === 'member' || existing?.status === 'pending') return { status: existing.status };

@@ -7,8 +7,8 @@ import { forgetClaim, newClaimToken, returnClaimedSeat, settleClaim, takeSeat } 
 import { moveSignup, waitingPosition } from '../lib/seats';
 import { completeRelease } from '../lib/release';
 import { authorizeJoin } from '../lib/join';
+import { isDuplicateKey } from '../../_kernel/store';
 
-const isDuplicate = (err: unknown) => /DUPLICATE|duplicate|exist/.test(String((err as Error)?.message ?? err));
 const stillClaiming = () => new AppError('CONFLICT', '正在为您报名，请稍候查看结果');
 const full = (activity: ActivityDoc) =>
   new AppError('PRECONDITION_FAILED', activity.waitlistCap > 0 ? '名额已满，候补名额也已满' : '名额已满');
@@ -30,7 +30,7 @@ async function claim(ctx: ActionContext, doc: SignupDoc): Promise<'claimed' | Si
     await ctx.db.collection('activitySignups').add({ data: doc });
     return 'claimed';
   } catch (err) {
-    if (!isDuplicate(err)) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
   let existing = await ctx.read.byId<SignupDoc>('activitySignups', doc._id);
   if (!existing) throw stillClaiming();

@@ -1,6 +1,7 @@
 import type { GroupDoc } from '../../../types/groups/model';
 import type { ActionContext } from '../../_kernel/action';
 import type { GroupAccess } from '../../_domain/groups/access';
+import { isDuplicateKey } from '../../_kernel/store';
 
 /**
  * Writes settings of a group. A grid group's doc may not exist yet (it is derived from the grid): the
@@ -20,7 +21,7 @@ export async function saveGroupSettings(
   try {
     await ctx.db.collection('groups').add({ data: { ...access.group, ...data } });
   } catch (err) {
-    if (!/DUPLICATE|duplicate|exist/.test(String((err as Error)?.message ?? err))) throw err;
+    if (!isDuplicateKey(err)) throw err;
     await ctx.db.collection('groups').doc(id).update({ data });
   }
   Object.assign(access.group, data);
