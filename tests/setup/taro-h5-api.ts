@@ -16,9 +16,18 @@ export function useDidShow(callback: () => void): void {
 
 export function useDidHide(_callback: () => void): void {}
 
+/** The page's route as Taro's runtime gives it: here, the query string of jsdom's location. */
+export function useRouter(): { path: string; params: Record<string, string> } {
+  return {
+    path: window.location.pathname,
+    params: Object.fromEntries(new URLSearchParams(window.location.search)),
+  };
+}
+
 const Taro: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, core, named, {
   useDidShow,
   useDidHide,
+  useRouter,
 });
 
 export * from '@tarojs/taro-h5';

@@ -7,6 +7,11 @@ export interface QueryState<T> {
   data: T | undefined;
   error: CloudError | undefined;
   loading: boolean;
+  /**
+   * The data answers an earlier input and the answer to the current one is on its way: a page that labels
+   * its data with the input (“张”：找到 3 人) waits for this to clear instead of putting the new label on old rows.
+   */
+  stale: boolean;
   /** Call again (the 重试 button, or after a change the page knows about). */
   retry: () => void;
 }
@@ -28,9 +33,13 @@ export function useQuery<C extends Contract>(
 ): QueryState<OutputOf<C>> {
   const enabled = options.enabled ?? true;
   const key = JSON.stringify(input ?? null);
-  const [state, setState] = useState<{ data?: OutputOf<C>; error?: CloudError; loading: boolean }>({
-    loading: enabled,
-  });
+  const [state, setState] = useState<{
+    data?: OutputOf<C>;
+    /** The input `data` answers. */
+    dataKey?: string;
+    error?: CloudError;
+    loading: boolean;
+  }>({ loading: enabled });
   const [attempt, setAttempt] = useState(0);
   const inputRef = useRef(input);
   inputRef.current = input;
@@ -41,9 +50,9 @@ export function useQuery<C extends Contract>(
       return;
     }
     let current = true;
-    setState((previous) => ({ data: previous.data, loading: true }));
+    setState((previous) => ({ data: previous.data, dataKey: previous.dataKey, loading: true }));
     callAction(contract, inputRef.current).then(
-      (data) => current && setState({ data, loading: false }),
+      (data) => current && setState({ data, dataKey: key, loading: false }),
       (error: unknown) => current && setState({ error: toCloudError(error), loading: false }),
     );
     return () => {
@@ -52,5 +61,6 @@ export function useQuery<C extends Contract>(
   }, [contract, key, enabled, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, retry };
+  const stale = state.data !== undefined && state.dataKey !== key;
+  return { data: state.data, error: state.error, loading: state.loading, stale, retry };
 }

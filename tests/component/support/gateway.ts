@@ -2,7 +2,8 @@ import { DEMO_LABEL_KEY, DEMO_OPENID_KEY } from '../../../src/lib/demo/identity'
 import { agreePrivacy } from '../../../src/lib/preferences/privacy-consent';
 
 type Answer = { status?: number; body: unknown } | 'network-down';
-type Handler = (fn: string, action: string, input: unknown) => Answer;
+/** An answer, or a promise of one for a test that decides when the server answers. */
+type Handler = (fn: string, action: string, input: unknown) => Answer | Promise<Answer>;
 
 export interface FakeGateway {
   /** Every call the client made: function, action, input and the identity header. */
@@ -18,7 +19,7 @@ export function fakeGateway(handler: Handler): FakeGateway {
     const { fn, data } = JSON.parse(String(init?.body)) as { fn: string; data: { action: string; input: unknown } };
     const headers = (init?.headers ?? {}) as Record<string, string>;
     calls.push({ fn, action: data.action, input: data.input, openid: headers['X-WX-OPENID'] ?? null });
-    const answer = handler(fn, data.action, data.input);
+    const answer = await handler(fn, data.action, data.input);
     if (answer === 'network-down') throw new TypeError('Failed to fetch');
     const status = answer.status ?? 200;
     return { ok: status < 400, status, json: async () => answer.body } as Response;

@@ -45,7 +45,11 @@ export default function RosterPage() {
               </Text>
             </View>
             <SearchCard name="rosterQuery" placeholder="姓名，或手机号后4位" onSearch={setQuery} testId="roster-search">
-              {query ? (
+              {query && roster.stale ? (
+                <Text className="text-block muted" data-testid="roster-found">
+                  正在查找“{query}”…
+                </Text>
+              ) : query ? (
                 <Text className="text-block" data-testid="roster-found">
                   “{query}”：找到 {r.items.length} 人
                 </Text>
