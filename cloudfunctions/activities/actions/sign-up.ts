@@ -45,12 +45,19 @@ async function claim(ctx: ActionContext, doc: SignupDoc): Promise<'claimed' | Si
   throw stillClaiming();
 }
 
-/** Records the seat (or waiting place) the claim took; if the claim was settled meanwhile, gives it back. */
-async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'waitlisted'): Promise<void> {
+/**
+ * Records the seat (or waiting place) the claim took; if the claim was settled meanwhile, gives it back. A
+ * waiting place is counted while the claim is forgotten (two round trips at once: the count reads the others
+ * in line, recorded before it, not the activity); its place in line is returned.
+ */
+async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'waitlisted'): Promise<number | null> {
   const token = doc.claimToken as string;
   if (await moveSignup(ctx, doc._id, 'claiming', { status }, token)) {
-    await forgetClaim(ctx, doc.activityId, token);
-    return;
+    const [, position] = await Promise.all([
+      forgetClaim(ctx, doc.activityId, token),
+      status === 'waitlisted' ? waitingPosition(ctx, { ...doc, status }) : null,
+    ]);
+    return position;
   }
   await returnClaimedSeat(ctx, doc.activityId, token, status === 'signed' ? 'remaining' : 'waitRemaining');
   throw new AppError('CONFLICT', '报名超时，请重新报名');
@@ -101,10 +108,8 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
     await record(ctx, doc, 'signed');
     return { status: 'signed', position: null };
   }
-  if (await takeSeat(ctx, activity._id, 'waitRemaining', token)) {
-    await record(ctx, doc, 'waitlisted');
-    return { status: 'waitlisted', position: await waitingPosition(ctx, { ...doc, status: 'waitlisted' }) };
-  }
+  if (await takeSeat(ctx, activity._id, 'waitRemaining', token))
+    return { status: 'waitlisted', position: await record(ctx, doc, 'waitlisted') };
   await moveSignup(ctx, doc._id, 'claiming', { status: 'cancelled' }, token);
   throw full(activity);
 });
