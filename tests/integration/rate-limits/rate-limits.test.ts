@@ -302,11 +302,15 @@ describe('the counter', () => {
   const group = 'grid__g-10-01-3';
   const post = (text: string) => stack.metered(postMessage, { groupId: group, text }, who.gridMemberA);
 
-  it('costs one database call for a returning caller, in the same window or a new one; two the very first time', async () => {
+  it('costs two database calls for a person never counted, then one, in the same window or a new one', async () => {
     stack.cloud.clock.set('2026-12-02T03:00:00Z');
+    // The district admin has made no counted call in this file: the update finds no counter, it is created.
+    const never = await stack.metered(postMessage, { groupId: group, text: '区里来看看' }, who.district);
+    expect(never.counterCalls).toBe(2);
+    expect((await stack.metered(postMessage, { groupId: group, text: '再看看' }, who.district)).counterCalls).toBe(1);
+    // The grid member was counted before (the notices above), never for messages: one call from the first.
     const first = await post('第一条');
-    expect(first.res.ok).toBe(true);
-    expect(first.counterCalls).toBe(2);
+    expect(first).toMatchObject({ res: { ok: true }, counterCalls: 1 });
     const again = await post('同一分钟的第二条');
     expect(again).toMatchObject({ res: { ok: true }, counterCalls: 1 });
     stack.cloud.clock.set('2026-12-02T03:01:10Z');
@@ -319,28 +323,19 @@ describe('the counter', () => {
     expect(over.writes + over.counterWrites).toBe(0);
   });
 
-  it('a counter written before counters kept each call’s window is taken over at its next call, then counts', async () => {
-    stack.cloud.clock.set('2026-12-02T04:00:00Z');
-    const _id = `groupMessage:${who.gridLeaderA}`;
-    stack.cloud.db.importDocuments('rateCounters', [
-      {
-        _id,
-        budget: 'groupMessage',
-        openid: who.gridLeaderA,
-        windowStart: Date.parse('2026-12-02T03:59:00Z'),
-        count: 7,
-      },
-    ] as never[]);
-    const say = (text: string) => stack.call(postMessage, { groupId: group, text }, who.gridLeaderA);
-    expect((await say('通知：明天上午体检')).ok).toBe(true);
-    const [doc] = stack.cloud.db.browse('rateCounters', JSON.stringify({ _id }), 0, 1).docs as Record<
-      string,
-      unknown
-    >[];
-    expect(doc).not.toHaveProperty('count');
-    expect(doc).not.toHaveProperty('windowStart');
-    for (let i = 0; i < 19; i++) expect((await say(`第${i + 2}条`)).ok).toBe(true);
-    expect(await say('第21条')).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+  it('one counter per person: a first call under another budget costs one call, and budgets do not share counts', async () => {
+    // The grid leader was counted before (a reveal, an occasion above), never for messages.
+    stack.cloud.clock.set('2026-12-02T05:00:00Z');
+    const say = (text: string) => stack.metered(postMessage, { groupId: group, text }, who.gridLeaderA);
+    const firstPost = await say('通知：明天上午体检');
+    expect(firstPost).toMatchObject({ res: { ok: true }, counterCalls: 1 });
+    // The other budgets' calls did not take from the messages' 20: 19 more get through, the 21st is refused.
+    for (let i = 0; i < 19; i++) expect((await say(`第${i + 2}条`)).res.ok).toBe(true);
+    const over = await say('第21条');
+    expect(over.res).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(over.writes + over.counterWrites).toBe(0);
+    // One document for the person, whatever the budgets.
+    expect(stack.cloud.db.browse('rateCounters', JSON.stringify({ openid: who.gridLeaderA }), 0, 0).total).toBe(1);
   });
 });
 
