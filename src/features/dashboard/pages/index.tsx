@@ -24,7 +24,8 @@ export default function DashboardPage() {
   const orgId = trail.length ? trail[trail.length - 1].id : null;
   const elderMode = useElderMode();
   const data = useQuery(dashboardOverview, { orgId, from, to });
-  const shownRoot = !trail.length ? data.data?.node.name : undefined;
+  // Only an answer for the root names it: going back up, the node left is still shown until the root's answer.
+  const shownRoot = !trail.length && !data.stale ? data.data?.node.name : undefined;
   useEffect(() => {
     if (shownRoot) setRootName(shownRoot);
   }, [shownRoot]);
