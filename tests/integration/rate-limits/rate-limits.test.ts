@@ -300,14 +300,22 @@ describe('unmasking and visit tasks: 10 reporters named and 50 mandatory-visit o
 
 describe('the counter', () => {
   const group = 'grid__g-10-01-3';
-  const post = (text: string) => stack.metered(postMessage, { groupId: group, text }, who.gridMemberA);
+  const postAs = (openid: string) => (text: string) => stack.metered(postMessage, { groupId: group, text }, openid);
+  const post = postAs(who.gridMemberA);
+  /** With one message of the minute sent: 19 more get through, the 21st is refused with nothing written. */
+  const restOfTheMinute = async (send: ReturnType<typeof postAs>) => {
+    for (let i = 0; i < 19; i++) expect((await send(`第${i + 2}条`)).res.ok).toBe(true);
+    const over = await send('第21条');
+    expect(over.res).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(over.writes + over.counterWrites).toBe(0);
+  };
 
   it('costs two database calls for a person never counted, then one, in the same window or a new one', async () => {
     stack.cloud.clock.set('2026-12-02T03:00:00Z');
     // The district admin has made no counted call in this file: the update finds no counter, it is created.
-    const never = await stack.metered(postMessage, { groupId: group, text: '区里来看看' }, who.district);
-    expect(never.counterCalls).toBe(2);
-    expect((await stack.metered(postMessage, { groupId: group, text: '再看看' }, who.district)).counterCalls).toBe(1);
+    const district = postAs(who.district);
+    expect((await district('区里来看看')).counterCalls).toBe(2);
+    expect((await district('再看看')).counterCalls).toBe(1);
     // The grid member was counted before (the notices above), never for messages: one call from the first.
     const first = await post('第一条');
     expect(first).toMatchObject({ res: { ok: true }, counterCalls: 1 });
@@ -316,24 +324,18 @@ describe('the counter', () => {
     stack.cloud.clock.set('2026-12-02T03:01:10Z');
     const nextMinute = await post('下一分钟');
     expect(nextMinute).toMatchObject({ res: { ok: true }, counterCalls: 1 });
-    // ... and the limit holds within that minute: 19 more, then refused with nothing written.
-    for (let i = 0; i < 19; i++) expect((await post(`第${i + 2}条`)).res.ok).toBe(true);
-    const over = await post('第21条');
-    expect(over.res).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
-    expect(over.writes + over.counterWrites).toBe(0);
+    // ... and the limit holds within that minute.
+    await restOfTheMinute(post);
   });
 
   it('one counter per person: a first call under another budget costs one call, and budgets do not share counts', async () => {
     // The grid leader was counted before (a reveal, an occasion above), never for messages.
     stack.cloud.clock.set('2026-12-02T05:00:00Z');
-    const say = (text: string) => stack.metered(postMessage, { groupId: group, text }, who.gridLeaderA);
+    const say = postAs(who.gridLeaderA);
     const firstPost = await say('通知：明天上午体检');
     expect(firstPost).toMatchObject({ res: { ok: true }, counterCalls: 1 });
-    // The other budgets' calls did not take from the messages' 20: 19 more get through, the 21st is refused.
-    for (let i = 0; i < 19; i++) expect((await say(`第${i + 2}条`)).res.ok).toBe(true);
-    const over = await say('第21条');
-    expect(over.res).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
-    expect(over.writes + over.counterWrites).toBe(0);
+    // The other budgets' calls did not take from the messages' 20.
+    await restOfTheMinute(say);
     // One document for the person, whatever the budgets.
     expect(stack.cloud.db.browse('rateCounters', JSON.stringify({ openid: who.gridLeaderA }), 0, 0).total).toBe(1);
   });
