@@ -19,7 +19,7 @@ import { APP_SUBSCRIBE_TEMPLATES } from './subscribe-templates';
 import { createClock, type ControllableClock } from './server/clock';
 import { createLocalCloudServer } from './server/http-server';
 import { NO_LATENCY, type LatencyModel } from './server/latency';
-import { InvocationFaults } from './server/invocation-faults';
+import { InvocationFaults, type Paused, type PauseSpec } from './server/invocation-faults';
 import { RequestLog, type CallerIdentity, type RequestRecord } from './server/request-log';
 import { FileStore, type StoredFile } from './storage/file-store';
 import { loadOrCreateSecret, TokenSigner } from './storage/signed-token';
@@ -112,6 +112,11 @@ export interface LocalCloud {
    * `collection` is carried out, then that invocation is killed (server/invocation-faults.ts). Fires once.
    */
   killAfterWrite(collection: string, functionName?: string): void;
+  /**
+   * Test hook: the next database call of an invocation that matches `spec` waits before it is carried out
+   * until `resume()` (server/invocation-faults.ts), to run another call in between. Fires once.
+   */
+  pauseBefore(spec: PauseSpec): Paused;
   /** Empties database, files, outbox and request log. */
   reset(): void;
   close(): Promise<void>;
@@ -232,6 +237,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     },
     setReviewWords: (words) => openapi.setReviewWords(words),
     killAfterWrite: (collection, functionName) => faults.killAfterWrite(collection, functionName ?? null),
+    pauseBefore: (spec) => faults.pauseBefore(spec),
     backup,
     reset,
     close: async () => {

@@ -44,6 +44,8 @@ export const activitiesIndexes: CollectionIndexes = {
         ['startAt', 1],
       ],
     },
+    // Activities where a seat came free, for the timer (cloudfunctions/activities/lib/fill.ts).
+    { name: 'seats_freed', keys: [['seatsFreedAt', 1]] },
   ],
   /** _id = `<activityId>_<veteranId>`. The roster and the waiting list in line order; a person's service record. */
   activitySignups: [

@@ -5,6 +5,36 @@ interface Armed {
   functionName: string | null;
 }
 
+/** Database actions that write (the others read). */
+const WRITES = new Set([
+  'database.insertDocument',
+  'database.modifyDocument',
+  'database.removeDocument',
+  'database.modifyAndReturnDoc',
+]);
+
+/** Which database call of an invocation to hold (see `pauseBefore`). */
+export interface PauseSpec {
+  collection: string;
+  kind: 'read' | 'write';
+  /** Only an invocation of this function (default: any). */
+  functionName?: string;
+  /** Matching calls let through before the one held (default 0: the first). */
+  skip?: number;
+}
+
+/** A held database call: `reached` once a call is held, `resume()` lets it go on. */
+export interface Paused {
+  reached: Promise<void>;
+  resume(): void;
+}
+
+interface ArmedPause extends PauseSpec {
+  seen: number;
+  reach: () => void;
+  gate: Promise<void>;
+}
+
 /**
  * Test hook: kills an invocation right after a database write, to test what a function leaves behind when
  * WeChat Cloud stops it between two writes (a timeout, a crash, an instance recycled). CloudBase has no
@@ -12,6 +42,7 @@ interface Armed {
  */
 export class InvocationFaults {
   private armed: Armed | null = null;
+  private pause: ArmedPause | null = null;
 
   constructor(private readonly requests: RequestLog) {}
 
@@ -41,7 +72,37 @@ export class InvocationFaults {
     this.requests.kill(requestId);
   }
 
+  /**
+   * Holds the next database call that matches `spec` before it is carried out, until `resume()`: lets a test
+   * run another call in between two calls of an invocation (a race that timing alone makes rare). Fires once.
+   */
+  pauseBefore(spec: PauseSpec): Paused {
+    let reach = () => undefined as void;
+    const reached = new Promise<void>((resolve) => {
+      reach = resolve;
+    });
+    let resume = () => undefined as void;
+    const gate = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
+    this.pause = { ...spec, seen: 0, reach, gate };
+    return { reached, resume };
+  }
+
+  /** Before database call `action` on `collection` of `requestId`: waits while a pause holds it. */
+  async hold(requestId: string, action: string, collection: string): Promise<void> {
+    const pause = this.pause;
+    if (!pause || pause.collection !== collection || WRITES.has(action) !== (pause.kind === 'write')) return;
+    const functionName = this.requests.get(requestId)?.functionName;
+    if (!functionName || (pause.functionName && functionName !== pause.functionName)) return;
+    if (pause.seen++ < (pause.skip ?? 0)) return;
+    this.pause = null;
+    pause.reach();
+    await pause.gate;
+  }
+
   clear(): void {
     this.armed = null;
+    this.pause = null;
   }
 }

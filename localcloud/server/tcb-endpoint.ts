@@ -127,6 +127,7 @@ function refuseAfterTimeout(call: TcbCall, deps: TcbDeps): void {
 async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
   const { action } = call;
   if (action.startsWith('database.')) {
+    await deps.faults?.hold(call.requestId, action, String(call.body.collectionName ?? ''));
     const before = deps.faults?.before(call.requestId);
     const json = await deps.db.handle(
       action,

@@ -79,6 +79,12 @@ export interface ActivityDoc {
    * after a killed call never gives a place back twice (activities/lib/release.ts).
    */
   seatReleases?: Record<string, SeatCounter>;
+  /**
+   * Set when a seat came back to `remaining` or a fill of free seats from the waiting list began
+   * (cloudfunctions/activities/lib/fill.ts); the timer `settleSignupClaims` looks at the activity once this
+   * is a minute old (the waiting list moves up, a fill a dead call left is finished) and clears it.
+   */
+  seatsFreedAt?: Date;
   /** When the signed-up were reminded (the timer `remindActivities`); null until then. Absent on older ones. */
   remindedAt?: Date | null;
   /**

@@ -3,7 +3,15 @@ import { signupId, type ActivityDoc, type SignupDoc } from '../../../types/activ
 import { AppError } from '../../../types/common/errors';
 import { defineAction, type ActionContext } from '../../_kernel/action';
 import { visibleActivity } from '../lib/load';
-import { forgetClaim, newClaimToken, returnClaimedSeat, settleClaim, takeSeat } from '../lib/claims';
+import {
+  forgetClaim,
+  forgetClaimWhileFull,
+  newClaimToken,
+  returnClaimedSeat,
+  settleClaim,
+  takeSeat,
+} from '../lib/claims';
+import { fillFreeSeats, fillIfWaiting } from '../lib/fill';
 import { moveSignup, waitingPosition } from '../lib/seats';
 import { completeRelease } from '../lib/release';
 import { authorizeJoin } from '../lib/join';
@@ -48,18 +56,30 @@ async function claim(ctx: ActionContext, doc: SignupDoc): Promise<'claimed' | Si
 /**
  * Records the seat (or waiting place) the claim took; if the claim was settled meanwhile, gives it back. A
  * waiting place is counted while the claim is forgotten (two round trips at once: the count reads the others
- * in line, recorded before it, not the activity); its place in line is returned.
+ * in line, recorded before it, not the activity). The forget happens only while no seat is free: a cancel
+ * that freed one before this person was on the list fills it now, with this person if they are first
+ * (lib/fill.ts). Returns where the person ends up.
  */
-async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'waitlisted'): Promise<number | null> {
+async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'waitlisted'): Promise<SignupResult> {
   const token = doc.claimToken as string;
   if (await moveSignup(ctx, doc._id, 'claiming', { status }, token)) {
-    const [, position] = await Promise.all([
-      forgetClaim(ctx, doc.activityId, token),
-      status === 'waitlisted' ? waitingPosition(ctx, { ...doc, status }) : null,
+    if (status === 'signed') {
+      await forgetClaim(ctx, doc.activityId, token);
+      return { status, position: null };
+    }
+    const [full, position] = await Promise.all([
+      forgetClaimWhileFull(ctx, doc.activityId, token),
+      waitingPosition(ctx, { ...doc, status }),
     ]);
-    return position;
+    if (full) return { status, position };
+    await forgetClaim(ctx, doc.activityId, token);
+    const promoted = await fillFreeSeats(ctx, doc.activityId);
+    if (promoted.includes(doc._id)) return { status: 'signed', position: null };
+    return promoted.length ? standing(ctx, { ...doc, status }) : { status, position };
   }
-  await returnClaimedSeat(ctx, doc.activityId, token, status === 'signed' ? 'remaining' : 'waitRemaining');
+  const counter = status === 'signed' ? 'remaining' : 'waitRemaining';
+  await returnClaimedSeat(ctx, doc.activityId, token, counter);
+  if (counter === 'remaining') await fillIfWaiting(ctx, doc.activityId);
   throw new AppError('CONFLICT', '报名超时，请重新报名');
 }
 
@@ -104,12 +124,8 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
   const claimed = await claim(ctx, doc);
   if (claimed !== 'claimed') return standing(ctx, claimed);
   const token = doc.claimToken as string;
-  if (await takeSeat(ctx, activity._id, 'remaining', token)) {
-    await record(ctx, doc, 'signed');
-    return { status: 'signed', position: null };
-  }
-  if (await takeSeat(ctx, activity._id, 'waitRemaining', token))
-    return { status: 'waitlisted', position: await record(ctx, doc, 'waitlisted') };
+  if (await takeSeat(ctx, activity._id, 'remaining', token)) return record(ctx, doc, 'signed');
+  if (await takeSeat(ctx, activity._id, 'waitRemaining', token)) return record(ctx, doc, 'waitlisted');
   await moveSignup(ctx, doc._id, 'claiming', { status: 'cancelled' }, token);
   throw full(activity);
 });

@@ -48,8 +48,25 @@ export async function forgetClaim(ctx: ActionContext, activityId: string, token:
 }
 
 /**
+ * A waiting place was recorded: the claim is forgotten only if no seat is free (one conditional update, in
+ * place of `forgetClaim`). False when a seat is free: the claim is still to forget and the seat to fill
+ * (lib/fill.ts), since a cancel may have freed it before this person was on the list to receive it.
+ */
+export async function forgetClaimWhileFull(ctx: ActionContext, activityId: string, token: string): Promise<boolean> {
+  const { _ } = ctx;
+  return (
+    (await changed(
+      ctx.db
+        .collection('activities')
+        .where({ _id: activityId, remaining: _.lte(0) })
+        .update({ data: { seatClaims: { [token]: _.remove() } } }),
+    )) === 1
+  );
+}
+
+/**
  * The claim lost its sign-up (settled as abandoned while its call still ran): its seat goes back, once,
- * in the same update that forgets the claim.
+ * in the same update that forgets the claim (a seat marked freed, lib/fill.ts).
  */
 export async function returnClaimedSeat(
   ctx: ActionContext,
@@ -57,10 +74,11 @@ export async function returnClaimedSeat(
   token: string,
   counter: SeatCounter,
 ): Promise<void> {
+  const freed = counter === 'remaining' ? { seatsFreedAt: ctx.now } : {};
   await ctx.db
     .collection('activities')
     .where({ _id: activityId, [`seatClaims.${token}`]: counter })
-    .update({ data: { [counter]: ctx._.inc(1), seatClaims: { [token]: ctx._.remove() } } });
+    .update({ data: { [counter]: ctx._.inc(1), seatClaims: { [token]: ctx._.remove() }, ...freed } });
 }
 
 const STATUS_OF: Record<SeatCounter, 'signed' | 'waitlisted'> = { remaining: 'signed', waitRemaining: 'waitlisted' };

@@ -1,7 +1,8 @@
 import type { ActivityDoc, SeatCounter, SignupDoc } from '../../../types/activities/model';
 import type { ActionContext } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
-import { changed, moveSignup } from './seats';
+import { changed, firstWaiting, moveSignup } from './seats';
+import { fillIfWaiting } from './fill';
 
 /**
  * A cancellation frees a seat (or a waiting place) in several writes to several documents: the sign-up is
@@ -35,29 +36,18 @@ export async function cancelWithRelease(
   return moved ? releasing : null;
 }
 
-/** Books the counter a release frees, once: conditional on the release id not being booked yet. */
+/**
+ * Books the counter a release frees, once: conditional on the release id not being booked yet. A seat booked
+ * back to `remaining` marks the activity (`seatsFreedAt`, lib/fill.ts) until someone has looked for a waiting
+ * person to give it to.
+ */
 async function book(ctx: ActionContext, activityId: string, release: string, counter: SeatCounter): Promise<void> {
   const { _ } = ctx;
+  const freed = counter === 'remaining' ? { seatsFreedAt: ctx.now } : {};
   await ctx.db
     .collection('activities')
     .where({ _id: activityId, [`seatReleases.${release}`]: _.exists(false) })
-    .update({ data: { [counter]: _.inc(1), seatReleases: { [release]: counter } } });
-}
-
-/** The first on the waiting list (joined the line earliest, then by id). */
-async function firstWaiting(ctx: ActionContext, activityId: string): Promise<SignupDoc | null> {
-  const [first] = await ctx.read.many<SignupDoc>(
-    'activitySignups',
-    { activityId, status: 'waitlisted' },
-    {
-      limit: 1,
-      orderBy: [
-        ['queuedAt', 'asc'],
-        ['_id', 'asc'],
-      ],
-    },
-  );
-  return first ?? null;
+    .update({ data: { [counter]: _.inc(1), seatReleases: { [release]: counter }, ...freed } });
 }
 
 /**
@@ -91,6 +81,8 @@ export async function completeRelease(ctx: ActionContext, activityId: string, si
       }
       if (!next || attempt >= 4) {
         await book(ctx, activity._id, release, 'remaining');
+        // Someone whose sign-up was on its way may have joined the line since it was read (lib/fill.ts).
+        promoted = (await fillIfWaiting(ctx, activity._id)).length > 0;
         break;
       }
     }

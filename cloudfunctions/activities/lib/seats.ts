@@ -42,3 +42,19 @@ export async function waitingPosition(ctx: ActionContext, signup: SignupDoc): Pr
   );
   return ahead + 1;
 }
+
+/** The first on the waiting list (joined the line earliest, then by id). */
+export async function firstWaiting(ctx: ActionContext, activityId: string): Promise<SignupDoc | null> {
+  const [first] = await ctx.read.many<SignupDoc>(
+    'activitySignups',
+    { activityId, status: 'waitlisted' },
+    {
+      limit: 1,
+      orderBy: [
+        ['queuedAt', 'asc'],
+        ['_id', 'asc'],
+      ],
+    },
+  );
+  return first ?? null;
+}

@@ -4,6 +4,7 @@ import { cancelSignup, signUp } from '../../../types/activities/signup';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
 import { bindVeterans } from '../../support/bind-veterans';
+import { outcomeOf, patrolInput as input } from './patrol';
 
 /**
  * Issue 15 item 2 (the gap docs/ARCHITECTURE.md recorded): a sign-up takes its seat with one conditional
@@ -13,24 +14,8 @@ import { bindVeterans } from '../../support/bind-veterans';
  * the seat must end up with that person (on their next tap, or by the timer if they never come back), never
  * lost and never taken twice.
  */
-const HOUR = 3_600_000;
-const START = new Date(NOW.getTime() + 48 * HOUR);
 let stack: Stack;
 let people: string[] = [];
-
-const input = (capacity: number, waitlistCap: number) => ({
-  kind: 'volunteer' as const,
-  title: '党员义工巡查队 夜间巡查',
-  description: '无物业小区夜间巡查',
-  organiserOrgId: 's-10',
-  audienceOrgId: 's-10',
-  place: '南屏镇永济社区党群服务中心门口',
-  startAt: START.toISOString(),
-  endAt: new Date(START.getTime() + 3 * HOUR).toISOString(),
-  signupDeadline: new Date(START.getTime() - 12 * HOUR).toISOString(),
-  capacity,
-  waitlistCap,
-});
 
 /** Binds `n` unbound veterans of 南屏镇 to accounts `<prefix>-<i>`. */
 const bind = (n: number, prefix = 'killed') => bindVeterans(stack.cloud, { 'orgPath.1': 's-10' }, n, prefix, NOW);
@@ -112,10 +97,7 @@ describe('a cancel killed before its place was passed on (issue 15: the seat han
   /** Cancels with the invocation killed right after its first write to `collection`. */
   async function killedCancel(activityId: string, openid: string, collection: string): Promise<string> {
     stack.cloud.killAfterWrite(collection, 'activities');
-    return stack.call(cancelSignup, { activityId }, openid).then(
-      (r) => (r.ok ? 'answered' : r.error.code),
-      (err: { code?: string }) => err.code ?? 'threw',
-    );
+    return outcomeOf(stack.call(cancelSignup, { activityId }, openid));
   }
   /** Seats add up: capacity = seats left + signed; waiting places = cap - waiting. */
   const balanced = (id: string) => {

@@ -1,0 +1,28 @@
+import type { Envelope } from '../../../types/common/envelope';
+import { NOW } from '../care/care-stack';
+
+/** Shared by the sign-up race tests: a 南屏镇 patrol two days after the stack's NOW. */
+const HOUR = 3_600_000;
+const START = new Date(NOW.getTime() + 48 * HOUR);
+
+/** A 南屏镇 night patrol with `capacity` seats and `waitlistCap` waiting places, organised by the street. */
+export const patrolInput = (capacity: number, waitlistCap: number) => ({
+  kind: 'volunteer' as const,
+  title: '党员义工巡查队 夜间巡查',
+  description: '无物业小区夜间巡查',
+  organiserOrgId: 's-10',
+  audienceOrgId: 's-10',
+  place: '南屏镇永济社区党群服务中心门口',
+  startAt: START.toISOString(),
+  endAt: new Date(START.getTime() + 3 * HOUR).toISOString(),
+  signupDeadline: new Date(START.getTime() - 12 * HOUR).toISOString(),
+  capacity,
+  waitlistCap,
+});
+
+/** What a caller saw of a call that may have been killed: 'answered', the refusal's code, or the timeout's. */
+export const outcomeOf = (answer: Promise<Envelope<unknown>>): Promise<string> =>
+  answer.then(
+    (r) => (r.ok ? 'answered' : r.error.code),
+    (err: { code?: string }) => err.code ?? 'threw',
+  );
