@@ -11,7 +11,8 @@ import { fillIfWaiting } from './fill';
  * the release id, conditional on that id being absent; then the sign-up forgets its release, and the
  * activity the id. WeChat Cloud may stop the call anywhere between (no transaction over `where().update()`):
  * whatever is left says how far it got, and `completeRelease` (on the person's next sign-up or cancel, and
- * by the timer `settleSignupClaims`) finishes it. No seat is lost, none is given twice. (Left open: two
+ * by the timer `settleSignupClaims`) finishes it. No seat is lost, none is given twice. A seat booked back
+ * to `remaining` is looked at once more for someone who joined the line meanwhile (lib/fill.ts). (Left open: two
  * completions of one release at the same instant, one finding nobody waiting and the other a person who
  * joined the line in between, would seat that person without a seat; the person's own call and the timer
  * are the only two, and the timer waits a minute.)
