@@ -130,6 +130,8 @@ export interface SignupDoc {
   releasing?: string | null;
   releasingAt?: Date | null;
   releasingFrom?: 'signed' | 'waitlisted' | null;
+  /** Until when one call holds the release to complete it (activities/lib/release.ts); absent on older ones. */
+  releaseLeaseUntil?: Date | null;
   /** The release whose seat this sign-up was promoted into from the waiting list. */
   promotedFrom?: string | null;
   checkedInAt: Date | null;

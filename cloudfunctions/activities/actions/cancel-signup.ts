@@ -21,11 +21,13 @@ export default defineAction(cancelSignup, async ({ activityId }, ctx) => {
     const release = await cancelWithRelease(ctx, signup, signup.status);
     if (!release) continue;
     return {
-      promoted: await completeRelease(ctx, activity._id, {
-        ...signup,
-        releasing: release,
-        releasingFrom: signup.status,
-      }),
+      promoted:
+        (await completeRelease(
+          ctx,
+          activity._id,
+          { ...signup, releasing: release, releasingFrom: signup.status },
+          true,
+        )) === 'promoted',
     };
   }
   throw new AppError('CONFLICT', '报名状态刚刚发生变化，请刷新后再试');

@@ -38,8 +38,7 @@ export async function settleSignupClaims(
   let released = 0;
   for (const signup of releases) {
     if (Date.now() > ctx.deadline - MARGIN_MS) break;
-    await completeRelease(ctx, signup.activityId, signup);
-    released += 1;
+    if ((await completeRelease(ctx, signup.activityId, signup)) !== 'busy') released += 1;
   }
   // Seats that came free while someone may wait, and fills a dead call left (lib/fill.ts).
   const freed = await ctx.read.many<ActivityDoc>(

@@ -98,9 +98,10 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
     if (existing?.status === 'signed' || existing?.status === 'waitlisted') return standing(ctx, existing);
     // Their own cancel a killed call left half done may hold the place that is missing: pass it on first.
     if (!existing?.releasing) throw full(activity);
-    await completeRelease(ctx, activity._id, existing);
+    const released = await completeRelease(ctx, activity._id, existing);
     const now = await ctx.read.byId<ActivityDoc>('activities', activity._id);
-    if (!now || (now.remaining <= 0 && now.waitRemaining <= 0)) throw full(activity);
+    if (!now || (now.remaining <= 0 && now.waitRemaining <= 0))
+      throw released === 'busy' ? new AppError('CONFLICT', '您刚才取消的报名还在处理中，请稍候再试') : full(activity);
   }
   const doc: SignupDoc = {
     _id: id,

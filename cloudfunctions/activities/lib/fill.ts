@@ -27,9 +27,14 @@ const MAX_FILLS = 5;
 const isFillToken = (token: string) => token.startsWith('f');
 
 /** Gives the first on the waiting list the seat `token` holds; their id, or null when nobody could have it. */
-async function promoteFirst(ctx: ActionContext, activityId: string, token: string): Promise<string | null> {
+async function promoteFirst(
+  ctx: ActionContext,
+  activityId: string,
+  token: string,
+  seen: SignupDoc | null,
+): Promise<string | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const next = await firstWaiting(ctx, activityId);
+    const next = attempt === 0 && seen ? seen : await firstWaiting(ctx, activityId);
     if (!next) return null;
     if (await moveSignup(ctx, next._id, 'waitlisted', { status: 'signed', promotedFrom: token })) return next._id;
   }
@@ -57,11 +62,18 @@ async function undoFill(ctx: ActionContext, activityId: string, token: string, m
 /**
  * Moves the waiting list up while seats are free: each free seat goes to the first waiting. A seat taken for
  * nobody goes back, and the list is looked at again after that write (someone may have joined it meanwhile).
- * `mark` is what `seatsFreedAt` is set to (the timer keeps its own). Returns the sign-up ids promoted.
+ * `mark` is what `seatsFreedAt` is set to (the timer keeps its own); `firstSeen`, the first waiting as just
+ * read, saves reading it again. Returns the sign-up ids promoted.
  */
-export async function fillFreeSeats(ctx: ActionContext, activityId: string, mark = ctx.now): Promise<string[]> {
+export async function fillFreeSeats(
+  ctx: ActionContext,
+  activityId: string,
+  mark = ctx.now,
+  firstSeen: SignupDoc | null = null,
+): Promise<string[]> {
   const { _ } = ctx;
   const promoted: string[] = [];
+  let seen = firstSeen;
   for (let n = 0; n < MAX_FILLS; n++) {
     const token = `f${newId().slice(0, 20)}`;
     const took = await changed(
@@ -71,14 +83,16 @@ export async function fillFreeSeats(ctx: ActionContext, activityId: string, mark
         .update({ data: { remaining: _.inc(-1), seatClaims: { [token]: 'remaining' }, seatsFreedAt: mark } }),
     );
     if (took !== 1) break;
-    const id = await promoteFirst(ctx, activityId, token);
+    const id = await promoteFirst(ctx, activityId, token, seen);
+    seen = null;
     if (id) {
       await finishFill(ctx, activityId, token);
       promoted.push(id);
       continue;
     }
     await undoFill(ctx, activityId, token, mark);
-    if (!(await firstWaiting(ctx, activityId))) break;
+    seen = await firstWaiting(ctx, activityId);
+    if (!seen) break;
   }
   return promoted;
 }
@@ -88,7 +102,8 @@ export async function fillFreeSeats(ctx: ActionContext, activityId: string, mark
  * read when nobody does. Returns the sign-up ids promoted.
  */
 export async function fillIfWaiting(ctx: ActionContext, activityId: string, mark = ctx.now): Promise<string[]> {
-  return (await firstWaiting(ctx, activityId)) ? fillFreeSeats(ctx, activityId, mark) : [];
+  const first = await firstWaiting(ctx, activityId);
+  return first ? fillFreeSeats(ctx, activityId, mark, first) : [];
 }
 
 /**

@@ -129,19 +129,95 @@ describe('a cancel killed before its place was passed on (issue 15: the seat han
     balanced(id);
   });
 
-  it('killed after the first waiting moved up: the timer only frees their waiting place, once', async () => {
+  it('killed after booking the seat back: the timer gives it to the first waiting, once', async () => {
     const { id } = await stack.ok(createActivity, input(1, 1), P.streetA);
     const [d, e] = cancellers;
     expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
     expect((await stack.ok(signUp, { activityId: id }, e)).status).toBe('waitlisted');
-    // Killed at its first write to the activity: the booking of the waiting place, after the promotion.
+    // Killed at its first write to the activity: the seat booked back, before the waiting list moved up.
     expect(await killedCancel(id, d, 'activities')).toBe('FUNCTION_TIMEOUT');
+    expect(signups(id, 'signed')).toEqual([]);
+    expect(activity(id).remaining).toBe(1);
+    stack.cloud.clock.advance(2 * 60_000);
+    await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
+    await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
     expect(signups(id, 'signed').map((s) => s.veteranId)).toEqual([raw(stack, 'accounts', { _id: e })[0].veteranId]);
+    balanced(id);
+    expect(activity(id)).toMatchObject({ remaining: 0, waitRemaining: 1 });
+  });
+
+  it('killed after the first waiting moved up: the timer only gives back their waiting place, once', async () => {
+    const { id } = await stack.ok(createActivity, input(1, 1), P.streetA);
+    const [d, e] = cancellers;
+    expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
+    expect((await stack.ok(signUp, { activityId: id }, e)).status).toBe('waitlisted');
+    // The cancel's writes to sign-ups: its own cancel, then e moved up; killed right after that one.
+    const promotion = stack.cloud.pauseBefore({
+      collection: 'activitySignups',
+      kind: 'write',
+      functionName: 'activities',
+      skip: 1,
+    });
+    const cancelled = outcomeOf(stack.call(cancelSignup, { activityId: id }, d));
+    await promotion.reached;
+    stack.cloud.killAfterWrite('activitySignups', 'activities');
+    promotion.resume();
+    expect(await cancelled).toBe('FUNCTION_TIMEOUT');
+    expect(signups(id, 'signed').map((s) => s.veteranId)).toEqual([raw(stack, 'accounts', { _id: e })[0].veteranId]);
+    expect(activity(id)).toMatchObject({ remaining: 0, waitRemaining: 0 });
     stack.cloud.clock.advance(2 * 60_000);
     await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
     await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
     balanced(id);
     expect(activity(id)).toMatchObject({ remaining: 0, waitRemaining: 1 });
+    expect(Object.keys(activity(id).seatClaims ?? {})).toEqual([]);
+  });
+
+  it('a dead cancel completed by the timer while the person, back, had read it: one seat, given once', async () => {
+    const { id } = await stack.ok(createActivity, input(1, 1), P.streetA);
+    const [d, late] = cancellers;
+    expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
+    expect(await killedCancel(id, d, 'activitySignups')).toBe('FUNCTION_TIMEOUT');
+    stack.cloud.clock.advance(2 * 60_000);
+    // Someone joins the line (the seat still reads as taken: nothing was booked back).
+    expect(await stack.ok(signUp, { activityId: id }, late)).toEqual({ status: 'waitlisted', position: 1 });
+    // d signs up again: d's call finds its own dead cancel and is held just before taking it up.
+    const held = stack.cloud.pauseBefore({ collection: 'activitySignups', kind: 'write', functionName: 'activities' });
+    const again = stack.call(signUp, { activityId: id }, d);
+    await held.reached;
+    // Meanwhile the timer completes that cancel: the seat goes to the one waiting, and the cancel is forgotten.
+    await stack.cloud.fireTrigger('activities', 'settleSignupClaims');
+    expect(signups(id, 'signed').map((s) => s.veteranId)).toEqual([raw(stack, 'accounts', { _id: late })[0].veteranId]);
+    held.resume();
+    const res = await again;
+    // d's call, working from what it read before, books nothing again: d takes the waiting place freed.
+    expect(res.ok && res.data).toEqual({ status: 'waitlisted', position: 1 });
+    expect(signups(id, 'signed')).toHaveLength(1);
+    balanced(id);
+    expect(activity(id)).toMatchObject({ remaining: 0, waitRemaining: 0 });
+  });
+
+  it('while the timer is completing a dead cancel, the person back is asked to wait, with nothing written', async () => {
+    const { id } = await stack.ok(createActivity, input(1, 0), P.streetA);
+    const [d, other] = cancellers;
+    expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
+    expect(await killedCancel(id, d, 'activitySignups')).toBe('FUNCTION_TIMEOUT');
+    stack.cloud.clock.advance(2 * 60_000);
+    const timerBook = stack.cloud.pauseBefore({ collection: 'activities', kind: 'write', functionName: 'activities' });
+    const timer = stack.cloud.fireTrigger('activities', 'settleSignupClaims');
+    await timerBook.reached;
+    const before = raw(stack, 'activitySignups', { activityId: id });
+    const res = await stack.call(signUp, { activityId: id }, d);
+    expect(res.ok ? res.data : res.error).toMatchObject({
+      code: 'CONFLICT',
+      message: '您刚才取消的报名还在处理中，请稍候再试',
+    });
+    expect(raw(stack, 'activitySignups', { activityId: id })).toEqual(before);
+    timerBook.resume();
+    await timer;
+    // Once done, the seat is free again for whoever comes first.
+    expect(await stack.ok(signUp, { activityId: id }, other)).toEqual({ status: 'signed', position: null });
+    balanced(id);
   });
 
   it('killed with nobody waiting: the person signs up again at once and gets the seat back, no seat lost', async () => {
@@ -151,6 +227,8 @@ describe('a cancel killed before its place was passed on (issue 15: the seat han
     expect((await stack.ok(signUp, { activityId: id }, g)).status).toBe('signed');
     expect(await killedCancel(id, f, 'activitySignups')).toBe('FUNCTION_TIMEOUT');
     expect(activity(id).remaining).toBe(0);
+    // WeChat Cloud reports the timeout once the call's 10 s are up; by then its hold on the cancel has lapsed.
+    stack.cloud.clock.advance(10_000);
     // Before any timer: signing up again finishes the dead cancel (the seat back), then takes a seat.
     expect((await stack.ok(signUp, { activityId: id }, f)).status).toBe('signed');
     balanced(id);
