@@ -18,6 +18,7 @@ import { authorizeJoin } from '../lib/join';
 import { isDuplicateKey } from '../../_kernel/store';
 
 const stillClaiming = () => new AppError('CONFLICT', '正在为您报名，请稍候查看结果');
+const stillReleasing = () => new AppError('CONFLICT', '您刚才取消的报名还在处理中，请稍候再试');
 const full = (activity: ActivityDoc) =>
   new AppError('PRECONDITION_FAILED', activity.waitlistCap > 0 ? '名额已满，候补名额也已满' : '名额已满');
 
@@ -45,8 +46,9 @@ async function claim(ctx: ActionContext, doc: SignupDoc): Promise<'claimed' | Si
   if (existing.status === 'claiming') existing = await settleClaim(ctx, existing);
   if (existing.status === 'signed' || existing.status === 'waitlisted') return existing;
   if (existing.status === 'cancelled') {
-    // Their cancel a killed call left half done: its place goes on before they join the line again.
-    if (existing.releasing) await completeRelease(ctx, doc.activityId, existing);
+    // Their cancel a killed call left half done: its place goes on before they join the line again (and
+    // while another call is passing it on, they wait: a new cancel must not overwrite a release not done).
+    if (existing.releasing && (await completeRelease(ctx, doc.activityId, existing)) === 'busy') throw stillReleasing();
     const { _id: _ignored, ...fresh } = doc;
     if (await moveSignup(ctx, doc._id, 'cancelled', fresh)) return 'claimed';
   }
@@ -101,7 +103,7 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
     const released = await completeRelease(ctx, activity._id, existing);
     const now = await ctx.read.byId<ActivityDoc>('activities', activity._id);
     if (!now || (now.remaining <= 0 && now.waitRemaining <= 0))
-      throw released === 'busy' ? new AppError('CONFLICT', '您刚才取消的报名还在处理中，请稍候再试') : full(activity);
+      throw released === 'busy' ? stillReleasing() : full(activity);
   }
   const doc: SignupDoc = {
     _id: id,

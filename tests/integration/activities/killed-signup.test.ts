@@ -197,28 +197,38 @@ describe('a cancel killed before its place was passed on (issue 15: the seat han
     expect(activity(id)).toMatchObject({ remaining: 0, waitRemaining: 0 });
   });
 
-  it('while the timer is completing a dead cancel, the person back is asked to wait, with nothing written', async () => {
-    const { id } = await stack.ok(createActivity, input(1, 0), P.streetA);
-    const [d, other] = cancellers;
-    expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
-    expect(await killedCancel(id, d, 'activitySignups')).toBe('FUNCTION_TIMEOUT');
-    stack.cloud.clock.advance(2 * 60_000);
-    const timerBook = stack.cloud.pauseBefore({ collection: 'activities', kind: 'write', functionName: 'activities' });
-    const timer = stack.cloud.fireTrigger('activities', 'settleSignupClaims');
-    await timerBook.reached;
-    const before = raw(stack, 'activitySignups', { activityId: id });
-    const res = await stack.call(signUp, { activityId: id }, d);
-    expect(res.ok ? res.data : res.error).toMatchObject({
-      code: 'CONFLICT',
-      message: '您刚才取消的报名还在处理中，请稍候再试',
-    });
-    expect(raw(stack, 'activitySignups', { activityId: id })).toEqual(before);
-    timerBook.resume();
-    await timer;
-    // Once done, the seat is free again for whoever comes first.
-    expect(await stack.ok(signUp, { activityId: id }, other)).toEqual({ status: 'signed', position: null });
-    balanced(id);
-  });
+  it.each([
+    ['the activity reads full', 1],
+    ['seats are left', 2],
+  ] as const)(
+    'while the timer is completing a dead cancel, the person back is asked to wait, with nothing written (%s)',
+    async (_case, capacity) => {
+      const { id } = await stack.ok(createActivity, input(capacity, 0), P.streetA);
+      const [d, other] = cancellers;
+      expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
+      expect(await killedCancel(id, d, 'activitySignups')).toBe('FUNCTION_TIMEOUT');
+      stack.cloud.clock.advance(2 * 60_000);
+      const timerBook = stack.cloud.pauseBefore({
+        collection: 'activities',
+        kind: 'write',
+        functionName: 'activities',
+      });
+      const timer = stack.cloud.fireTrigger('activities', 'settleSignupClaims');
+      await timerBook.reached;
+      const before = raw(stack, 'activitySignups', { activityId: id });
+      const res = await stack.call(signUp, { activityId: id }, d);
+      expect(res.ok ? res.data : res.error).toMatchObject({
+        code: 'CONFLICT',
+        message: '您刚才取消的报名还在处理中，请稍候再试',
+      });
+      expect(raw(stack, 'activitySignups', { activityId: id })).toEqual(before);
+      timerBook.resume();
+      await timer;
+      // Once done, the seat is free again for whoever comes first.
+      expect(await stack.ok(signUp, { activityId: id }, other)).toEqual({ status: 'signed', position: null });
+      balanced(id);
+    },
+  );
 
   it('killed with nobody waiting: the person signs up again at once and gets the seat back, no seat lost', async () => {
     const { id } = await stack.ok(createActivity, input(2, 0), P.streetA);
