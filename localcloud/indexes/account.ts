@@ -2,8 +2,8 @@ import type { CollectionIndexes } from '../db/types';
 
 /** Accounts, staff and their grants, registrations and invitations (function `account`). */
 export const accountIndexes: CollectionIndexes = {
-  /** _id = openid. */
-  accounts: [],
+  /** _id = openid. The family members acting for a file (a merge moves them: cloudfunctions/ledger/duplicates/followers.ts). */
+  accounts: [{ name: 'proxy_for', keys: [['proxyFor.veteranId', 1]] }],
   staff: [
     { name: 'org', keys: [['orgId', 1]] },
     { name: 'openid', keys: [['openid', 1]] },
@@ -33,6 +33,14 @@ export const accountIndexes: CollectionIndexes = {
       ],
     },
     { name: 'openid', keys: [['openid', 1]] },
+    // Those matched to a file, waiting (a merge moves them: cloudfunctions/ledger/duplicates/followers.ts).
+    {
+      name: 'candidate_status',
+      keys: [
+        ['candidateVeteranId', 1],
+        ['status', 1],
+      ],
+    },
   ],
   invitations: [
     { name: 'issuer', keys: [['issuedBy', 1]] },

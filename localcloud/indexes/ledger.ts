@@ -128,8 +128,16 @@ export const ledgerIndexes: CollectionIndexes = {
   ],
   /** _id = the place node's id (types/rollups/model.ts); a node's children are read by parentId. */
   rollups: [{ name: 'parent', keys: [['parentId', 1]] }],
-  /** _id = the code. */
-  proxyCodes: [],
+  /** _id = the code. A file's codes not yet used (a merge moves them: cloudfunctions/ledger/duplicates/followers.ts). */
+  proxyCodes: [
+    {
+      name: 'veteran_unused',
+      keys: [
+        ['veteranId', 1],
+        ['usedBy', 1],
+      ],
+    },
+  ],
   /** _id = a retired file's id: the file as it was when merged into another (types/ledger/duplicates.ts). */
   mergedFiles: [],
   /** _id = 'ledger'. */

@@ -8,13 +8,15 @@ import { staffActor } from '../../_domain/dossier/actor';
 import { changeEntry } from '../../_domain/dossier/history';
 import { refreshGridStats } from '../../_domain/dossier/refresh-stats';
 import { MERGE_CAP, ownedRecords, pinnedRecords } from './records';
+import { followerCount, followersOf, moveFollowers } from './followers';
 
 const CHANGED = '档案已被他人修改，请刷新后再处理';
 
 /**
  * Two files of one person become one: `retire`'s history moves to `keep`, `retire` is archived in
  * `mergedFiles` and leaves `veterans`, all in one transaction that re-reads both versions. A WeChat account
- * bound to the retired file is bound to the kept one. Answers how many records moved.
+ * bound to the retired file is bound to the kept one; family members acting for it, unused proxy codes and
+ * pending registrations matched to it name the kept one (followers.ts). Answers how many records moved.
  */
 export async function mergeFiles(
   ctx: ActionContext,
@@ -38,10 +40,16 @@ export async function mergeFiles(
     );
   if (keep.openid && retire.openid && keep.openid !== retire.openid)
     throw new AppError('PRECONDITION_FAILED', '两份档案各绑定了一个微信，请先为其中一份解除绑定', 'retireId');
-  const owned = await ownedRecords(read, retire._id);
+  const [owned, followers] = await Promise.all([
+    ownedRecords(read, retire._id),
+    followersOf(read, retire._id, MERGE_CAP),
+  ]);
   const moved = owned.reduce((n, [, ids]) => n + ids.length, 0);
-  if (moved > MERGE_CAP)
-    throw new AppError('PRECONDITION_FAILED', `要合并掉的档案有${moved}条记录，超过一次合并的上限${MERGE_CAP}条`);
+  if (moved + followerCount(followers) > MERGE_CAP)
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `要合并掉的档案有${moved + followerCount(followers)}条记录，超过一次合并的上限${MERGE_CAP}条`,
+    );
   const actor = staffActor(me, keep.orgPath);
   const orgs = await orgsById(db, read, [...keep.orgPath, ...retire.orgPath]);
   const gone = `${retire.name}（${placeName(orgs, retire.orgPath)}，编号${retire._id}）`;
@@ -80,11 +88,20 @@ export async function mergeFiles(
         .collection('accounts')
         .doc(bindAccount)
         .update({ data: { veteranId: keep._id } });
+    const proxies = await moveFollowers(
+      tx,
+      followers,
+      { _id: keep._id, openid: keep.openid ?? bindAccount },
+      retire._id,
+    );
     const { _id, ...entry } = changeEntry(
       keep._id,
       actor,
       'merge',
-      [{ label: '合并的档案', before: gone, after: `已并入本档案，转入记录${moved}条` }],
+      [
+        { label: '合并的档案', before: gone, after: `已并入本档案，转入记录${moved}条` },
+        ...(proxies ? [{ label: '代办人', before: '', after: `${proxies}位代办人随档案转入，可继续代办` }] : []),
+      ],
       now,
       { note },
     );

@@ -2,7 +2,9 @@
 import { COLLECTION_INDEXES } from '../../../localcloud/indexes';
 import { duplicateIdNumbers, resolveDuplicateId } from '../../../types/ledger/duplicates';
 import { fileDetail } from '../../../types/ledger/roster';
-import { myFile } from '../../../types/profile/queries';
+import { myFile, proxyFiles } from '../../../types/profile/queries';
+import { acceptProxy } from '../../../types/profile/requests';
+import { decideRegistration } from '../../../types/account/registrations';
 import { startStack, type Stack } from '../../support/stack';
 import { account, load, smallDistrict, validId, veteranFile } from '../../support/fixtures';
 
@@ -328,5 +330,97 @@ describe('a bound WeChat account follows the merge', () => {
     } finally {
       await stack.close();
     }
+  });
+});
+
+describe('who names the retired file follows the merge (family members, codes, registrations)', () => {
+  const grid = district.orgs.find((o) => o._id === 'g1')!;
+  const SINCE = new Date('2026-10-01T02:00:00Z');
+  // A second copy of 李建军's number, unbound, in the first grid: merging 李建君 (v-copy) into it.
+  const copy2 = veteranFile('v-copy2', '李建军', district.people.boundId, '13612345679', grid);
+  const copy = veteranFile('v-copy', '李建君', district.people.boundId, '13612345678', otherGrid);
+  const family = {
+    ...account('wx-family', null, []),
+    proxyFor: [{ veteranId: 'v-copy', relation: '子女', since: SINCE }],
+  };
+  const code = {
+    _id: 'K7Q2M9XP',
+    veteranId: 'v-copy',
+    relation: '配偶',
+    issuedBy: 'st-gm-other',
+    createdAt: SINCE,
+    expiresAt: new Date('2026-12-29T02:00:00Z'),
+    usedBy: null,
+    usedAt: null,
+  };
+  const registration = {
+    _id: 'reg-copy',
+    openid: 'wx-newcomer',
+    name: '李建君',
+    idEnc: '',
+    idHash: '',
+    idMasked: '440************21X',
+    phoneEnc: '',
+    phoneHash: '',
+    phoneMasked: '136****5678',
+    phoneVerified: false,
+    gridId: 'g1',
+    orgPath: grid.path,
+    matchKind: 'id_name',
+    candidateVeteranId: 'v-copy',
+    status: 'pending',
+    createdAt: SINCE,
+    decidedBy: null,
+    decidedAt: null,
+    note: '',
+  };
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await withCopy({
+      veterans: [...district.veterans, copy, copy2],
+      accounts: [...district.accounts, family, account('wx-spouse', null, []), account('wx-newcomer', null, [])],
+      proxyCodes: [code],
+      registrations: [registration],
+    } as unknown as Record<string, { _id: string }[]>);
+    const version = (id: string) => raw(stack, 'veterans', { _id: id })[0].version as number;
+    await stack.ok(
+      resolveDuplicateId,
+      {
+        way: 'merge',
+        keepId: 'v-copy2',
+        retireId: 'v-copy',
+        keepVersion: version('v-copy2'),
+        retireVersion: version('v-copy'),
+        note: '同一人重复建档',
+      },
+      ADMIN,
+    );
+  });
+  afterAll(() => stack.close());
+
+  it('the family member still acts for the person, now on the kept file', async () => {
+    expect(raw(stack, 'accounts', { _id: 'wx-family' })[0].proxyFor).toEqual([
+      { veteranId: 'v-copy2', relation: '子女', since: { $date: SINCE.toISOString() } },
+    ]);
+    const { items } = await stack.ok(proxyFiles, {}, 'wx-family');
+    expect(items.map((f) => [f.veteranId, f.name])).toEqual([['v-copy2', '李建军']]);
+  });
+
+  it('a code handed out for the retired file grants the kept one', async () => {
+    expect(await stack.ok(acceptProxy, { code: 'K7Q2M9XP' }, 'wx-spouse')).toEqual({
+      veteranId: 'v-copy2',
+      name: '李建军',
+    });
+  });
+
+  it('a registration matched to the retired file is approved onto the kept one', async () => {
+    const res = await stack.ok(decideRegistration, { registrationId: 'reg-copy', decision: 'approve' }, 'wx-gm1');
+    expect(res).toEqual({ status: 'approved', veteranId: 'v-copy2' });
+    expect(raw(stack, 'veterans', { _id: 'v-copy2' })[0].openid).toBe('wx-newcomer');
+  });
+
+  it("the kept file's history says the family member came with it", async () => {
+    const [entry] = raw(stack, 'fileChanges', { veteranId: 'v-copy2', action: 'merge' });
+    expect(entry.changes).toContainEqual({ label: '代办人', before: '', after: '1位代办人随档案转入，可继续代办' });
   });
 });
