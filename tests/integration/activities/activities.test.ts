@@ -6,6 +6,7 @@ import { issueCertificate, myServiceRecord, recordHours, verifyCertificate } fro
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
 import { bindVeterans as bindUnder } from '../../support/bind-veterans';
+import { patrolActivity } from './patrol';
 
 const HOUR = 3_600_000;
 const START = new Date(NOW.getTime() + 48 * HOUR);
@@ -19,20 +20,8 @@ const bindVeterans = (node: string, depth: number, n: number) =>
 
 const codeOf = (res: { ok: boolean; error?: { code: string; field?: string } }) => [res.error?.code, res.error?.field];
 
-const activityInput = (over: Partial<Record<string, unknown>> = {}) => ({
-  kind: 'volunteer' as const,
-  title: '党员义工巡查队 周末巡查',
-  description: '无物业小区夜间巡查，注意防滑',
-  organiserOrgId: 's-10',
-  audienceOrgId: 's-10',
-  place: '南屏镇永济社区党群服务中心门口',
-  startAt: START.toISOString(),
-  endAt: new Date(START.getTime() + 3 * HOUR).toISOString(),
-  signupDeadline: new Date(START.getTime() - 12 * HOUR).toISOString(),
-  capacity: 3,
-  waitlistCap: 2,
-  ...over,
-});
+const activityInput = (over: Partial<Record<string, unknown>> = {}) =>
+  patrolActivity({ title: '党员义工巡查队 周末巡查', description: '无物业小区夜间巡查，注意防滑', ...over });
 
 beforeAll(async () => {
   stack = await careStack();

@@ -13,6 +13,7 @@ import { localSdk } from '../../../scripts/seed-local';
 import type { Stack } from '../../support/stack';
 import { careStack, dateOf, NOW, P, raw } from '../care/care-stack';
 import { bindVeterans as bindUnder } from '../../support/bind-veterans';
+import { patrolActivity } from './patrol';
 
 jest.setTimeout(240_000);
 const HOUR = 3_600_000;
@@ -124,20 +125,8 @@ async function expectDashboardEqualsRawScan() {
 const bindVeterans = (node: string, depth: number, n: number) =>
   bindUnder(stack.cloud, { [`orgPath.${depth}`]: node }, n, `roll-${node}`, NOW);
 
-const activityInput = (over: Record<string, unknown>) => ({
-  kind: 'volunteer' as const,
-  title: '党员义工巡查队 周末巡查',
-  description: '无物业小区夜间巡查',
-  organiserOrgId: 's-10',
-  audienceOrgId: 's-10',
-  place: '南屏镇永济社区党群服务中心门口',
-  startAt: START.toISOString(),
-  endAt: new Date(START.getTime() + 3 * HOUR).toISOString(),
-  signupDeadline: new Date(START.getTime() - 12 * HOUR).toISOString(),
-  capacity: 8,
-  waitlistCap: 2,
-  ...over,
-});
+const activityInput = (over: Record<string, unknown>) =>
+  patrolActivity({ title: '党员义工巡查队 周末巡查', capacity: 8, ...over });
 
 beforeAll(async () => {
   stack = await careStack();

@@ -1,12 +1,12 @@
 import type { Envelope } from '../../../types/common/envelope';
 import { NOW } from '../care/care-stack';
 
-/** Shared by the sign-up race tests: a 南屏镇 patrol two days after the stack's NOW. */
+/** Shared by the activities tests: a 南屏镇 patrol two days after the stack's NOW. */
 const HOUR = 3_600_000;
 const START = new Date(NOW.getTime() + 48 * HOUR);
 
-/** A 南屏镇 night patrol with `capacity` seats and `waitlistCap` waiting places, organised by the street. */
-export const patrolInput = (capacity: number, waitlistCap: number) => ({
+/** A 南屏镇 night patrol organised by the street for its own people; `over` replaces any field. */
+export const patrolActivity = <O extends Record<string, unknown>>(over: O) => ({
   kind: 'volunteer' as const,
   title: '党员义工巡查队 夜间巡查',
   description: '无物业小区夜间巡查',
@@ -16,9 +16,13 @@ export const patrolInput = (capacity: number, waitlistCap: number) => ({
   startAt: START.toISOString(),
   endAt: new Date(START.getTime() + 3 * HOUR).toISOString(),
   signupDeadline: new Date(START.getTime() - 12 * HOUR).toISOString(),
-  capacity,
-  waitlistCap,
+  capacity: 3,
+  waitlistCap: 2,
+  ...over,
 });
+
+/** The patrol with `capacity` seats and `waitlistCap` waiting places. */
+export const patrolInput = (capacity: number, waitlistCap: number) => patrolActivity({ capacity, waitlistCap });
 
 /** What a caller saw of a call that may have been killed: 'answered', the refusal's code, or the timeout's. */
 export const outcomeOf = (answer: Promise<Envelope<unknown>>): Promise<string> =>
