@@ -8,6 +8,7 @@ import {
   forgetClaimWhileFull,
   newClaimToken,
   returnClaimedSeat,
+  seatForNewcomer,
   settleClaim,
   takeSeat,
 } from '../lib/claims';
@@ -19,6 +20,8 @@ import { isDuplicateKey } from '../../_kernel/store';
 
 const stillClaiming = () => new AppError('CONFLICT', '正在为您报名，请稍候查看结果');
 const stillReleasing = () => new AppError('CONFLICT', '您刚才取消的报名还在处理中，请稍候再试');
+/** No seat for a newcomer and no waiting place: the activity reads full to them. */
+const readsFull = (a: ActivityDoc) => !seatForNewcomer(a) && a.waitRemaining <= 0;
 const full = (activity: ActivityDoc) =>
   new AppError('PRECONDITION_FAILED', activity.waitlistCap > 0 ? '名额已满，候补名额也已满' : '名额已满');
 
@@ -86,7 +89,7 @@ async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'wa
 }
 
 export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupResult> => {
-  const { activity } = await visibleActivity(ctx, activityId);
+  let { activity } = await visibleActivity(ctx, activityId);
   const caller = await authorizeJoin(ctx, activity);
   const veteran = caller.veteran!;
   if (activity.status !== 'open') throw new AppError('PRECONDITION_FAILED', '该活动已取消');
@@ -94,7 +97,7 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
   const id = signupId(activity._id, veteran._id);
   // Full when read (seats and waiting places only come back by a cancellation, after this read): refused
   // with nothing written, unless the person already holds a place.
-  if (activity.remaining <= 0 && activity.waitRemaining <= 0) {
+  if (readsFull(activity)) {
     let existing = await ctx.read.byId<SignupDoc>('activitySignups', id);
     if (existing?.status === 'claiming') existing = await settleClaim(ctx, existing);
     if (existing?.status === 'signed' || existing?.status === 'waitlisted') return standing(ctx, existing);
@@ -102,8 +105,8 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
     if (!existing?.releasing) throw full(activity);
     const released = await completeRelease(ctx, activity._id, existing);
     const now = await ctx.read.byId<ActivityDoc>('activities', activity._id);
-    if (!now || (now.remaining <= 0 && now.waitRemaining <= 0))
-      throw released === 'busy' ? stillReleasing() : full(activity);
+    if (!now || readsFull(now)) throw released === 'busy' ? stillReleasing() : full(activity);
+    activity = now;
   }
   const doc: SignupDoc = {
     _id: id,
@@ -127,8 +130,12 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
   const claimed = await claim(ctx, doc);
   if (claimed !== 'claimed') return standing(ctx, claimed);
   const token = doc.claimToken as string;
-  if (await takeSeat(ctx, activity._id, 'remaining', token)) return record(ctx, doc, 'signed');
-  if (await takeSeat(ctx, activity._id, 'waitRemaining', token)) return record(ctx, doc, 'waitlisted');
+  // A seat is tried only when the activity showed one for a newcomer: one that comes back later (a cancel, a
+  // claim given back) goes to the first person waiting (lib/fill.ts), so whoever read none joins the line
+  // behind them, and is spared an update that would find nothing.
+  if (seatForNewcomer(activity) && (await takeSeat(ctx, activity, 'remaining', token)))
+    return record(ctx, doc, 'signed');
+  if (await takeSeat(ctx, activity, 'waitRemaining', token)) return record(ctx, doc, 'waitlisted');
   await moveSignup(ctx, doc._id, 'claiming', { status: 'cancelled' }, token);
   throw full(activity);
 });

@@ -19,21 +19,30 @@ export const STALE_CLAIM_MS = 60_000;
 export const newClaimToken = () => `c${newId().slice(0, 20)}`;
 
 /**
+ * A seat a newcomer may take: one is free and nobody holds a waiting place. A seat free while someone waits is
+ * theirs (a cancel's seat on its way to them, lib/fill.ts), so the newcomer joins the line behind them.
+ */
+export const seatForNewcomer = (a: Pick<ActivityDoc, 'remaining' | 'waitRemaining' | 'waitlistCap'>): boolean =>
+  a.remaining > 0 && a.waitRemaining >= a.waitlistCap;
+
+/**
  * Takes one seat (or waiting-list place) when one is left, recording which claim took it: a single
- * conditional update of the activity, so any number of concurrent callers take at most what there is.
+ * conditional update of the activity, so any number of concurrent callers take at most what there is. A seat
+ * only as `seatForNewcomer` allows, checked in the same update.
  */
 export async function takeSeat(
   ctx: ActionContext,
-  activityId: string,
+  activity: Pick<ActivityDoc, '_id' | 'waitlistCap'>,
   counter: SeatCounter,
   token: string,
 ): Promise<boolean> {
   const { db, _ } = ctx;
+  const noneWaiting = counter === 'remaining' ? { waitRemaining: _.gte(activity.waitlistCap) } : {};
   return (
     (await changed(
       db
         .collection('activities')
-        .where({ _id: activityId, [counter]: _.gt(0) })
+        .where({ _id: activity._id, [counter]: _.gt(0), ...noneWaiting })
         .update({ data: { [counter]: _.inc(-1), seatClaims: { [token]: counter } } }),
     )) === 1
   );

@@ -120,6 +120,37 @@ it('the first in line gets the freed seat even when someone behind them is the o
   balanced(id);
 });
 
+it('a newcomer who signs up while a cancel passes its seat on joins the line: the seat goes to the first waiting', async () => {
+  const { id } = await stack.ok(createActivity, input(1, 2), P.streetA);
+  const [x, first, newcomer] = people;
+  expect((await stack.ok(signUp, { activityId: id }, x)).status).toBe('signed');
+  expect(await stack.ok(signUp, { activityId: id }, first)).toEqual({ status: 'waitlisted', position: 1 });
+  stack.cloud.clock.advance(1000);
+  // x's cancel has booked the seat back and is held before it looks for someone waiting (its second read of
+  // the sign-ups; the first read its own).
+  const look = stack.cloud.pauseBefore({
+    collection: 'activitySignups',
+    kind: 'read',
+    functionName: 'activities',
+    skip: 1,
+  });
+  const cancelled = stack.call(cancelSignup, { activityId: id }, x);
+  await look.reached;
+  try {
+    expect(activity(id)).toMatchObject({ remaining: 1, waitRemaining: 1 });
+    // The seat reads free, but first is waiting for it: the newcomer queues behind them, first moves up.
+    expect(await stack.ok(signUp, { activityId: id }, newcomer)).toEqual({ status: 'waitlisted', position: 1 });
+    expect(statusOf(id, first)).toBe('signed');
+  } finally {
+    look.resume();
+  }
+  const c = await cancelled;
+  expect(c.ok).toBe(true);
+  expect(statusOf(id, newcomer)).toBe('waitlisted');
+  balanced(id);
+  expect(activity(id)).toMatchObject({ remaining: 0, waitRemaining: 1 });
+});
+
 describe('a call killed midway: the timer moves the waiting list up', () => {
   it('the person on the way was killed before they looked for a free seat', async () => {
     const { id, a, paused, answer } = await cancelWhileOnTheWay();
