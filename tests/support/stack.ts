@@ -95,3 +95,10 @@ export async function startStack(
     close: () => cloud.close(),
   };
 }
+
+/** What a caller saw of a call that may have been killed: 'answered', the refusal's code, or the timeout's. */
+export const outcomeOf = (answer: Promise<Envelope<unknown>>): Promise<string> =>
+  answer.then(
+    (r) => (r.ok ? 'answered' : r.error.code),
+    (err: { code?: string }) => err.code ?? 'threw',
+  );

@@ -5,6 +5,7 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import { AppError } from '../../../types/common/errors';
 import type { ActionContext } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
+import type { Tx } from '../../_kernel/transaction';
 
 /**
  * Groups with explicit members (an agency's conduct supervisors, the integrity supervisors, a party group).
@@ -58,13 +59,15 @@ export function memberDocId(groupId: string, openid: string): string {
   return `${groupId}__${openid}`;
 }
 
-/** Creates the group (owned by the org node at `orgPath`) with its first members; returns its id. */
-export async function createExplicitGroup(
-  ctx: ActionContext,
-  spec: { name: string; orgPath: string[]; createdBy: string; members?: NewMember[]; groupId?: string },
-): Promise<string> {
-  const groupId = spec.groupId ?? `grp__${newId()}`;
-  const doc: GroupDoc = {
+interface NewGroup {
+  name: string;
+  orgPath: string[];
+  createdBy: string;
+  members?: NewMember[];
+}
+
+function groupDoc(ctx: ActionContext, groupId: string, spec: NewGroup): GroupDoc {
+  return {
     _id: groupId,
     kind: 'explicit',
     name: spec.name,
@@ -76,9 +79,45 @@ export async function createExplicitGroup(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await ctx.db.collection('groups').add({ data: doc });
+}
+
+/** Each person once (the last entry naming them wins), as their membership document. */
+function memberDocs(ctx: ActionContext, groupId: string, members: NewMember[], addedBy: string): GroupMemberDoc[] {
+  const unique = [...new Map(members.map((m) => [m.openid, m])).values()];
+  return unique.map((m) => ({
+    _id: memberDocId(groupId, m.openid),
+    groupId,
+    openid: m.openid,
+    key: m.key,
+    name: m.name,
+    role: m.role ?? 'member',
+    addedBy,
+    addedAt: ctx.now,
+  }));
+}
+
+/** Creates the group (owned by the org node at `orgPath`) with its first members; returns its id. */
+export async function createExplicitGroup(ctx: ActionContext, spec: NewGroup & { groupId?: string }): Promise<string> {
+  const groupId = spec.groupId ?? `grp__${newId()}`;
+  await ctx.db.collection('groups').add({ data: groupDoc(ctx, groupId, spec) });
   if (spec.members?.length) await addExplicitMembers(ctx, groupId, spec.members, spec.createdBy);
   return groupId;
+}
+
+/**
+ * Writes a new group and its first members in `tx`, the transaction that creates what owns the group (a
+ * volunteer team, a party branch or small group): a call stopped midway leaves both or neither, never a team
+ * whose activity cards have no group to appear in. A few members only (a transaction is kept small).
+ */
+export async function setExplicitGroupIn(
+  tx: Tx,
+  ctx: ActionContext,
+  spec: NewGroup & { groupId: string },
+): Promise<void> {
+  const { _id, ...group } = groupDoc(ctx, spec.groupId, spec);
+  await tx.collection('groups').doc(_id).set({ data: group });
+  for (const { _id: memberId, ...member } of memberDocs(ctx, spec.groupId, spec.members ?? [], spec.createdBy))
+    await tx.collection('groupMembers').doc(memberId).set({ data: member });
 }
 
 /** Adds (or updates the name and role of) members: one upsert per member, so adding twice is harmless. */
@@ -88,24 +127,13 @@ export async function addExplicitMembers(
   members: NewMember[],
   addedBy: string,
 ): Promise<number> {
-  const unique = [...new Map(members.map((m) => [m.openid, m])).values()];
-  for (let i = 0; i < unique.length; i += 20) {
+  const docs = memberDocs(ctx, groupId, members, addedBy);
+  for (let i = 0; i < docs.length; i += 20) {
     await Promise.all(
-      unique.slice(i, i + 20).map((m) => {
-        const doc: Omit<GroupMemberDoc, '_id'> = {
-          groupId,
-          openid: m.openid,
-          key: m.key,
-          name: m.name,
-          role: m.role ?? 'member',
-          addedBy,
-          addedAt: ctx.now,
-        };
-        return ctx.db.collection('groupMembers').doc(memberDocId(groupId, m.openid)).set({ data: doc });
-      }),
+      docs.slice(i, i + 20).map(({ _id, ...doc }) => ctx.db.collection('groupMembers').doc(_id).set({ data: doc })),
     );
   }
-  return unique.length;
+  return docs.length;
 }
 
 /** Removes members by their display keys. */

@@ -5,12 +5,13 @@ import type { VeteranDoc } from '../../../types/veteran/model';
 import { defineAction } from '../../_kernel/action';
 import { newId } from '../../_kernel/ids';
 import { inTransaction } from '../../_kernel/transaction';
-import { createExplicitGroup } from '../../_domain/groups/explicit-groups';
+import { setExplicitGroupIn } from '../../_domain/groups/explicit-groups';
 import { placeNode } from '../lib/load';
 
 /**
  * A community's or street's volunteer team, with its leader (a registered volunteer living there) as its
- * first member and the admin of its own group. The team and the leader's membership are written together.
+ * first member and the admin of its own group. The team, the leader's membership and the group are written
+ * together.
  */
 export default defineAction(createTeam, async ({ orgId, name, leaderVeteranId }, ctx) => {
   const node = await placeNode(ctx, orgId, 'orgId');
@@ -52,17 +53,20 @@ export default defineAction(createTeam, async ({ orgId, name, leaderVeteranId },
     decidedBy: null,
     updatedAt: ctx.now,
   };
+  // The team, the leader's membership and the team's group together: a call stopped midway leaves all or none.
   await inTransaction(ctx.db, async (tx) => {
     const { _id, ...teamData } = team;
     await tx.collection('volunteerTeams').doc(_id).set({ data: teamData });
     await tx.collection('teamMembers').doc(teamMemberId(id, leader._id)).set({ data: membership });
-  });
-  await createExplicitGroup(ctx, {
-    name,
-    orgPath: node.path,
-    createdBy: me.openid,
-    groupId,
-    members: leader.openid ? [{ openid: leader.openid, name: leader.name, key: `v:${leader._id}`, role: 'admin' }] : [],
+    await setExplicitGroupIn(tx, ctx, {
+      name,
+      orgPath: node.path,
+      createdBy: me.openid,
+      groupId,
+      members: leader.openid
+        ? [{ openid: leader.openid, name: leader.name, key: `v:${leader._id}`, role: 'admin' }]
+        : [],
+    });
   });
   return { teamId: id, groupId };
 });

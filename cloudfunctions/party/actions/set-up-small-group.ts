@@ -2,7 +2,8 @@ import { setUpSmallGroup } from '../../../types/party/organisation';
 import { branchIdOf, smallGroupIdOf, type BranchDoc, type SmallGroupDoc } from '../../../types/party/model';
 import { AppError } from '../../../types/common/errors';
 import { defineAction } from '../../_kernel/action';
-import { createExplicitGroup } from '../../_domain/groups/explicit-groups';
+import { setExplicitGroupIn } from '../../_domain/groups/explicit-groups';
+import { inTransaction, txGet } from '../../_kernel/transaction';
 import { nodeOfKind } from '../lib/load';
 
 /** A grid's 退役军人党小组, under its community's branch, or its street's where the community has none. */
@@ -31,8 +32,14 @@ export default defineAction(setUpSmallGroup, async ({ gridId }, ctx) => {
     createdBy: me.openid,
     createdAt: ctx.now,
   };
-  await ctx.db.collection('partySmallGroups').add({ data: doc });
-  // Owned by the branch alone (see setUpBranch): its secretary is its admin, the grid's staff are not in it.
-  await createExplicitGroup(ctx, { name, orgPath: [branch._id, id], createdBy: me.openid, groupId });
+  // The small group and its group together (a transaction): a call stopped midway leaves both or neither.
+  await inTransaction(ctx.db, async (tx) => {
+    if (await txGet(tx, 'partySmallGroups', id))
+      throw new AppError('ALREADY_EXISTS', '该网格已建立退役军人党小组', 'gridId');
+    const { _id, ...data } = doc;
+    await tx.collection('partySmallGroups').doc(_id).set({ data });
+    // Owned by the branch alone (see setUpBranch): its secretary is its admin, the grid's staff are not in it.
+    await setExplicitGroupIn(tx, ctx, { name, orgPath: [branch._id, id], createdBy: me.openid, groupId });
+  });
   return { smallGroupId: id, groupId, branchId: branch._id };
 });

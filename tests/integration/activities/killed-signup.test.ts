@@ -1,10 +1,10 @@
 /** @jest-environment node */
 import { activityDetail, createActivity } from '../../../types/activities/manage';
 import { cancelSignup, signUp } from '../../../types/activities/signup';
-import type { Stack } from '../../support/stack';
+import { outcomeOf, type Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
 import { bindVeterans } from '../../support/bind-veterans';
-import { outcomeOf, patrolInput as input } from './patrol';
+import { patrolInput as input } from './patrol';
 
 /**
  * Issue 15 item 2 (the gap docs/ARCHITECTURE.md recorded): a sign-up takes its seat with one conditional

@@ -1,4 +1,3 @@
-import type { Envelope } from '../../../types/common/envelope';
 import { NOW } from '../care/care-stack';
 
 /** Shared by the activities tests: a 南屏镇 patrol two days after the stack's NOW. */
@@ -23,10 +22,3 @@ export const patrolActivity = <O extends Record<string, unknown>>(over: O) => ({
 
 /** The patrol with `capacity` seats and `waitlistCap` waiting places. */
 export const patrolInput = (capacity: number, waitlistCap: number) => patrolActivity({ capacity, waitlistCap });
-
-/** What a caller saw of a call that may have been killed: 'answered', the refusal's code, or the timeout's. */
-export const outcomeOf = (answer: Promise<Envelope<unknown>>): Promise<string> =>
-  answer.then(
-    (r) => (r.ok ? 'answered' : r.error.code),
-    (err: { code?: string }) => err.code ?? 'threw',
-  );

@@ -14,7 +14,7 @@ import { activityDetail, createActivity, listActivities } from '../../../types/a
 import { signUp } from '../../../types/activities/signup';
 import { openGroup } from '../../../types/groups/contracts';
 import type { VeteranDoc } from '../../../types/veteran/model';
-import type { Stack } from '../../support/stack';
+import { outcomeOf, type Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
 import { bindVeterans } from '../../support/bind-veterans';
 import { localSdk } from '../../../scripts/seed-local';
@@ -306,5 +306,24 @@ describe('a new leader', () => {
     const { res, writes } = await stack.metered(setTeamLeader, { teamId, veteranId: volunteerFile._id }, P.stationA);
     expect(res).toMatchObject({ ok: false, error: { code: 'PRECONDITION_FAILED', message: '他已经是队长' } });
     expect(writes).toBe(0);
+  });
+});
+
+// Last: the team it sets up would show in the lists above.
+describe('a call stopped midway', () => {
+  it('a call stopped right after it writes the team: the team lands whole, with the leader and its group', async () => {
+    const name = '应急救援志愿服务队';
+    stack.cloud.killAfterWrite('volunteerTeams', 'activities');
+    const answer = stack.call(createTeam, { orgId: COMMUNITY, name, leaderVeteranId: leaderFile._id }, P.stationA);
+    expect(await outcomeOf(answer)).toBe('FUNCTION_TIMEOUT');
+    const teams = raw(stack, 'volunteerTeams', { name });
+    // The transaction landed whole: the team, the leader's membership, the group and the leader as its admin.
+    expect(teams).toHaveLength(1);
+    const [team] = teams;
+    expect(raw(stack, 'teamMembers', { teamId: team._id })).toHaveLength(1);
+    expect(raw(stack, 'groups', { _id: team.groupId })[0]).toMatchObject({ kind: 'explicit', name });
+    expect(raw(stack, 'groupMembers', { groupId: team.groupId, openid: P.veteranA })[0]).toMatchObject({
+      role: 'admin',
+    });
   });
 });

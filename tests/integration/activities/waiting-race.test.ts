@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import { activityDetail, createActivity } from '../../../types/activities/manage';
 import { cancelSignup, signUp } from '../../../types/activities/signup';
-import type { Stack } from '../../support/stack';
+import { outcomeOf, type Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
-import { outcomeOf, patrolInput as input } from './patrol';
+import { patrolInput as input } from './patrol';
 import { bindVeterans } from '../../support/bind-veterans';
 
 /**

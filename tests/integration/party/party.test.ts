@@ -20,7 +20,7 @@ import { groupMembers, openGroup } from '../../../types/groups/contracts';
 import { fileDetail } from '../../../types/ledger/roster';
 import { myFile } from '../../../types/profile/queries';
 import cloudSdk from 'wx-server-sdk';
-import type { Stack } from '../../support/stack';
+import { outcomeOf, type Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
 import { downloadSheet } from '../../support/exports';
 
@@ -383,5 +383,23 @@ describe('reminders before a meeting', () => {
     await stack.cloud.fireTrigger('party', 'remindMeetings');
     expect(sentTo()).toEqual([subscriber.openid]);
     expect(raw(stack, 'partyMeetings', { _id: meetingId })[0].remindedAt).not.toBeNull();
+  });
+});
+
+describe('a call stopped midway', () => {
+  it('a branch set up by a call stopped right after it writes the branch lands with its group', async () => {
+    stack.cloud.killAfterWrite('partyBranches', 'party');
+    expect(await outcomeOf(stack.call(setUpBranch, { orgId: 's-10' }, P.streetA))).toBe('FUNCTION_TIMEOUT');
+    const [branch] = raw(stack, 'partyBranches', { orgId: 's-10' });
+    expect(branch).toMatchObject({ level: 'street' });
+    expect(raw(stack, 'groups', { _id: branch.groupId })[0]).toMatchObject({ kind: 'explicit', name: branch.name });
+  });
+
+  it('a small group set up by a call stopped right after it writes the small group lands with its group', async () => {
+    stack.cloud.killAfterWrite('partySmallGroups', 'party');
+    expect(await outcomeOf(stack.call(setUpSmallGroup, { gridId: 'g-10-01-2' }, P.streetA))).toBe('FUNCTION_TIMEOUT');
+    const [small] = raw(stack, 'partySmallGroups', { gridId: 'g-10-01-2' });
+    expect(small).toMatchObject({ branchId });
+    expect(raw(stack, 'groups', { _id: small.groupId })[0]).toMatchObject({ kind: 'explicit', name: small.name });
   });
 });
