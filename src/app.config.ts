@@ -58,6 +58,10 @@ const config = defineAppConfig({
       },
     ],
   },
+  // H5 only (WeChat draws its own transitions): no sliding between pages. Taro's router hides the page left
+  // behind on a timer that outlives a quick 返回 (a tap within its 50 ms delay, or a busy phone running the
+  // timers late), and the tab page returned to then stays blank; without the slide it is hidden at once.
+  ...(isH5 ? { animation: false } : {}),
 });
 
 // WeChat asks for the privacy guide before any privacy API when this is set (see app-shell/privacy-gate).

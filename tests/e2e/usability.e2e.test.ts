@@ -64,6 +64,20 @@ describeInBrowser('usability: what got in the way of a veteran and a grid member
     expect(new URL(veteran.url()).pathname).toBe('/features/me/pages/index');
   });
 
+  test('2. 返回 tapped the moment a sub-page opens: 我的 shows again, never a blank page', async () => {
+    const veteran = await as('demo-veteran-1', '张建国', '/features/me/pages/index');
+    const back = veteran.locator('#taro-navigation-bar .taro-navigation-bar-back').filter({ visible: true });
+    for (let i = 0; i < 5; i++) {
+      await visible(veteran, '我的档案').click();
+      await back.first().click();
+      await veteran.getByText('长辈模式').filter({ visible: true }).first().waitFor({ timeout: 5_000 });
+      await veteran.waitForTimeout(400);
+      // Still there once every timer of the page change has run.
+      await expect(veteran.getByText('长辈模式').filter({ visible: true }).count()).resolves.toBeGreaterThan(0);
+      expect(new URL(veteran.url()).pathname).toBe('/features/me/pages/index');
+    }
+  });
+
   test('3. chat: the message just sent stays in view above the input bar; @ picks from a searchable sheet without the sender; the person mentioned is told 有人@我', async () => {
     const veteran = await as('demo-veteran-1', '张建国', '/features/grid/pages/index');
     await veteran.getByTestId('group-chat').waitFor({ timeout: 20_000 });
