@@ -46,12 +46,15 @@ export function exportSheet(sheetName: string, columns: ExportColumn[], { plain 
     async store(ctx: Pick<ActionContext, 'sdk' | 'db' | 'now'>, cloudPath: string): Promise<string> {
       sheet.commit();
       await book.commit();
+      // Recorded for the purge (kernel/purge-exports.ts), which deletes it EXPORT_KEEP_HOURS after it was stored:
+      // before the upload, so that a call stopped between the two still leaves the file a record.
+      const record = ctx.db.collection('exportFiles').doc(cloudPath.replace(/\//g, '~'));
+      const intent: Omit<ExportFileDoc, '_id'> = { cloudPath, fileID: null, storedAt: ctx.now };
+      await record.set({ data: intent });
       const { fileID } = (await ctx.sdk.uploadFile({ cloudPath, fileContent: Buffer.concat(chunks) })) as {
         fileID: string;
       };
-      // Recorded for the purge (kernel/purge-exports.ts): deleted EXPORT_KEEP_HOURS after it was stored.
-      const record: Omit<ExportFileDoc, '_id'> = { cloudPath, fileID, storedAt: ctx.now };
-      await ctx.db.collection('exportFiles').doc(cloudPath.replace(/\//g, '~')).set({ data: record });
+      await record.update({ data: { fileID } });
       return fileID;
     },
     /** Closes the sheet, stores it and answers the link; `fileName` is what the user's copy is called. */

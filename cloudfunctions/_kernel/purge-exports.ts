@@ -30,18 +30,25 @@ export async function purgeExports(ctx: PurgeCtx): Promise<{ deleted: number; fa
       limit: BATCH,
     });
     if (!page.length) return { deleted, failed, more: false };
-    const res = (await ctx.sdk.deleteFile({ fileList: page.map((f) => f.fileID) })) as {
+    const prefix = await fileIdPrefix(ctx, page);
+    const named = page.map((f) => ({ ...f, fileID: f.fileID ?? (prefix === null ? null : prefix + f.cloudPath) }));
+    const fileList = named.flatMap((f) => (f.fileID ? [f.fileID] : []));
+    const res = (fileList.length ? await ctx.sdk.deleteFile({ fileList }) : { fileList: [] }) as {
       fileList: { fileID: string; status: number; errMsg?: string }[];
     };
     const status = new Map(res.fileList.map((f) => [f.fileID, f]));
-    const gone = page.filter((f) => {
-      const s = status.get(f.fileID);
+    const gone = named.filter((f) => {
+      const s = f.fileID ? status.get(f.fileID) : undefined;
       return s?.status === 0 || s?.status === FILE_NONEXIST;
     });
-    for (const f of page)
+    for (const f of named)
       if (!gone.includes(f)) {
         kept.push(f._id);
-        console.error('[purgeExports] could not delete', f.fileID, status.get(f.fileID)?.errMsg);
+        console.error(
+          '[purgeExports] could not delete',
+          f.fileID ?? f.cloudPath,
+          f.fileID ? status.get(f.fileID)?.errMsg : '',
+        );
       }
     if (gone.length)
       await ctx.db
@@ -51,4 +58,18 @@ export async function purgeExports(ctx: PurgeCtx): Promise<{ deleted: number; fa
     deleted += gone.length;
     failed = kept.length;
   }
+}
+
+/**
+ * What every file id of this environment starts with (`cloud://<env>.<bucket>/`), from a record that has its
+ * file id: what names the file of a record left without one (its call stopped around the upload). Null when
+ * no record has one yet; such records wait for a later run.
+ */
+async function fileIdPrefix(ctx: PurgeCtx, page: ExportFileDoc[]): Promise<string | null> {
+  const prefixOf = (f: ExportFileDoc) =>
+    f.fileID?.endsWith(`/${f.cloudPath}`) ? f.fileID.slice(0, f.fileID.length - f.cloudPath.length) : null;
+  if (page.every((f) => f.fileID)) return null;
+  for (const f of page) if (prefixOf(f)) return prefixOf(f);
+  const named = await ctx.read.one<ExportFileDoc>('exportFiles', { fileID: ctx._.neq(null) });
+  return named ? prefixOf(named) : null;
 }

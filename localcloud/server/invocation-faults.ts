@@ -23,16 +23,24 @@ export interface PauseSpec {
   skip?: number;
 }
 
-/** A held database call: `reached` once a call is held, `resume()` lets it go on. */
+/** A held database call: `reached` once a call is held. */
 export interface Paused {
   reached: Promise<void>;
+  /** Lets the held call go on; before any is held, disarms the pause (nothing will be held). */
   resume(): void;
+  /**
+   * Kills the invocation whose call is held, as WeChat Cloud stops one at its timeout: the held call is never
+   * carried out, nor any later one, and its caller gets a timeout. Before any is held, disarms the pause.
+   */
+  kill(): void;
 }
 
 interface ArmedPause extends PauseSpec {
   seen: number;
   reach: () => void;
   gate: Promise<void>;
+  /** The invocation whose call is held, once one is. */
+  heldBy?: string;
 }
 
 /**
@@ -85,8 +93,23 @@ export class InvocationFaults {
     const gate = new Promise<void>((resolve) => {
       resume = resolve;
     });
-    this.pause = { ...spec, seen: 0, reach, gate };
-    return { reached, resume };
+    const armed: ArmedPause = { ...spec, seen: 0, reach, gate };
+    this.pause = armed;
+    const disarm = () => {
+      if (this.pause === armed) this.pause = null;
+    };
+    return {
+      reached,
+      resume: () => {
+        disarm();
+        resume();
+      },
+      kill: () => {
+        disarm();
+        if (armed.heldBy) this.requests.kill(armed.heldBy);
+        resume();
+      },
+    };
   }
 
   /** Before database call `action` on `collection` of `requestId`: waits while a pause holds it. */
@@ -97,6 +120,7 @@ export class InvocationFaults {
     if (!functionName || (pause.functionName && functionName !== pause.functionName)) return;
     if (pause.seen++ < (pause.skip ?? 0)) return;
     this.pause = null;
+    pause.heldBy = requestId;
     pause.reach();
     await pause.gate;
   }

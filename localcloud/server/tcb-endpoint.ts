@@ -128,6 +128,8 @@ async function dispatch(call: TcbCall, deps: TcbDeps): Promise<TcbAnswer> {
   const { action } = call;
   if (action.startsWith('database.')) {
     await deps.faults?.hold(call.requestId, action, String(call.body.collectionName ?? ''));
+    // A call held while its invocation was stopped (a test's `kill()`) is refused like any after the stop.
+    refuseAfterTimeout(call, deps);
     const before = deps.faults?.before(call.requestId);
     const json = await deps.db.handle(
       action,

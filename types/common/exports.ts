@@ -21,13 +21,15 @@ export const EXPORT_KEEP_HOURS = 24;
 
 /**
  * Collection `exportFiles`: every export file stored (WeChat Cloud storage cannot be listed, so the purge
- * finds them here), written right after the upload answers its file id (an invocation killed between the
- * two leaves that one file to delete by hand: the only window). _id = the cloud path with `/` as `~`, so a
- * part written again keeps one record.
+ * finds them here), written before the upload and given the file id the upload answers. A record still
+ * without one was left by an invocation stopped around its upload: the purge names the file from another
+ * record's file id (`cloud://<env>.<bucket>/` + the cloud path) and deletes it, or finds it was never stored.
+ * _id = the cloud path with `/` as `~`, so a part written again keeps one record.
  */
 export interface ExportFileDoc {
   _id: string;
   cloudPath: string;
-  fileID: string;
+  /** Null until the upload has answered. */
+  fileID: string | null;
   storedAt: Date;
 }

@@ -6,7 +6,7 @@
  * deleteFile allows, and an export job older than that tells its starter it has expired. What is in
  * storage is read from the local cloud's own file list, not from the code under test.
  */
-import type { Stack } from '../../support/stack';
+import { outcomeOf, type Stack } from '../../support/stack';
 import { smallWorld } from './world';
 import { ledgerExport } from '../../../types/ledger/export';
 import { exportLedger } from '../../../types/ledger/transfer';
@@ -106,4 +106,29 @@ it('120 old files: deleted in calls of at most 50; one deleted by hand counts as
   for (const f of oldIds) expect(stored().has(f)).toBe(false);
   expect(stored().has(keepId)).toBe(true);
   expect(records().map((r) => r.fileID)).toEqual([keepId]);
+});
+
+describe('an export stopped around its upload leaves no file the purge cannot find', () => {
+  const exportFilesInStorage = () => [...stored()].filter((f) => f.includes('/exports/'));
+
+  it.each([
+    ['before its record of the file', 0],
+    ['after storing the file, before its record has the file id', 1],
+  ])('stopped %s: every export file in storage has a record, and a day on none is left', async (_when, skip) => {
+    const paused = stack.cloud.pauseBefore({ collection: 'exportFiles', kind: 'write', functionName: 'ledger', skip });
+    const answer = outcomeOf(stack.call(exportLedger, { orgId: 'c1', reason: '季度核对' }, OWNER));
+    const first = await Promise.race([paused.reached.then(() => 'held'), answer]);
+    paused.kill();
+    expect(first).toBe('held');
+    expect(await answer).toBe('FUNCTION_TIMEOUT');
+    const recorded = new Set(records().map((r) => r.cloudPath));
+    for (const f of exportFilesInStorage()) expect(recorded.has(f.slice(f.indexOf('/exports/') + 1))).toBe(true);
+    // Another export's record gives the purge the environment's file id prefix.
+    await finished((await stack.ok(exportLedger, { orgId: 'c1', reason: '季度核对' }, OWNER)).id);
+    stack.cloud.clock.advance(EXPORT_KEEP_HOURS * HOUR + 60_000);
+    const { failed } = await purge();
+    expect(failed).toBe(0);
+    expect(exportFilesInStorage()).toEqual([]);
+    expect(records()).toEqual([]);
+  });
 });
