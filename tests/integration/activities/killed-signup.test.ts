@@ -4,7 +4,7 @@ import { cancelSignup, signUp } from '../../../types/activities/signup';
 import { outcomeOf, type Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
 import { bindVeterans } from '../../support/bind-veterans';
-import { patrolInput as input } from './patrol';
+import { patrolInput as input, pauseActivities } from './patrol';
 
 /**
  * Issue 15 item 2 (the gap docs/ARCHITECTURE.md recorded): a sign-up takes its seat with one conditional
@@ -152,12 +152,7 @@ describe('a cancel killed before its place was passed on (issue 15: the seat han
     expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
     expect((await stack.ok(signUp, { activityId: id }, e)).status).toBe('waitlisted');
     // The cancel's writes to sign-ups: its own cancel, then e moved up; killed right after that one.
-    const promotion = stack.cloud.pauseBefore({
-      collection: 'activitySignups',
-      kind: 'write',
-      functionName: 'activities',
-      skip: 1,
-    });
+    const promotion = pauseActivities(stack, 'activitySignups', 'write', 1);
     const cancelled = outcomeOf(stack.call(cancelSignup, { activityId: id }, d));
     await promotion.reached;
     stack.cloud.killAfterWrite('activitySignups', 'activities');
@@ -182,7 +177,7 @@ describe('a cancel killed before its place was passed on (issue 15: the seat han
     // Someone joins the line (the seat still reads as taken: nothing was booked back).
     expect(await stack.ok(signUp, { activityId: id }, late)).toEqual({ status: 'waitlisted', position: 1 });
     // d signs up again: d's call finds its own dead cancel and is held just before taking it up.
-    const held = stack.cloud.pauseBefore({ collection: 'activitySignups', kind: 'write', functionName: 'activities' });
+    const held = pauseActivities(stack, 'activitySignups', 'write');
     const again = stack.call(signUp, { activityId: id }, d);
     await held.reached;
     // Meanwhile the timer completes that cancel: the seat goes to the one waiting, and the cancel is forgotten.
@@ -208,11 +203,7 @@ describe('a cancel killed before its place was passed on (issue 15: the seat han
       expect((await stack.ok(signUp, { activityId: id }, d)).status).toBe('signed');
       expect(await killedCancel(id, d, 'activitySignups')).toBe('FUNCTION_TIMEOUT');
       stack.cloud.clock.advance(2 * 60_000);
-      const timerBook = stack.cloud.pauseBefore({
-        collection: 'activities',
-        kind: 'write',
-        functionName: 'activities',
-      });
+      const timerBook = pauseActivities(stack, 'activities', 'write');
       const timer = stack.cloud.fireTrigger('activities', 'settleSignupClaims');
       await timerBook.reached;
       const before = raw(stack, 'activitySignups', { activityId: id });

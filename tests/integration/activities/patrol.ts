@@ -1,4 +1,5 @@
 import { NOW } from '../care/care-stack';
+import type { Stack } from '../../support/stack';
 
 /** Shared by the activities tests: a 南屏镇 patrol two days after the stack's NOW. */
 const HOUR = 3_600_000;
@@ -22,3 +23,7 @@ export const patrolActivity = <O extends Record<string, unknown>>(over: O) => ({
 
 /** The patrol with `capacity` seats and `waitlistCap` waiting places. */
 export const patrolInput = (capacity: number, waitlistCap: number) => patrolActivity({ capacity, waitlistCap });
+
+/** Holds the activities function's next `kind` call on `collection`, after `skip` such calls (`pauseBefore`). */
+export const pauseActivities = (stack: Stack, collection: string, kind: 'read' | 'write', skip = 0) =>
+  stack.cloud.pauseBefore({ collection, kind, functionName: 'activities', skip });

@@ -3,7 +3,7 @@ import { activityDetail, createActivity } from '../../../types/activities/manage
 import { cancelSignup, signUp } from '../../../types/activities/signup';
 import { outcomeOf, type Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
-import { patrolInput as input } from './patrol';
+import { patrolInput as input, pauseActivities } from './patrol';
 import { bindVeterans } from '../../support/bind-veterans';
 
 /**
@@ -33,12 +33,7 @@ function balanced(id: string) {
 
 /** A sign-up held before it records its waiting place (its second write to activitySignups; the claim is the first). */
 function signUpHeldBeforeRecord(id: string, openid: string) {
-  const paused = stack.cloud.pauseBefore({
-    collection: 'activitySignups',
-    kind: 'write',
-    functionName: 'activities',
-    skip: 1,
-  });
+  const paused = pauseActivities(stack, 'activitySignups', 'write', 1);
   const answer = stack.call(signUp, { activityId: id }, openid);
   return { paused, answer };
 }
@@ -88,7 +83,7 @@ it('a sign-up lands while a cancel is on its way: the cancel finds the person wh
   const held = signUpHeldBeforeRecord(id, a);
   await held.paused.reached;
   // x's cancel looks for someone waiting (nobody yet) and is held before it books the seat back.
-  const book = stack.cloud.pauseBefore({ collection: 'activities', kind: 'write', functionName: 'activities' });
+  const book = pauseActivities(stack, 'activities', 'write');
   const cancelled = stack.call(cancelSignup, { activityId: id }, x);
   await book.reached;
   // a records its waiting place and sees no free seat (it is not booked back yet): a hears it waits.
@@ -128,12 +123,7 @@ it('a newcomer who signs up while a cancel passes its seat on joins the line: th
   stack.cloud.clock.advance(1000);
   // x's cancel has booked the seat back and is held before it looks for someone waiting (its second read of
   // the sign-ups; the first read its own).
-  const look = stack.cloud.pauseBefore({
-    collection: 'activitySignups',
-    kind: 'read',
-    functionName: 'activities',
-    skip: 1,
-  });
+  const look = pauseActivities(stack, 'activitySignups', 'read', 1);
   const cancelled = stack.call(cancelSignup, { activityId: id }, x);
   await look.reached;
   try {
@@ -177,12 +167,7 @@ describe('a call killed midway: the timer moves the waiting list up', () => {
     const { id, a, paused, answer } = await cancelWhileOnTheWay();
     // a's writes to the activity from here: the forget while full (refused: a seat is free), the forget,
     // then the fill's take of the free seat, held.
-    const fill = stack.cloud.pauseBefore({
-      collection: 'activities',
-      kind: 'write',
-      functionName: 'activities',
-      skip: 2,
-    });
+    const fill = pauseActivities(stack, 'activities', 'write', 2);
     paused.resume();
     await fill.reached;
     stack.cloud.killAfterWrite(collection, 'activities');
