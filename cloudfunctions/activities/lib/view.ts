@@ -9,6 +9,7 @@ import {
 import type { ActionContext } from '../../_kernel/action';
 import { checkinWindowOpen } from './rotating-code';
 import { waitingPosition } from './seats';
+import { seatForNewcomer } from './claims';
 
 /** An activity as the caller sees it, with their own sign-up. */
 export async function activityView(
@@ -32,7 +33,9 @@ export async function activityView(
     endAt: activity.endAt.toISOString(),
     signupDeadline: activity.signupDeadline.toISOString(),
     capacity: activity.capacity,
-    signedUp: activity.capacity - activity.remaining,
+    // A seat free while people wait is on its way to the first of them (a cancel's hand-over, lib/fill.ts; up to
+    // a minute when that call died): shown as taken, so nobody is offered a seat that is not theirs to take.
+    signedUp: activity.capacity - (seatForNewcomer(activity) ? activity.remaining : 0),
     waitlistCap: activity.waitlistCap,
     waitlisted: activity.waitlistCap - activity.waitRemaining,
     mine: live

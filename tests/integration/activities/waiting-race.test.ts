@@ -128,6 +128,9 @@ it('a newcomer who signs up while a cancel passes its seat on joins the line: th
   await look.reached;
   try {
     expect(activity(id)).toMatchObject({ remaining: 1, waitRemaining: 1 });
+    // The newcomer's page offers no seat: it is on its way to first. The waiting list is what is left.
+    const seen = (await stack.ok(activityDetail, { id }, newcomer)).activity;
+    expect(seen).toMatchObject({ capacity: 1, signedUp: 1, waitlistCap: 2, waitlisted: 1 });
     // The seat reads free, but first is waiting for it: the newcomer queues behind them, first moves up.
     expect(await stack.ok(signUp, { activityId: id }, newcomer)).toEqual({ status: 'waitlisted', position: 1 });
     expect(statusOf(id, first)).toBe('signed');
