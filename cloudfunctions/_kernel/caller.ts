@@ -4,7 +4,7 @@ import type { SupervisorDoc } from '../../types/supervision/model';
 import type { PartyMemberDoc, PartyPostDoc } from '../../types/party/model';
 import type { RoleAssignment } from '../../types/auth/roles';
 import type { Database } from './sdk';
-import { reader } from './store';
+import { reader, type Reader } from './store';
 
 /** The calling WeChat user with what they hold: their account, bound file, staff roles and appointments. */
 export interface Caller {
@@ -75,12 +75,22 @@ export async function loadCaller(db: Database, openid: string): Promise<Caller> 
       partyPostId: p._id,
     });
   }
-  // Membership is read only for a file that says party member (the file is what the branch takes it from).
-  const member = veteran?.party?.member ? await read.byId<PartyMemberDoc>('partyMembers', veteran._id) : null;
-  if (member?.active)
-    roles.push({ role: 'party_member', orgId: member.path[member.path.length - 1], orgPath: member.path });
   if (veteran) roles.unshift({ role: 'veteran', orgId: veteran.gridId, orgPath: veteran.orgPath });
   const selfIds = veteran ? [openid, veteran._id] : [openid];
   const actsFor = (account.proxyFor ?? []).map((p) => p.veteranId);
   return { openid, account, veteran, staff, supervisors, roles, selfIds, actsFor };
+}
+
+/**
+ * The caller's party membership as a role: party_member over their 党小组's path (or their branch's), from an
+ * active `partyMembers` row of their file, read only when the file says party member (the file is what the
+ * branch takes it from). Not part of the loaded caller: membership gives no power over anything (`isPost`), no
+ * policy a function checks depends on it, and only whoami shows it to the person (首页's 党组织生活, by
+ * party:attend), so a party member's every other call is spared the read. A party member's own pages read
+ * their membership themselves (party/actions/my-party-life.ts).
+ */
+export async function partyMemberRole(read: Reader, veteran: VeteranDoc | null): Promise<RoleAssignment | null> {
+  const member = veteran?.party?.member ? await read.byId<PartyMemberDoc>('partyMembers', veteran._id) : null;
+  if (!member?.active) return null;
+  return { role: 'party_member', orgId: member.path[member.path.length - 1], orgPath: member.path };
 }

@@ -5,6 +5,7 @@ import type { BranchDoc, SmallGroupDoc } from '../../../types/party/model';
 import type { Reader } from '../../_kernel/store';
 import type { Database } from '../../_kernel/sdk';
 import { defineAction } from '../../_kernel/action';
+import { partyMemberRole } from '../../_kernel/caller';
 import { orgName, orgsById } from '../../_domain/orgs';
 import { callerIncomingFolder } from '../../_kernel/uploads/files';
 
@@ -12,17 +13,21 @@ import { callerIncomingFolder } from '../../_kernel/uploads/files';
 export default defineAction(whoami, async (_input, ctx) => {
   const { db, read, caller } = ctx;
   const me = await caller();
-  const registration = await latestRegistration(read, me.account);
+  const [registration, member] = await Promise.all([
+    latestRegistration(read, me.account),
+    partyMemberRole(read, me.veteran),
+  ]);
+  const roles = member ? [...me.roles, member] : me.roles;
   const orgs = await orgsById(db, read, [
-    ...me.roles.map((r) => r.orgId),
-    ...me.roles.flatMap((r) => r.orgPath),
+    ...roles.map((r) => r.orgId),
+    ...roles.flatMap((r) => r.orgPath),
     registration?.gridId ?? '',
   ]);
-  const partyNames = await partyPlaceNames(db, read, me.roles);
+  const partyNames = await partyPlaceNames(db, read, roles);
   const nameOf = (id: string) => partyNames.get(id) ?? orgName(orgs, id);
   return {
     name: me.staff[0]?.name ?? me.veteran?.name ?? null,
-    roles: me.roles.map((r) => ({
+    roles: roles.map((r) => ({
       role: r.role,
       roleLabel: ROLE_LABELS[r.role],
       orgId: r.orgId,

@@ -19,6 +19,7 @@ import {
 import { groupMembers, openGroup } from '../../../types/groups/contracts';
 import { fileDetail } from '../../../types/ledger/roster';
 import { myFile } from '../../../types/profile/queries';
+import { whoami } from '../../../types/account/whoami';
 import cloudSdk from 'wx-server-sdk';
 import { outcomeOf, type Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
@@ -346,6 +347,23 @@ describe('组织生活: a grid’s 党小组会 recorded with attendance', () =>
     expect(life.past.find((m) => m.id === meetingId)?.statusLabel).toBe(labels[mine?.status]);
     const notMember = await stack.call(myPartyLife, {}, P.veteranB);
     expect(notMember.ok ? 'ok' : notMember.error.code).toBe('NOT_FOUND');
+  });
+
+  it('whoami names a member’s membership (首页 shows 党组织生活 by it); nobody else holds it', async () => {
+    // Expected from the store: their membership row and the 党小组 (or branch) it places them in.
+    const row = raw(stack, 'partyMembers', { _id: secretary._id })[0];
+    const placeId = row.path[row.path.length - 1];
+    const place = [
+      ...raw(stack, 'partySmallGroups', { _id: placeId }),
+      ...raw(stack, 'partyBranches', { _id: placeId }),
+    ];
+    const roles = (await stack.ok(whoami, {}, secretary.openid)).roles;
+    expect(roles.filter((r) => r.role === 'party_member')).toEqual([
+      expect.objectContaining({ roleLabel: '党员', orgId: placeId, orgName: place[0].name, orgPath: row.path }),
+    ]);
+    expect(roles.map((r) => r.role)).toEqual(expect.arrayContaining(['veteran', 'party_secretary']));
+    for (const other of [P.veteranB, P.gridMemberA, P.streetA])
+      expect((await stack.ok(whoami, {}, other)).roles.map((r) => r.role)).not.toContain('party_member');
   });
 });
 

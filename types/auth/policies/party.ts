@@ -11,7 +11,11 @@ export const PARTY_POLICIES = {
    * party-affairs workers over it; never the grid team or area staff as such.
    */
   'party:keep': (c: CallerRoles, t: Placed) => holdsOver(c, ['party_secretary', 'party_staff'], t),
-  /** A party member's own organisational life (target: their 党小组 or branch): that member. */
+  /**
+   * A party member's own organisational life (target: their 党小组 or branch): that member. The role comes
+   * with whoami's roles (首页's 党组织生活), not with the caller a function loads (`partyMemberRole`,
+   * cloudfunctions/_kernel/caller.ts): a member's own pages read their membership themselves.
+   */
   'party:attend': (c: CallerRoles, t: Placed) => holdsOver(c, ['party_member'], t),
 } as const;
 
