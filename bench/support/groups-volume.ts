@@ -1,6 +1,5 @@
 import type { LocalCloud } from '../../localcloud';
 import type { GeneratedDistrict } from '../../seed/generate';
-import type { VeteranDoc } from '../../types/veteran/model';
 
 /** The bulk volume bench/groups.ts loads straight into the store. */
 const CHUNK = 50_000;
@@ -60,11 +59,17 @@ export function loadMessages(
 }
 
 /** Receipts from ~70% of the bound veterans (a third of them acknowledged) for each notice. */
-export function loadReceipts(lc: LocalCloud, veterans: VeteranDoc[], noticeIds: string[], now: Date): number {
+/** A bound veteran living in the district, as a notice's receipt names them. */
+export interface Reader {
+  openid: string;
+  gridId: string;
+}
+
+export function loadReceipts(lc: LocalCloud, readers: Reader[], noticeIds: string[], now: Date): number {
   let n = 0;
   for (const noticeId of noticeIds) {
-    const docs = veterans
-      .filter((v) => v.openid && v.lifeStatus === 'in_district' && rand() < 0.7)
+    const docs = readers
+      .filter(() => rand() < 0.7)
       .map((v) => {
         const acked = rand() < 0.33;
         return {
