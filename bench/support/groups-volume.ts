@@ -58,13 +58,13 @@ export function loadMessages(
   return readers;
 }
 
-/** Receipts from ~70% of the bound veterans (a third of them acknowledged) for each notice. */
 /** A bound veteran living in the district, as a notice's receipt names them. */
 export interface Reader {
   openid: string;
   gridId: string;
 }
 
+/** Receipts from ~70% of the bound veterans (a third of them acknowledged) for each notice. */
 export function loadReceipts(lc: LocalCloud, readers: Reader[], noticeIds: string[], now: Date): number {
   let n = 0;
   for (const noticeId of noticeIds) {
