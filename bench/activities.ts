@@ -29,18 +29,20 @@ import { RATE_LIMITS, rateWindowOf } from '../types/common/rate-limits';
 import type { SignupDoc } from '../types/activities/model';
 import { figures, machineNote, writeResults } from './support/figures';
 import { postJson } from './support/post-json';
+import { BENCH_DISTRICT, checkCounts, SMOKE_CALLS, sized } from './support/smoke';
 
 const NOW = new Date('2026-03-02T02:00:00Z');
 const HOUR = 3_600_000;
-const SIGNUPS = 2_000;
-const SIGNUP_CALLERS = 50;
-const CAPACITY = 100;
-const WAITLIST = 200;
-const ATTENDEES = 500;
-const CHECKIN_CALLERS = 20;
-const VOLUNTEERS = 10;
-const SERVICES = 200;
-const RECORD_CALLS = 1_000;
+// A smoke run (bench/support/smoke.ts) keeps the shape: more people than places and waiting places, several callers.
+const SIGNUPS = sized(2_000, 60);
+const SIGNUP_CALLERS = sized(50, 10);
+const CAPACITY = sized(100, 10);
+const WAITLIST = sized(200, 20);
+const ATTENDEES = sized(500, 30);
+const CHECKIN_CALLERS = sized(20, 5);
+const VOLUNTEERS = sized(10, 3);
+const SERVICES = sized(200, 20);
+const RECORD_CALLS = sized(1_000, SMOKE_CALLS);
 const ORGANISER = 'demo-district-admin';
 const FULL = '名额已满';
 
@@ -141,7 +143,7 @@ interface Loaded {
 
 function loadDistrict(lc: LocalCloud): Loaded {
   const started = performance.now();
-  const { demoPeople: _people, ...district } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
+  const { demoPeople: _people, ...district } = generateDemoDistrict(BENCH_DISTRICT, { piiKey: DEV_PII_KEY, now: NOW });
 
   // Bind 2,500 unbound veterans, as registration would (no street of the full district has that many unbound, so the
   // activities are for the whole district). Registering is itself a counted call (account.register), so each also
@@ -171,7 +173,7 @@ function loadDistrict(lc: LocalCloud): Loaded {
   lc.db.importDocuments('rateCounters', counters as never[]);
   const loadMs = performance.now() - started;
   process.stdout.write(
-    `loaded the full district (${district.veterans.length} veterans, ${need} bound) in ${(loadMs / 1000).toFixed(1)} s\n`,
+    `loaded the ${BENCH_DISTRICT} district (${district.veterans.length} veterans, ${need} bound) in ${(loadMs / 1000).toFixed(1)} s\n`,
   );
 
   return {
@@ -433,6 +435,15 @@ async function main(): Promise<void> {
     `machine: ${machine.text}${machine.quiet ? '' : '; other work was running, latencies are inflated'}\n`,
   );
   writeResults('activities', results);
+  checkCounts({
+    signed_up: [signedUp, CAPACITY],
+    waitlisted: [waitlisted, WAITLIST],
+    oversubscribed: [oversubscribed, 0],
+    lost_signups: [answers.other.length, 0],
+    told_full: [answers.full, SIGNUPS - CAPACITY - WAITLIST],
+    checked_in: [checkedIn, ATTENDEES],
+    checkin_refused: [checkinFailures.length, 0],
+  });
 }
 
 main().catch((err) => {

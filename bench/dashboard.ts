@@ -19,10 +19,11 @@ import { buildAssistance } from '../seed/build-assistance';
 import { createRandom } from '../seed/random';
 import { localSdk } from '../scripts/seed-local';
 import { measure, writeResults } from './support/figures';
+import { BENCH_DISTRICT, sized } from './support/smoke';
 
 const NOW = new Date('2025-06-15T02:00:00Z');
-const VISITS = 30_000;
-const SUBSIDIES = 1_500;
+const VISITS = sized(30_000, 1_000);
+const SUBSIDIES = sized(1_500, 50);
 
 /**
  * Seeds the full demo district topped up to the issue's volume, and returns what the calls need. Its own
@@ -32,7 +33,7 @@ const SUBSIDIES = 1_500;
  */
 async function seedDistrict(cloud: LocalCloud) {
   const t0 = performance.now();
-  const { demoPeople: _p, ...docs } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
+  const { demoPeople: _p, ...docs } = generateDemoDistrict(BENCH_DISTRICT, { piiKey: DEV_PII_KEY, now: NOW });
   // Top up to the volume before seeding, and fold the monthly table from everything (as the functions keep it).
   const extraVisits = buildVisits(
     createRandom(7, 'bench-visits'),

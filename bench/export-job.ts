@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/export-job.ts [full|x10]`: the district's whole ledger export (masked) as a job on a copy of
+ * `npx tsx bench/export-job.ts [full|x10]` (x10 unless named; tiny in a smoke run): the district's whole ledger export (masked) as a job on a copy of
  * the scale bench's store of that size (generated once, bench/support/scale-store.ts), one step a call:
  * each step's time, the parts and the total (bench/support/scale-actions.ts `exportJob`). Local engine.
  */
@@ -10,9 +10,10 @@ import { DEFAULT_FUNCTIONS_DIR, startLocalCloud } from '../localcloud';
 import type { SeedSize } from '../seed/proportions';
 import { exportJob } from './support/scale-actions';
 import { ensureScaleStore, SCALE_NOW } from './support/scale-store';
+import { sized } from './support/smoke';
 
 async function main(): Promise<void> {
-  const size = (process.argv[2] ?? 'x10') as SeedSize;
+  const size = (process.argv[2] ?? sized('x10', 'tiny')) as SeedSize;
   const { dir } = await ensureScaleStore(size);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `export-job-${size}-`));
   fs.cpSync(dir, scratch, { recursive: true });

@@ -17,12 +17,13 @@ import { seedIfEmpty } from '../scripts/seed-local';
 import { templateIdOf } from '../types/notify/templates';
 import { monthOf, type CareMonthlyDoc } from '../types/care/monthly';
 import { figures, writeResults } from './support/figures';
+import { checkCounts, sized } from './support/smoke';
 
 const NOW = new Date('2025-06-15T02:00:00Z');
 const LATENCY = { db: 30, openapi: 150 };
-const SUBSCRIBERS = 20_000;
-const VISITS_AT_ONCE = 200;
-const WAVES = 5;
+const SUBSCRIBERS = sized(20_000, 300);
+const VISITS_AT_ONCE = sized(200, 20);
+const WAVES = sized(5, 2);
 const STREET = 's-10';
 const STREET_ADMIN = 'demo-street-admin-s-10';
 
@@ -197,6 +198,12 @@ async function main(): Promise<void> {
       `sweep: ${sweepFigures.sweep_sent} sent in ${sweepFigures.sweep_runs} runs (target <= 10), ${sweepFigures.sweep_duplicates} twice; ` +
         `visits: ${visitFigures.visit_conflicts} CONFLICT, p95 ${visitFigures.visit_p95_ms} ms`,
     );
+    checkCounts({
+      sweep_sent: [sweepFigures.sweep_sent, SUBSCRIBERS],
+      sweep_duplicates: [sweepFigures.sweep_duplicates, 0],
+      visit_other_failures: [visitFigures.visit_other_failures, 0],
+      visit_rows_exact: [Number(visitFigures.visit_rows_exact), 1],
+    });
   } finally {
     await lc.close();
   }

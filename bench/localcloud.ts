@@ -14,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../localcloud';
 import { measure, writeResults } from './support/figures';
+import { checkCounts, sized } from './support/smoke';
 
 // The SDK probes the Tencent Cloud metadata host on every call unless told it runs on Tencent Cloud
 // (@cloudbase/node-sdk utils/cloudplatform.js); off the cloud that probe costs ~60 ms per call.
@@ -21,8 +22,8 @@ process.env.TENCENTCLOUD = 'true';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk');
 
-const VETERANS = 20_000;
-const MESSAGES = 500_000;
+const VETERANS = sized(20_000, 2_000);
+const MESSAGES = sized(500_000, 50_000);
 const CALLS = 1_000;
 const STREETS = 10;
 const COMMUNITIES_PER_STREET = 10;
@@ -55,7 +56,7 @@ function load(lc: LocalCloud): number {
   }));
   lc.db.importDocuments('veterans', veterans);
   for (let start = 0; start < MESSAGES; start += 50_000) {
-    const chunk = Array.from({ length: 50_000 }, (_, k) => ({
+    const chunk = Array.from({ length: Math.min(50_000, MESSAGES - start) }, (_, k) => ({
       _id: `msg-${start + k}`,
       groupId: `grid-${pick(GRIDS)}`,
       senderId: `vet-${pick(VETERANS)}`,
@@ -104,13 +105,15 @@ async function main(): Promise<void> {
       .collection('messages')
       .add({ data: { groupId: `grid-${pick(GRIDS)}`, text: `bench ${inserted++}`, createdAt: db.serverDate() } }),
   );
-  const transaction = await measure('transaction', CALLS, () =>
-    db.runTransaction(async (tx: any) => {
+  let attempted = 0;
+  const transaction = await measure('transaction', CALLS, () => {
+    attempted += 1;
+    return db.runTransaction(async (tx: any) => {
       const ref = tx.collection('veterans').doc(`vet-${pick(VETERANS)}`);
       const { data } = await ref.get();
       await ref.update({ data: { visits: data.visits + 1, lastVisit: db.serverDate() } });
-    }),
-  );
+    });
+  });
   // Every committed transaction added one visit: the sum of visits counts the commits (warm-up included).
   const visitSum = await db
     .collection('veterans')
@@ -153,7 +156,7 @@ async function main(): Promise<void> {
     transaction_p95_ms: transaction.p95,
     transaction_calls: transaction.calls,
     transactions_committed: committed,
-    transactions_attempted: transaction.calls + 50,
+    transactions_attempted: attempted,
     messages: messageCount,
     restart_ready_ms: Number(restartReadyMs.toFixed(1)),
     rss_mb: Number(rssMb.toFixed(1)),
@@ -189,6 +192,7 @@ async function main(): Promise<void> {
     sqlite_file_mb: results.sqlite_file_mb,
   });
   writeResults('localcloud', results);
+  checkCounts({ transactions_committed: [committed, attempted] });
 }
 
 main().catch((err) => {

@@ -23,10 +23,12 @@ import { gridRoster } from '../types/ledger/roster';
 import { ledgerStats, searchLedger } from '../types/ledger/search';
 import { exportLedger, importDryRun } from '../types/ledger/transfer';
 import { measure, writeResults } from './support/figures';
+import { BENCH_DISTRICT, checkCounts, sized } from './support/smoke';
 
 process.env.TENCENTCLOUD = 'true';
 const DISTRICT_ADMIN = 'demo-district-admin';
 const NOW = new Date('2026-03-01T04:00:00Z');
+const IMPORT_ROWS = sized(20_000, 200);
 let seed = 7;
 const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
@@ -93,13 +95,13 @@ async function importSheet(lc: LocalCloud, places: string[][], rows: number): Pr
 }
 
 /**
- * Seeds the full demo district and returns the places the calls pick from. Its own function so that the
+ * Seeds the demo district (full, or tiny in a smoke run) and returns the places the calls pick from. Its own function so that the
  * generated district (some 85,000 documents as objects) can be collected once it is in the store: kept alive,
  * every full collection of the thread the local cloud shares would mark it, stopping the calls in flight
  * (bench/activities.ts measured about 100 ms).
  */
 async function seedDistrict(lc: LocalCloud): Promise<{ grids: string[]; streets: string[]; places: string[][] }> {
-  const { demoPeople: _people, ...docs } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
+  const { demoPeople: _people, ...docs } = generateDemoDistrict(BENCH_DISTRICT, { piiKey: DEV_PII_KEY, now: NOW });
   await seedDatabase(localSdk(lc).database() as unknown as SeedTarget, docs, { batchSize: 1000 });
   const grids = docs.orgs.filter((o) => o.kind === 'grid').map((o) => o._id);
   const streets = docs.orgs.filter((o) => o.kind === 'street').map((o) => o._id);
@@ -107,7 +109,7 @@ async function seedDistrict(lc: LocalCloud): Promise<{ grids: string[]; streets:
   const places = docs.orgs
     .filter((o) => o.kind === 'grid')
     .map((o) => o.path.slice(1).map((id) => names.get(id) as string));
-  console.log(`full district: ${docs.veterans.length} files, ${grids.length} grids`);
+  console.log(`${BENCH_DISTRICT} district: ${docs.veterans.length} files, ${grids.length} grids`);
   return { grids, streets, places };
 }
 
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
   const filing = await measure('filing_rate', 50, () => gateway(lc, ledgerStats, {}), 0);
   const exported = await measure('export', 2, () => gateway(lc, exportLedger, { full: true, reason: '基准测试' }), 0);
   const rows = ((await gateway(lc, exportLedger, { reason: '基准测试' })) as { rows: number }).rows;
-  const fileID = await importSheet(lc, places, 20_000);
+  const fileID = await importSheet(lc, places, IMPORT_ROWS);
   let report: unknown;
   const dryRun = await measure(
     'import_dry_run',
@@ -148,7 +150,7 @@ async function main(): Promise<void> {
     ['ledger page (street, gateway)', ledger],
     ['filing-rate table (district)', filing],
     [`export whole district, full (${rows} rows)`, exported],
-    ['import dry run (20,000 rows)', dryRun],
+    [`import dry run (${IMPORT_ROWS} rows)`, dryRun],
   ] as const;
   console.log(`${'figure'.padEnd(44)} ${'calls'.padStart(6)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)}`);
   for (const [name, f] of table)
@@ -169,6 +171,7 @@ async function main(): Promise<void> {
     import_rows: (report as { rows: number }).rows,
   };
   writeResults('profile', results);
+  checkCounts({ import_rows: [results.import_rows, IMPORT_ROWS] });
 }
 
 main().catch((err) => {

@@ -25,8 +25,9 @@ import { REQUEST_CATEGORIES, type RequestDoc } from '../types/requests/model';
 import type { StaffDoc } from '../types/account/model';
 import type { VeteranDoc } from '../types/veteran/model';
 import { measure, writeResults } from './support/figures';
+import { BENCH_DISTRICT, sized } from './support/smoke';
 
-const REQUESTS = 50_000;
+const REQUESTS = sized(50_000, 500);
 const NOW = new Date('2026-11-30T02:00:00Z');
 const rng = createRandom(7, 'bench-requests');
 
@@ -94,14 +95,14 @@ async function gateway(lc: LocalCloud, openid: string, action: string, input: ob
  */
 async function loadDistrict(lc: LocalCloud) {
   let t = performance.now();
-  const { demoPeople: _demo, ...district } = generateDemoDistrict('full', { piiKey: DEV_PII_KEY, now: NOW });
+  const { demoPeople: _demo, ...district } = generateDemoDistrict(BENCH_DISTRICT, { piiKey: DEV_PII_KEY, now: NOW });
   const { requests, counters } = buildLedger(district.veterans, district.staff, district.request_counters);
   console.log(
-    `full demo district and ${requests.length} requests built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    `${BENCH_DISTRICT} demo district and ${requests.length} requests built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
   t = performance.now();
   await seedDatabase(localSdk(lc).database() as unknown as SeedTarget, district, { batchSize: 1000 });
-  console.log(`full demo district seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`${BENCH_DISTRICT} demo district seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   t = performance.now();
   // Counters first, through the SDK; then the bulk import, which holds the event loop for a while: give idle
   // keep-alive sockets time to close before the first call, or the SDK reuses one the server has dropped.
@@ -114,7 +115,7 @@ async function loadDistrict(lc: LocalCloud) {
       .update({ data: { n: c.n } });
   lc.db.importDocuments('request_counters', counters.filter((c) => !seededDays.has(c._id)) as never);
   lc.db.importDocuments('requests', requests as never);
-  await new Promise((resolve) => setTimeout(resolve, 6000));
+  await new Promise((resolve) => setTimeout(resolve, sized(6000, 0)));
   const total = lc.db.listCollections().find((c) => c.name === 'requests')?.count ?? 0;
   console.log(
     `${requests.length} requests loaded in ${((performance.now() - t) / 1000).toFixed(1)} s (${total} in the ledger, ${requests.filter((r) => r.active).length} open)`,

@@ -13,9 +13,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import { writeResults } from './support/figures';
 import { photoJpeg } from './support/photo-samples';
+import { sized } from './support/smoke';
 
-const SAMPLES = 50;
+const SAMPLES = sized(50, 3);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetgrid-bench-uploads-'));
 
 function pngSample(): Buffer {
@@ -63,5 +65,4 @@ for (const [name, bytes] of kinds) {
 fs.rmSync(dir, { recursive: true, force: true });
 console.table(results);
 console.log('(the machine is shared with other sessions: times are an upper bound)');
-fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-fs.writeFileSync(path.join(__dirname, 'results', 'uploads.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeResults('uploads', results);

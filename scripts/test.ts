@@ -1,6 +1,7 @@
 /**
- * `npm test`: type-check, build what the tests exercise (function bundles, weapp, H5), then every Jest
- * project (unit, integration, component, weapp smoke, end-to-end). Ends with one plain line
+ * `npm test`: type-check, build what the tests exercise (function bundles, weapp, H5), run every benchmark
+ * small (a smoke run, no timings judged), then every Jest project (unit, integration, component, weapp
+ * smoke, end-to-end). Ends with one plain line
  * `tests: N passed, N failed, N skipped` and a non-zero exit on any failure.
  */
 import fs from 'node:fs';
@@ -21,6 +22,8 @@ const steps: [string, string, string[]][] = [
   ['build functions', 'npm', ['run', '--silent', 'build:functions']],
   ['build weapp', 'npm', ['run', '--silent', 'build:weapp']],
   ['build H5', 'npm', ['run', '--silent', 'build:h5']],
+  // Every benchmark at a small size (bench/support/smoke.ts): it still runs to the end and its counts add up.
+  ['benchmarks, small (smoke run)', 'npm', ['run', '--silent', 'bench', '--', '--smoke']],
 ];
 let failedSteps = 0;
 for (const [label, cmd, args] of steps) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SMOKE, SMOKE_CALLS } from './smoke';
 
 /** What every benchmark reports for one measured call: how many calls, and their p50 / p95 / max in ms. */
 export interface Figures {
@@ -20,17 +21,21 @@ export function figures(times: number[]): Figures {
 
 /**
  * Times `calls` sequential calls of `call` after `warmup` uncounted ones, prints the count and figures under
- * `label`, and returns the figures.
+ * `label`, and returns the figures. A smoke run makes at most SMOKE_CALLS calls and 2 warm-ups, or as many
+ * as `calls.smoke` says (enough to cross a limit the full run crosses).
  */
 export async function measure(
   label: string,
-  calls: number,
+  calls: number | { full: number; smoke: number },
   call: () => Promise<unknown>,
-  warmup = 20,
+  fullWarmup = 20,
 ): Promise<Figures> {
+  const n =
+    typeof calls === 'number' ? (SMOKE ? Math.min(calls, SMOKE_CALLS) : calls) : SMOKE ? calls.smoke : calls.full;
+  const warmup = SMOKE ? Math.min(fullWarmup, 2) : fullWarmup;
   for (let i = 0; i < warmup; i += 1) await call();
   const times: number[] = [];
-  for (let i = 0; i < calls; i += 1) {
+  for (let i = 0; i < n; i += 1) {
     const t = performance.now();
     await call();
     times.push(performance.now() - t);
@@ -42,9 +47,9 @@ export async function measure(
   return f;
 }
 
-/** Writes `bench/results/<name>.json` and says where. */
+/** Writes `bench/results/<name>.json` (a smoke run's: `bench/results/smoke/<name>.json`) and says where. */
 export function writeResults(name: string, results: unknown): void {
-  const out = path.resolve(__dirname, '..', 'results', `${name}.json`);
+  const out = path.resolve(__dirname, '..', 'results', ...(SMOKE ? ['smoke'] : []), `${name}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);

@@ -6,9 +6,10 @@ import { incomingFolder } from '../../cloudfunctions/_kernel/uploads';
 import { createPii, DEV_PII_KEY } from '../../cloudfunctions/_kernel/pii';
 import { idCheckChar } from '../../types/common/validators';
 import type { OrgDoc } from '../../types/org/model';
+import { sized } from './smoke';
 
 /** About what one sheet holds: the import takes .xlsx up to 5 MB (MAX_SHEET_BYTES, "about 20,000 rows"). */
-export const IMPORT_ROWS = 20_000;
+export const IMPORT_ROWS = sized(20_000, 200);
 const HEADERS = ['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = ['建国', '志强', '海波', '国华', '卫东', '红军', '振华', '德胜', '永刚', '立新'];
