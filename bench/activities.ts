@@ -14,9 +14,14 @@
  * (counted by the local cloud for the call's request) and the CPU time of this process per call (the callers, the
  * local cloud's thread with the gateway and the database, and the function instances' threads with the SDK), and
  * how busy the local cloud's thread was (the callers run on it too): a closed loop of N callers waits about N times
- * what a call costs the busiest thread.
+ * what a call costs the busiest thread. And each phase's CPU floor: the mean latency no code with that CPU per call
+ * can beat on this machine, N callers x CPU per call / cores (a closed loop's throughput is at most cores / CPU
+ * per call, and N = throughput x mean latency; one call's CPU is spread over threads, the SDK's and the local
+ * cloud's). A mean near its floor means the phase measures the machine's throughput: only less CPU per call
+ * lowers it.
  * Run: npm run bench -- activities   (writes bench/results/activities.json)
  */
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, DEFAULT_FUNCTIONS_DIR, REPO_ROOT, type LocalCloud } from '../localcloud';
@@ -45,6 +50,7 @@ const SERVICES = sized(200, 20);
 const RECORD_CALLS = sized(1_000, SMOKE_CALLS);
 const ORGANISER = 'demo-district-admin';
 const FULL = '名额已满';
+const CORES = os.availableParallelism?.() ?? os.cpus().length;
 
 let seed = 5;
 const rand = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
@@ -94,13 +100,15 @@ async function burst<T>(items: T[], callers: number, work: (item: T) => Promise<
 }
 
 /**
- * Runs one measured phase and adds its load-independent figures: database round trips and CPU ms per call, and
- * how busy the local cloud's own thread was (event-loop utilisation: near 1, every call queued for it).
+ * Runs one measured phase from `callers` callers and adds its load-independent figures: database round trips and
+ * CPU ms per call, how busy the local cloud's own thread was (event-loop utilisation: near 1, every call queued
+ * for it), and the CPU floor of the mean latency (see the top of this file).
  */
 async function phase(
   lc: LocalCloud,
+  callers: number,
   run: () => Promise<number[]>,
-): Promise<{ times: number[]; dbCalls: number; cpuMs: number; busy: number }> {
+): Promise<{ times: number[]; meanMs: number; dbCalls: number; cpuMs: number; busy: number; floorMs: number }> {
   phaseRequests = [];
   const cpu = process.cpuUsage();
   const loop = performance.eventLoopUtilization();
@@ -112,12 +120,17 @@ async function phase(
   const mean = (n: number, d: number) => Number((n / Math.max(1, d)).toFixed(2));
   return {
     times,
+    meanMs: mean(
+      times.reduce((a, b) => a + b, 0),
+      times.length,
+    ),
     dbCalls: mean(
       counted.reduce((a, b) => a + b, 0),
       counted.length,
     ),
     cpuMs: mean((used.user + used.system) / 1000, times.length),
     busy,
+    floorMs: mean((callers / CORES) * ((used.user + used.system) / 1000), times.length),
   };
 }
 
@@ -232,7 +245,7 @@ async function main(): Promise<void> {
   const answers = { signed: 0, waitlisted: 0, full: 0, other: [] as string[] };
   // Each answer's latency by what it answered: the calls that take a waiting place make the most round trips.
   const byOutcome: Record<'signed' | 'waitlisted' | 'full', number[]> = { signed: [], waitlisted: [], full: [] };
-  const signupPhase = await phase(lc, () =>
+  const signupPhase = await phase(lc, SIGNUP_CALLERS, () =>
     burst(bound.slice(0, SIGNUPS), SIGNUP_CALLERS, async ({ openid }) => {
       const t = performance.now();
       const res = await gateway(lc, openid, 'signUp', { activityId: burstId });
@@ -300,7 +313,7 @@ async function main(): Promise<void> {
     return shown.code;
   };
   const checkinFailures: string[] = [];
-  const checkinPhase = await phase(lc, () =>
+  const checkinPhase = await phase(lc, CHECKIN_CALLERS, () =>
     burst(attendees, CHECKIN_CALLERS, async ({ openid }) => {
       const code = await codeNow();
       let res = await gateway(lc, openid, 'checkIn', { activityId: dayId, code });
@@ -347,7 +360,7 @@ async function main(): Promise<void> {
   const sample = await ok(lc, volunteers[0].openid, 'myServiceRecord', {});
   if (sample.items.length !== SERVICES) throw new Error(`expected ${SERVICES} services, got ${sample.items.length}`);
   for (let i = 0; i < 20; i += 1) await ok(lc, pick(volunteers).openid, 'myServiceRecord', {}); // warm-up
-  const recordPhase = await phase(lc, () =>
+  const recordPhase = await phase(lc, 1, () =>
     burst(
       Array.from({ length: RECORD_CALLS }, () => pick(volunteers).openid),
       1,
@@ -367,6 +380,8 @@ async function main(): Promise<void> {
     signup_db_calls_per_call: signupPhase.dbCalls,
     signup_cpu_ms_per_call: signupPhase.cpuMs,
     signup_local_cloud_thread_busy: signupPhase.busy,
+    signup_mean_ms: signupPhase.meanMs,
+    signup_cpu_floor_ms: signupPhase.floorMs,
     signed_up: signedUp,
     waitlisted,
     oversubscribed,
@@ -378,6 +393,8 @@ async function main(): Promise<void> {
     checkin_db_calls_per_call: checkinPhase.dbCalls,
     checkin_cpu_ms_per_call: checkinPhase.cpuMs,
     checkin_local_cloud_thread_busy: checkinPhase.busy,
+    checkin_mean_ms: checkinPhase.meanMs,
+    checkin_cpu_floor_ms: checkinPhase.floorMs,
     checked_in: checkedIn,
     checkin_code_shown: refreshes,
     record_page_p50_ms: record.p50,
@@ -386,6 +403,8 @@ async function main(): Promise<void> {
     record_page_db_calls_per_call: recordPhase.dbCalls,
     record_page_cpu_ms_per_call: recordPhase.cpuMs,
     record_page_local_cloud_thread_busy: recordPhase.busy,
+    record_page_mean_ms: recordPhase.meanMs,
+    record_page_cpu_floor_ms: recordPhase.floorMs,
     record_page_services: sample.items.length,
     veterans,
     load_ms: Math.round(loadMs),
@@ -401,6 +420,8 @@ async function main(): Promise<void> {
       db_calls: signupPhase.dbCalls,
       cpu_ms: signupPhase.cpuMs,
       busy: signupPhase.busy,
+      mean_ms: signupPhase.meanMs,
+      floor_ms: signupPhase.floorMs,
       target: 'p95 <= 200 ms',
     },
     {
@@ -411,6 +432,8 @@ async function main(): Promise<void> {
       db_calls: checkinPhase.dbCalls,
       cpu_ms: checkinPhase.cpuMs,
       busy: checkinPhase.busy,
+      mean_ms: checkinPhase.meanMs,
+      floor_ms: checkinPhase.floorMs,
       target: 'p95 <= 50 ms',
     },
     {
@@ -421,6 +444,8 @@ async function main(): Promise<void> {
       db_calls: recordPhase.dbCalls,
       cpu_ms: recordPhase.cpuMs,
       busy: recordPhase.busy,
+      mean_ms: recordPhase.meanMs,
+      floor_ms: recordPhase.floorMs,
       target: 'p95 <= 50 ms',
     },
   ]);
