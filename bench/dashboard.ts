@@ -26,7 +26,7 @@ const VISITS = sized(30_000, 1_000);
 const SUBSIDIES = sized(1_500, 50);
 
 /**
- * Seeds the full demo district topped up to the issue's volume, and returns what the calls need. Its own
+ * Seeds the demo district (full, or tiny in a smoke run) topped up to the issue's volume, and returns what the calls need. Its own
  * function so that the generated district (some 85,000 documents as objects) can be collected once it is in
  * the store: kept alive, every full collection of the thread the local cloud shares would mark it, stopping
  * the calls in flight (bench/activities.ts measured about 100 ms).

@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/export-job.ts [full|x10]` (x10 unless named; tiny in a smoke run): the district's whole ledger export (masked) as a job on a copy of
- * the scale bench's store of that size (generated once, bench/support/scale-store.ts), one step a call:
- * each step's time, the parts and the total (bench/support/scale-actions.ts `exportJob`). Local engine.
+ * `npx tsx bench/export-job.ts [full|x10]` (x10 unless named; tiny in a smoke run): the district's whole
+ * ledger export (masked) as a job on a copy of the scale bench's store of that size (generated once,
+ * bench/support/scale-store.ts), one step a call: each step's time, the parts and the total
+ * (bench/support/scale-actions.ts `exportJob`). Local engine.
  */
 import fs from 'node:fs';
 import os from 'node:os';
