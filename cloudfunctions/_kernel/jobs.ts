@@ -7,6 +7,8 @@ export type JobCtx = Pick<ActionContext, 'db' | 'read' | 'now' | '_' | 'deadline
 /** What a stage may touch of its job between steps: the kind's small state and the progress counter. */
 export interface JobRun<S> {
   state: S;
+  /** The ids the job works through (`plan`'s items), read only. */
+  items: readonly string[];
   /** Adds units done (shown as 进度 done/total). */
   advance(units: number): void;
 }
@@ -29,9 +31,10 @@ export interface JobKind<S extends Record<string, unknown> = Record<string, unkn
   fn: string;
   /**
    * Units in all (for 进度) and the state the first stage starts with; `input` is what the starter passed
-   * (e.g. an export's query), `id` the job's own id.
+   * (e.g. an export's query), `id` the job's own id; `items`, the ids it works through when it has a fixed
+   * list of them (kept apart from `state`, written once).
    */
-  plan(ctx: JobCtx, input: unknown, id: string): Promise<{ total: number; state: S }>;
+  plan(ctx: JobCtx, input: unknown, id: string): Promise<{ total: number; state: S; items?: string[] }>;
   stages: JobStage<S>[];
 }
 
@@ -78,7 +81,7 @@ export async function startJob<S extends Record<string, unknown>>(
   const id = opts.id ?? newId();
   const existing = opts.id ? await ctx.read.byId<JobDoc>('jobs', id) : null;
   if (existing?.status === 'running' && !opts.restart) return existing;
-  const { total, state } = await kind.plan(ctx, opts.input, id);
+  const { total, state, items = [] } = await kind.plan(ctx, opts.input, id);
   const doc: Omit<JobDoc, '_id'> = {
     kind: kind.kind,
     fn: kind.fn,
@@ -88,6 +91,7 @@ export async function startJob<S extends Record<string, unknown>>(
     stage: 0,
     cursor: null,
     state,
+    items,
     done: 0,
     total,
     slices: 0,
@@ -147,7 +151,11 @@ export async function workSlice(
   if (!token) return job;
   const stopAt = Math.min(Date.now() + sliceBudget(budgetMs), ctx.deadline - DEADLINE_MARGIN_MS);
   let { stage, cursor, done } = job;
-  const run: JobRun<Record<string, unknown>> = { state: job.state, advance: (n) => void (done += n) };
+  const run: JobRun<Record<string, unknown>> = {
+    state: job.state,
+    items: job.items ?? [],
+    advance: (n) => void (done += n),
+  };
   try {
     // At least one step a slice, however little time is left: a job always moves.
     do {
@@ -191,7 +199,7 @@ export async function continueJobs(ctx: JobCtx, fn: string, kinds: readonly JobK
   const running = await ctx.read.many<JobDoc>(
     'jobs',
     { fn, status: 'running' },
-    { orderBy: [['createdAt', 'asc']], limit: 10, fields: { state: false } },
+    { orderBy: [['createdAt', 'asc']], limit: 10, fields: { state: false, items: false } },
   );
   const worked: string[] = [];
   for (const job of running) {

@@ -4,9 +4,10 @@ import { docId } from '../common/validators';
 import type { JobProgress } from '../jobs/model';
 
 /**
- * Progress of the ledger's long job (the statistics' recompute after a rules change): the page that started
- * it asks every few seconds, and each ask works one more slice of it if no other invocation is (so the job
- * finishes while the page is open; the function's minute timer finishes it otherwise).
+ * Progress of one of the ledger's long jobs: the statistics' recompute after a rules change (for whoever
+ * may change the rules), or the recompute of the grids an import touched (for the one who imported). The
+ * page following it asks every few seconds, and each ask works one more slice of it if no other invocation
+ * is (so the job finishes while the page is open; the function's minute timer finishes it otherwise).
  */
 export const ledgerJob = defineContract<JobProgress>()({
   fn: 'ledger',
@@ -17,3 +18,6 @@ export const ledgerJob = defineContract<JobProgress>()({
 
 /** The id of the district's one rebuild of its statistics (rollups and filing-rate rows). */
 export const ROLLUPS_JOB_ID = 'rollups';
+
+/** The kind of job that recomputes the figures of the grids an import touched (`jobs.kind`). */
+export const IMPORT_STATS_JOB = 'importStats';

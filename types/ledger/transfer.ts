@@ -3,6 +3,7 @@ import { defineContract } from '../common/contract';
 import { docId } from '../common/validators';
 import { lineText } from '../common/text';
 import { reasonText } from '../profile/requests';
+import type { JobProgress } from '../jobs/model';
 import type { LedgerExport } from './export';
 import { LEDGER_FILTERS } from './search';
 
@@ -66,8 +67,17 @@ export const importDryRun = defineContract<ImportReport>()({
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
 });
 
+/**
+ * What a commit answers: the report, and the recompute of the figures of the grids it touched (a job: a
+ * sheet over a few grids is done by the time the call answers; a district-wide one is followed with
+ * `ledgerJob` until done).
+ */
+export interface ImportCommitted extends ImportReport {
+  stats: JobProgress;
+}
+
 /** Import the rows the dry run accepts; rows with problems are skipped and reported. Idempotent. */
-export const importCommit = defineContract<ImportReport>()({
+export const importCommit = defineContract<ImportCommitted>()({
   fn: 'ledger',
   action: 'importCommit',
   input: importInput,

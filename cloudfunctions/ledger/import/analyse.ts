@@ -22,13 +22,15 @@ const text = (v: CellValue | undefined): string =>
 /**
  * Reads a ledger sheet and decides row by row: a new file, an existing one (importing twice creates
  * nothing), or problems (bad check digit, unknown grid, duplicate person, impossible dates, ...).
+ * `filedGrids`: the grids of the rows' people already filed (a commit killed part way filed some of them,
+ * and the one that completes it recomputes their grids too).
  */
 export async function analyseSheet(
   ctx: ActionContext,
   me: Caller,
   content: Buffer,
   seal: boolean,
-): Promise<{ report: ImportReport; toCreate: VeteranDoc[] }> {
+): Promise<{ report: ImportReport; toCreate: VeteranDoc[]; filedGrids: string[] }> {
   const { headers, rows } = await readSheet(content);
   if (rows.length > MAX_IMPORT_ROWS)
     throw new AppError(
@@ -99,12 +101,15 @@ export async function analyseSheet(
     candidates.map((c) => c.file.idHash),
   );
   const toCreate: VeteranDoc[] = [];
+  const filedGrids = new Set<string>();
   let existingCount = 0;
   for (const { row, file } of candidates) {
     const found = existing.get(file.idHash);
     if (!found) toCreate.push(file);
-    else if (found === file.name) existingCount += 1;
-    else problem(row, '身份证号', '该身份证号已有档案，但姓名不一致，请核对');
+    else if (found.name === file.name) {
+      existingCount += 1;
+      filedGrids.add(found.gridId);
+    } else problem(row, '身份证号', '该身份证号已有档案，但姓名不一致，请核对');
   }
   problems.sort((a, b) => a.row - b.row);
   return {
@@ -118,20 +123,24 @@ export async function analyseSheet(
       created: 0,
     },
     toCreate,
+    filedGrids: [...filedGrids],
   };
 }
 
-/** Names of the files that already hold these ID hashes. */
-async function existingByHash(ctx: ActionContext, hashes: string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
+/** The names and grids of the files that already hold these ID hashes. */
+async function existingByHash(
+  ctx: ActionContext,
+  hashes: string[],
+): Promise<Map<string, Pick<VeteranDoc, 'name' | 'gridId'>>> {
+  const found = new Map<string, Pick<VeteranDoc, 'name' | 'gridId'>>();
   for (let i = 0; i < hashes.length; i += 500) {
     const batch = hashes.slice(i, i + 500);
     const docs = await ctx.read.many<VeteranDoc>(
       'veterans',
       { idHash: ctx._.in(batch) },
-      { limit: 1000, fields: { idHash: true, name: true } },
+      { limit: 1000, fields: { idHash: true, name: true, gridId: true } },
     );
-    for (const d of docs) found.set(d.idHash, d.name);
+    for (const d of docs) found.set(d.idHash, d);
   }
   return found;
 }

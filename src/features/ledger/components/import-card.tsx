@@ -4,8 +4,12 @@ import { importCommit, importDryRun, MAX_IMPORT_ROWS } from '@types-contract/led
 import { CloudError, useAction } from '../../../lib/cloud';
 import { pickSheet, type PickedSheet } from '../pick-sheet';
 import { ImportReportView } from './import-report';
+import { ImportStats } from './import-stats';
 
-/** 导入台账: pick the .xlsx, see the dry run row by row, then 确认导入 (rows with problems are skipped). */
+/**
+ * 导入台账: pick the .xlsx, see the dry run row by row, then 确认导入 (rows with problems are skipped); then
+ * the touched grids' figures being updated. `onImported`: after the commit, and again once the figures are.
+ */
 export function ImportCard({ onImported }: { onImported: () => void }) {
   const [sheet, setSheet] = useState<PickedSheet | null>(null);
   const [pickError, setPickError] = useState('');
@@ -44,7 +48,10 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
       {sheet ? <Text className="text-block">已选择：{sheet.name}</Text> : null}
       {error ? <Text className="field-error">{error}</Text> : null}
       {commit.data ? (
-        <ImportReportView report={commit.data} committed />
+        <>
+          <ImportReportView report={commit.data} committed />
+          <ImportStats started={commit.data.stats} onDone={onImported} />
+        </>
       ) : dry.data ? (
         <>
           <ImportReportView report={dry.data} committed={false} />

@@ -1,11 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { Text, View } from '@tarojs/components';
-import { ledgerJob, ROLLUPS_JOB_ID } from '@types-contract/ledger/jobs';
-import { useQuery } from '../../../lib/cloud';
+import { ROLLUPS_JOB_ID } from '@types-contract/ledger/jobs';
 import { shanghai } from '../../../lib/time/format';
-
-/** How often the card asks while the recompute runs (each ask also works the job a little further). */
-const POLL_MS = 2000;
+import { useLedgerJob } from '../use-ledger-job';
 
 /**
  * For the district's staff: whether the statistics (filing rates, the dashboard's figures) are being
@@ -13,21 +9,7 @@ const POLL_MS = 2000;
  * finished. `onDone` lets the page read its figures again.
  */
 export function RecomputeCard({ enabled, onDone }: { enabled: boolean; onDone: () => void }) {
-  const job = useQuery(ledgerJob, { jobId: ROLLUPS_JOB_ID }, { enabled });
-  const status = job.data?.status;
-  const wasRunning = useRef(false);
-  useEffect(() => {
-    if (status === 'running') {
-      wasRunning.current = true;
-      if (job.loading) return;
-      const t = setTimeout(job.retry, POLL_MS);
-      return () => clearTimeout(t);
-    }
-    if (status === 'done' && wasRunning.current) {
-      wasRunning.current = false;
-      onDone();
-    }
-  }, [status, job.loading, job.retry, onDone]);
+  const job = useLedgerJob(ROLLUPS_JOB_ID, { enabled, onDone });
   const p = job.data;
   if (!enabled || !p) return null;
   return (
