@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { validId } from '../support/fixtures';
+import { idCheckChar } from '../../types/common/validators';
+import type { OrgDoc } from '../../types/org/model';
 import { describeInBrowser, screenshot, see, typeInto as type, visible } from './harness';
-import { journey } from './journey-stack';
+import { journey, type JourneyStack, saveElderModeOf } from './journey-stack';
 
 jest.setTimeout(240_000);
 
@@ -20,8 +22,27 @@ async function ledgerSheet(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * One new person in every grid of 南屏镇 (s-10), with ID numbers of a region code the demo never draws
+ * (`round` keeps two sheets apart); answers the sheet and how many grids it spans.
+ */
+async function streetWideSheet(stack: JourneyStack, round: number): Promise<{ buffer: Buffer; grids: number }> {
+  const orgs = stack.cloud.db.browse('orgs', '{}', 0, 100_000).docs as OrgDoc[];
+  const name = new Map(orgs.map((o) => [o._id, o.name]));
+  const grids = orgs.filter((o) => o.kind === 'grid' && o.path.includes('s-10'));
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(['所属镇街', '所属社区', '所属网格', '姓名', '身份证号', '手机号']);
+  grids.forEach((g, i) => {
+    const first17 = `440499${1940 + (i % 50)}0${1 + (i % 9)}1${i % 10}${round}${String(i).padStart(2, '0')}`;
+    sheet.addRow([...g.path.slice(1).map((id) => name.get(id)), '郑卫东', first17 + idCheckChar(first17), '']);
+  });
+  return { buffer: Buffer.from(await workbook.xlsx.writeBuffer()), grids: grids.length };
+}
+
 describeInBrowser('导入台账 and 完整导出 on the staff ledger page', () => {
-  const { as } = journey('/features/me/pages/index');
+  const j = journey('/features/me/pages/index');
+  const { as } = j;
 
   test('a street admin imports an .xlsx: the dry run lists each row’s problems, 确认导入 creates the good row once', async () => {
     const admin = await as('demo-street-admin-s-10', '吴国强');
@@ -56,6 +77,42 @@ describeInBrowser('导入台账 and 完整导出 on the staff ledger page', () =
     });
     await see(admin, '没有可新建的档案');
     await see(admin, '已有档案 1 人');
+  });
+
+  test('a sheet over every grid of a street: 进度 in grids while their figures are updated, then 已更新 (also in 长辈模式)', async () => {
+    // One step (20 grids) a slice (cloudfunctions/_kernel/jobs.ts): the commit updates 20 grids, each of the
+    // page's asks 20 more.
+    process.env.VETGRID_JOB_SLICE_MS = '1';
+    try {
+      for (const [round, elder] of [
+        [1, false],
+        [2, true],
+      ] as const) {
+        await saveElderModeOf(j.app, 'demo-street-admin-s-10', elder);
+        const admin = await as('demo-street-admin-s-10', '吴国强');
+        await visible(admin, '台账', true).click();
+        const { buffer, grids } = await streetWideSheet(j.app, round);
+        expect(grids).toBeGreaterThan(40);
+        const [chooser] = await Promise.all([
+          admin.waitForEvent('filechooser'),
+          visible(admin, '选择 .xlsx 表格').click(),
+        ]);
+        await chooser.setFiles({
+          name: '南屏镇全镇.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer,
+        });
+        await visible(admin, `确认导入（新建 ${grids} 份）`).click();
+        await see(admin, `已新建 ${grids} 份档案`);
+        await see(admin, `进度 20/${grids} 个网格`);
+        await screenshot(admin, `import-3-stats-running${elder ? '-elder' : ''}`);
+        await see(admin, `所涉 ${grids} 个网格的建档率和统计数字已更新`, 60_000);
+        await screenshot(admin, `import-4-stats-done${elder ? '-elder' : ''}`);
+      }
+    } finally {
+      delete process.env.VETGRID_JOB_SLICE_MS;
+      await saveElderModeOf(j.app, 'demo-street-admin-s-10', false);
+    }
   });
 
   test('a street admin exports the full ledger with a reason; a station worker is offered only the masked export', async () => {

@@ -10,7 +10,7 @@ import { revealField } from '../../../types/ledger/reveal';
 import { fileDetail, gridRoster } from '../../../types/ledger/roster';
 import { ledgerStats, searchLedger } from '../../../types/ledger/search';
 import { ledgerSettings, updateLedgerSettings } from '../../../types/ledger/settings';
-import { ledgerJob } from '../../../types/ledger/jobs';
+import { IMPORT_STATS_JOB, ledgerJob } from '../../../types/ledger/jobs';
 import { LEDGER_EXPORT_JOB, ledgerExport } from '../../../types/ledger/export';
 import { exportLedger, importCommit, importDryRun, uploadImportSheet } from '../../../types/ledger/transfer';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../types/veteran/ledger-rules';
@@ -216,6 +216,22 @@ export const tables = [
     unplaced: "a district-wide job's progress",
   }),
   table({
+    contract: ledgerJob,
+    variant: "the caller's own import's recompute",
+    // The figures of the grids the caller's import touched: followed by whoever imported, while they may
+    // still import there.
+    target: (w, side, caller) => ({ jobId: importStatsJob(w, side, caller ?? 'nobody') }),
+    allowed: { inScope: AREA_STAFF, outOfScope: ['district'] },
+    unplaced: "the caller's own import's progress",
+  }),
+  table({
+    contract: ledgerJob,
+    variant: "another staff member's import's recompute",
+    // Nobody but who imported: not even the district, who may import there too.
+    target: (w, side) => ({ jobId: importStatsJob(w, side, 'authz-another-staff-member') }),
+    allowed: { inScope: [], outOfScope: [] },
+  }),
+  table({
     contract: duplicateIdNumbers,
     target: () => ({}),
     // Issue 13 item 4: "existing duplicates found and listed for the district": its admin resolves them.
@@ -240,6 +256,33 @@ export const tables = [
     allowed: { inScope: ['district'], outOfScope: ['district'] },
   }),
 ];
+
+/** A finished recompute of `side`'s grid after an import by `startedBy` (an openid), as importCommit leaves one. */
+function importStatsJob(w: World, side: Side, startedBy: string): string {
+  const at = new Date();
+  return w.put('jobs', {
+    _id: w.freshId('job'),
+    kind: IMPORT_STATS_JOB,
+    fn: 'ledger',
+    startedBy,
+    orgPath: gridPath(side),
+    status: 'done',
+    stage: 1,
+    cursor: null,
+    state: {},
+    items: [GRID[side]],
+    done: 1,
+    total: 1,
+    slices: 1,
+    leaseUntil: null,
+    leaseToken: null,
+    failures: 0,
+    error: null,
+    createdAt: at,
+    updatedAt: at,
+    finishedAt: at,
+  });
+}
 
 /** A finished masked export of `side`'s grid started by `startedBy` (an openid), as exportLedger leaves one. */
 function exportJob(w: World, side: Side, startedBy: string): string {

@@ -15,10 +15,12 @@ export function ImportStats({ started, onDone }: { started: JobProgress; onDone:
   return (
     <View data-testid="import-stats" data-status={p.status}>
       {p.status === 'running' ? (
-        <Text className="text-block muted" data-testid="import-stats-progress">
-          正在更新所涉网格的建档率和统计数字：进度 {p.done}/{p.total}{' '}
-          个网格（更新完之前，上方统计表中的数字可能还是旧的；离开本页不影响更新）
-        </Text>
+        <>
+          <Text className="text-block">正在更新所涉网格的建档率和统计数字</Text>
+          <Text className="text-block muted" data-testid="import-stats-progress">
+            进度 {p.done}/{p.total} 个网格（更新完之前，上方统计表中的数字可能还是旧的；离开本页不影响更新）
+          </Text>
+        </>
       ) : p.status === 'done' ? (
         <Text className="text-block muted">所涉 {p.total} 个网格的建档率和统计数字已更新</Text>
       ) : (
