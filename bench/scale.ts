@@ -224,11 +224,16 @@ async function main(): Promise<void> {
     Object.assign(results, await longActionsAt10x(ten.dir, path.join(SCALE_ROOT, `${TEN}-actions`)));
   console.log('Local-engine figures; the machine was busy (other sessions): read ratios, not absolute times.');
   writeResults('scale', results);
-  // Every row of the sheet filed once (within the timeout), then found on file: the import did its work.
+  // Every row of the sheet filed once (within the timeout), then found on file, and the district's figure
+  // equal to its files once the recompute is done: the import did its work.
   if (wanted('actions'))
     checkCounts({
       ledger_import_created: [Number(results.ledger_import_created), IMPORT_ROWS],
       ledger_import_existing: [Number(results.ledger_import_existing), IMPORT_ROWS],
+      ledger_import_district_known: [
+        Number(results.ledger_import_district_known),
+        Number(results.ledger_import_district_files),
+      ],
     });
 }
 

@@ -13,7 +13,8 @@
  *                       parts (exportJob below): each step's time (one step a call), the parts, the total
  *   dashboard_export    the dashboard's table of streets as .xlsx, by the district admin
  *   ledger_import       one full sheet (20,000 new people over every grid) by the district admin: the dry run,
- *                       the commit, the same sheet committed again (scale-import.ts)
+ *                       the commit, the same sheet committed again, each commit's recompute of its grids'
+ *                       figures followed to its end as the page follows it (scale-import.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -39,10 +39,52 @@ async function sheetFor(lc: LocalCloud): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** Asks of ledgerJob while following an import's recompute (each works a slice of up to 15 s). */
+const MAX_ASKS = 40;
+
+type Invoke = (action: string, input: unknown) => Promise<{ ok: boolean; data?: unknown; error?: unknown }>;
+
+/**
+ * Follows an import's recompute of its grids' figures as the page does (ledgerJob, one ask after another),
+ * from what the commit answered: how many asks, the longest, whether each ended within the timeout, and
+ * the time from the commit's answer until the figures were all recomputed.
+ */
+async function followStats(
+  invoke: Invoke,
+  started: { id: string; status: string; done: number; total: number },
+  timeoutS: number,
+): Promise<{ asks: number; longestMs: number; allWithin: boolean; totalMs: number; status: string; done: number }> {
+  const t0 = performance.now();
+  let job = started;
+  let asks = 0;
+  let longestMs = 0;
+  let allWithin = true;
+  while (job.status === 'running' && asks < MAX_ASKS) {
+    const t = performance.now();
+    const r = await invoke('ledgerJob', { jobId: started.id });
+    const ms = performance.now() - t;
+    asks += 1;
+    longestMs = Math.max(longestMs, ms);
+    if (!r.ok || ms > timeoutS * 1000) allWithin = false;
+    if (!r.ok) break;
+    job = r.data as typeof job;
+  }
+  return {
+    asks,
+    longestMs: Math.round(longestMs),
+    allWithin,
+    totalMs: Math.round(performance.now() - t0),
+    status: job.status,
+    done: job.done,
+  };
+}
+
 /**
  * The ledger import of one full sheet at x10 by the district admin, each call once against the ledger
  * function's timeout: the dry run, the commit (every row a new file), and the same sheet committed again
- * (every row already filed: nothing written). Answers `ledger_import_<step>_10x_ms` and `_within`.
+ * (every row already filed: nothing written). After each commit, its recompute of the touched grids'
+ * figures is followed as the page follows it. Answers `ledger_import_<step>_10x_ms` and `_within`, and
+ * for each commit `ledger_import_<step>_stats_*`: asks, the longest ask, the time until done, the grids.
  */
 export async function importAt10x(
   lc: LocalCloud,
@@ -59,24 +101,31 @@ export async function importAt10x(
     ledger_import_rows: IMPORT_ROWS,
     ledger_import_sheet_kb: Math.round(content.length / 1024),
   };
+  // A call past the function's timeout is stopped as WeChat stops it: reported as not within, and the next
+  // step (the same sheet again) shows what the stopped commit had written.
+  const invoke: Invoke = (action, input) =>
+    lc.invoke('ledger', { action, input }, { OPENID: openid }).then(
+      (inv) => inv.result as { ok: boolean; data?: unknown; error?: unknown },
+      (err: { code?: string; message?: string }) => ({ ok: false, error: { code: err.code, message: err.message } }),
+    );
   for (const [step, action] of [
     ['dry_run', 'importDryRun'],
     ['commit', 'importCommit'],
     ['commit_again', 'importCommit'],
   ] as const) {
     const t = performance.now();
-    // A call past the function's timeout is stopped as WeChat stops it: reported as not within, and the next
-    // step (the same sheet again) shows what the stopped commit had written.
-    const result = await lc.invoke('ledger', { action, input: { fileID } }, { OPENID: openid }).then(
-      (inv) => inv.result,
-      (err: { code?: string; message?: string }) => ({ ok: false, error: { code: err.code, message: err.message } }),
-    );
-    const ms = Math.round(performance.now() - t);
-    const r = result as {
+    const r = (await invoke(action, { fileID })) as {
       ok: boolean;
-      data?: { toCreate: number; created: number; existing: number; rejected: number };
+      data?: {
+        toCreate: number;
+        created: number;
+        existing: number;
+        rejected: number;
+        stats?: { id: string; status: string; done: number; total: number };
+      };
       error?: unknown;
     };
+    const ms = Math.round(performance.now() - t);
     const within = r.ok && ms <= timeoutS * 1000;
     out[`ledger_import_${step}_10x_ms`] = ms;
     out[`ledger_import_${step}_10x_within`] = within ? 1 : 0;
@@ -92,7 +141,35 @@ export async function importAt10x(
           : `NOT within: ${JSON.stringify(r.error ?? r).slice(0, 160)}`
       }`,
     );
+    const started = r.data?.stats;
+    if (!started) continue;
+    const f = await followStats(invoke, started, timeoutS);
+    const name = `ledger_import_${step}_stats`;
+    Object.assign(out, {
+      [`${name}_grids`]: started.total,
+      [`${name}_in_commit`]: started.done,
+      [`${name}_done`]: f.done,
+      [`${name}_asks`]: f.asks,
+      [`${name}_ask_max_ms`]: f.longestMs,
+      [`${name}_asks_within`]: f.allWithin ? 1 : 0,
+      [`${name}_after_commit_ms`]: f.totalMs,
+    });
+    log(
+      `${`  ${step} figures`.padEnd(20)} x10 ${String(f.totalMs).padStart(7)} ms after it   ${started.done} of ${started.total} grids in the commit, the rest in ${f.asks} asks (longest ${f.longestMs} ms${f.allWithin ? ', each within' : ', NOT each within'}): ${f.status}`,
+    );
   }
   out.ledger_import_timeout_s = timeoutS;
+  // The district's figure once both recomputes are done, against a scan of the files themselves.
+  const district = lc.db.browse('rollups', JSON.stringify({ kind: 'district' }), 0, 1).docs[0] as { known: number };
+  out.ledger_import_district_known = district.known;
+  out.ledger_import_district_files = lc.db.browse(
+    'veterans',
+    JSON.stringify({ lifeStatus: 'in_district' }),
+    0,
+    0,
+  ).total;
+  log(
+    `  district figure      ${out.ledger_import_district_known} in its rollup, ${out.ledger_import_district_files} living files scanned`,
+  );
   return out;
 }

@@ -27,8 +27,8 @@ export interface JobDoc {
   state: Record<string, unknown>;
   /**
    * The ids a job works through, fixed when it starts (the grids an import touched: at most the district's
-   * grids, 4,750 at ten times the demo, about 100 KB). Written once and never by a save, unlike `state`;
-   * empty for a job that walks a collection in id order instead.
+   * grids, 4,750 at ten times the demo, about 100 KB). Written once and never by a save, unlike `state`,
+   * and emptied when the job is done; empty for a job that walks a collection in id order instead.
    */
   items: string[];
   /** Progress to show: units done of total (a unit is the kind's: grids for the rebuild). */

@@ -89,8 +89,9 @@ export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 
 /**
  * Most people one import takes: committing 20,000 new files spread over every grid of a district ten times
- * the demo's took 42 s of the ledger function's 60 s (local engine, 5 Dec, bench/support/scale-import.ts);
- * a 5 MB sheet of short rows could hold several times more, which would run past the timeout.
+ * the demo's took 22.1-22.9 s of the ledger function's 60 s, most of it writing the files (local engine,
+ * 6 Dec, bench/support/scale-import.ts; the grids' figures are recomputed after, by a job); a 5 MB sheet
+ * of short rows could hold several times more, which would run past the timeout.
  */
 export const MAX_IMPORT_ROWS = 20_000;
 

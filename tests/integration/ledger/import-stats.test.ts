@@ -94,6 +94,11 @@ it('the commit answers with the first slice of the recompute done; the page foll
   expect(raw('c1').known).toBe(before + ROWS.length);
   expect(committed.stats).toMatchObject({ kind: 'importStats', status: 'running', done: 20, total: TOUCHED });
   expect(behind()).toBe(TOUCHED - 20);
+  // The grids to do are kept with the job while it runs, and dropped once it is done.
+  const itemsOf = () =>
+    (stack.cloud.db.browse('jobs', JSON.stringify({ _id: committed.stats.id }), 0, 1).docs[0] as { items: string[] })
+      .items;
+  expect(itemsOf()).toHaveLength(TOUCHED);
   const seen: number[] = [];
   for (let ask = 0; ask < 10; ask++) {
     const p = await stack.ok(ledgerJob, { jobId: committed.stats.id }, 'wx-street-admin');
@@ -102,6 +107,7 @@ it('the commit answers with the first slice of the recompute done; the page foll
   }
   expect(seen).toEqual([40, TOUCHED]);
   expect(behind()).toBe(0);
+  expect(itemsOf()).toEqual([]);
   await expectFiguresEqualFiles();
 });
 
