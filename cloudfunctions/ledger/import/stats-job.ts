@@ -6,7 +6,7 @@ import { orgsById } from '../../_domain/orgs';
 
 /**
  * Grids a step recomputes: one files query each, eight at a time, then one increment per node above them.
- * About a second at ten times the district.
+ * About 0.2 s at ten times the district (6 Dec: 620-940 grids in a 5 s slice), so 进度 moves often.
  */
 const GRIDS_A_STEP = 20;
 
