@@ -15,10 +15,12 @@ export function useLedgerJob(
   jobId: string,
   opts: { enabled: boolean; running?: boolean; onDone: () => void },
 ): QueryState<JobProgress> {
-  const { enabled, onDone } = opts;
-  const job = useQuery(ledgerJob, { jobId }, { enabled: enabled && !!jobId });
+  const job = useQuery(ledgerJob, { jobId }, { enabled: opts.enabled && !!jobId });
   const status = job.data?.status;
   const wasRunning = useRef(opts.running ?? false);
+  // The latest callback, so a page that passes a new function each render does not restart the wait.
+  const onDone = useRef(opts.onDone);
+  onDone.current = opts.onDone;
   useEffect(() => {
     if (status === 'running') {
       wasRunning.current = true;
@@ -28,8 +30,8 @@ export function useLedgerJob(
     }
     if (status === 'done' && wasRunning.current) {
       wasRunning.current = false;
-      onDone();
+      onDone.current();
     }
-  }, [status, job.loading, job.retry, onDone]);
+  }, [status, job.loading, job.retry]);
   return job;
 }

@@ -1,10 +1,17 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { importCommit, importDryRun, MAX_IMPORT_ROWS } from '@types-contract/ledger/transfer';
 import { CloudError, useAction } from '../../../lib/cloud';
+import { createLocalStore } from '../../../lib/preferences/local-store';
 import { pickSheet, type PickedSheet } from '../pick-sheet';
 import { ImportReportView } from './import-report';
 import { ImportStats } from './import-stats';
+
+/**
+ * The recompute of the last import made on this phone while it runs: the card shows its 进度 again when the
+ * page is opened later, and forgets it once it is done (or is not this person's).
+ */
+const lastImport = createLocalStore<string>('vetgrid.ledger.lastImportStats', '');
 
 /**
  * 导入台账: pick the .xlsx, see the dry run row by row, then 确认导入 (rows with problems are skipped); then
@@ -16,6 +23,12 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
   const [picking, setPicking] = useState(false);
   const dry = useAction(importDryRun);
   const commit = useAction(importCommit);
+  const remembered = lastImport.use();
+  const finished = useCallback(() => {
+    lastImport.set('');
+    onImported();
+  }, [onImported]);
+  const forget = useCallback(() => lastImport.set(''), []);
   const choose = async () => {
     setPicking(true);
     setPickError('');
@@ -32,7 +45,10 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
     }
   };
   const confirm = async () => {
-    if (sheet && (await commit.run({ fileID: sheet.fileID }))) onImported();
+    const done = sheet ? await commit.run({ fileID: sheet.fileID }) : undefined;
+    if (!done) return;
+    lastImport.set(done.stats.status === 'running' ? done.stats.id : '');
+    onImported();
   };
   const busy = picking || dry.loading || commit.loading;
   const error = pickError || dry.error?.message || commit.error?.message;
@@ -50,7 +66,12 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
       {commit.data ? (
         <>
           <ImportReportView report={commit.data} committed />
-          <ImportStats started={commit.data.stats} onDone={onImported} />
+          <ImportStats
+            key={commit.data.stats.id}
+            jobId={commit.data.stats.id}
+            started={commit.data.stats}
+            onDone={finished}
+          />
         </>
       ) : dry.data ? (
         <>
@@ -63,6 +84,8 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
             {dry.data.toCreate === 0 ? '没有可新建的档案' : `确认导入（新建 ${dry.data.toCreate} 份）`}
           </Button>
         </>
+      ) : remembered ? (
+        <ImportStats key={remembered} jobId={remembered} onDone={finished} onGone={forget} />
       ) : null}
     </View>
   );

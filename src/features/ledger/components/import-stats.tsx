@@ -1,17 +1,36 @@
+import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { JobProgress } from '@types-contract/jobs/model';
 import { useLedgerJob } from '../use-ledger-job';
 
+interface ImportStatsProps {
+  jobId: string;
+  /** What the commit answered; absent for a recompute remembered from before (shown only while it runs). */
+  started?: JobProgress;
+  onDone: () => void;
+  /** The job is not the caller's to follow (another person's on this phone, or no longer stored). */
+  onGone?: () => void;
+}
+
 /**
  * After an import: the figures of the grids it touched being recomputed (a job the commit started), with
  * 进度 in grids while it runs; `onDone` lets the page read its figures again. Leaving the page does not stop
- * it (the ledger's minute timer carries it on).
+ * it (the ledger's minute timer carries it on), and the card finds it again when the page is opened.
  */
-export function ImportStats({ started, onDone }: { started: JobProgress; onDone: () => void }) {
-  const running = started.status === 'running';
-  const followed = useLedgerJob(started.id, { enabled: running, running, onDone });
-  const p = followed.data?.id === started.id ? followed.data : started;
-  if (!p.total) return null;
+export function ImportStats({ jobId, started, onDone, onGone }: ImportStatsProps) {
+  // A remembered one was stored while it ran: asked at once, and `onDone` when it is found finished.
+  const running = started ? started.status === 'running' : true;
+  const followed = useLedgerJob(jobId, { enabled: running, running, onDone });
+  // Not the caller's, or a remembered one that failed (the nightly check recomputes its grids): forgotten.
+  const gone =
+    followed.error?.code === 'NOT_FOUND' ||
+    followed.error?.code === 'FORBIDDEN' ||
+    (!started && followed.data?.status === 'failed');
+  useEffect(() => {
+    if (gone) onGone?.();
+  }, [gone, onGone]);
+  const p = followed.data?.id === jobId ? followed.data : started;
+  if (!p?.total || (!started && p.status !== 'running')) return null;
   return (
     <View data-testid="import-stats" data-status={p.status}>
       {p.status === 'running' ? (
