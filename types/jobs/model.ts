@@ -27,7 +27,7 @@ export interface JobDoc {
   state: Record<string, unknown>;
   /**
    * The ids a job works through, fixed when it starts (the grids an import touched: at most the district's
-   * grids, 4,750 at ten times the demo, about 100 KB). Written once and never by a save, unlike `state`,
+   * grids, 4,750 at ten times the demo, 66 KB). Written once and never by a save, unlike `state`,
    * and emptied when the job is done; empty for a job that walks a collection in id order instead.
    */
   items: string[];
