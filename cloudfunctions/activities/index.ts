@@ -6,6 +6,7 @@ import signUp from './actions/sign-up';
 import cancelSignup from './actions/cancel-signup';
 import checkinCode from './actions/checkin-code';
 import checkIn from './actions/check-in';
+import checkInByScan from './actions/check-in-by-scan';
 import markAttendance from './actions/mark-attendance';
 import recordHours from './actions/record-hours';
 import myServiceRecord from './actions/my-service-record';
@@ -39,6 +40,7 @@ export const actions = [
   cancelSignup,
   checkinCode,
   checkIn,
+  checkInByScan,
   markAttendance,
   recordHours,
   myServiceRecord,

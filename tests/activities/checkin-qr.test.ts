@@ -1,11 +1,11 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { checkinQrDataUrl } from '../../src/features/activities/checkin-qr';
+import { checkinQrDataUrl, scannedCheckinToken } from '../../src/features/activities/checkin-qr';
 
 /**
- * The organiser's QR image holds exactly the check-in code (issue 15 item 2: attendees scan it with
- * Taro.scanCode, whose result `scanCheckinCode` reads as the first six digits). Read back from the image's
- * pixels by an independent decoder (jsQR), as a camera would.
+ * The organiser's QR image holds `vetgrid-checkin:` and the window's scan token (issue 15 item 2: attendees scan
+ * it with Taro.scanCode, whose result `scannedCheckinToken` reads), read back from the image's pixels by an
+ * independent decoder (jsQR), as a camera would.
  */
 async function decode(dataUrl: string): Promise<string | null> {
   const [, base64] = dataUrl.split(',');
@@ -16,13 +16,29 @@ async function decode(dataUrl: string): Promise<string | null> {
   return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data ?? null;
 }
 
-it.each(['000000', '042917', '999999'])('the QR image of %s reads back as the same six digits', async (code) => {
-  const url = checkinQrDataUrl(code);
+// 22 URL-safe base64 characters, as 16 bytes of HMAC encode (written by hand, not by the code under test).
+const TOKENS = ['AAAAAAAAAAAAAAAAAAAAAA', 'q3_Z-09xYbW2kLmNpQrStu', '__________________----'];
+
+it.each(TOKENS)('the QR image of token %s reads back as vetgrid-checkin: and that token', async (token) => {
+  const url = checkinQrDataUrl(token);
   // A GIF data URL: an Image src on weapp and in the browser alike, no canvas needed.
   expect(url.startsWith('data:image/gif;base64,')).toBe(true);
-  expect(await decode(url)).toBe(code);
+  const read = await decode(url);
+  expect(read).toBe(`vetgrid-checkin:${token}`);
+  expect(scannedCheckinToken(read as string)).toBe(token);
 });
 
-it('a new code is a new image', () => {
-  expect(checkinQrDataUrl('123456')).not.toBe(checkinQrDataUrl('123457'));
+it('a new token is a new image', () => {
+  expect(checkinQrDataUrl(TOKENS[0])).not.toBe(checkinQrDataUrl(TOKENS[1]));
+});
+
+it.each([
+  ['six digits (a code, not our QR)', '418305'],
+  ['another site', 'https://example.com/vetgrid-checkin:AAAAAAAAAAAAAAAAAAAAAA'],
+  ['a token cut short', 'vetgrid-checkin:AAAAAAAAAAAAAAAAAAAAA'],
+  ['a token too long', 'vetgrid-checkin:AAAAAAAAAAAAAAAAAAAAAAA'],
+  ['a character no token has', 'vetgrid-checkin:AAAAAAAAAAAAAAAAAAAAA='],
+  ['nothing after the prefix', 'vetgrid-checkin:'],
+])('what is not our check-in QR code is not read as a token: %s', (_, result) => {
+  expect(scannedCheckinToken(result)).toBeNull();
 });

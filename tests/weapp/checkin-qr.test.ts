@@ -8,9 +8,11 @@ import { bootApp, renderPage, WEAPP_DIST, waitForText } from './support/weapp-ap
  * The organiser's rotating check-in code on the BUILT weapp (issue 15: the QR was only checked on H5). The
  * organise page in miniprogram-simulate, its functions answered by a stand-in for wx.cloud: the page must
  * show the six digits and an <image> whose source is a picture (a data URL, no canvas: WeChat's image
- * component shows it) that a camera-side decoder (jsQR, not the code that drew it) reads back as the code.
+ * component shows it) that a camera-side decoder (jsQR, not the code that drew it) reads back as the scan token
+ * the function gave, after `vetgrid-checkin:`.
  */
 const CODE = '418305';
+const SCAN_TOKEN = 'q3_Z-09xYbW2kLmNpQrStu';
 const start = new Date(Date.now() + 10 * 60_000).toISOString();
 const activity = {
   id: 'act-1',
@@ -38,7 +40,12 @@ const activity = {
 };
 const answers: Record<string, unknown> = {
   activityDetail: { activity, roster: [] },
-  checkinCode: { code: CODE, expiresAt: new Date(Date.now() + 30_000).toISOString(), secondsLeft: 30 },
+  checkinCode: {
+    code: CODE,
+    scanToken: SCAN_TOKEN,
+    expiresAt: new Date(Date.now() + 30_000).toISOString(),
+    secondsLeft: 30,
+  },
 };
 
 beforeAll(() => {
@@ -84,7 +91,7 @@ function imageSource(page: { instance?: { data?: unknown } }, img: Element): str
   return src;
 }
 
-test('the built organise page shows the check-in code and a QR image that a camera decoder reads as that code', async () => {
+test('the built organise page shows the check-in code and a QR image that a camera decoder reads as its scan token', async () => {
   const page = renderPage('features/activities/pages/organise', { id: 'act-1' });
   const text = await waitForText(page, CODE);
   expect(text).toContain('签到码');
@@ -92,5 +99,5 @@ test('the built organise page shows the check-in code and a QR image that a came
   expect(img).toBeTruthy();
   const src = imageSource(page as never, img as Element);
   expect(src.startsWith('data:image/gif;base64,')).toBe(true);
-  expect(await decode(src)).toBe(CODE);
+  expect(await decode(src)).toBe(`vetgrid-checkin:${SCAN_TOKEN}`);
 });

@@ -6,17 +6,33 @@ import { docId } from '../common/validators';
 export const CHECKIN_WINDOW_SECONDS = 30;
 
 /**
- * The organiser's rotating check-in code (shown as a QR code and as digits). `secondsLeft` is counted on the
- * server's clock: the phone counts down from it, so a phone whose own clock is wrong still asks for the next code.
+ * What the organiser's QR code holds: this prefix and the window's scan token (22 URL-safe base64 characters,
+ * 128 bits from the activity's secret), so a scan is told apart from any other QR code.
  */
-export const checkinCode = defineContract<{ code: string; expiresAt: string; secondsLeft: number }>()({
+export const CHECKIN_QR_PREFIX = 'vetgrid-checkin:';
+export const SCAN_TOKEN = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * The organiser's rotating check-in code: six digits to type, and the scan token the QR code holds (both change
+ * together). `secondsLeft` is counted on the server's clock: the phone counts down from it, so a phone whose own
+ * clock is wrong still asks for the next code.
+ */
+export const checkinCode = defineContract<{
+  code: string;
+  scanToken: string;
+  expiresAt: string;
+  secondsLeft: number;
+}>()({
   fn: 'activities',
   action: 'checkinCode',
   input: z.object({ activityId: docId }).strict(),
   errors: ['NOT_FOUND', 'FORBIDDEN'],
 });
 
-/** A signed-up attendee checks in with the current code (scanned, or typed on H5); once per person. */
+/**
+ * A signed-up attendee checks in with the six digits typed (on H5, or when the camera cannot read the QR code);
+ * once per person. Each try counts against the typed-code budget (types/common/rate-limits.ts).
+ */
 export const checkIn = defineContract<{ checkedInAt: string }>()({
   fn: 'activities',
   action: 'checkIn',
@@ -27,6 +43,22 @@ export const checkIn = defineContract<{ checkedInAt: string }>()({
         .string()
         .trim()
         .regex(/^\d{6}$/, '签到码为6位数字'),
+    })
+    .strict(),
+  errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],
+});
+
+/**
+ * A signed-up attendee checks in by scanning the organiser's QR code (weapp, Taro.scanCode); once per person.
+ * The token cannot be guessed (128 bits, good for 30 to 60 seconds), so a try costs no typed-code budget.
+ */
+export const checkInByScan = defineContract<{ checkedInAt: string }>()({
+  fn: 'activities',
+  action: 'checkInByScan',
+  input: z
+    .object({
+      activityId: docId,
+      token: z.string().trim().regex(SCAN_TOKEN, '这不是活动签到二维码，请扫描组织者手机上的签到码'),
     })
     .strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],

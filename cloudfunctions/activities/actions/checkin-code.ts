@@ -7,7 +7,7 @@ import { organiserPlace } from '../lib/organiser';
 export default defineAction(checkinCode, async ({ activityId }, ctx) => {
   const activity = await organisedActivity(ctx, activityId);
   await ctx.authorize('activity:organise', organiserPlace(activity));
-  const { code, expiresAt } = currentCode(activity.checkinSecret, ctx.now);
+  const { code, scanToken, expiresAt } = currentCode(activity.checkinSecret, ctx.now);
   const secondsLeft = Math.max(1, Math.ceil((expiresAt.getTime() - ctx.now.getTime()) / 1000));
-  return { code, expiresAt: expiresAt.toISOString(), secondsLeft };
+  return { code, scanToken, expiresAt: expiresAt.toISOString(), secondsLeft };
 });

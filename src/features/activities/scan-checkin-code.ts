@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 
-/** weapp: the organiser's code through the camera (Taro.scanCode); null when the person backs out. */
+/** weapp: what the camera read (Taro.scanCode); null when the person backs out. */
 export async function scanCheckinCode(): Promise<string | null> {
   try {
-    const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode', 'barCode'] });
-    return (/\d{6}/.exec(result) ?? [null])[0];
+    const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
+    return result;
   } catch {
     // scanCode fails when the person closes the camera: they may type the code instead.
     return null;

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { checkIn, checkinCode, markAttendance } from '../../../types/activities/checkin';
+import { checkIn, checkInByScan, checkinCode, markAttendance } from '../../../types/activities/checkin';
 import { correctHours, hoursCorrections } from '../../../types/activities/corrections';
 import { activityDetail, createActivity, listActivities } from '../../../types/activities/manage';
 import type { ActivityDoc, CertificateDoc, SignupDoc } from '../../../types/activities/model';
@@ -124,6 +124,15 @@ function codeNow(): string {
     .update(String(Math.floor(Date.now() / 30_000)))
     .digest();
   return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, '0');
+}
+
+/** The token the organiser's QR code holds now: 16 bytes of HMAC-SHA256 of `scan:` and the window, base64url. */
+function scanTokenNow(): string {
+  return createHmac('sha256', SECRET)
+    .update(`scan:${Math.floor(Date.now() / 30_000)}`)
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
 }
 
 /** The caller's file registered as a volunteer (the cells of team actions a volunteer takes). */
@@ -261,6 +270,15 @@ export const tables = [
       const a = activity(w, side, 0);
       signup(w, a, attendee(w, side, caller));
       return { activityId: a._id, code: codeNow() };
+    },
+    allowed: ownVeterans,
+  }),
+  table({
+    contract: checkInByScan,
+    target: (w, side, caller) => {
+      const a = activity(w, side, 0);
+      signup(w, a, attendee(w, side, caller));
+      return { activityId: a._id, token: scanTokenNow() };
     },
     allowed: ownVeterans,
   }),

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { activityDetail, createActivity, listActivities } from '../../../types/activities/manage';
 import { cancelSignup, signUp } from '../../../types/activities/signup';
-import { checkIn, checkinCode, markAttendance } from '../../../types/activities/checkin';
+import { checkIn, checkInByScan, checkinCode, markAttendance } from '../../../types/activities/checkin';
 import { issueCertificate, myServiceRecord, recordHours, verifyCertificate } from '../../../types/activities/records';
 import type { Stack } from '../../support/stack';
 import { careStack, NOW, P, raw } from '../care/care-stack';
@@ -235,5 +235,68 @@ describe('on the day', () => {
     );
     expect(foreignIssuer.res.ok).toBe(false);
     expect(foreignIssuer.writes).toBe(0);
+  });
+
+  it('scanning the QR code: its token checks in once, only the signed-up, for 30 to 60 seconds, for its own activity only, and costs no typed-code try', async () => {
+    stack.cloud.clock.set(NOW);
+    const { id } = await stack.ok(createActivity, activityInput({ capacity: 3, waitlistCap: 1 }), P.streetA);
+    const other = await stack.ok(createActivity, activityInput({ capacity: 3, waitlistCap: 0 }), P.streetA);
+    const [a, b, c, waiting] = locals.slice(3, 7);
+    for (const o of [a, b, c, waiting]) await stack.ok(signUp, { activityId: id }, o);
+    await stack.ok(signUp, { activityId: other.id }, a);
+    stack.cloud.clock.set(START);
+    const shown = await stack.ok(checkinCode, { activityId: id }, P.streetA);
+    expect(shown.scanToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(shown.scanToken).not.toContain(shown.code);
+    const typedTries = (who: string) => raw(stack, 'rateCounters', { _id: who })[0]?.recent?.typedCode ?? [];
+    const before = typedTries(a);
+
+    expect((await stack.call(checkInByScan, { activityId: id, token: shown.scanToken }, a)).ok).toBe(true);
+    expect(
+      raw(stack, 'activitySignups', { activityId: id, status: 'signed' }).filter((r) => r.checkedInAt),
+    ).toHaveLength(1);
+    const twice = await stack.metered(checkInByScan, { activityId: id, token: shown.scanToken }, a);
+    expect(twice.res.ok ? '' : twice.res.error.message).toBe('您已经签到过了');
+    expect(twice.writes).toBe(0);
+    // Scans take nothing from the budget of typed codes (they cannot be guessed); a typed try does.
+    expect(typedTries(a)).toEqual(before);
+    await stack.call(checkIn, { activityId: id, code: shown.code }, a);
+    expect(typedTries(a)).toHaveLength(before.length + 1);
+
+    const notSigned = await stack.metered(checkInByScan, { activityId: id, token: shown.scanToken }, waiting);
+    expect(notSigned.res.ok ? '' : notSigned.res.error.message).toContain('没有报名');
+    expect(notSigned.writes).toBe(0);
+    // The other activity's token does not open this one (nor this one's the other).
+    const elsewhere = await stack.ok(checkinCode, { activityId: other.id }, P.streetA);
+    const wrongActivity = await stack.metered(checkInByScan, { activityId: id, token: elsewhere.scanToken }, b);
+    expect(codeOf(wrongActivity.res)).toEqual(['INVALID_INPUT', 'token']);
+    expect(wrongActivity.res.ok ? '' : wrongActivity.res.error.message).toBe(
+      '签到二维码已过期，请扫描组织者手机上最新的签到码',
+    );
+    expect(wrongActivity.writes).toBe(0);
+    const foreignQr = await stack.metered(checkInByScan, { activityId: id, token: 'https://example.com/x' }, b);
+    expect(codeOf(foreignQr.res)).toEqual(['INVALID_INPUT', 'token']);
+    expect(foreignQr.res.ok ? '' : foreignQr.res.error.message).toBe(
+      '这不是活动签到二维码，请扫描组织者手机上的签到码',
+    );
+    expect(foreignQr.writes).toBe(0);
+
+    // Scanned at the turn of a window: the token shown a moment ago still counts, for 30 to 60 seconds in all.
+    stack.cloud.clock.advance(30_000);
+    expect((await stack.call(checkInByScan, { activityId: id, token: shown.scanToken }, b)).ok).toBe(true);
+    stack.cloud.clock.advance(31_000);
+    const stale = await stack.metered(checkInByScan, { activityId: id, token: shown.scanToken }, c);
+    expect(codeOf(stale.res)).toEqual(['INVALID_INPUT', 'token']);
+    expect(stale.writes).toBe(0);
+    const fresh = await stack.ok(checkinCode, { activityId: id }, P.streetA);
+    expect(fresh.scanToken).not.toBe(shown.scanToken);
+    expect((await stack.call(checkInByScan, { activityId: id, token: fresh.scanToken }, c)).ok).toBe(true);
+    const rows = raw(stack, 'activitySignups', { activityId: id, status: 'signed' });
+    expect(
+      rows
+        .filter((r) => r.checkedInAt)
+        .map((r) => r.veteranId)
+        .sort(),
+    ).toEqual([a, b, c].map((o) => raw(stack, 'accounts', { _id: o })[0].veteranId).sort());
   });
 });

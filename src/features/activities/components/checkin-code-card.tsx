@@ -23,7 +23,8 @@ export function CheckinCodeCard({ activityId }: { activityId: string }) {
   }, [now, expiresAt, loading, retry, code.data]);
   const left = Math.max(0, Math.min(data?.secondsLeft ?? 0, Math.ceil((expiresAt - now) / 1000)));
   const current = code.data?.code;
-  const qr = useMemo(() => (current ? checkinQrDataUrl(current) : null), [current]);
+  const scanToken = code.data?.scanToken;
+  const qr = useMemo(() => (scanToken ? checkinQrDataUrl(scanToken) : null), [scanToken]);
   return (
     <View className="card" data-testid="checkin-code-card">
       <Text className="card-title">签到码</Text>

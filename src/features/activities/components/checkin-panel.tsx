@@ -1,33 +1,51 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
-import { checkIn } from '@types-contract/activities/checkin';
+import { Text, View } from '@tarojs/components';
+import { checkIn, checkInByScan } from '@types-contract/activities/checkin';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { CAN_SCAN, scanCheckinCode } from '../scan-checkin-code';
+import { scannedCheckinToken } from '../checkin-qr';
 import { BusyButton } from '../../../components/busy-button';
 
-/** On site: scan the code on the organiser's phone (weapp) or type its six digits. */
+const NOT_OURS = '这不是活动签到二维码，请扫描组织者手机上的签到码';
+
+/** On site: scan the QR code on the organiser's phone (weapp) or type its six digits. */
 export function CheckinPanel({ activityId, onDone }: { activityId: string; onDone: () => void }) {
   const [code, setCode] = useState('');
-  const send = useAction(checkIn);
-  const submit = async (value: string) => {
-    if (await send.run({ activityId, code: value })) {
-      void Taro.showToast({ title: '签到成功', icon: 'success' });
-      onDone();
-    }
+  const [scanError, setScanError] = useState<string | null>(null);
+  const typed = useAction(checkIn);
+  const scanned = useAction(checkInByScan);
+  const done = () => {
+    void Taro.showToast({ title: '签到成功', icon: 'success' });
+    onDone();
+  };
+  const submit = async () => {
+    setScanError(null);
+    scanned.reset();
+    if (await typed.run({ activityId, code })) done();
   };
   const scan = async () => {
-    const scanned = await scanCheckinCode();
-    if (scanned) await submit(scanned);
+    const result = await scanCheckinCode();
+    if (result === null) return;
+    typed.reset();
+    const token = scannedCheckinToken(result);
+    setScanError(token ? null : NOT_OURS);
+    if (token && (await scanned.run({ activityId, token }))) done();
   };
+  const error = scanError ?? scanned.error?.message ?? typed.error?.message;
   return (
     <View className="card" data-testid="checkin-panel">
       <Text className="card-title">现场签到</Text>
       {CAN_SCAN ? (
-        <Button className="btn btn-primary" data-testid="scan-checkin" onClick={() => void scan()}>
+        <BusyButton
+          className="btn btn-primary"
+          data-testid="scan-checkin"
+          busy={scanned.loading}
+          onClick={() => void scan()}
+        >
           扫描组织者的签到码
-        </Button>
+        </BusyButton>
       ) : null}
       <TextField
         name="checkin-code"
@@ -36,14 +54,14 @@ export function CheckinPanel({ activityId, onDone }: { activityId: string; onDon
         maxlength={6}
         value={code}
         placeholder="6位数字"
-        error={send.error?.message}
+        error={error}
         onChange={setCode}
       />
       <BusyButton
         className={`btn ${CAN_SCAN ? 'btn-plain' : 'btn-primary'}`}
         data-testid="submit-checkin"
-        busy={send.loading}
-        onClick={() => void submit(code)}
+        busy={typed.loading}
+        onClick={() => void submit()}
       >
         签到
       </BusyButton>
