@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cloudSdk from 'wx-server-sdk';
@@ -113,12 +114,20 @@ describeInBrowser('a community volunteer activity from the group card to the cer
       { timeout: 20_000 },
     );
     const code = (await codeText.innerText()).trim();
-    // The same code as a QR image, read back from the screen's pixels as the attendee's camera would.
+    // The QR image, read back from the screen's pixels as the attendee's camera would: it holds the scan token
+    // of the window (16 bytes of HMAC-SHA256 of the activity's secret and `scan:<window>`, computed here from the
+    // store), not the digits. The code rotates every 30 s: the image read may be a neighbouring window's.
     const shown = await organiser.getByTestId('checkin-qr').filter({ visible: true }).first().screenshot();
     const png = PNG.sync.read(shown);
     const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-    // The code rotates every 30 s: the image read may be the next window's, shown beside its digits.
-    expect([code, (await codeText.innerText()).trim()]).toContain(scanned);
+    const { checkinSecret } = trip.app.cloud.db.browse('activities', JSON.stringify({ _id: activity._id }), 0, 1)
+      .docs[0] as { checkinSecret: string };
+    const window = Math.floor(trip.app.cloud.clock.now().getTime() / 30_000);
+    const tokens = [window - 1, window, window + 1].map(
+      (w) =>
+        `vetgrid-checkin:${createHmac('sha256', checkinSecret).update(`scan:${w}`).digest().subarray(0, 16).toString('base64url')}`,
+    );
+    expect(tokens).toContain(scanned);
     await screenshot(organiser, 'activities-4-code');
     // The phone's clock is two days behind the (moved) server's, as a wrongly set phone would be: the countdown
     // still runs within one 30 s window, so the code keeps changing.

@@ -58,7 +58,10 @@ export const RATE_LIMITS = {
     counted: '报名或取消报名{n}次',
     actions: ['activities.signUp', 'activities.cancelSignup'],
   },
-  /** Codes a person types: each try counts, so a code cannot be found by trying many. */
+  /**
+   * Codes a person types: each try counts, so a code cannot be found by trying many. A scanned check-in
+   * (`activities.checkInByScan`) is not here: its token is 128 bits, and a check-in cannot be repeated.
+   */
   typedCode: {
     limit: 10,
     windowMinutes: 10,
