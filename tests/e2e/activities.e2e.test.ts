@@ -122,8 +122,8 @@ describeInBrowser('a community volunteer activity from the group card to the cer
     const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
     const { checkinSecret } = trip.app.cloud.db.browse('activities', JSON.stringify({ _id: activity._id }), 0, 1)
       .docs[0] as { checkinSecret: string };
-    const window = Math.floor(trip.app.cloud.clock.now().getTime() / 30_000);
-    const tokens = [window - 1, window, window + 1].map(
+    const shownWindow = Math.floor(trip.app.cloud.clock.now().getTime() / 30_000);
+    const tokens = [shownWindow - 1, shownWindow, shownWindow + 1].map(
       (w) =>
         `vetgrid-checkin:${createHmac('sha256', checkinSecret).update(`scan:${w}`).digest().subarray(0, 16).toString('base64url')}`,
     );
