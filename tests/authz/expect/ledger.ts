@@ -186,32 +186,17 @@ export const tables = [
   table({
     contract: ledgerJob,
     // The recompute of the district's statistics after its rules change: followed by whoever may change them.
-    target: (w) => {
-      const at = new Date();
-      return {
-        jobId: w.put('jobs', {
-          _id: w.freshId('job'),
-          kind: 'rollups',
-          fn: 'ledger',
-          startedBy: 'st-district-admin',
-          orgPath: [DISTRICT],
-          status: 'done',
-          stage: 2,
-          cursor: null,
-          state: { repaired: 0 },
-          done: 1,
-          total: 1,
-          slices: 1,
-          leaseUntil: null,
-          leaseToken: null,
-          failures: 0,
-          error: null,
-          createdAt: at,
-          updatedAt: at,
-          finishedAt: at,
-        }),
-      };
-    },
+    target: (w) => ({
+      jobId: finishedJob(w, {
+        kind: 'rollups',
+        startedBy: 'st-district-admin',
+        orgPath: [DISTRICT],
+        stage: 2,
+        state: { repaired: 0 },
+        done: 1,
+        total: 1,
+      }),
+    }),
     allowed: { inScope: ['district'], outOfScope: ['district'] },
     unplaced: "a district-wide job's progress",
   }),
@@ -259,43 +244,25 @@ export const tables = [
 
 /** A finished recompute of `side`'s grid after an import by `startedBy` (an openid), as importCommit leaves one. */
 function importStatsJob(w: World, side: Side, startedBy: string): string {
-  const at = new Date();
-  return w.put('jobs', {
-    _id: w.freshId('job'),
+  return finishedJob(w, {
     kind: IMPORT_STATS_JOB,
-    fn: 'ledger',
     startedBy,
     orgPath: gridPath(side),
-    status: 'done',
     stage: 1,
-    cursor: null,
     state: {},
     items: [GRID[side]],
     done: 1,
     total: 1,
-    slices: 1,
-    leaseUntil: null,
-    leaseToken: null,
-    failures: 0,
-    error: null,
-    createdAt: at,
-    updatedAt: at,
-    finishedAt: at,
   });
 }
 
 /** A finished masked export of `side`'s grid started by `startedBy` (an openid), as exportLedger leaves one. */
 function exportJob(w: World, side: Side, startedBy: string): string {
-  const at = new Date();
-  return w.put('jobs', {
-    _id: w.freshId('job'),
+  return finishedJob(w, {
     kind: LEDGER_EXPORT_JOB,
-    fn: 'ledger',
     startedBy,
     orgPath: gridPath(side),
-    status: 'done',
     stage: 1,
-    cursor: null,
     state: {
       jobId: 'job',
       orgId: GRID[side],
@@ -308,11 +275,37 @@ function exportJob(w: World, side: Side, startedBy: string): string {
       filter: 'all',
       reason: '季度核对',
       actor: { openid: startedBy, staffId: null, name: '', role: '' },
-      at: at.toISOString(),
+      at: new Date().toISOString(),
       parts: [],
     },
     done: 0,
     total: 0,
+  });
+}
+
+/**
+ * A finished ledger job as the job kernel leaves one (`cloudfunctions/_kernel/jobs.ts`): the lifecycle fields
+ * every job has once done, and what differs by kind.
+ */
+function finishedJob(
+  w: World,
+  job: {
+    kind: string;
+    startedBy: string;
+    orgPath: string[];
+    stage: number;
+    state: object;
+    done: number;
+    total: number;
+    items?: string[];
+  },
+): string {
+  const at = new Date();
+  return w.put('jobs', {
+    _id: w.freshId('job'),
+    fn: 'ledger',
+    status: 'done',
+    cursor: null,
     slices: 1,
     leaseUntil: null,
     leaseToken: null,
@@ -321,5 +314,6 @@ function exportJob(w: World, side: Side, startedBy: string): string {
     createdAt: at,
     updatedAt: at,
     finishedAt: at,
+    ...job,
   });
 }
