@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bootApp, renderPage, WEAPP_DIST, waitForText } from './support/weapp-app';
+import { activityView } from './support/activity-view';
 
 /**
  * The organiser's rotating check-in code on the BUILT weapp (issue 15: the QR was only checked on H5). The
@@ -13,31 +14,7 @@ import { bootApp, renderPage, WEAPP_DIST, waitForText } from './support/weapp-ap
  */
 const CODE = '418305';
 const SCAN_TOKEN = 'q3_Z-09xYbW2kLmNpQrStu';
-const start = new Date(Date.now() + 10 * 60_000).toISOString();
-const activity = {
-  id: 'act-1',
-  kind: 'volunteer',
-  kindLabel: '志愿服务',
-  title: '党员义工巡查队周末巡查',
-  description: '',
-  organiserName: '永济社区退役军人服务站',
-  organiserOrgId: 'c-10-01',
-  place: '永济社区党群服务中心门口',
-  startAt: start,
-  endAt: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
-  signupDeadline: new Date(Date.parse(start) - 12 * 3_600_000).toISOString(),
-  capacity: 10,
-  signedUp: 0,
-  waitlistCap: 0,
-  waitlisted: 0,
-  mine: null,
-  organising: true,
-  signupOpen: false,
-  checkinOpen: true,
-  started: false,
-  venueLabel: null,
-  summary: null,
-};
+const activity = activityView({ organising: true });
 const answers: Record<string, unknown> = {
   activityDetail: { activity, roster: [] },
   checkinCode: {

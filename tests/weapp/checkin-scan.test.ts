@@ -1,4 +1,5 @@
 import { bootApp, renderPage, textOf, waitForText } from './support/weapp-app';
+import { activityView } from './support/activity-view';
 
 /**
  * An attendee checks in by scanning, on the BUILT weapp (issue 15 item 2: Taro.scanCode on WeChat). The detail
@@ -7,31 +8,10 @@ import { bootApp, renderPage, textOf, waitForText } from './support/weapp-app';
  * code that is not an activity's must be refused on the phone, with nothing sent.
  */
 const TOKEN = 'q3_Z-09xYbW2kLmNpQrStu';
-const start = new Date(Date.now() + 10 * 60_000).toISOString();
-const activity = {
-  id: 'act-1',
-  kind: 'volunteer',
-  kindLabel: '志愿服务',
-  title: '党员义工巡查队周末巡查',
-  description: '',
-  organiserName: '永济社区退役军人服务站',
-  organiserOrgId: 'c-10-01',
-  place: '永济社区党群服务中心门口',
-  startAt: start,
-  endAt: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
-  signupDeadline: new Date(Date.parse(start) - 12 * 3_600_000).toISOString(),
-  capacity: 10,
+const activity = activityView({
   signedUp: 1,
-  waitlistCap: 0,
-  waitlisted: 0,
-  mine: { status: 'signed', position: null, checkedIn: false, hours: null },
-  organising: false,
-  signupOpen: false,
-  checkinOpen: true,
-  started: false,
-  venueLabel: null,
-  summary: null,
-};
+  mine: { status: 'signed', position: null, checkedIn: false },
+});
 const sent: { action: string; input: unknown }[] = [];
 let scanned = '';
 const g = global as unknown as { wx: Record<string, unknown> };
