@@ -11,6 +11,8 @@ export const CHECKIN_WINDOW_SECONDS = 30;
  */
 export const CHECKIN_QR_PREFIX = 'vetgrid-checkin:';
 export const SCAN_TOKEN = /^[A-Za-z0-9_-]{22}$/;
+/** What a person hears who scanned some other QR code. */
+export const NOT_A_CHECKIN_QR = '这不是活动签到二维码，请扫描组织者手机上的签到码';
 
 /**
  * The organiser's rotating check-in code: six digits to type, and the scan token the QR code holds (both change
@@ -58,7 +60,7 @@ export const checkInByScan = defineContract<{ checkedInAt: string }>()({
   input: z
     .object({
       activityId: docId,
-      token: z.string().trim().regex(SCAN_TOKEN, '这不是活动签到二维码，请扫描组织者手机上的签到码'),
+      token: z.string().trim().regex(SCAN_TOKEN, NOT_A_CHECKIN_QR),
     })
     .strict(),
   errors: ['NOT_FOUND', 'PRECONDITION_FAILED'],

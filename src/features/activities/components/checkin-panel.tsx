@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { checkIn, checkInByScan } from '@types-contract/activities/checkin';
+import { checkIn, checkInByScan, NOT_A_CHECKIN_QR } from '@types-contract/activities/checkin';
 import { TextField } from '../../../components/text-field';
 import { useAction } from '../../../lib/cloud';
 import { CAN_SCAN, scanCheckinCode } from '../scan-checkin-code';
 import { scannedCheckinToken } from '../checkin-qr';
 import { BusyButton } from '../../../components/busy-button';
-
-const NOT_OURS = '这不是活动签到二维码，请扫描组织者手机上的签到码';
 
 /** On site: scan the QR code on the organiser's phone (weapp) or type its six digits. */
 export function CheckinPanel({ activityId, onDone }: { activityId: string; onDone: () => void }) {
@@ -30,7 +28,7 @@ export function CheckinPanel({ activityId, onDone }: { activityId: string; onDon
     if (result === null) return;
     typed.reset();
     const token = scannedCheckinToken(result);
-    setScanError(token ? null : NOT_OURS);
+    setScanError(token ? null : NOT_A_CHECKIN_QR);
     if (token && (await scanned.run({ activityId, token }))) done();
   };
   const error = scanError ?? scanned.error?.message ?? typed.error?.message;
