@@ -21,7 +21,9 @@ beforeAll(() => {
     init() {},
     async callFunction({ data }: { data: { action: string; input: unknown } }) {
       if (data.action === 'activityDetail') return { result: { ok: true, data: { activity, roster: [] } } };
-      if (data.action.startsWith('checkIn')) sent.push(data);
+      if (!data.action.startsWith('checkIn'))
+        return { result: { ok: false, error: { code: 'NOT_FOUND', message: '没有' } } };
+      sent.push(data);
       return { result: { ok: true, data: { checkedInAt: new Date().toISOString() } } };
     },
   });
