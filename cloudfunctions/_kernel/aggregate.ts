@@ -8,7 +8,11 @@ export const AGGREGATE_PAGE = 1000;
 
 type Stage = Record<string, unknown>;
 
-async function run<T>(db: Database, collection: string, stages: Stage[]): Promise<T[]> {
+/**
+ * One aggregation call, as it answers: for a pipeline whose results fit in one answer (it ends with its own
+ * `$limit`, at most AGGREGATE_PAGE). Anything that may answer more pages through `aggregate` below.
+ */
+export async function aggregateOnce<T>(db: Database, collection: string, stages: Stage[]): Promise<T[]> {
   // The SDK's aggregate builder is untyped in places; each stage method takes the stage's value.
   let agg = db.collection(collection).aggregate() as unknown as Record<string, (v: unknown) => unknown> & {
     end(): Promise<{ list: T[] }>;
@@ -48,7 +52,7 @@ export async function aggregate<T extends { _id: unknown }>(
       if (after !== undefined) pipeline.push({ $match: cursor });
       pipeline.push({ $limit: AGGREGATE_PAGE });
     }
-    const page = await run<T>(db, collection, pipeline);
+    const page = await aggregateOnce<T>(db, collection, pipeline);
     out.push(...page);
     if (page.length < AGGREGATE_PAGE) return out;
     after = page[page.length - 1]._id;

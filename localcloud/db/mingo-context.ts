@@ -1,11 +1,31 @@
 import { Aggregator, Query } from 'mingo';
 import fullContext from 'mingo/init/context';
-import { initOptions, type Options } from 'mingo/core';
+import { Context, initOptions, type Options, type PipelineOperator } from 'mingo/core';
+import { $lookup as $mingoLookup } from 'mingo/operators/pipeline';
 import { dbErrors } from './errors';
 import type { Doc } from './types';
 
-/** mingo with every operator registered; scripts ($where, $function) off, as on WeChat Cloud. */
-const context = fullContext();
+/**
+ * mingo's `$lookup` joining by an array puts `undefined` in the output for each element that matches nothing
+ * (mingo 6.7.2: `flatten(local.map((v) => map.get(v)))`), which the wire sends as null. MongoDB matches each
+ * element and lists only the documents found; so does this.
+ */
+const $lookup: PipelineOperator = (collection, expr, options) => {
+  const joined = $mingoLookup(collection, expr, options);
+  const as = (expr as { as: string }).as;
+  return joined.map((doc) => {
+    const found = (doc as Doc)[as];
+    return Array.isArray(found) && found.includes(undefined)
+      ? { ...(doc as Doc), [as]: found.filter((d) => d !== undefined) }
+      : doc;
+  });
+};
+
+/**
+ * mingo with every operator registered, its `$lookup` as above (the operators added first are kept); scripts
+ * ($where, $function) off, as on WeChat Cloud.
+ */
+const context = Context.merge(Context.init().addPipelineOps({ $lookup }), fullContext());
 const baseOptions: Partial<Options> = { context, scriptEnabled: false, useStrictMode: true };
 
 /**
@@ -42,9 +62,8 @@ export function projectDocs(docs: Doc[], projection: Doc | undefined): Doc[] {
 
 export function runPipeline(docs: Doc[], pipeline: Doc[], resolve?: (name: string) => Doc[]): Doc[] {
   try {
-    if (!resolve) return new AggregatorImpl(pipeline, resolved).run(docs) as Doc[];
-    const options: Partial<Options> = { ...baseOptions, collectionResolver: resolve };
-    return new Aggregator(pipeline, options).run(docs) as Doc[];
+    const options: Options = resolve ? { ...resolved, collectionResolver: resolve } : resolved;
+    return new AggregatorImpl(pipeline, options).run(docs) as Doc[];
   } catch (err) {
     throw dbErrors.requestFailed(`[FailedOperation] ${(err as Error).message}`);
   }

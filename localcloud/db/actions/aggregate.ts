@@ -64,6 +64,68 @@ function pushDown(pipeline: Doc[]): { sort: SortSpec; limit: number } | null {
   return null;
 }
 
+/** Stages that read no other collection: what may follow the leading lookups that `keyedLookups` answers. */
+const SELF_CONTAINED = new Set([
+  '$match',
+  '$project',
+  '$addFields',
+  '$set',
+  '$unset',
+  '$sort',
+  '$limit',
+  '$skip',
+  '$unwind',
+  '$group',
+  '$count',
+  '$replaceRoot',
+  '$sortByCount',
+  '$sample',
+]);
+
+/** An equality `$lookup` on the joined collection's `_id` by a top-level field: `{from, localField, foreignField: '_id', as}`. */
+function keyedLookup(stage: Doc): { from: string; localField: string; as: string } | null {
+  const spec = stage.$lookup as Doc | undefined;
+  if (!spec || typeof spec !== 'object') return null;
+  const { from, localField, foreignField, as } = spec;
+  if (typeof from !== 'string' || typeof localField !== 'string' || typeof as !== 'string') return null;
+  if (foreignField !== '_id' || 'pipeline' in spec || 'let' in spec || localField.includes('.')) return null;
+  return { from, localField, as };
+}
+
+/**
+ * The joined documents a pipeline can need when its stages after the leading `$match` begin with keyed lookups
+ * (above) and read no other collection after them: for each joined collection, its documents whose `_id` is a
+ * value of a local field (each element of an array, as MongoDB matches; a missing field is null, which no
+ * `_id` equals). Read by key, so a lookup of one account's file costs that file, not the collection. Null when
+ * the pipeline has any other shape: every joined collection is then read whole.
+ */
+function keyedLookups(ctx: ActionContext, input: Doc[], rest: Doc[]): Map<string, Doc[]> | null {
+  const lookups: { from: string; localField: string; as: string }[] = [];
+  let i = 0;
+  for (; i < rest.length; i++) {
+    const lookup = keyedLookup(rest[i]);
+    if (!lookup) break;
+    lookups.push(lookup);
+  }
+  if (!lookups.length || rest.slice(i).some((stage) => !SELF_CONTAINED.has(Object.keys(stage)[0]))) return null;
+  // A lookup whose output replaces a field another lookup joins by would change what that one matches.
+  if (lookups.some((a) => lookups.some((b) => b.localField === a.as || b.localField.startsWith(`${a.as}.`))))
+    return null;
+  const ids = new Map<string, Set<unknown>>();
+  for (const { from, localField } of lookups) {
+    const wanted = ids.get(from) ?? new Set<unknown>();
+    ids.set(from, wanted);
+    for (const doc of input)
+      for (const value of [doc[localField]].flat()) if (value !== null && value !== undefined) wanted.add(value);
+  }
+  const joined = new Map<string, Doc[]>();
+  for (const [from, wanted] of ids) {
+    const name = ctx.store.requireCollection(from);
+    joined.set(name, wanted.size ? loadAll(ctx, name, { _id: { $in: [...wanted] } }) : []);
+  }
+  return joined;
+}
+
 /** database.aggregateDocuments: aggregate()...end(). A leading $match is answered through the indexes. */
 export function aggregateDocuments(ctx: ActionContext): unknown {
   const collection = collectionOf(ctx);
@@ -80,7 +142,9 @@ export function aggregateDocuments(ctx: ActionContext): unknown {
   );
   const rest = first ? pipeline.slice(1) : pipeline;
   if (!pipeline.some((stage) => '$limit' in stage)) rest.push({ $limit: DEFAULT_RESULT_LIMIT });
-  const resolve = (name: string): Doc[] => loadAll(ctx, ctx.store.requireCollection(name));
+  const keyed = keyedLookups(ctx, input, rest);
+  const resolve = (name: string): Doc[] =>
+    keyed?.get(ctx.store.requireCollection(name)) ?? loadAll(ctx, ctx.store.requireCollection(name));
   const out = runPipeline(input, rest, resolve);
   ctx.meta.meter.read(out.length);
   return reply(ctx, { data: { list: out.map(encodeDoc) } });

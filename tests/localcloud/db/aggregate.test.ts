@@ -92,6 +92,72 @@ describe('aggregate().end() (action database.aggregateDocuments) answers {list}'
     ]);
   });
 
+  // The keyed path (localcloud/db/actions/aggregate.ts keyedLookups) must answer what MongoDB's $lookup does.
+  test('lookups by _id after a match: array elements each match (those that match nothing add nothing), a missing field matches nothing', async () => {
+    await db.collection('tags').add({ data: [{ _id: 'z', label: 'Z' }] });
+    await db.collection('people').add({ data: [{ _id: 'f', grid: 'g2', tags: ['missing', 'x'], boss: 'a' }] });
+    const res = await db
+      .collection('people')
+      .aggregate()
+      .match({ grid: db.command.in(['g1', 'g2']) })
+      .lookup({ from: 'tags', localField: 'tags', foreignField: '_id', as: 'tagDocs' })
+      .lookup({ from: 'people', localField: 'boss', foreignField: '_id', as: 'bosses' })
+      .sort({ _id: 1 })
+      .project({ tagDocs: 1, bosses: 1 })
+      .end();
+    expect(res.list).toEqual([
+      {
+        _id: 'a',
+        tagDocs: [
+          { _id: 'x', label: 'X' },
+          { _id: 'y', label: 'Y' },
+        ],
+        bosses: [],
+      },
+      { _id: 'b', tagDocs: [{ _id: 'y', label: 'Y' }], bosses: [] },
+      { _id: 'c', tagDocs: [], bosses: [] },
+      { _id: 'f', tagDocs: [{ _id: 'x', label: 'X' }], bosses: [{ _id: 'a', grid: 'g1', age: 60, tags: ['x', 'y'] }] },
+    ]);
+    await db.collection('tags').doc('z').remove();
+    await db.collection('people').doc('f').remove();
+  });
+
+  test('a lookup by a single value joins the one document; one whose output replaces a later join field still joins by the old value', async () => {
+    await db.collection('people').add({ data: [{ _id: 'e', grid: 'g9', boss: 'd', tags: ['y'] }] });
+    const one = await db
+      .collection('people')
+      .aggregate()
+      .match({ _id: 'e' })
+      .lookup({ from: 'people', localField: 'boss', foreignField: '_id', as: 'bossDocs' })
+      .limit(1)
+      .end();
+    expect(one.list).toEqual([
+      { _id: 'e', grid: 'g9', boss: 'd', tags: ['y'], bossDocs: [{ _id: 'd', grid: 'g3', age: 50, tags: ['x'] }] },
+    ]);
+    // `tags` is replaced by the first lookup's output; the second joins by what the first put there.
+    const chained = await db
+      .collection('people')
+      .aggregate()
+      .match({ _id: 'e' })
+      .lookup({ from: 'people', localField: 'boss', foreignField: '_id', as: 'tags' })
+      .lookup({ from: 'tags', localField: 'tags', foreignField: '_id', as: 'tagDocs' })
+      .project({ tagDocs: 1 })
+      .end();
+    expect(chained.list).toEqual([{ _id: 'e', tagDocs: [] }]);
+    await db.collection('people').doc('e').remove();
+  });
+
+  test('a lookup into a collection that does not exist is refused', async () => {
+    await expect(
+      db
+        .collection('people')
+        .aggregate()
+        .match({ _id: 'a' })
+        .lookup({ from: 'nosuch', localField: 'tags', foreignField: '_id', as: 'x' })
+        .end(),
+    ).rejects.toThrow(/nosuch|not exist/i);
+  });
+
   test('without limit() at most 20 results come back', async () => {
     h.db.importDocuments(
       'messages',
