@@ -14,11 +14,6 @@ import type { Doc } from './types';
 const BSON_KEYS = new Set(['$binary', '$timestamp', '$minKey', '$maxKey', '$undefined', '$symbol', '$code']);
 const REGEXP_FLAGS = /[imsu]/g;
 
-function isSingleKey(obj: Record<string, unknown>): string | undefined {
-  const keys = Object.keys(obj);
-  return keys.length === 1 ? keys[0] : undefined;
-}
-
 function toRegExp(spec: { pattern?: unknown; options?: unknown }): RegExp {
   const flags =
     String(spec.options ?? '')
