@@ -3,6 +3,7 @@ import type { OrgDoc } from '../../../types/org/model';
 import { AppError } from '../../../types/common/errors';
 import { DISTRICT_STAFF } from '../../../types/auth/grants';
 import type { ActionContext } from '../../_kernel/action';
+import { sameSecret } from '../../_kernel/same-secret';
 
 /**
  * The first district admin: deployment sets VETGRID_BOOTSTRAP_CODE on the account function; whoever
@@ -13,7 +14,7 @@ export const BOOTSTRAP_STAFF_ID = 'bootstrap-district-admin';
 
 export function isBootstrapCode(code: string): boolean {
   const expected = process.env.VETGRID_BOOTSTRAP_CODE;
-  return Boolean(expected && expected.length >= 12 && code === expected);
+  return Boolean(expected && expected.length >= 12 && sameSecret(code, expected));
 }
 
 export async function bootstrapStaff(

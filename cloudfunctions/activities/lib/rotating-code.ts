@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { CHECKIN_WINDOW_SECONDS } from '../../../types/activities/checkin';
+import { sameSecret } from '../../_kernel/same-secret';
 
 const WINDOW_MS = CHECKIN_WINDOW_SECONDS * 1000;
 const windowOf = (now: Date) => Math.floor(now.getTime() / WINDOW_MS);
@@ -30,13 +31,13 @@ export function currentCode(secret: string, now: Date): { code: string; scanToke
  */
 export function codeValid(secret: string, code: string, now: Date): boolean {
   const window = windowOf(now);
-  return code === codeAt(secret, window) || code === codeAt(secret, window - 1);
+  return sameSecret(code, codeAt(secret, window)) || sameSecret(code, codeAt(secret, window - 1));
 }
 
 /** Whether `token` is the QR code's token now or in the window just before: good for 30 to 60 seconds. */
 export function scanTokenValid(secret: string, token: string, now: Date): boolean {
   const window = windowOf(now);
-  return token === scanTokenAt(secret, window) || token === scanTokenAt(secret, window - 1);
+  return sameSecret(token, scanTokenAt(secret, window)) || sameSecret(token, scanTokenAt(secret, window - 1));
 }
 
 const HOUR = 3_600_000;
