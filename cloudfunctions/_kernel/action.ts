@@ -3,10 +3,10 @@ import type { Contract, OutputOf, ParsedInputOf } from '../../types/common/contr
 import { AppError } from '../../types/common/errors';
 import { can, POLICY_DENIED_MESSAGES, seatFor, type PolicyName, type Placed } from '../../types/auth/policies';
 import type { RoleAssignment } from '../../types/auth/roles';
-import { loadCaller, type Caller } from './caller';
+import { loadCaller, readJoins, type Caller, type CallerJoin } from './caller';
 import type { Database, Sdk } from './sdk';
 import type { Pii } from './pii';
-import type { Reader } from './store';
+import { reader, type Reader } from './store';
 
 /** Everything an action may use: the seam between the action and where it runs. */
 export interface ActionContext {
@@ -27,6 +27,17 @@ export interface ActionContext {
   pii(): Pii;
   /** The caller, loaded once; UNAUTHENTICATED when the call carries no WeChat identity. */
   caller(): Promise<Caller>;
+  /**
+   * Documents read in the database call that loads the caller (the thing the action is about, the caller's own
+   * record of it): one call where a read beside `caller()` would be two. `caller()` then answers without
+   * another. Each is null when there is none. Once the caller is loaded, or with no WeChat identity (then
+   * `caller()` refuses), they are read by themselves.
+   */
+  readWithCaller<T extends Record<string, unknown>>(
+    joins: {
+      [K in keyof T]: CallerJoin;
+    },
+  ): Promise<{ [K in keyof T]: T[K] | null }>;
   /** Throws FORBIDDEN unless the named policy allows the caller on the thing. */
   authorize(policy: PolicyName, target: Placed): Promise<Caller>;
   /**
@@ -60,12 +71,29 @@ export function defineAction<C extends Contract<z.ZodTypeAny, unknown>>(
   return { contract, run };
 }
 
-export function callerLoader(db: Database, openid: string | null): () => Promise<Caller> {
+export function callerLoader(db: Database, openid: string | null): Pick<ActionContext, 'caller' | 'readWithCaller'> {
   let pending: Promise<Caller> | null = null;
-  return () => {
+  const caller = (): Promise<Caller> => {
     if (!openid) return Promise.reject(new AppError('UNAUTHENTICATED', '请在微信中打开小程序后再试'));
-    pending ??= loadCaller(db, openid);
+    pending ??= loadCaller(db, openid).then((loaded) => loaded.caller);
     return pending;
+  };
+  return {
+    caller,
+    async readWithCaller<T extends Record<string, unknown>>(joins: { [K in keyof T]: CallerJoin }) {
+      type Joined = { [K in keyof T]: T[K] | null };
+      const named = joins as Record<Extract<keyof T, string>, CallerJoin>;
+      if (!openid) return (await readJoins(reader(db), named, null)) as Joined;
+      if (pending) {
+        const me = await pending;
+        return (await readJoins(reader(db), named, me.veteran?._id ?? null)) as Joined;
+      }
+      const loading = loadCaller(db, openid, named);
+      pending = loading.then((loaded) => loaded.caller);
+      // A failed load is answered here; `caller()` later answers the same failure.
+      pending.catch(() => undefined);
+      return (await loading).joined as Joined;
+    },
   };
 }
 

@@ -35,7 +35,7 @@ function contextFor(context: FunctionContext, now: Date = clockFor(context)): Ac
   const sdk = sdkFor(context);
   const db = sdk.database();
   const { openid } = identityFor(context, sdk);
-  const caller = callerLoader(db, openid);
+  const loader = callerLoader(db, openid);
   return {
     sdk,
     db,
@@ -46,8 +46,8 @@ function contextFor(context: FunctionContext, now: Date = clockFor(context)): Ac
     requestId: context?.localCloud?.requestId ?? String(context?.request_id ?? ''),
     deadline: Date.now() + (Number(context?.time_limit_in_ms) || 3000),
     pii: piiFromEnv,
-    caller,
-    ...authorizer(caller),
+    ...loader,
+    ...authorizer(loader.caller),
   };
 }
 

@@ -168,4 +168,6 @@ export interface CertificateDoc {
   issuedAt: Date;
 }
 
-export const signupId = (activityId: string, veteranId: string): string => `${activityId}_${veteranId}`;
+/** What every sign-up id of an activity begins with: the id is this followed by the veteran's file id. */
+export const signupIdPrefix = (activityId: string): string => `${activityId}_`;
+export const signupId = (activityId: string, veteranId: string): string => signupIdPrefix(activityId) + veteranId;

@@ -8,9 +8,8 @@ import { activityView } from '../lib/view';
 const ROSTER_MAX = 1000;
 
 export default defineAction(activityDetail, async ({ id }, ctx) => {
-  const { activity, organising } = await visibleActivity(ctx, id);
-  const caller = await ctx.caller();
-  const view = await activityView(ctx, activity, organising, caller.veteran?._id ?? null);
+  const { activity, organising, mine } = await visibleActivity(ctx, id);
+  const view = await activityView(ctx, activity, organising, mine);
   const photos = activity.summary?.photoFileIds ?? [];
   if (view.summary && photos.length) {
     const urls = await tempUrls(ctx, photos);

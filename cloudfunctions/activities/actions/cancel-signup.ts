@@ -7,13 +7,13 @@ import { cancelWithRelease, completeRelease } from '../lib/release';
 import { authorizeJoin } from '../lib/join';
 
 export default defineAction(cancelSignup, async ({ activityId }, ctx) => {
-  const { activity } = await visibleActivity(ctx, activityId);
+  const { activity, mine } = await visibleActivity(ctx, activityId);
   const caller = await authorizeJoin(ctx, activity);
   const id = signupId(activity._id, caller.veteran!._id);
   if (ctx.now >= activity.startAt) throw new AppError('PRECONDITION_FAILED', '活动已开始，不能再取消报名');
-  // The status can change under us (promoted from the waiting list meanwhile): read, move, retry.
+  // The status can change under us (promoted from the waiting list meanwhile): move, and read again to retry.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const signup = await ctx.read.byId<SignupDoc>('activitySignups', id);
+    const signup = attempt === 0 ? mine : await ctx.read.byId<SignupDoc>('activitySignups', id);
     // A cancel of theirs a killed call left half done is finished first (its place passed on).
     if (signup?.releasing) await completeRelease(ctx, activity._id, signup);
     if (!signup || (signup.status !== 'signed' && signup.status !== 'waitlisted'))

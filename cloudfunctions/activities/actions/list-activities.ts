@@ -1,5 +1,5 @@
 import { listActivities } from '../../../types/activities/manage';
-import type { ActivityDoc } from '../../../types/activities/model';
+import { signupId, type ActivityDoc, type SignupDoc } from '../../../types/activities/model';
 import { can } from '../../../types/auth/policies';
 import { isPost } from '../../../types/auth/roles';
 import { defineAction } from '../../_kernel/action';
@@ -42,13 +42,22 @@ export default defineAction(listActivities, async (_input, ctx) => {
   ]);
   const byId = new Map<string, ActivityDoc>();
   for (const a of [...joinable, ...organised]) byId.set(a._id, a);
+  const shown = [...byId.values()]
+    .filter((a) => a.status === 'open')
+    .sort((a, b) => a.startAt.getTime() - b.startAt.getTime());
+  // The caller's own sign-ups for what is shown, in one read (not one per activity).
+  const veteranId = caller.veteran?._id;
+  const ids = veteranId ? shown.map((a) => signupId(a._id, veteranId)) : [];
+  const mine = new Map(
+    (ids.length
+      ? await ctx.read.many<SignupDoc>('activitySignups', { _id: _.in(ids) }, { limit: ids.length })
+      : []
+    ).map((s) => [s.activityId, s]),
+  );
   const items = await Promise.all(
-    [...byId.values()]
-      .filter((a) => a.status === 'open')
-      .sort((a, b) => a.startAt.getTime() - b.startAt.getTime())
-      .map((a) =>
-        activityView(ctx, a, can(caller, 'activity:organise', organiserPlace(a)), caller.veteran?._id ?? null),
-      ),
+    shown.map((a) =>
+      activityView(ctx, a, can(caller, 'activity:organise', organiserPlace(a)), mine.get(a._id) ?? null),
+    ),
   );
   return { items };
 });

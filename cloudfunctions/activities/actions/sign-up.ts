@@ -89,7 +89,7 @@ async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'wa
 }
 
 export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupResult> => {
-  let { activity } = await visibleActivity(ctx, activityId);
+  let { activity, mine } = await visibleActivity(ctx, activityId);
   const caller = await authorizeJoin(ctx, activity);
   const veteran = caller.veteran!;
   if (activity.status !== 'open') throw new AppError('PRECONDITION_FAILED', '该活动已取消');
@@ -98,7 +98,8 @@ export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupR
   // Full when read (seats and waiting places only come back by a cancellation, after this read): refused
   // with nothing written, unless the person already holds a place.
   if (readsFull(activity)) {
-    let existing = await ctx.read.byId<SignupDoc>('activitySignups', id);
+    // Where they stand, as read with the activity.
+    let existing = mine;
     if (existing?.status === 'claiming') existing = await settleClaim(ctx, existing);
     if (existing?.status === 'signed' || existing?.status === 'waitlisted') return standing(ctx, existing);
     // Their own cancel a killed call left half done may hold the place that is missing: pass it on first.

@@ -8,8 +8,7 @@ import { authorizeJoin } from './join';
 import { changed } from './seats';
 
 /** Why the person cannot check in, if it is about their sign-up (not signed up, or checked in already). */
-async function refusalOfSignup(ctx: ActionContext, id: string): Promise<AppError | null> {
-  const signup = await ctx.read.byId<SignupDoc>('activitySignups', id);
+function refusalOfSignup(signup: SignupDoc | null): AppError | null {
   if (!signup || signup.status !== 'signed') return new AppError('PRECONDITION_FAILED', '您没有报名该活动，不能签到');
   if (signup.checkedInAt) return new AppError('PRECONDITION_FAILED', '您已经签到过了');
   return null;
@@ -53,7 +52,7 @@ export async function checkInWith(
   activityId: string,
   proof: CheckinProof,
 ): Promise<{ checkedInAt: string }> {
-  const { activity } = await visibleActivity(ctx, activityId);
+  const { activity, mine } = await visibleActivity(ctx, activityId);
   const caller = await authorizeJoin(ctx, activity);
   const id = signupId(activity._id, caller.veteran!._id);
   const open = checkinWindowOpen(activity, ctx.now);
@@ -71,8 +70,9 @@ export async function checkInWith(
       return { checkedInAt: ctx.now.toISOString() };
     }
   }
-  // Refused: the sign-up's reason comes first, as the person would expect, then the time and the proof.
-  const refusal = await refusalOfSignup(ctx, id);
+  // Refused: the sign-up's reason comes first, as the person would expect, then the time and the proof. The
+  // sign-up as read with the activity, unless the update was tried: then as it is now.
+  const refusal = refusalOfSignup(valid ? await ctx.read.byId<SignupDoc>('activitySignups', id) : mine);
   if (refusal) throw refusal;
   if (!open) throw new AppError('PRECONDITION_FAILED', '不在活动签到时间内');
   if (!valid) throw proof.refusal();

@@ -1,4 +1,4 @@
-import type { ActivityDoc } from '../../../types/activities/model';
+import { signupIdPrefix, type ActivityDoc, type SignupDoc } from '../../../types/activities/model';
 import type { OrgDoc } from '../../../types/org/model';
 import { can } from '../../../types/auth/policies';
 import { AppError } from '../../../types/common/errors';
@@ -8,21 +8,25 @@ import { mayJoin } from './join';
 
 const NOT_FOUND = () => new AppError('NOT_FOUND', '没有找到该活动', 'activityId');
 
-/** The activity if the caller organises it or may join it; NOT_FOUND otherwise, so a stranger learns nothing. */
+/**
+ * The activity if the caller organises it or may join it; NOT_FOUND otherwise, so a stranger learns nothing.
+ * It is read in the database call that loads the caller, with the caller's own sign-up for it (`mine`, null if
+ * none): one call where the activity read beside the caller's was two, and a sign-up, cancel, check-in or
+ * detail needs no read of the sign-up after it. A missing activity is still answered first, whoever asks.
+ */
 export async function visibleActivity(
   ctx: ActionContext,
   id: string,
-): Promise<{ activity: ActivityDoc; organising: boolean }> {
-  // The caller is loaded alongside (one round trip instead of two on the critical path); a missing activity
-  // is still answered first, whoever asks.
-  const loading = ctx.caller();
-  loading.catch(() => undefined);
-  const activity = await ctx.read.byId<ActivityDoc>('activities', id);
+): Promise<{ activity: ActivityDoc; organising: boolean; mine: SignupDoc | null }> {
+  const { activity, mine } = await ctx.readWithCaller<{ activity: ActivityDoc; mine: SignupDoc }>({
+    activity: { from: 'activities', id },
+    mine: { from: 'activitySignups', prefixOfFileId: signupIdPrefix(id) },
+  });
   if (!activity) throw NOT_FOUND();
-  const caller = await loading;
+  const caller = await ctx.caller();
   const organising = can(caller, 'activity:organise', organiserPlace(activity));
   if (!organising && !(await mayJoin(ctx, caller, activity))) throw NOT_FOUND();
-  return { activity, organising };
+  return { activity, organising, mine };
 }
 
 /** The activity for its organisers only (NOT_FOUND to everyone else, attendees included). */

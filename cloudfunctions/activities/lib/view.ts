@@ -2,7 +2,6 @@ import type { ActivityView } from '../../../types/activities/manage';
 import {
   ACTIVITY_KIND_LABELS,
   PUBLICITY_VENUE_LABELS,
-  signupId,
   type ActivityDoc,
   type SignupDoc,
 } from '../../../types/activities/model';
@@ -11,14 +10,13 @@ import { checkinWindowOpen } from './rotating-code';
 import { waitingPosition } from './seats';
 import { seatForNewcomer } from './claims';
 
-/** An activity as the caller sees it, with their own sign-up. */
+/** An activity as the caller sees it, with their own sign-up (`mine`, read by the caller: null if none). */
 export async function activityView(
   ctx: ActionContext,
   activity: ActivityDoc,
   organising: boolean,
-  veteranId: string | null,
+  mine: SignupDoc | null,
 ): Promise<ActivityView> {
-  const mine = veteranId ? await ctx.read.byId<SignupDoc>('activitySignups', signupId(activity._id, veteranId)) : null;
   const live = mine && (mine.status === 'signed' || mine.status === 'waitlisted') ? mine : null;
   return {
     id: activity._id,

@@ -82,6 +82,22 @@ const SELF_CONTAINED = new Set([
   '$sample',
 ]);
 
+/** Stages that compute each document from itself alone, which may come before the keyed lookups. */
+const PER_DOCUMENT = new Set(['$addFields', '$set', '$project', '$unset']);
+
+/**
+ * The input with the per-document stages (above) that lead `rest` run on it, and the stages after them, when a
+ * keyed lookup (below) follows them: the lookups then join by the fields those stages computed (an id made of
+ * a constant and a field, say). Otherwise the input and the stages as they are. Either way the pipeline's
+ * answer is the same: those stages would run on the same documents first.
+ */
+function runLeading(input: Doc[], rest: Doc[]): { input: Doc[]; rest: Doc[] } {
+  let lead = 0;
+  while (lead < rest.length && PER_DOCUMENT.has(Object.keys(rest[lead])[0])) lead++;
+  if (!lead || !rest[lead] || !keyedLookup(rest[lead])) return { input, rest };
+  return { input: runPipeline(input, rest.slice(0, lead)), rest: rest.slice(lead) };
+}
+
 /** An equality `$lookup` on the joined collection's `_id` by a top-level field: `{from, localField, foreignField: '_id', as}`. */
 function keyedLookup(stage: Doc): { from: string; localField: string; as: string } | null {
   const spec = stage.$lookup as Doc | undefined;
@@ -140,12 +156,13 @@ export function aggregateDocuments(ctx: ActionContext): unknown {
     pushed?.sort,
     pushed?.limit,
   );
-  const rest = first ? pipeline.slice(1) : pipeline;
-  if (!pipeline.some((stage) => '$limit' in stage)) rest.push({ $limit: DEFAULT_RESULT_LIMIT });
-  const keyed = keyedLookups(ctx, input, rest);
+  const stages = first ? pipeline.slice(1) : pipeline;
+  if (!pipeline.some((stage) => '$limit' in stage)) stages.push({ $limit: DEFAULT_RESULT_LIMIT });
+  const { input: led, rest } = runLeading(input, stages);
+  const keyed = keyedLookups(ctx, led, rest);
   const resolve = (name: string): Doc[] =>
     keyed?.get(ctx.store.requireCollection(name)) ?? loadAll(ctx, ctx.store.requireCollection(name));
-  const out = runPipeline(input, rest, resolve);
+  const out = runPipeline(led, rest, resolve);
   ctx.meta.meter.read(out.length);
   return reply(ctx, { data: { list: out.map(encodeDoc) } });
 }

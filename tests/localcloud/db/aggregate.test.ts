@@ -147,6 +147,57 @@ describe('aggregate().end() (action database.aggregateDocuments) answers {list}'
     await db.collection('people').doc('e').remove();
   });
 
+  // What the caller's load does (cloudfunctions/_kernel/caller.ts): ids computed by $addFields, then joined.
+  test('lookups by fields that $addFields computed: a literal id (one beginning with $ too), an id concatenated from a field, and a missing field (null) joining nothing', async () => {
+    await db.collection('tags').add({ data: [{ _id: '$x', label: 'dollar' }] });
+    await db.collection('people').add({ data: [{ _id: 'g', boss: 'a' }] });
+    const joined = (personId: string) =>
+      db
+        .collection('people')
+        .aggregate()
+        .match({ _id: personId })
+        .addFields({
+          tagKey: $.literal('$x'),
+          plainKey: $.literal('y'),
+          bossKey: $.concat([$.literal('b'), '$boss']),
+        })
+        .lookup({ from: 'tags', localField: 'tagKey', foreignField: '_id', as: 'dollarTags' })
+        .lookup({ from: 'tags', localField: 'plainKey', foreignField: '_id', as: 'plainTags' })
+        .lookup({ from: 'people', localField: 'bossKey', foreignField: '_id', as: 'bosses' })
+        .project({ dollarTags: 1, plainTags: 1, bosses: 1, bossKey: 1 })
+        .limit(1)
+        .end();
+    // 'g' has boss 'a': the concatenated key is 'ba', which no person has; 'h' below has boss 'e': 'be', which one has.
+    expect((await joined('g')).list).toEqual([
+      {
+        _id: 'g',
+        bossKey: 'ba',
+        dollarTags: [{ _id: '$x', label: 'dollar' }],
+        plainTags: [{ _id: 'y', label: 'Y' }],
+        bosses: [],
+      },
+    ]);
+    await db.collection('people').add({
+      data: [
+        { _id: 'be', grid: 'g7' },
+        { _id: 'h', boss: 'e' },
+      ],
+    });
+    expect((await joined('h')).list[0].bosses).toEqual([{ _id: 'be', grid: 'g7' }]);
+    // 'c' has no boss: $concat of a missing field is null, and null joins nothing.
+    expect((await joined('c')).list).toEqual([
+      {
+        _id: 'c',
+        bossKey: null,
+        dollarTags: [{ _id: '$x', label: 'dollar' }],
+        plainTags: [{ _id: 'y', label: 'Y' }],
+        bosses: [],
+      },
+    ]);
+    for (const id of ['g', 'be', 'h']) await db.collection('people').doc(id).remove();
+    await db.collection('tags').doc('$x').remove();
+  });
+
   test('a lookup into a collection that does not exist is refused', async () => {
     await expect(
       db
