@@ -10,7 +10,8 @@ import type { Doc, DocId } from './types';
 export interface DocView {
   readText(collection: string, id: DocId): string | undefined;
   insert(collection: string, doc: Doc): void;
-  replace(collection: string, doc: Doc): void;
+  /** `text`: the document encoded (encodeDoc), when the caller has it. */
+  replace(collection: string, doc: Doc, text?: string): void;
   remove(collection: string, id: DocId): boolean;
   /** Runs several writes as one unit (all or nothing). */
   atomically<T>(fn: () => T): T;
@@ -23,8 +24,8 @@ export function storeView(store: Store, onWrite: (n: number, collection: string)
       store.write(collection, doc, 'insert');
       onWrite(1, collection);
     },
-    replace: (collection, doc) => {
-      store.write(collection, doc, 'replace');
+    replace: (collection, doc, text) => {
+      store.write(collection, doc, 'replace', text);
       onWrite(1, collection);
     },
     remove: (collection, id) => {

@@ -102,9 +102,11 @@ export class Store {
     return row?.doc;
   }
 
-  /** Inserts or replaces the document with its _id, and records its value kinds in the same transaction. */
-  write(collection: string, doc: Doc, mode: 'insert' | 'replace'): string {
-    const text = encodeDoc(doc);
+  /**
+   * Inserts or replaces the document with its _id, and records its value kinds in the same transaction. `text`:
+   * the document already encoded (encodeDoc), when the caller has it.
+   */
+  write(collection: string, doc: Doc, mode: 'insert' | 'replace', text: string = encodeDoc(doc)): string {
     const id = doc._id as DocId;
     const run = () => {
       if (mode === 'insert')

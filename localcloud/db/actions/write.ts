@@ -1,6 +1,6 @@
 import { decodeDoc, encodeDoc } from '../ejson';
 import { dbErrors } from '../errors';
-import { findDocs } from '../finder';
+import { findDocs, type Found } from '../finder';
 import { applyUpdate, buildReplacement } from '../updates';
 import type { Doc, DocId } from '../types';
 import type { DocView } from '../doc-view';
@@ -49,16 +49,29 @@ function nextVersion(id: DocId, current: Doc | undefined, data: unknown, merge: 
   return doc;
 }
 
-function modifyOne(view: DocView, collection: string, id: DocId, data: unknown, merge: boolean, upsert: boolean) {
-  const text = view.readText(collection, id);
+/**
+ * Updates one document. `found`: the document as the query that named it read it in this same write, outside a
+ * transaction (its text, and its value if the query decoded it), so that it is not read and decoded again.
+ */
+function modifyOne(
+  view: DocView,
+  collection: string,
+  id: DocId,
+  data: unknown,
+  merge: boolean,
+  upsert: boolean,
+  found?: Found,
+) {
+  const text = found ? found.text : view.readText(collection, id);
   if (text === undefined && !upsert) return { updated: 0 };
-  const next = nextVersion(id, text === undefined ? undefined : decodeDoc(text), data, merge);
+  const next = nextVersion(id, text === undefined ? undefined : (found?.doc ?? decodeDoc(text)), data, merge);
   if (text === undefined) {
     view.insert(collection, next);
     return { updated: 0, upsert_id: id };
   }
-  if (encodeDoc(next) === text) return { updated: 0 };
-  view.replace(collection, next);
+  const nextText = encodeDoc(next);
+  if (nextText === text) return { updated: 0 };
+  view.replace(collection, next, nextText);
   return { updated: 1 };
 }
 
@@ -86,8 +99,11 @@ export function modifyDocument(ctx: ActionContext): unknown {
   const limit = ctx.body.multi === false ? 1 : NO_LIMIT;
   const result = view.atomically(() => {
     const found = findDocs(ctx.store, collection, filter, { sort: [], skip: 0, limit });
+    // Outside a transaction the documents are as the query read them, in this same SQLite transaction.
+    const known = !inTransaction(ctx);
     let updated = 0;
-    for (const f of found) updated += modifyOne(view, collection, f.id, data, merge, false).updated;
+    for (const f of found)
+      updated += modifyOne(view, collection, f.id, data, merge, false, known ? f : undefined).updated;
     if (found.length || !upsert) return { updated };
     const seed = upsertSeed(filter);
     const doc = nextVersion(seed._id as DocId, seed, data, merge);
