@@ -13,13 +13,11 @@
  *   record_page  myServiceRecord of volunteers with 200 recorded services each, 1,000 calls on random volunteers
  * Before the burst, the 500 attendees sign up for an activity of the same shape, not measured: the function
  * instances have started and loaded the bundle, as a district's are when a popular activity opens.
- * The measured callers run on a thread of their own (bench/support/caller-pool.ts), as phones are not on the local
- * cloud's thread; setup calls are made from this one.
  * Besides latencies, each phase reports what the machine's load does not inflate: the database round trips per call
- * (counted by the local cloud for the call's request) and the CPU time of this process per call (the callers' thread,
- * the local cloud's thread with the gateway and the database, and the function instances' threads with the SDK), and
- * how busy the local cloud's thread was: a closed loop of N callers waits about N times what a call costs the
- * busiest thread. And each phase's CPU floor: the mean latency no code with that CPU per call
+ * (counted by the local cloud for the call's request) and the CPU time of this process per call (the callers, the
+ * local cloud's thread with the gateway and the database, and the function instances' threads with the SDK), and
+ * how busy the local cloud's thread was (the callers run on it too): a closed loop of N callers waits about N times
+ * what a call costs the busiest thread. And each phase's CPU floor: the mean latency no code with that CPU per call
  * can beat on this machine, N callers x CPU per call / cores (a closed loop's throughput is at most cores / CPU
  * per call, and N = throughput x mean latency; one call's CPU is spread over threads, the SDK's and the local
  * cloud's). A mean near its floor means the phase measures the machine's throughput: only less CPU per call
@@ -39,7 +37,6 @@ import { RATE_LIMITS, rateWindowOf } from '../types/common/rate-limits';
 import type { SignupDoc } from '../types/activities/model';
 import { figures, machineNote, writeResults } from './support/figures';
 import { postJson } from './support/post-json';
-import { CallerPool, type BurstResult, type PoolCall } from './support/caller-pool';
 import { BENCH_DISTRICT, checkCounts, SMOKE_CALLS, sized } from './support/smoke';
 
 const NOW = new Date('2026-03-02T02:00:00Z');
@@ -68,12 +65,17 @@ interface Answer {
   error?: { code: string; message: string; field?: string };
 }
 
+/** The request ids of the gateway calls made since the phase began (the local cloud's request log keys). */
+let phaseRequests: string[] = [];
+
 async function gateway(lc: LocalCloud, openid: string, action: string, input: object): Promise<Answer> {
   const res = await postJson(
     `${lc.url}/gateway/call`,
     { 'X-WX-OPENID': openid },
     { fn: 'activities', data: { action, input } },
   );
+  const requestId = res.headers['x-request-id'];
+  if (typeof requestId === 'string') phaseRequests.push(requestId);
   const body = res.body as { result?: Answer };
   return body.result ?? { ok: false, error: { code: 'GATEWAY', message: JSON.stringify(body) } };
 }
@@ -84,13 +86,20 @@ async function ok(lc: LocalCloud, openid: string, action: string, input: object)
   return res.data;
 }
 
-/** Runs `work` over `items` from `callers` concurrent callers on this thread (setup, not measured). */
-async function burst<T>(items: T[], callers: number, work: (item: T) => Promise<void>): Promise<void> {
+/** Runs `work` over `items` from `callers` concurrent callers; returns each call's latency. */
+async function burst<T>(items: T[], callers: number, work: (item: T) => Promise<void>): Promise<number[]> {
+  const times: number[] = [];
   let next = 0;
   const caller = async () => {
-    while (next < items.length) await work(items[next++]);
+    while (next < items.length) {
+      const item = items[next++];
+      const t = performance.now();
+      await work(item);
+      times.push(performance.now() - t);
+    }
   };
   await Promise.all(Array.from({ length: callers }, caller));
+  return times;
 }
 
 /**
@@ -101,30 +110,19 @@ async function burst<T>(items: T[], callers: number, work: (item: T) => Promise<
 async function phase(
   lc: LocalCloud,
   callers: number,
-  run: () => Promise<BurstResult>,
-): Promise<{
-  times: number[];
-  answered: BurstResult['answered'];
-  codesShown: number;
-  meanMs: number;
-  dbCalls: number;
-  cpuMs: number;
-  busy: number;
-  floorMs: number;
-}> {
+  run: () => Promise<number[]>,
+): Promise<{ times: number[]; meanMs: number; dbCalls: number; cpuMs: number; busy: number; floorMs: number }> {
+  phaseRequests = [];
   const cpu = process.cpuUsage();
   const loop = performance.eventLoopUtilization();
-  const { answered, requestIds, codesShown } = await run();
+  const times = await run();
   const used = process.cpuUsage(cpu);
   const busy = Number(performance.eventLoopUtilization(loop).utilization.toFixed(2));
-  const times = answered.map((a) => a.took);
   const byId = new Map(lc.requests().map((r) => [r.requestId, r.dbCalls]));
-  const counted = requestIds.map((id) => byId.get(id)).filter((n): n is number => n !== undefined);
+  const counted = phaseRequests.map((id) => byId.get(id)).filter((n): n is number => n !== undefined);
   const mean = (n: number, d: number) => Number((n / Math.max(1, d)).toFixed(2));
   return {
     times,
-    answered,
-    codesShown,
     meanMs: mean(
       times.reduce((a, b) => a + b, 0),
       times.length,
@@ -217,8 +215,6 @@ async function main(): Promise<void> {
     clock: () => new Date(Date.now() + offset),
   });
   const { bound, served, organisers, veterans, loadMs } = loadDistrict(lc);
-  // The measured callers, on their own thread (bench/support/caller-pool.ts).
-  const pool = new CallerPool(lc.url, 'activities');
   const audience = 'd-xz';
 
   const start = new Date(NOW.getTime() + 48 * HOUR);
@@ -252,22 +248,23 @@ async function main(): Promise<void> {
   const answers = { signed: 0, waitlisted: 0, full: 0, other: [] as string[] };
   // Each answer's latency by what it answered: the calls that take a waiting place make the most round trips.
   const byOutcome: Record<'signed' | 'waitlisted' | 'full', number[]> = { signed: [], waitlisted: [], full: [] };
-  const signupCalls: PoolCall[] = bound
-    .slice(0, SIGNUPS)
-    .map(({ openid }) => ({ openid, action: 'signUp', input: { activityId: burstId } }));
-  const signupPhase = await phase(lc, SIGNUP_CALLERS, () => pool.burst(signupCalls, SIGNUP_CALLERS));
-  for (const { took, answer: res } of signupPhase.answered) {
-    if (res.ok && res.data.status === 'signed') {
-      answers.signed += 1;
-      byOutcome.signed.push(took);
-    } else if (res.ok && res.data.status === 'waitlisted' && res.data.position >= 1) {
-      answers.waitlisted += 1;
-      byOutcome.waitlisted.push(took);
-    } else if (!res.ok && res.error?.message.includes(FULL)) {
-      answers.full += 1;
-      byOutcome.full.push(took);
-    } else answers.other.push(JSON.stringify(res.ok ? res.data : res.error));
-  }
+  const signupPhase = await phase(lc, SIGNUP_CALLERS, () =>
+    burst(bound.slice(0, SIGNUPS), SIGNUP_CALLERS, async ({ openid }) => {
+      const t = performance.now();
+      const res = await gateway(lc, openid, 'signUp', { activityId: burstId });
+      const took = performance.now() - t;
+      if (res.ok && res.data.status === 'signed') {
+        answers.signed += 1;
+        byOutcome.signed.push(took);
+      } else if (res.ok && res.data.status === 'waitlisted' && res.data.position >= 1) {
+        answers.waitlisted += 1;
+        byOutcome.waitlisted.push(took);
+      } else if (!res.ok && res.error?.message.includes(FULL)) {
+        answers.full += 1;
+        byOutcome.full.push(took);
+      } else answers.other.push(JSON.stringify(res.ok ? res.data : res.error));
+    }),
+  );
   const signup = figures(signupPhase.times);
   const line = browse<SignupDoc>(lc, 'activitySignups', { activityId: burstId });
   const signedUp = line.filter((s) => s.status === 'signed').length;
@@ -304,20 +301,43 @@ async function main(): Promise<void> {
     });
   shift(start);
   let refreshes = 0;
-  const checkinFailures: string[] = [];
   /**
-   * 500 check-ins from 20 callers: each sends what the organiser's phone shows (the digits, or the QR code's
-   * token). The phone shows the next code when one expires (one refresh at a time, as one phone does); an
-   * attendee whose code or token was refused as expired takes the new one (caller-pool.ts).
+   * The organiser's phone: it shows the code and its QR code and shows the next ones when they expire (one
+   * refresh at a time, as one phone does); an attendee whose code or token was refused as expired takes the new one.
    */
+  const organiserPhone = async (activityId: string) => {
+    const showCode = async () => {
+      const shown = await ok(lc, ORGANISER, 'checkinCode', { activityId });
+      refreshes += 1;
+      return { code: shown.code as string, token: shown.scanToken as string, expiresAt: Date.parse(shown.expiresAt) };
+    };
+    let shown = await showCode();
+    let refreshing: Promise<void> | null = null;
+    return async (rejected?: string): Promise<{ code: string; token: string }> => {
+      if (shown.code === rejected || shown.token === rejected || lc.clock.now().getTime() >= shown.expiresAt) {
+        refreshing ??= showCode().then((next) => {
+          shown = next;
+          refreshing = null;
+        });
+        await refreshing;
+      }
+      return shown;
+    };
+  };
+  const checkinFailures: string[] = [];
+  /** 500 check-ins from 20 callers: `proof` picks what the attendee sends (the digits or the token). */
   const checkInPhase = async (activityId: string, action: 'checkIn' | 'checkInByScan') => {
-    const proof = action === 'checkIn' ? 'code' : 'token';
-    const calls: PoolCall[] = attendees.map(({ openid }) => ({ openid, action, input: { activityId }, proof }));
-    const phone = { openid: ORGANISER, activityId, clockOffsetMs: offset };
-    const done = await phase(lc, CHECKIN_CALLERS, () => pool.burst(calls, CHECKIN_CALLERS, phone));
-    refreshes += done.codesShown;
-    for (const { answer } of done.answered) if (!answer.ok) checkinFailures.push(JSON.stringify(answer.error));
-    return done;
+    const phone = await organiserPhone(activityId);
+    const field = action === 'checkIn' ? 'code' : 'token';
+    return phase(lc, CHECKIN_CALLERS, () =>
+      burst(attendees, CHECKIN_CALLERS, async ({ openid }) => {
+        const sent = (await phone())[field];
+        let res = await gateway(lc, openid, action, { activityId, [field]: sent });
+        if (!res.ok && res.error?.field === field)
+          res = await gateway(lc, openid, action, { activityId, [field]: (await phone(sent))[field] });
+        if (!res.ok) checkinFailures.push(JSON.stringify(res.error));
+      }),
+    );
   };
   const checkedInAt = (activityId: string) =>
     browse<SignupDoc>(lc, 'activitySignups', { activityId, status: 'signed' }).filter((s) => s.checkedInAt).length;
@@ -361,18 +381,17 @@ async function main(): Promise<void> {
   const sample = await ok(lc, volunteers[0].openid, 'myServiceRecord', {});
   if (sample.items.length !== SERVICES) throw new Error(`expected ${SERVICES} services, got ${sample.items.length}`);
   for (let i = 0; i < 20; i += 1) await ok(lc, pick(volunteers).openid, 'myServiceRecord', {}); // warm-up
-  const recordCalls: PoolCall[] = Array.from({ length: RECORD_CALLS }, () => ({
-    openid: pick(volunteers).openid,
-    action: 'myServiceRecord',
-    input: {},
-  }));
-  const recordPhase = await phase(lc, 1, () => pool.burst(recordCalls, 1));
-  const refusedPages = recordPhase.answered.filter((a) => !a.answer.ok);
-  if (refusedPages.length)
-    throw new Error(`myServiceRecord refused ${refusedPages.length} times: ${JSON.stringify(refusedPages[0].answer)}`);
+  const recordPhase = await phase(lc, 1, () =>
+    burst(
+      Array.from({ length: RECORD_CALLS }, () => pick(volunteers).openid),
+      1,
+      async (openid) => {
+        await ok(lc, openid, 'myServiceRecord', {});
+      },
+    ),
+  );
   const record = figures(recordPhase.times);
   const rssMb = process.memoryUsage().rss / 2 ** 20;
-  await pool.close();
   await lc.close();
 
   const results = {
