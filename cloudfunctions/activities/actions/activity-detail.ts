@@ -8,7 +8,7 @@ import { activityView } from '../lib/view';
 const ROSTER_MAX = 1000;
 
 export default defineAction(activityDetail, async ({ id }, ctx) => {
-  const { activity, organising, mine } = await visibleActivity(ctx, id);
+  const { activity, organising, mine } = await visibleActivity(ctx, id, { withMine: true });
   const view = await activityView(ctx, activity, organising, mine);
   const photos = activity.summary?.photoFileIds ?? [];
   if (view.summary && photos.length) {

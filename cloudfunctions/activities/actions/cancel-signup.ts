@@ -7,7 +7,7 @@ import { cancelWithRelease, completeRelease } from '../lib/release';
 import { authorizeJoin } from '../lib/join';
 
 export default defineAction(cancelSignup, async ({ activityId }, ctx) => {
-  const { activity, mine } = await visibleActivity(ctx, activityId);
+  const { activity, mine } = await visibleActivity(ctx, activityId, { withMine: true });
   const caller = await authorizeJoin(ctx, activity);
   const id = signupId(activity._id, caller.veteran!._id);
   if (ctx.now >= activity.startAt) throw new AppError('PRECONDITION_FAILED', '活动已开始，不能再取消报名');

@@ -89,7 +89,7 @@ async function record(ctx: ActionContext, doc: SignupDoc, status: 'signed' | 'wa
 }
 
 export default defineAction(signUp, async ({ activityId }, ctx): Promise<SignupResult> => {
-  let { activity, mine } = await visibleActivity(ctx, activityId);
+  let { activity, mine } = await visibleActivity(ctx, activityId, { withMine: true });
   const caller = await authorizeJoin(ctx, activity);
   const veteran = caller.veteran!;
   if (activity.status !== 'open') throw new AppError('PRECONDITION_FAILED', '该活动已取消');

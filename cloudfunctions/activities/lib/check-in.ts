@@ -52,7 +52,7 @@ export async function checkInWith(
   activityId: string,
   proof: CheckinProof,
 ): Promise<{ checkedInAt: string }> {
-  const { activity, mine } = await visibleActivity(ctx, activityId);
+  const { activity } = await visibleActivity(ctx, activityId);
   const caller = await authorizeJoin(ctx, activity);
   const id = signupId(activity._id, caller.veteran!._id);
   const open = checkinWindowOpen(activity, ctx.now);
@@ -70,9 +70,8 @@ export async function checkInWith(
       return { checkedInAt: ctx.now.toISOString() };
     }
   }
-  // Refused: the sign-up's reason comes first, as the person would expect, then the time and the proof. The
-  // sign-up as read with the activity, unless the update was tried: then as it is now.
-  const refusal = refusalOfSignup(valid ? await ctx.read.byId<SignupDoc>('activitySignups', id) : mine);
+  // Refused: the sign-up's reason comes first, as the person would expect, then the time and the proof.
+  const refusal = refusalOfSignup(await ctx.read.byId<SignupDoc>('activitySignups', id));
   if (refusal) throw refusal;
   if (!open) throw new AppError('PRECONDITION_FAILED', '不在活动签到时间内');
   if (!valid) throw proof.refusal();

@@ -10,17 +10,20 @@ const NOT_FOUND = () => new AppError('NOT_FOUND', '没有找到该活动', 'acti
 
 /**
  * The activity if the caller organises it or may join it; NOT_FOUND otherwise, so a stranger learns nothing.
- * It is read in the database call that loads the caller, with the caller's own sign-up for it (`mine`, null if
- * none): one call where the activity read beside the caller's was two, and a sign-up, cancel, check-in or
- * detail needs no read of the sign-up after it. A missing activity is still answered first, whoever asks.
+ * It is read in the database call that loads the caller: one call where the activity read beside the caller's
+ * was two. `withMine`: the caller's own sign-up for it comes in the same call (`mine`, null if none; null too
+ * without `withMine`), for a sign-up, cancel or detail, which need it, and not a check-in, whose one update
+ * checks it. A missing activity is still answered first, whoever asks.
  */
 export async function visibleActivity(
   ctx: ActionContext,
   id: string,
+  { withMine = false }: { withMine?: boolean } = {},
 ): Promise<{ activity: ActivityDoc; organising: boolean; mine: SignupDoc | null }> {
-  const { activity, mine } = await ctx.readWithCaller<{ activity: ActivityDoc; mine: SignupDoc }>({
+  const own = { mine: { from: 'activitySignups', prefixOfFileId: signupIdPrefix(id) } };
+  const { activity, mine = null } = await ctx.readWithCaller<{ activity: ActivityDoc; mine?: SignupDoc }>({
     activity: { from: 'activities', id },
-    mine: { from: 'activitySignups', prefixOfFileId: signupIdPrefix(id) },
+    ...(withMine ? own : {}),
   });
   if (!activity) throw NOT_FOUND();
   const caller = await ctx.caller();
